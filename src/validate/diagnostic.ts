@@ -1,0 +1,31 @@
+/** A problem found in the data, tied to a place in a file. Messages are rendered later, in the user's language. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Stable identifier of the kind of problem, e.g. `unknown-key`. */
+  code: string;
+  /** File path as shown to the user (relative to the working directory). */
+  file: string;
+  start: Position;
+  end?: Position;
+  /** The printed label of the field (e.g. 担当課), when the problem is about one field. */
+  field?: string;
+  /** The data path, e.g. items[1].division. */
+  path?: string;
+  /** Parameters for the message catalogue. */
+  params: Record<string, string | number>;
+}
+
+export function pathToString(segments: readonly (string | number)[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number' || /^\d+$/.test(s)) {
+      out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+    } else out += out === '' ? s : `.${s}`;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * load → validate → model: reads a report directory, checks every file against the schema and the
+ * cross-file rules, and builds the merged report when there are no errors.
+ */
+import { readReportFiles, type LoadOptions } from '../load/report-dir.js';
+import type { Initiative, Manifest } from '../model/schema-types.js';
+import { buildReport, type Report } from '../model/report.js';
+import type { Diagnostic } from './diagnostic.js';
+import { checkSchema } from './check-schema.js';
+import { checkInitiative, checkManifest, checkNumbers, type Checked } from './rules.js';
+
+export interface ValidationStats {
+  files: number;
+  initiatives: number;
+  items: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface LoadedReport {
+  dir: string;
+  diagnostics: Diagnostic[];
+  stats: ValidationStats;
+  /** Present when there is no error. */
+  report?: Report;
+}
+
+export async function loadReport(dir: string, opts: LoadOptions): Promise<LoadedReport> {
+  const files = await readReportFiles(dir, opts);
+  const diagnostics = [...files.diagnostics];
+
+  let manifest: Checked<Manifest> | undefined;
+  if (files.manifest) {
+    const errs = checkSchema('manifest', files.manifest);
+    diagnostics.push(...errs);
+    if (errs.length === 0) {
+      manifest = { source: files.manifest, data: files.manifest.value as Manifest };
+      diagnostics.push(...checkManifest(manifest));
+    }
+  }
+
+  const initiatives: Checked<Initiative>[] = [];
+  for (const source of files.initiatives) {
+    const errs = checkSchema('initiative', source);
+    diagnostics.push(...errs);
+    if (errs.length === 0) initiatives.push({ source, data: source.value as Initiative });
+  }
+  diagnostics.push(...checkNumbers(files.initiatives));
+  if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data));
+  if (files.initiatives.length === 0 && files.manifest) {
+    diagnostics.push({ severity: 'error', code: 'no-initiatives', file: files.manifest.displayPath, start: { line: 1, column: 1 }, params: {} });
+  }
+
+  diagnostics.sort((a, b) => (a.file === b.file ? a.start.line - b.start.line || a.start.column - b.start.column : a.file.localeCompare(b.file, 'en', { numeric: true })));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const stats: ValidationStats = {
+    files: files.fileCount,
+    initiatives: files.initiatives.length,
+    items: files.initiatives.reduce((n, s) => n + (Array.isArray((s.value as { items?: unknown[] })?.items) ? (s.value as { items: unknown[] }).items.length : 0), 0),
+    errors,
+    warnings: diagnostics.length - errors,
+  };
+  const report =
+    errors === 0 && manifest ? buildReport(manifest.data, initiatives.map((i) => ({ data: i.data, file: i.source.displayPath }))) : undefined;
+  return { dir: files.dir, diagnostics, stats, ...(report ? { report } : {}) };
+}

@@ -1,0 +1,193 @@
+/**
+ * Rules that a schema cannot express: they look across files (番号 unique and without gaps,
+ * sections, 区分 and 担当課 known to the manifest) or across fields (phases not overlapping,
+ * years inside the plan period, the edition's plan and results present).
+ */
+import type { SourceFile } from '../load/source.js';
+import { positionAt } from '../load/locate.js';
+import type { Initiative, Manifest } from '../model/schema-types.js';
+import { fiscalYearLong } from '../era.js';
+import { pathToString, type Diagnostic } from './diagnostic.js';
+import { fieldTitle, type SchemaName } from './schema.js';
+import { suggest } from './suggest.js';
+
+export interface Checked<T> {
+  source: SourceFile;
+  data: T;
+}
+
+type Params = Record<string, string | number>;
+
+function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: string, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
+  return {
+    severity: 'error',
+    code,
+    file: source.displayPath,
+    field: fieldTitle(schema, segs),
+    path: pathToString(segs),
+    ...positionAt(source, segs, prefer),
+    params,
+  };
+}
+
+export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { data, source } = m;
+  const d = (segs: (string | number)[], code: string, params: Params) => out.push(diag('manifest', source, segs, code, params));
+  if (data.planPeriod.from > data.planPeriod.to) {
+    d(['planPeriod', 'to'], 'rule-period-order', { from: data.planPeriod.from, to: data.planPeriod.to });
+  } else if (data.planPeriod.to - data.planPeriod.from > 20) {
+    d(['planPeriod', 'to'], 'rule-period-too-long', { years: data.planPeriod.to - data.planPeriod.from + 1 });
+  }
+  const e = data.edition.fiscalYear;
+  if (e < data.planPeriod.from || e > data.planPeriod.to) d(['edition', 'fiscalYear'], 'rule-year-outside-plan', yearParams(e, data));
+  duplicates(data.sections.map((s) => s.id)).forEach((i) => d(['sections', i, 'id'], 'rule-duplicate', { value: data.sections[i].id }));
+  duplicates(data.directions.map((s) => s.code)).forEach((i) => d(['directions', i, 'code'], 'rule-duplicate', { value: data.directions[i].code }));
+  duplicates(data.departments.map((s) => s.name)).forEach((i) => d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name }));
+  data.departments.forEach((dep, di) =>
+    duplicates(dep.divisions).forEach((i) => d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] })),
+  );
+  return out;
+}
+
+function duplicates(values: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  values.forEach((v, i) => (seen.has(v) ? out.push(i) : seen.add(v)));
+  return out;
+}
+
+function yearParams(year: number, m: Manifest): Params {
+  return {
+    year,
+    yearLabel: fiscalYearLong(year),
+    from: m.planPeriod.from,
+    to: m.planPeriod.to,
+    fromLabel: fiscalYearLong(m.planPeriod.from),
+    toLabel: fiscalYearLong(m.planPeriod.to),
+  };
+}
+
+/** 番号 unique and without gaps; read from the raw values so a file with other faults still counts. */
+export function checkNumbers(sources: readonly SourceFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byNumber = new Map<number, SourceFile>();
+  for (const s of sources) {
+    const n = (s.value as { number?: unknown } | null)?.number;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) continue;
+    const first = byNumber.get(n);
+    if (first) out.push(diag('initiative', s, ['number'], 'rule-duplicate-number', { number: n, other: first.displayPath }));
+    else byNumber.set(n, s);
+  }
+  const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+  const max = numbers.at(-1) ?? 0;
+  for (let n = 1, i = 0; n <= max; n++) {
+    if (numbers[i] === n) {
+      i++;
+      continue;
+    }
+    const next = byNumber.get(numbers[i])!;
+    out.push(diag('initiative', next, ['number'], 'rule-number-gap', { missing: n, number: numbers[i] }));
+  }
+  return out;
+}
+
+export function divisionCandidates(m: Manifest): string[] {
+  return m.departments.flatMap((d) => d.divisions.map((v) => `${d.name}/${v}`));
+}
+
+export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { data, source } = i;
+  const d = (segs: (string | number)[], code: string, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
+    out.push(diag('initiative', source, segs, code, params, prefer));
+  const { from, to } = m.planPeriod;
+  const inPlan = (y: number) => y >= from && y <= to;
+
+  const sectionIds = m.sections.map((s) => s.id);
+  if (!sectionIds.includes(data.section)) {
+    const guess = suggest(data.section, sectionIds);
+    d(['section'], 'rule-unknown-section', { value: data.section, allowed: sectionIds.join(', '), ...(guess ? { suggestion: guess } : {}) });
+  }
+
+  const divisions = divisionCandidates(m);
+  const checkDivision = (segs: (string | number)[], ref: string | undefined) => {
+    if (ref === undefined || divisions.includes(ref)) return;
+    const [dep, div] = ref.split('/');
+    const sameDivision = divisions.filter((c) => c.endsWith(`/${div}`));
+    const guess = sameDivision.length === 1 ? sameDivision[0] : suggest(ref, divisions);
+    const depKnown = m.departments.some((x) => x.name === dep);
+    d(segs, depKnown ? 'rule-unknown-division' : 'rule-unknown-department', {
+      value: ref,
+      department: dep,
+      ...(guess ? { suggestion: guess } : {}),
+    });
+  };
+  checkDivision(['division'], data.division);
+
+  if (data.achievedIn !== undefined && !inPlan(data.achievedIn)) d(['achievedIn'], 'rule-year-outside-plan', yearParams(data.achievedIn, m));
+
+  data.items.forEach((item, ii) => {
+    checkDivision(['items', ii, 'division'], item.division);
+    item.schedule.forEach((lane, li) => {
+      const taken = new Map<number, number>();
+      lane.phases.forEach((phase, pi) => {
+        const at = ['items', ii, 'schedule', li, 'phases', pi];
+        const last = phase.to ?? phase.from;
+        if (!inPlan(phase.from)) d([...at, 'from'], 'rule-year-outside-plan', yearParams(phase.from, m));
+        if (phase.to !== undefined && !inPlan(phase.to)) d([...at, 'to'], 'rule-year-outside-plan', yearParams(phase.to, m));
+        if (last < phase.from) {
+          d([...at, 'to'], 'rule-phase-order', { from: phase.from, to: last });
+          return;
+        }
+        if (phase.then !== undefined && last !== phase.from) d([...at, 'then'], 'rule-then-single-year', { from: phase.from, to: last });
+        for (let y = phase.from; y <= last; y++) {
+          const other = taken.get(y);
+          if (other !== undefined) {
+            d(at, 'rule-phase-overlap', { year: y, yearLabel: fiscalYearLong(y), label: phase.label, other: lane.phases[other].label });
+            break;
+          }
+          taken.set(y, pi);
+        }
+      });
+    });
+  });
+
+  for (const year of Object.keys(data.plans)) if (!inPlan(Number(year))) d(['plans', year], 'rule-year-outside-plan', yearParams(Number(year), m), 'key');
+  for (const year of Object.keys(data.results)) if (!inPlan(Number(year))) d(['results', year], 'rule-year-outside-plan', yearParams(Number(year), m), 'key');
+
+  const edition = m.edition;
+  const editionLabel = fiscalYearLong(edition.fiscalYear);
+  if (data.plans[String(edition.fiscalYear)] === undefined) {
+    d(['plans'], 'rule-missing-plan', { year: edition.fiscalYear, yearLabel: editionLabel }, 'key');
+  }
+  if (data.results[String(edition.fiscalYear)]?.[edition.period] === undefined) {
+    d(['results'], 'rule-missing-result', { year: edition.fiscalYear, yearLabel: editionLabel, period: edition.period }, 'key');
+  }
+
+  const codes = m.directions.map((x) => x.code);
+  data.verification.forEach((row, ri) => {
+    const at = ['verification', ri];
+    if (!codes.includes(row.direction)) d([...at, 'direction'], 'rule-unknown-direction', { value: row.direction, allowed: codes.join(', ') });
+    checkDivision([...at, 'division'], row.division);
+    const shared = row.reasonSharedWithAbove === true;
+    if (shared && row.reason !== undefined) d([...at, 'reason'], 'rule-reason-both');
+    else if (!shared && row.reason === undefined) d(at, 'rule-reason-missing', {}, 'value');
+    if (shared && ri === 0) d([...at, 'reasonSharedWithAbove'], 'rule-reason-shared-first');
+    if (shared && ri > 0 && data.verification[ri - 1].direction !== row.direction) {
+      d([...at, 'direction'], 'rule-reason-shared-direction', { value: row.direction, above: data.verification[ri - 1].direction });
+    }
+  });
+
+  // Control characters other than line breaks and tabs never belong in a printed table.
+  walkStrings(data, [], (value, segs) => {
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) d(segs, 'rule-control-char');
+  });
+  return out;
+}
+
+function walkStrings(value: unknown, segs: (string | number)[], visit: (v: string, segs: (string | number)[]) => void): void {
+  if (typeof value === 'string') visit(value, segs);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, [...segs, k], visit);
+}
