@@ -1,0 +1,90 @@
+/**
+ * The command line: `main(argv)` parses, runs one command and returns its exit code.
+ * Only bin/reform.js calls process.exit. User errors print a plain message; anything else is a bug
+ * and says so (with the stack only when REFORM_DEBUG is set).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, isUserError } from './errors.js';
+import { parseLang, t, type Lang } from './i18n.js';
+import type { Context } from './context.js';
+import { commands } from './commands/index.js';
+import { packageRoot } from './paths.js';
+
+export const version: string = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version;
+
+/** --lang from the command line, else REFORM_LANG, else Japanese. */
+function detectLang(argv: readonly string[], env: Context['env']): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const fromArgs = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return parseLang(fromArgs) ?? parseLang(env.REFORM_LANG) ?? 'ja';
+}
+
+export function defaultContext(argv: readonly string[] = []): Context {
+  const env = process.env;
+  const tty = Boolean(process.stderr.isTTY);
+  return {
+    cwd: process.cwd(),
+    env,
+    stdout: { write: (s) => void process.stdout.write(s), isTTY: Boolean(process.stdout.isTTY) },
+    stderr: { write: (s) => void process.stderr.write(s), isTTY: tty },
+    lang: detectLang(argv, env),
+    color: tty && !('NO_COLOR' in env) && env.TERM !== 'dumb',
+  };
+}
+
+export async function main(argv: readonly string[], overrides: Partial<Context> = {}): Promise<number> {
+  const base = defaultContext(argv);
+  const ctx: Context = { ...base, ...overrides, lang: overrides.lang ?? detectLang(argv, overrides.env ?? base.env) };
+  const ja = ctx.lang === 'ja';
+  let exitCode: number = ExitCode.ok;
+
+  const program = new Command('reform')
+    .description(ja ? '行財政改革の取組の進捗表（別表1）と検証表（別表2）を YAML から検査・組版する' : 'validate and typeset the reform progress (別表1) and verification (別表2) tables from YAML')
+    .version(version, '-v, --version', ja ? 'バージョンを表示' : 'print the version')
+    .helpOption('-h, --help', ja ? 'ヘルプを表示' : 'show help')
+    .addHelpCommand(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(s) })
+    .showSuggestionAfterError(true);
+
+  for (const spec of commands) {
+    const cmd = program
+      .command(spec.name)
+      .description(spec.summary[ctx.lang])
+      .helpOption('-h, --help', ja ? 'ヘルプを表示' : 'show help')
+      .addOption(new Option('--lang <lang>', ja ? 'メッセージの言語' : 'language of messages').choices(['ja', 'en']).default(ctx.lang))
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+    spec.setup(cmd, ctx.lang);
+    cmd.action(async (...received: unknown[]) => {
+      // commander passes the positional arguments, then the options object, then the command.
+      const command = received.at(-1) as Command;
+      const args = received.slice(0, command.registeredArguments.length) as (string | undefined)[];
+      exitCode = await spec.run(ctx, args, command.opts());
+    });
+  }
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return ExitCode.ok;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      return ExitCode.usage;
+    }
+    if (isUserError(e)) {
+      ctx.stderr.write(`${t(ctx.lang, e.key, e.params)}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    ctx.stderr.write(`${t(ctx.lang, 'internal', { detail: `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}` })}\n`);
+    if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${err?.stack ?? ''}\n`);
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,10 @@
+/** Every command of reform, in the order `reform --help` lists them. */
+import type { CommandSpec } from './spec.js';
+import { validateCommand } from './validate.js';
+import { buildCommand } from './build.js';
+import { doctorCommand } from './doctor.js';
+import { fmtCommand } from './fmt.js';
+import { diffCommand } from './diff.js';
+import { initCommand } from './init.js';
+
+export const commands: CommandSpec[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand];

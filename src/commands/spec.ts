@@ -1,0 +1,14 @@
+/** The shape of one CLI command: its parser setup and a runner that returns an exit code. */
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import type { Lang } from '../i18n.js';
+
+export interface CommandSpec {
+  name: string;
+  /** One line for `reform --help`. */
+  summary: Record<Lang, string>;
+  /** Declares arguments and options on the commander command. */
+  setup(cmd: Command, lang: Lang): void;
+  /** Runs the command; `args` are the positional arguments, `opts` the parsed options. */
+  run(ctx: Context, args: (string | undefined)[], opts: Record<string, any>): Promise<number>;
+}

@@ -1,0 +1,90 @@
+/** Output of `reform validate`: text with a code frame, JSON, or GitHub Actions annotations. */
+import type { Lang } from '../i18n.js';
+import { t } from '../i18n.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { ValidationStats } from './index.js';
+
+export type DiagnosticFormat = 'text' | 'json' | 'github';
+
+export function diagnosticMessage(d: Diagnostic, lang: Lang): string {
+  return t(lang, d.code, d.params);
+}
+
+const red = (s: string, on: boolean) => (on ? `\x1b[31m${s}\x1b[39m` : s);
+const dim = (s: string, on: boolean) => (on ? `\x1b[2m${s}\x1b[22m` : s);
+const bold = (s: string, on: boolean) => (on ? `\x1b[1m${s}\x1b[22m` : s);
+
+/** Display width: full-width characters take two columns, so the caret lines up under Japanese text. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function codeFrame(text: string, line: number, column: number, color: boolean): string {
+  const lines = text.split(/\r?\n/);
+  const from = Math.max(1, line - 1);
+  const to = Math.min(lines.length, line + 1);
+  const pad = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const mark = n === line ? red('>', color) : ' ';
+    const src = (lines[n - 1] ?? '').slice(0, 200);
+    out.push(`  ${mark} ${dim(String(n).padStart(pad), color)} | ${src}`);
+    if (n === line) out.push(`    ${' '.repeat(pad)} | ${' '.repeat(width(src.slice(0, Math.max(0, column - 1))))}${red('^', color)}`);
+  }
+  return out.join('\n');
+}
+
+export function formatText(diags: readonly Diagnostic[], lang: Lang, sources: ReadonlyMap<string, string>, color: boolean): string {
+  const blocks = diags.map((d) => {
+    const where = `${d.file}:${d.start.line}:${d.start.column}`;
+    const head = `${bold(where, color)}  ${red(d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning', color)}`;
+    const field = d.field && d.path ? `  ${t(lang, 'field', { field: d.field, path: d.path })}\n` : '';
+    const text = sources.get(d.file);
+    const frame = text !== undefined ? `\n${codeFrame(text, d.start.line, d.start.column, color)}` : '';
+    return `${head}\n${field}  ${diagnosticMessage(d, lang)}${frame}\n`;
+  });
+  return blocks.join('\n');
+}
+
+export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: ValidationStats): string {
+  return (
+    JSON.stringify(
+      {
+        ok: stats.errors === 0,
+        stats,
+        diagnostics: diags.map((d) => ({
+          severity: d.severity,
+          code: d.code,
+          file: d.file,
+          line: d.start.line,
+          column: d.start.column,
+          ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+          ...(d.field ? { field: d.field } : {}),
+          ...(d.path ? { path: d.path } : {}),
+          message: diagnosticMessage(d, lang),
+          params: d.params,
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions: escape data and properties.
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(diags: readonly Diagnostic[], lang: Lang): string {
+  return diags
+    .map((d) => {
+      const props = [`file=${escapeProperty(d.file.split('\\').join('/'))}`, `line=${d.start.line}`, `col=${d.start.column}`];
+      if (d.end && d.end.line >= d.start.line) props.push(`endLine=${d.end.line}`);
+      if (d.field) props.push(`title=${escapeProperty(d.field)}`);
+      const message = d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
+      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(message)}\n`;
+    })
+    .join('');
+}
