@@ -18,13 +18,13 @@ const TYPE_JA: Record<string, string> = {
   null: '空',
 };
 const typeJa = (t: string | number) => String(t).split(',').map((x) => TYPE_JA[x] ?? x).join(' または ');
-const maybe = (p: Params, ja: boolean) => (p.suggestion ? (ja ? ` もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '');
+const maybe = (p: Params, ja: boolean) => (p.suggestion ? (ja ? `もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '');
 
 const ja: Record<string, Template> = {
   // YAML syntax (codes of the yaml package)
   'yaml-DUPLICATE_KEY': () => '同じキーが2回書かれています。どちらか一方を消してください。',
   'yaml-TAB_AS_INDENT': () => '字下げにタブが使われています。YAML の字下げは半角スペースで書いてください。',
-  'yaml-BAD_INDENT': () => '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください。',
+  'yaml-BAD_INDENT': () => '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください（前の行の括弧 [ { や引用符が閉じていないときにも出ます）。',
   'yaml-MISSING_CHAR': (p) => `記号が足りません（閉じていない括弧や引用符など）。詳細: ${p.detail}`,
   'yaml-BLOCK_AS_IMPLICIT_KEY': () => 'キーの書き方が正しくありません。「キー: 値」の「: 」（コロンと半角スペース）を確かめてください。',
   'yaml-MULTILINE_IMPLICIT_KEY': () => 'キーが複数行にわたっています。「キー: 値」の「: 」が抜けていないか、字下げが崩れていないか確かめてください。',
@@ -42,7 +42,7 @@ const ja: Record<string, Template> = {
   'encoding-binary': () => 'テキストファイルではありません（NUL 文字を含みます）。',
   'no-initiatives': () => '取組のファイルがありません。initiatives/ フォルダに取組ごとの YAML ファイルを置いてください。',
   // Schema
-  'schema-unknown-key': (p) => `「${p.key}」という項目はありません。${maybe(p, true) || ` 書ける項目: ${p.allowed}`}`,
+  'schema-unknown-key': (p) => `「${p.key}」という項目はありません。${maybe(p, true) || `書ける項目: ${p.allowed}`}`,
   'schema-required': (p) => `必要な項目「${p.key}」がありません。`,
   'schema-bad-key': (p) => `「${p.key}」はキーとして使えません。年度は西暦の4桁（例: 2019）で書いてください。`,
   'schema-type': (p) => `${typeJa(p.expected)}を書いてください（書かれている値: ${p.found}）。`,
@@ -63,7 +63,7 @@ const ja: Record<string, Template> = {
   'rule-year-outside-plan': (p) => `${p.year}（${p.yearLabel}）は計画期間 ${p.from}～${p.to}（${p.fromLabel}～${p.toLabel}）の外です。`,
   'rule-duplicate': (p) => `「${p.value}」が重複しています。`,
   'rule-duplicate-number': (p) => `番号 ${p.number} は ${p.other} でも使われています。番号は重複できません。`,
-  'rule-number-gap': (p) => `番号 ${p.missing} の取組がありません（番号は 1 から欠けずに続けてください。次は ${p.number}）。`,
+  'rule-number-gap': (p) => `番号 ${p.missing} の取組がありません（番号は 1 から欠けずに続けてください。この取組は ${p.number}）。`,
   'rule-unknown-section': (p) => `章「${p.value}」は report.yaml の sections にありません。書ける章: ${p.allowed}。${maybe(p, true)}`,
   'rule-unknown-division': (p) => `「${p.value}」は report.yaml の部・課の一覧（departments）にありません。${maybe(p, true)}`,
   'rule-unknown-department': (p) => `部「${p.department}」は report.yaml の部・課の一覧（departments）にありません。${maybe(p, true)}`,
@@ -94,7 +94,7 @@ const ja: Record<string, Template> = {
 const en: Record<string, Template> = {
   'yaml-DUPLICATE_KEY': () => 'The same key is written twice. Remove one of them.',
   'yaml-TAB_AS_INDENT': () => 'A tab is used for indentation. Indent YAML with spaces.',
-  'yaml-BAD_INDENT': () => 'The indentation is inconsistent. Lines at the same level must start with the same number of spaces.',
+  'yaml-BAD_INDENT': () => 'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an unclosed [ { or quote on a line above causes this too).',
   'yaml-MISSING_CHAR': (p) => `A character is missing (an unclosed bracket or quote?). Detail: ${p.detail}`,
   'yaml-BLOCK_AS_IMPLICIT_KEY': () => 'A key is not written correctly. Check the ": " (colon and space) of "key: value".',
   'yaml-MULTILINE_IMPLICIT_KEY': () => 'A key spans several lines. Check for a missing ": " or broken indentation.',
@@ -130,7 +130,7 @@ const en: Record<string, Template> = {
   'rule-year-outside-plan': (p) => `${p.year} (${p.yearLabel}) is outside the plan period ${p.from}–${p.to}.`,
   'rule-duplicate': (p) => `"${p.value}" is duplicated.`,
   'rule-duplicate-number': (p) => `Number ${p.number} is also used by ${p.other}. Numbers must be unique.`,
-  'rule-number-gap': (p) => `There is no initiative number ${p.missing} (numbers run from 1 without gaps; next is ${p.number}).`,
+  'rule-number-gap': (p) => `There is no initiative number ${p.missing} (numbers run from 1 without gaps; this one is ${p.number}).`,
   'rule-unknown-section': (p) => `Section "${p.value}" is not in report.yaml's sections. Allowed: ${p.allowed}.${maybe(p, false)}`,
   'rule-unknown-division': (p) => `"${p.value}" is not in report.yaml's departments.${maybe(p, false)}`,
   'rule-unknown-department': (p) => `Department "${p.department}" is not in report.yaml's departments.${maybe(p, false)}`,

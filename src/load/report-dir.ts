@@ -16,6 +16,8 @@ export interface ReportFiles {
   initiatives: SourceFile[];
   /** Every file looked at, readable or not. */
   fileCount: number;
+  /** Initiative files that could not be read or parsed. */
+  unreadableInitiatives: number;
   diagnostics: Diagnostic[];
 }
 
@@ -48,6 +50,7 @@ export async function readReportFiles(dir: string, opts: LoadOptions): Promise<R
     manifest: manifestResult.source,
     initiatives: initiativeResults.flatMap((r) => (r.source ? [r.source] : [])),
     fileCount: paths.length,
+    unreadableInitiatives: initiativeResults.filter((r) => !r.source).length,
     diagnostics,
   };
 }

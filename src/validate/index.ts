@@ -45,9 +45,9 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     diagnostics.push(...errs);
     if (errs.length === 0) initiatives.push({ source, data: source.value as Initiative });
   }
-  diagnostics.push(...checkNumbers(files.initiatives));
+  diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
   if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data));
-  if (files.initiatives.length === 0 && files.manifest) {
+  if (files.initiatives.length === 0 && files.unreadableInitiatives === 0 && files.manifest) {
     diagnostics.push({ severity: 'error', code: 'no-initiatives', file: files.manifest.displayPath, start: { line: 1, column: 1 }, params: {} });
   }
 

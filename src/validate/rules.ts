@@ -69,25 +69,30 @@ function yearParams(year: number, m: Manifest): Params {
 }
 
 /** 番号 unique and without gaps; read from the raw values so a file with other faults still counts. */
-export function checkNumbers(sources: readonly SourceFile[]): Diagnostic[] {
+export function checkNumbers(sources: readonly SourceFile[], unreadable = 0): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byNumber = new Map<number, SourceFile>();
+  let unknown = unreadable;
   for (const s of sources) {
     const n = (s.value as { number?: unknown } | null)?.number;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) continue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+      unknown++;
+      continue;
+    }
     const first = byNumber.get(n);
     if (first) out.push(diag('initiative', s, ['number'], 'rule-duplicate-number', { number: n, other: first.displayPath }));
     else byNumber.set(n, s);
   }
+  // A file whose number cannot be read may fill a gap: only look for gaps when every number is known.
+  if (unknown > 0) return out;
   const numbers = [...byNumber.keys()].sort((a, b) => a - b);
-  const max = numbers.at(-1) ?? 0;
-  for (let n = 1, i = 0; n <= max; n++) {
-    if (numbers[i] === n) {
-      i++;
-      continue;
+  let expected = 1;
+  for (const n of numbers) {
+    if (n > expected) {
+      const missing = n - 1 === expected ? String(expected) : `${expected}～${n - 1}`;
+      out.push(diag('initiative', byNumber.get(n)!, ['number'], 'rule-number-gap', { missing, number: n }));
     }
-    const next = byNumber.get(numbers[i])!;
-    out.push(diag('initiative', next, ['number'], 'rule-number-gap', { missing: n, number: numbers[i] }));
+    expected = n + 1;
   }
   return out;
 }

@@ -1,0 +1,248 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { copySample, repoRoot, runCli, tempDir } from './helpers.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let data: string;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  data = await copySample(dir);
+});
+afterEach(() => cleanup());
+
+const file = (n: string) => path.join(data, 'initiatives', `${n}.yaml`);
+async function edit(n: string, from: string | RegExp, to: string) {
+  const text = await readFile(file(n), 'utf8');
+  const next = text.replace(from, to);
+  expect(next, `edit of ${n}.yaml did not apply`).not.toBe(text);
+  await writeFile(file(n), next);
+}
+const validate = (...args: string[]) => runCli(['validate', ...args], { cwd: dir });
+/** Line number (1-based) of the first line containing `needle`. */
+async function lineOf(n: string, needle: string) {
+  const lines = (await readFile(file(n), 'utf8')).split('\n');
+  return lines.findIndex((l) => l.includes(needle)) + 1;
+}
+
+describe('reform validate on the sample', () => {
+  it('accepts data/ of the repository and prints the summary', async () => {
+    const r = await runCli(['validate'], { cwd: repoRoot });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('12 ファイル、取組 11 件、取組項目 24 件、エラー 0 件: 問題はありません。\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await validate('--lang', 'en');
+    expect(r.stdout).toMatch(/^12 files, 11 initiatives, 24 items, 0 errors: No problems found\.$/m);
+  });
+});
+
+describe('reform validate reports every fault, with file, line and field', () => {
+  it('reports several faults in several files in one run (exit 1)', async () => {
+    await appendFile(file('03'), 'bogus: 1\n');
+    await edit('01', 'division: 総務部/人事課', 'division: 総務部/人事科');
+    await edit('05', /^number: 5$/m, 'number: "five"');
+    await edit('07', /^number: 7$/m, 'number: 6');
+    await edit('08', /^title: .*$/m, 'title: [broken');
+    const r = await validate('--format', 'json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const found = out.diagnostics.map((d: any) => `${d.file}:${d.line} ${d.code} ${d.field ?? ''}`);
+    expect(found).toEqual([
+      `${path.join('data', 'initiatives', '01.yaml')}:6 rule-unknown-division 担当課`,
+      `${path.join('data', 'initiatives', '03.yaml')}:${await lineOf('03', 'bogus')} schema-unknown-key `,
+      `${path.join('data', 'initiatives', '05.yaml')}:2 schema-type 番号`,
+      `${path.join('data', 'initiatives', '07.yaml')}:${await lineOf('07', 'number: 6')} rule-duplicate-number 番号`,
+      `${path.join('data', 'initiatives', '08.yaml')}:5 yaml-BAD_INDENT `,
+    ]);
+    expect(out.stats).toMatchObject({ files: 12, errors: 5 });
+    expect(out.diagnostics[0].message).toBe('「総務部/人事科」は report.yaml の部・課の一覧（departments）にありません。もしかして「総務部/人事課」ですか？');
+  });
+
+  it('prints a code frame pointing at the offending value, and the field by its printed name', async () => {
+    await edit('01', 'division: 総務部/人事課', 'division: 総務部/人事科');
+    const r = await validate();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path.join('data', 'initiatives', '01.yaml')}:6:11  エラー`);
+    expect(r.stderr).toContain('項目: 担当課（division）');
+    expect(r.stderr).toContain('> 6 | division: 総務部/人事科');
+    expect(r.stderr).toMatch(/\|           \^/);
+    expect(r.stdout).toBe('12 ファイル、取組 11 件、取組項目 24 件、エラー 1 件: 1 件のエラーがあります。上のメッセージに従って直してください。\n');
+  });
+
+  it('emits GitHub annotations with --format github, and by default on GitHub Actions', async () => {
+    await appendFile(file('11'), 'unknownKey: x\n');
+    const line = await lineOf('11', 'unknownKey');
+    const explicit = await validate('--format', 'github');
+    const auto = await runCli(['validate'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    for (const r of [explicit, auto]) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`::error file=data/initiatives/11.yaml,line=${line},col=1`);
+      expect(r.stdout).toContain('「unknownKey」という項目はありません。');
+    }
+  });
+
+  it('suggests the English key when a printed label is typed as a key, and near misses', async () => {
+    await edit('02', /^division: (.*)$/m, '担当課: $1');
+    await edit('03', /^title: (.*)$/m, 'titel: $1');
+    const out = JSON.parse((await validate('--format', 'json')).stdout);
+    const messages = out.diagnostics.map((d: any) => d.message);
+    expect(messages).toContain('「担当課」という項目はありません。もしかして「division」ですか？');
+    expect(messages).toContain('「titel」という項目はありません。もしかして「title」ですか？');
+    expect(messages).toContain('必要な項目「division」がありません。');
+  });
+
+  it('reports a wrong type, an out-of-range year, an unknown section and an unknown 区分', async () => {
+    await edit('04', 'to: 2019', 'to: 2021');
+    await edit('06', /^section: III$/m, 'section: IV');
+    await edit('10', 'direction: A', 'direction: C');
+    await edit('02', 'from: 2016', 'from: 二〇一六');
+    const out = JSON.parse((await validate('--format', 'json')).stdout);
+    const codes = out.diagnostics.map((d: any) => `${path.basename(d.file)} ${d.code} ${d.field}`);
+    expect(codes).toEqual([
+      '02.yaml schema-type 開始年度',
+      '04.yaml rule-year-outside-plan 終了年度',
+      '06.yaml rule-unknown-section 章',
+      '10.yaml rule-unknown-direction 区分',
+    ]);
+    expect(out.diagnostics[1].message).toBe('2021（令和3年度）は計画期間 2016～2019（平成28年度～令和元年度）の外です。');
+  });
+
+  it('reports overlapping phases, a missing plan for the edition, a gap in 番号, a reason missing', async () => {
+    await edit('06', /- label: 実施\n(\s+)from: 2017/, '- label: 実施\n$1from: 2016');
+    await edit('03', /plans:\n  2019:/, 'plans:\n  2018:');
+    await rm(file('11'));
+    await rm(file('10'));
+    await edit('01', /    reason: .*\n/, '');
+    const out = JSON.parse((await validate('--format', 'json')).stdout);
+    const codes = out.diagnostics.map((d: any) => `${path.basename(d.file)} ${d.code}`);
+    expect(codes).toEqual(['01.yaml rule-reason-missing', '03.yaml rule-missing-plan', '06.yaml rule-phase-overlap']);
+    await edit('09', /^number: 9$/m, 'number: 12');
+    const gap = JSON.parse((await validate('--format', 'json')).stdout);
+    expect(gap.diagnostics.map((d: any) => d.message)).toContain('番号 9～11 の取組がありません（番号は 1 から欠けずに続けてください。この取組は 12）。');
+  });
+
+  it('reports an unknown department differently from an unknown division', async () => {
+    await edit('08', 'division: 総務部/税務企画課', 'division: 総務局/税務企画課');
+    const out = JSON.parse((await validate('--format', 'json')).stdout);
+    expect(out.diagnostics[0]).toMatchObject({ code: 'rule-unknown-department', field: '担当課' });
+    expect(out.diagnostics[0].message).toContain('もしかして「総務部/税務企画課」');
+  });
+});
+
+describe('reform validate on bad input never crashes', () => {
+  const codesOf = async () => {
+    const r = await validate('--format', 'json');
+    expect(r.stderr).toBe('');
+    return { code: r.code, diags: JSON.parse(r.stdout).diagnostics as any[] };
+  };
+
+  it('duplicate keys', async () => {
+    await appendFile(file('01'), 'number: 1\n');
+    const { code, diags } = await codesOf();
+    expect(code).toBe(1);
+    const lines = (await readFile(file('01'), 'utf8')).trimEnd().split('\n').length;
+    expect(diags[0]).toMatchObject({ code: 'yaml-DUPLICATE_KEY', line: lines });
+    expect(diags[0].message).toContain('同じキーが2回');
+  });
+
+  it('aliases used as a bomb are refused before they expand', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++) bomb.push(`${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [${Array(9).fill(`*${'abcdefghijkl'[i - 1]}`).join(',')}]`);
+    await writeFile(file('12'), bomb.join('\n') + '\n');
+    const { code, diags } = await codesOf();
+    expect(code).toBe(1);
+    expect(diags.find((d) => d.file.endsWith('12.yaml'))).toMatchObject({ code: 'yaml-alias', line: 1 });
+  });
+
+  it('a file of tens of MB is refused with its size', async () => {
+    await writeFile(file('12'), 'x'.repeat(30 * 1024 * 1024));
+    const { diags } = await codesOf();
+    expect(diags.find((d) => d.file.endsWith('12.yaml'))).toMatchObject({ code: 'file-too-large' });
+    expect(diags.find((d) => d.file.endsWith('12.yaml')).message).toMatch(/大きすぎます（30720 KB）/);
+  });
+
+  it('a file saved as Shift_JIS says so and how to fix it', async () => {
+    // 「番号」 and 「章」 in Shift_JIS.
+    const sjis = Buffer.from([0x94, 0xd4, 0x8d, 0x86, 0x3a, 0x20, 0x8f, 0xcd, 0x0a]);
+    await writeFile(file('12'), sjis);
+    const { diags } = await codesOf();
+    const d = diags.find((x) => x.file.endsWith('12.yaml'));
+    expect(d).toMatchObject({ code: 'encoding-sjis', line: 1 });
+    expect(d.message).toContain('UTF-8');
+  });
+
+  it('an empty file', async () => {
+    await writeFile(file('12'), '# only a comment\n');
+    const { diags } = await codesOf();
+    expect(diags.find((x) => x.file.endsWith('12.yaml'))).toMatchObject({ code: 'empty-file' });
+  });
+
+  it('tabs for indentation', async () => {
+    await writeFile(file('01'), (await readFile(file('01'), 'utf8')).replace('\n  - label:', '\n\t- label:'));
+    const { code, diags } = await codesOf();
+    expect(code).toBe(1);
+    expect(diags[0].code).toBe('yaml-TAB_AS_INDENT');
+    expect(diags[0].message).toContain('タブ');
+  });
+
+  it('a UTF-8 BOM and CRLF line endings are accepted', async () => {
+    const text = await readFile(file('01'), 'utf8');
+    await writeFile(file('01'), '\uFEFF' + text.replace(/\n/g, '\r\n'));
+    const r = await validate();
+    expect(r.code).toBe(0);
+  });
+
+  it('a directory with no manifest', async () => {
+    await rm(path.join(data, 'report.yaml'));
+    const r = await validate();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('フォルダ「data」に report.yaml がありません。報告書のフォルダを指定するか、reform init で作ってください。\n');
+  });
+
+  it('a directory that does not exist', async () => {
+    const r = await validate('nowhere');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('フォルダ「nowhere」が見つかりません。');
+  });
+
+  it('a manifest with no initiatives', async () => {
+    await rm(path.join(data, 'initiatives'), { recursive: true });
+    await mkdir(path.join(data, 'initiatives'));
+    const { code, diags } = await codesOf();
+    expect(code).toBe(1);
+    expect(diags.map((d) => d.code)).toEqual(['no-initiatives']);
+  });
+
+  it('a list where a mapping is expected, null values, control characters and custom tags', async () => {
+    await writeFile(file('12'), '- just\n- a list\n');
+    await edit('02', /^title: (.*)$/m, 'title:');
+    await edit('03', /^title: (.*)$/m, 'title: "bell\\u0007"');
+    await edit('04', /^title: (.*)$/m, 'title: !!js/function "x"');
+    const { code, diags } = await codesOf();
+    expect(code).toBe(1);
+    const byFile = Object.fromEntries(diags.map((d) => [path.basename(d.file), d.code]));
+    expect(byFile).toMatchObject({ '02.yaml': 'schema-type', '04.yaml': 'yaml-TAG_RESOLVE_FAILED', '12.yaml': 'schema-type' });
+    expect(diags.find((d) => d.file.endsWith('03.yaml'))?.code).toBe('rule-control-char');
+  });
+});
+
+describe('the command line', () => {
+  it('--help lists the commands and --version prints the version', async () => {
+    const help = await runCli(['--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    for (const c of ['validate', 'build', 'fmt', 'diff', 'init', 'doctor']) expect(help.stdout).toContain(c);
+    const version = await runCli(['--version'], { cwd: dir });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('an unknown option or format is a usage error (exit 2)', async () => {
+    expect((await validate('--bogus')).code).toBe(2);
+    expect((await validate('--format', 'xml')).code).toBe(2);
+    expect((await runCli(['frobnicate'], { cwd: dir })).code).toBe(2);
+  });
+});
