@@ -176,6 +176,14 @@ describe('reform validate on bad input never crashes', () => {
     expect(d.message).toContain('UTF-8');
   });
 
+  it('nesting too deep to read, and several documents in one file', async () => {
+    await writeFile(file('12'), `a: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`);
+    await writeFile(file('13'), 'number: 1\n---\nnumber: 2\n');
+    const { diags } = await codesOf();
+    expect(diags.find((x) => x.file.endsWith('12.yaml'))).toMatchObject({ code: 'yaml-RESOURCE_EXHAUSTION', message: expect.stringContaining('入れ子が深すぎて') });
+    expect(diags.find((x) => x.file.endsWith('13.yaml'))).toMatchObject({ code: 'yaml-MULTIPLE_DOCS', line: 2 });
+  });
+
   it('an empty file', async () => {
     await writeFile(file('12'), '# only a comment\n');
     const { diags } = await codesOf();
