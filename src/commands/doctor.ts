@@ -1,12 +1,75 @@
-/** `reform doctor`: placeholder until its module lands (see the open issue). */
-import { UserError } from '../errors.js';
+/**
+ * `reform doctor`: what `reform build` would use on this machine: the browser (where it was found,
+ * its version, whether the sandbox is used) and the bundled font, and the templates.
+ * Exit 1 when no browser can print PDFs.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ExitCode } from '../errors.js';
+import { t } from '../i18n.js';
 import type { CommandSpec } from './spec.js';
+import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
+import { launchBrowser } from '../browser/launch.js';
+import { FONT_FAMILY, FONT_PACKAGE, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
+import { templatesDir } from '../paths.js';
+import { noBrowserMessage } from './build.js';
+import '../messages/build.js';
+
+function viaText(c: Candidate, lang: 'ja' | 'en'): string {
+  switch (c.source) {
+    case 'option':
+      return t(lang, 'doctor-via-option');
+    case 'env':
+      return t(lang, 'doctor-via-env', { name: c.via });
+    case 'install':
+      return t(lang, 'doctor-via-install');
+    default:
+      return t(lang, 'doctor-via-path');
+  }
+}
 
 export const doctorCommand: CommandSpec = {
   name: 'doctor',
-  summary: { ja: 'doctor', en: 'doctor' },
-  setup() {},
-  async run() {
-    throw new UserError('usage', { detail: 'doctor is not implemented yet' });
+  summary: {
+    ja: 'PDF に使うブラウザとフォントを確かめる',
+    en: 'check the browser and font used for PDFs',
+  },
+  setup(cmd, lang) {
+    cmd.option('--browser <path>', lang === 'ja' ? '確かめるブラウザの実行ファイル' : 'browser executable to check');
+  },
+  async run(ctx, _args, opts) {
+    const lang = ctx.lang;
+    const out: string[] = [];
+    let code: number = ExitCode.ok;
+
+    const result = findBrowser(opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined, defaultFinderDeps(ctx.env));
+    if (result.found) {
+      out.push(t(lang, 'doctor-browser', { path: result.found.path, name: result.found.source === 'install' || result.found.source === 'path' ? result.found.via : path.basename(result.found.path), via: viaText(result.found, lang) }));
+      const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
+      try {
+        const browser = await launchBrowser({ executablePath: result.found.path, env: ctx.env, allowDirs: [] });
+        try {
+          out.push(t(lang, 'doctor-browser-version', { version: browser.version }));
+        } finally {
+          await browser.close();
+        }
+      } catch (e) {
+        out.push(t(lang, 'doctor-browser-failed', { detail: (e as Error).message.split('\n')[0] }));
+        code = ExitCode.userError;
+      }
+      out.push(t(lang, noSandbox ? 'doctor-sandbox-off' : 'doctor-sandbox-on'));
+    } else {
+      code = ExitCode.userError;
+    }
+
+    const dir = path.join(fontPackageDir(), 'files');
+    const files = readdirSync(dir).filter((f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f));
+    const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+    out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
+    out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
+    out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
+    ctx.stdout.write(`${out.join('\n')}\n`);
+    if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
+    return code;
   },
 };

@@ -1,12 +1,82 @@
-/** `reform init`: placeholder until its module lands (see the open issue). */
-import { UserError } from '../errors.js';
+/**
+ * `reform init [dir]`: scaffolds a report project for another office: data/report.yaml (with the
+ * department registry), one example initiative, schema/ (copied), editor settings that bind the
+ * schemas, .editorconfig, .gitattributes, .gitignore, a CI workflow, a README and a package.json.
+ * The result validates and builds as it is. Existing files are never overwritten without --force.
+ */
+import path from 'node:path';
+import { ExitCode } from '../errors.js';
+import { defineMessages, t } from '../i18n.js';
+import { defaultReformSpec, packageName, scaffoldFiles, writeScaffold } from '../init/scaffold.js';
 import type { CommandSpec } from './spec.js';
+
+defineMessages({
+  ja: {
+    'init-exists': (p) =>
+      `「${p.dir}」には既に次のファイルがあります（${p.count} 件）: ${p.files}。上書きしないで止めました。上書きしてよければ --force を付けてください。`,
+    'init-not-dir': (p) => `「${p.dir}」はフォルダではありません。`,
+    'init-done': (p) => `新しい報告書のフォルダを作りました: ${p.dir}`,
+    'init-overwritten': (p) => `上書きしたファイル: ${p.files}`,
+    'init-next': (p) =>
+      [
+        '次にすること:',
+        `  1. ${p.cd}data/report.yaml の報告書名、作成者、年度、部・課の一覧を書き換える`,
+        '  2. data/initiatives/01.yaml（見本）を参考に、取組ごとのファイルを作る',
+        '  3. npm install（reform が入り、package-lock.json ができます。どちらもリポジトリに含めます）',
+        '  4. npx reform validate で確かめ、npx reform build で out/ に表を作る',
+        'スキーマ（schema/）はこのフォルダにコピーしました。VS Code で開くと、YAML 拡張機能の導入を勧められます。入れると入力中に項目の説明と誤りが表示されます。',
+        `package.json の reform の入手先: ${p.spec}`,
+        p.local
+          ? '  （この PC の reform を指しています。GitHub Actions で使うには、reform のリポジトリの URL（例: github:組織名/reform）に書き換えてから npm install してください。）'
+          : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+  },
+  en: {
+    'init-exists': (p) => `"${p.dir}" already has these files (${p.count}): ${p.files}. Nothing was written. Use --force to overwrite them.`,
+    'init-not-dir': (p) => `"${p.dir}" is not a directory.`,
+    'init-done': (p) => `Created a new report project: ${p.dir}`,
+    'init-overwritten': (p) => `Overwritten: ${p.files}`,
+    'init-next': (p) =>
+      [
+        'Next:',
+        `  1. edit ${p.cd}data/report.yaml: title, organisation, years, departments and divisions`,
+        '  2. write one file per initiative, after the example data/initiatives/01.yaml',
+        '  3. npm install (installs reform and creates package-lock.json: commit both)',
+        '  4. npx reform validate, then npx reform build for the tables in out/',
+        'The schemas were copied into schema/. VS Code recommends the YAML extension, which shows field help and errors as you type.',
+        `reform is installed from: ${p.spec}`,
+        p.local ? '  (this computer\'s copy of reform: for GitHub Actions, change it to the URL of reform\'s repository, e.g. github:ORG/reform, then npm install.)' : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+  },
+});
 
 export const initCommand: CommandSpec = {
   name: 'init',
-  summary: { ja: 'init', en: 'init' },
-  setup() {},
-  async run() {
-    throw new UserError('usage', { detail: 'init is not implemented yet' });
+  summary: {
+    ja: '新しい報告書のフォルダを作る（設定、見本の取組、エディタと CI の設定）',
+    en: 'scaffold a new report project (settings, an example initiative, editor and CI settings)',
+  },
+  setup(cmd, lang) {
+    const ja = lang === 'ja';
+    cmd
+      .argument('[dir]', ja ? '作るフォルダ（省略すると今いるフォルダ）' : 'directory to create (default: the current one)', '.')
+      .option('--force', ja ? '既にあるファイルを上書きする' : 'overwrite existing files')
+      .option('--reform <spec>', ja ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform）' : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform)');
+  },
+  async run(ctx, [dir], opts) {
+    const target = path.resolve(ctx.cwd, dir ?? '.');
+    const spec = typeof opts.reform === 'string' && opts.reform ? opts.reform : await defaultReformSpec();
+    const files = await scaffoldFiles({ reformSpec: spec, name: packageName(path.basename(target)) });
+    const shown = path.relative(ctx.cwd, target) || '.';
+    const result = await writeScaffold(target, files, Boolean(opts.force), shown);
+    ctx.stdout.write(`${t(ctx.lang, 'init-done', { dir: shown })}\n`);
+    for (const f of result.written) ctx.stdout.write(`  ${f}\n`);
+    if (result.overwritten.length > 0) ctx.stdout.write(`${t(ctx.lang, 'init-overwritten', { files: result.overwritten.join(', ') })}\n`);
+    ctx.stdout.write(`${t(ctx.lang, 'init-next', { cd: shown === '.' ? '' : `${shown}/`, spec, local: spec.startsWith('file:') ? 1 : 0 })}\n`);
+    return ExitCode.ok;
   },
 };

@@ -1,5 +1,24 @@
-/** The base data as open data (CSV and JSON). PLACEHOLDER: replaced by the open-data module. */
+/**
+ * The base data of both tables as open data, beside the workbook: for each table (see
+ * opendata/tables.ts) a CSV and a JSON file under opendata/.
+ *
+ * CSV: UTF-8 **with a BOM** (EF BB BF). Excel on Japanese Windows reads a CSV without a BOM as
+ * Shift_JIS and shows mojibake; with the BOM it opens the file correctly by double-click, which is
+ * how most readers of a prefecture's open data use a CSV. Programs are not hindered: Python's
+ * `utf-8-sig`, R, pandas and most CSV libraries skip the BOM. RFC 4180: CRLF between records, a field
+ * quoted when it holds a comma, a quote or a line break. The header row holds the Japanese column
+ * names; content lines within a text field are separated by LF (inside the quotes).
+ * JSON: UTF-8 without a BOM (RFC 8259 forbids one), English keys, a `columns` object mapping each key
+ * to its Japanese name, the rows in the same order as the CSV.
+ *
+ * The output depends on the data only (no dates), so the same data gives the same bytes.
+ */
 import type { Report } from '../model/report.js';
+import { toCsv } from './opendata/csv.js';
+import { OPEN_DATA_TABLES, tableRows, type OpenDataRow, type OpenDataTable } from './opendata/tables.js';
+
+export { OPEN_DATA_COLUMNS, OPEN_DATA_TABLES } from './opendata/tables.js';
+export type { OpenDataColumn, OpenDataTable, OpenDataTableId } from './opendata/tables.js';
 
 export interface OutputFile {
   /** File name relative to the output directory, e.g. opendata/schedule.csv */
@@ -7,6 +26,56 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
-export function renderOpenData(_report: Report): OutputFile[] {
-  return [];
+/** Directory of the open-data files in the output directory. */
+export const OPEN_DATA_DIR = 'opendata';
+
+/** The byte-order mark written at the start of every CSV file. */
+export const CSV_BOM = '\uFEFF';
+
+export function openDataFileNames(): string[] {
+  return OPEN_DATA_TABLES.flatMap((t) => [`${OPEN_DATA_DIR}/${t.id}.csv`, `${OPEN_DATA_DIR}/${t.id}.json`]);
+}
+
+export function renderOpenData(report: Report): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const table of OPEN_DATA_TABLES) {
+    const rows = tableRows(report, table.id).map((r) => inColumnOrder(table, r));
+    files.push({ name: `${OPEN_DATA_DIR}/${table.id}.csv`, data: CSV_BOM + toCsv(table.columns.map((c) => c.name), rows.map((r) => table.columns.map((c) => r[c.key]))) });
+    files.push({ name: `${OPEN_DATA_DIR}/${table.id}.json`, data: JSON.stringify(jsonDocument(report, table, rows), null, 2) + '\n' });
+  }
+  return files;
+}
+
+function inColumnOrder(table: OpenDataTable, row: OpenDataRow): OpenDataRow {
+  const out: OpenDataRow = {};
+  for (const c of table.columns) {
+    const v = row[c.key];
+    if (v === undefined) throw new Error(`open data ${table.id}: no value for ${c.key}`);
+    out[c.key] = v;
+  }
+  return out;
+}
+
+function jsonDocument(report: Report, table: OpenDataTable, rows: OpenDataRow[]) {
+  return {
+    title: `${report.title}：${table.name}`,
+    organisation: report.organisation,
+    edition: { fiscalYear: report.edition.fiscalYear, fiscalYearLabel: report.edition.yearLabel, period: report.edition.period },
+    table: table.id,
+    rowsAre: table.grain,
+    columns: Object.fromEntries(table.columns.map((c) => [c.key, c.name])),
+    rows,
+  };
+}
+
+/** The open-data section of the README as Markdown: files, then each table's columns. */
+export function openDataMarkdown(): string {
+  const out: string[] = [];
+  for (const t of OPEN_DATA_TABLES) {
+    out.push(`### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\``, '', `${t.grain}。`, '');
+    out.push('| 列名（CSV） | キー（JSON） | 型 | 内容 |', '| --- | --- | --- | --- |');
+    for (const c of t.columns) out.push(`| ${c.name} | \`${c.key}\` | ${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''} | ${c.description} |`);
+    out.push('');
+  }
+  return out.join('\n');
 }

@@ -1,6 +1,116 @@
-/** The Excel workbook of both tables (別表1, 別表2). PLACEHOLDER: replaced by the workbook module. */
+/**
+ * The Excel workbook of both tables: sheet 別表1 (進捗状況) and sheet 別表2 (検証), laid out like the
+ * published tables (see xlsx/progress-sheet.ts and xlsx/verification-sheet.ts), with row heights
+ * computed from the text (xlsx/measure.ts, xlsx/grid.ts) because neither Excel nor LibreOffice grows
+ * a merged, wrapped cell by itself. A4 landscape, one page wide, header rows repeated on every page,
+ * page numbers in the footer, a page break before each section.
+ *
+ * Every value is a plain string or number: a text beginning with = + - @ is stored as a string,
+ * never as a formula. The bytes are reproducible: fixed document dates derived from the edition
+ * and fixed zip entry dates (xlsx/zip.ts).
+ */
+import ExcelJS, { type RowBreak } from 'exceljs';
 import type { Report } from '../model/report.js';
+import { computeRowHeights, paginate, type SheetModel } from './xlsx/grid.js';
+import { pxToColumnWidth } from './xlsx/measure.js';
+import { buildProgressSheet } from './xlsx/progress-sheet.js';
+import { safeSheetName } from './xlsx/sheet-name.js';
+import { excelStyle } from './xlsx/styles.js';
+import { buildVerificationSheet } from './xlsx/verification-sheet.js';
+import { normalizeZipTimestamps } from './xlsx/zip.js';
 
-export async function renderWorkbook(_report: Report): Promise<Uint8Array | undefined> {
-  return undefined;
+/** File name of the workbook in the output directory. */
+export const WORKBOOK_FILE = 'reform.xlsx';
+
+/** The fixed "as of" moment of an edition: the last day of its period (30 September or 31 March), 00:00 UTC. */
+export function editionDate(report: Report): Date {
+  const { fiscalYear, period } = report.edition;
+  return period === 'firstHalf' ? new Date(Date.UTC(fiscalYear, 8, 30)) : new Date(Date.UTC(fiscalYear + 1, 2, 31));
+}
+
+/** Page margins in inches (Excel's unit). */
+export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+/** A4 landscape, in pt. */
+const A4_LANDSCAPE = { widthPt: 841.89, heightPt: 595.28 };
+const PRINTABLE = {
+  widthPt: A4_LANDSCAPE.widthPt - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72,
+  heightPt: A4_LANDSCAPE.heightPt - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72,
+};
+
+/** The two sheets as grids, with their row heights and page breaks computed. */
+export function buildSheets(report: Report): SheetModel[] {
+  const used = new Set<string>();
+  const progressName = safeSheetName(report.manifest.progressTable.label, used, '別表1');
+  used.add(progressName);
+  const verificationName = safeSheetName(report.manifest.verificationTable.label, used, '別表2');
+  const sheets = [buildProgressSheet(report, progressName), buildVerificationSheet(report, verificationName)];
+  for (const s of sheets) {
+    computeRowHeights(s);
+    paginate(s, PRINTABLE);
+  }
+  return sheets;
+}
+
+export async function renderWorkbook(report: Report): Promise<Uint8Array | undefined> {
+  const when = editionDate(report);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = report.organisation;
+  wb.lastModifiedBy = report.organisation;
+  wb.title = report.title;
+  wb.created = when;
+  wb.modified = when;
+
+  for (const sheet of buildSheets(report)) writeSheet(wb, sheet);
+
+  const buffer = await wb.xlsx.writeBuffer({ useStyles: true, useSharedStrings: true });
+  return normalizeZipTimestamps(new Uint8Array(buffer as ArrayBuffer), when);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, model: SheetModel): void {
+  const ws = wb.addWorksheet(model.name, {
+    properties: { defaultRowHeight: 15 },
+    views: [
+      model.freezeRows > 0
+        ? { state: 'frozen', ySplit: model.freezeRows, xSplit: 0, topLeftCell: `A${model.freezeRows + 1}`, showGridLines: false, zoomScale: 100 }
+        : { state: 'normal', showGridLines: false, zoomScale: 100 },
+    ],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { ...PAGE_MARGINS },
+      printTitlesRow: `${model.printTitleRows[0]}:${model.printTitleRows[1]}`,
+    },
+    headerFooter: { oddFooter: '&C&P / &N', evenFooter: '&C&P / &N' },
+  });
+  ws.columns = model.columnsPx.map((px) => ({ width: pxToColumnWidth(px) }));
+
+  // Styles first on every cell of every range (borders of merged cells are drawn from all of their
+  // cells), then values on the top-left cells, then the merges.
+  for (const cell of model.cells) {
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
+      for (let c = cell.col; c < cell.col + cell.colSpan; c++) ws.getCell(r, c).style = excelStyle(cell.style);
+    }
+  }
+  for (const cell of model.cells) {
+    if (cell.value === undefined || cell.value === '') continue;
+    // A string is always written as a string (a shared string), whatever it starts with; exceljs
+    // makes a formula only from an object with a `formula` key, which we never create.
+    ws.getCell(cell.row, cell.col).value = typeof cell.value === 'number' ? cell.value : String(cell.value);
+  }
+  for (const cell of model.cells) {
+    if (cell.rowSpan > 1 || cell.colSpan > 1) {
+      ws.mergeCellsWithoutStyle(cell.row, cell.col, cell.row + cell.rowSpan - 1, cell.col + cell.colSpan - 1);
+    }
+  }
+  model.rowHeights.forEach((h, i) => {
+    ws.getRow(i + 1).height = h;
+  });
+  for (const before of model.pageBreaksBefore) {
+    // A break after the row above (exceljs's addPageBreak writes max=16838, not Excel's 16383).
+    (ws as unknown as { rowBreaks: Omit<RowBreak, 'min'>[] }).rowBreaks.push({ id: before - 1, max: 16383, man: 1 });
+  }
 }

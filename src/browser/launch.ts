@@ -1,0 +1,116 @@
+/**
+ * Starts the browser found by find.ts through puppeteer-core, offline and with a throwaway profile:
+ * - one browser per build (the caller closes it in `finally`), talking over a pipe (no debugging port);
+ * - a fresh temporary user-data-dir, removed on close;
+ * - no background networking, component updates, sync, QUIC or GPU;
+ * - `--no-sandbox` only where the sandbox cannot work (root, containers);
+ * - each page blocks every request that is not a local file inside the allowed directories or a data: URL.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { needsNoSandbox } from './find.js';
+
+export interface LaunchOptions {
+  executablePath: string;
+  env: Record<string, string | undefined>;
+  /** Directories whose files pages may load (the output directory). */
+  allowDirs: string[];
+  /** Overrides the root/container detection (tests). */
+  noSandbox?: boolean;
+}
+
+export interface RunningBrowser {
+  browser: Browser;
+  version: string;
+  /** A page that may load nothing but local files inside the allowed directories. */
+  newOfflinePage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const LAUNCH_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-sync',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--no-pings',
+  '--metrics-recording-only',
+  '--hide-scrollbars',
+  '--mute-audio',
+];
+
+/** Whether a page may load this URL: data:, or a file: inside one of the allowed directories. */
+export function isAllowedUrl(url: string, allowDirs: readonly string[]): boolean {
+  if (url.startsWith('data:')) return true;
+  if (!url.startsWith('file:')) return false;
+  let file: string;
+  try {
+    file = fileURLToPath(url);
+  } catch {
+    return false;
+  }
+  return allowDirs.some((dir) => {
+    const rel = path.relative(dir, file);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  });
+}
+
+export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser> {
+  // A snap-packaged Chromium cannot see the system's /tmp: keep its profile under the home directory.
+  const base = opts.executablePath.startsWith('/snap/') ? path.join(homedir(), 'snap') : tmpdir();
+  const userDataDir = await mkdtemp(path.join(base, 'reform-browser-'));
+  const noSandbox =
+    opts.noSandbox ?? needsNoSandbox({ uid: process.getuid?.(), env: opts.env, fileExists: (p) => existsSync(p) });
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: opts.executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir,
+      args: [...LAUNCH_FLAGS, ...(noSandbox ? ['--no-sandbox'] : [])],
+      // The browser's own environment: the user's, without proxies that could tempt it outside.
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k))) as Record<string, string>,
+      handleSIGINT: true,
+      handleSIGTERM: true,
+      timeout: 60_000,
+    });
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    throw e;
+  }
+  let closed = false;
+  return {
+    browser,
+    version: await browser.version(),
+    async newOfflinePage() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        if (req.isInterceptResolutionHandled()) return;
+        if (isAllowedUrl(req.url(), opts.allowDirs)) void req.continue();
+        else void req.abort('blockedbyclient');
+      });
+      return page;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await browser.close();
+      } finally {
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      }
+    },
+  };
+}

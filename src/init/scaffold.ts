@@ -1,0 +1,116 @@
+/**
+ * `reform init`: the files of a new report project. They come from templates/init/ (a path segment
+ * `dot-x` becomes `.x`, and `gitignore` becomes `.gitignore`, so that these files do not act on
+ * reform's own repository), plus reform's schema/ (copied, so that the `$schema` lines and the
+ * editor settings resolve without network) and a package.json that depends on reform.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { packageRoot, schemaDir, templatesDir } from '../paths.js';
+
+export interface ScaffoldFile {
+  /** Path inside the new project, with forward slashes. */
+  path: string;
+  content: string | Buffer;
+}
+
+export interface ScaffoldOptions {
+  /** The npm dependency spec of reform written into package.json. */
+  reformSpec: string;
+  /** The package name (from the folder name). */
+  name: string;
+}
+
+const INIT_DIR = path.join(templatesDir, 'init');
+
+function targetName(rel: string): string {
+  return rel
+    .split('/')
+    .map((seg) => (seg.startsWith('dot-') ? `.${seg.slice(4)}` : seg === 'gitignore' ? '.gitignore' : seg))
+    .join('/');
+}
+
+async function walk(dir: string, base = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const rel = base ? `${base}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await walk(path.join(dir, e.name), rel)));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out.sort();
+}
+
+/** reform's own package.json: version and, when published with one, its repository. */
+async function reformPackage(): Promise<{ name: string; version: string; repository?: string }> {
+  const pkg = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8'));
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  return { name: pkg.name, version: pkg.version, ...(repo ? { repository: String(repo) } : {}) };
+}
+
+/**
+ * Where the new project installs reform from: the repository named in reform's package.json when
+ * it has one, else this installation of reform (a file: path, which works on this computer only).
+ */
+export async function defaultReformSpec(): Promise<string> {
+  const pkg = await reformPackage();
+  if (pkg.repository) return pkg.repository.startsWith('git+') || pkg.repository.includes(':') ? pkg.repository : `github:${pkg.repository}`;
+  return `file:${packageRoot}`;
+}
+
+/** npm package names: lower case, no spaces; a Japanese folder name gives "reform-report". */
+export function packageName(folder: string): string {
+  const name = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
+  return name || 'reform-report';
+}
+
+export async function scaffoldFiles(opts: ScaffoldOptions): Promise<ScaffoldFile[]> {
+  const files: ScaffoldFile[] = [];
+  for (const rel of await walk(INIT_DIR)) {
+    files.push({ path: targetName(rel), content: await readFile(path.join(INIT_DIR, rel)) });
+  }
+  for (const name of (await readdir(schemaDir)).filter((n) => n.endsWith('.schema.json')).sort()) {
+    files.push({ path: `schema/${name}`, content: await readFile(path.join(schemaDir, name)) });
+  }
+  const pkg = {
+    name: opts.name,
+    version: '0.0.0',
+    private: true,
+    description: '行財政改革取組の進捗表（別表1）と検証表（別表2）',
+    scripts: {
+      validate: 'reform validate',
+      fmt: 'reform fmt',
+      diff: 'reform diff origin/main',
+      build: 'reform build',
+    },
+    devDependencies: { reform: opts.reformSpec },
+  };
+  files.push({ path: 'package.json', content: `${JSON.stringify(pkg, null, 2)}\n` });
+  return files.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+}
+
+export interface ScaffoldResult {
+  dir: string;
+  written: string[];
+  overwritten: string[];
+}
+
+/** Writes the scaffold into `dir`; refuses (before writing anything) when a file exists, unless `force`. */
+export async function writeScaffold(dir: string, files: ScaffoldFile[], force: boolean, shown = dir): Promise<ScaffoldResult> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UserError('init-not-dir', { dir: shown });
+  const existing: string[] = [];
+  for (const f of files) {
+    const target = path.join(dir, ...f.path.split('/'));
+    if (await stat(target).catch(() => undefined)) existing.push(f.path);
+  }
+  if (existing.length > 0 && !force) {
+    throw new UserError('init-exists', { dir: shown, files: existing.slice(0, 10).join(', ') + (existing.length > 10 ? ' …' : ''), count: existing.length });
+  }
+  for (const f of files) await writeFileAtomic(path.join(dir, ...f.path.split('/')), f.content);
+  return { dir, written: files.map((f) => f.path), overwritten: existing };
+}

@@ -1,0 +1,283 @@
+/**
+ * The HTML pages of a report: an index, 別表1 (progress) and 別表2 (verification), rendered with
+ * Handlebars templates from templates/ (or a user's copy, file by file: a file missing from
+ * `templatesDir` is taken from reform's own templates).
+ *
+ * Safety: a private Handlebars instance (`Handlebars.create()`), every value from YAML goes through
+ * `{{ }}` (HTML-escaped), and templates that use the raw forms `{{{ }}}` or `{{& }}` are refused, so
+ * there is no path for markup from the data into the page. Pages also carry a CSP that forbids scripts.
+ *
+ * Cell keys (for `highlight`, used by `reform diff --format html`): a cell whose key is in the set
+ * gets the class `changed`.
+ *   `${number}:title`                      具体的取組 (both tables)
+ *   `${number}:item:${i}`                  取組項目 i (0-based) of 別表1: its label and every 工程 cell of its lanes
+ *   `${number}:plan`                       年次計画 of the edition's year
+ *   `${number}:result`                     実績 of the edition's period
+ *   `${number}:division`                   担当課 of 別表1
+ *   `${number}:verification:${r}:${field}` row r (0-based) of 別表2, field one of
+ *                                          item | content | outcome | direction | reason | division
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Report, ScheduleCell } from '../model/report.js';
+import type { RichLine } from '../model/richtext.js';
+import { templatesDir as builtinTemplatesDir } from '../paths.js';
+import { UserError } from '../errors.js';
+import '../messages/build.js';
+
+export interface HtmlPage {
+  /** File name in the output directory. */
+  name: string;
+  title: string;
+  html: string;
+}
+
+/** What the index links to besides the HTML pages. */
+export interface OutputLinks {
+  /** The PDFs (progress.pdf, verification.pdf) are produced. */
+  pdf?: boolean;
+  /** The workbook's file name, when one is written. */
+  workbook?: string;
+  /** Open-data files, relative to the output directory. */
+  openData?: string[];
+}
+
+export interface HtmlOptions {
+  templatesDir?: string;
+  highlight?: Set<string>;
+  /** Defaults to PDFs linked, no workbook, no open data. */
+  outputs?: OutputLinks;
+}
+
+export const PAGES = {
+  index: 'index.html',
+  progress: 'progress.html',
+  verification: 'verification.html',
+} as const;
+
+/** One PDF per table, named like its HTML page. */
+export function pdfNameOf(htmlName: string): string {
+  return htmlName.replace(/\.html$/, '.pdf');
+}
+
+export const TEMPLATE_FILES = ['layout.hbs', 'index.hbs', 'progress.hbs', 'verification.hbs', 'partials/schedule.hbs', 'partials/rich.hbs', 'style.css'] as const;
+export type TemplateFile = (typeof TEMPLATE_FILES)[number];
+
+/** Where each template file comes from: the user's directory when it has the file, else reform's. */
+export function resolveTemplateFiles(userDir?: string): Record<TemplateFile, string> {
+  const out = {} as Record<TemplateFile, string>;
+  for (const f of TEMPLATE_FILES) {
+    const own = userDir ? path.join(userDir, f) : undefined;
+    out[f] = own && existsSync(own) ? own : path.join(builtinTemplatesDir, f);
+  }
+  return out;
+}
+
+const RAW_OUTPUT = /\{\{~?\s*(\{|&)/;
+
+interface CompiledTemplates {
+  index: HandlebarsTemplateDelegate;
+  progress: HandlebarsTemplateDelegate;
+  verification: HandlebarsTemplateDelegate;
+}
+
+const cache = new Map<string, CompiledTemplates>();
+
+export function loadTemplates(userDir?: string): CompiledTemplates {
+  const key = userDir ?? '';
+  const hit = cache.get(key);
+  if (hit && !userDir) return hit;
+  const files = resolveTemplateFiles(userDir);
+  const hb = Handlebars.create();
+  const source = (f: TemplateFile): string => {
+    const file = files[f];
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new UserError('template-unreadable', { file, detail: (e as Error).message });
+    }
+    const lineIndex = text.split('\n').findIndex((l) => RAW_OUTPUT.test(l));
+    if (lineIndex >= 0) throw new UserError('template-raw', { file, line: lineIndex + 1 });
+    return text;
+  };
+  const compile = (f: TemplateFile) => {
+    const text = source(f);
+    try {
+      // Parse now so that a syntax error names the file (compile() itself is lazy).
+      hb.parse(text);
+    } catch (e) {
+      throw new UserError('template-syntax', { file: files[f], detail: (e as Error).message.split('\n')[0] });
+    }
+    return hb.compile(text, { preventIndent: true });
+  };
+  hb.registerPartial('layout', compile('layout.hbs'));
+  hb.registerPartial('schedule', compile('partials/schedule.hbs'));
+  hb.registerPartial('rich', compile('partials/rich.hbs'));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const compiled: CompiledTemplates = { index: compile('index.hbs'), progress: compile('progress.hbs'), verification: compile('verification.hbs') };
+  if (!userDir) cache.set(key, compiled);
+  return compiled;
+}
+
+/** The stylesheet written beside the pages as style.css. */
+export function readStylesheet(userDir?: string): string {
+  return readFileSync(resolveTemplateFiles(userDir)['style.css'], 'utf8');
+}
+
+function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
+  try {
+    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  } catch (e) {
+    throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
+  }
+}
+
+export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
+  const templates = loadTemplates(opts.templatesDir);
+  const files = resolveTemplateFiles(opts.templatesDir);
+  const highlight = opts.highlight ?? new Set<string>();
+  const outputs: OutputLinks = opts.outputs ?? { pdf: true };
+  const cls = (key: string) => (highlight.has(key) ? 'changed' : '');
+  const m = report.manifest;
+
+  const common = {
+    report: { title: report.title, organisation: report.organisation, editionLabel: editionLabel(report) },
+  };
+
+  const progressTitle = `${m.progressTable.label} ${m.progressTable.title}`;
+  const verificationTitle = `${m.verificationTable.label} ${m.verificationTable.title}`;
+  const sections = report.sections.filter((s) => s.initiatives.length > 0);
+
+  const progress = {
+    ...common,
+    page: { kind: 'progress', title: progressTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined, index: PAGES.index },
+    label: m.progressTable.label,
+    title: m.progressTable.title,
+    years: report.years,
+    yearCount: report.years.length,
+    scheduleColspan: report.years.length + 1,
+    totalColspan: report.years.length + 6,
+    planHeading: report.edition.planHeading,
+    resultHeading: report.edition.resultHeading,
+    sections: sections.map((s) => ({
+      mark: s.mark,
+      title: s.title,
+      heading: `${s.mark} ${s.title}`,
+      caption: `${progressTitle}（${s.mark} ${s.title}）`,
+      initiatives: s.initiatives.map((it) => {
+        const rows: object[] = [];
+        it.items.forEach((item, i) => {
+          const itemCls = cls(`${it.number}:item:${i}`);
+          item.lanes.forEach((lane, j) => {
+            rows.push({
+              first: rows.length === 0,
+              itemStart: j === 0,
+              item: j === 0 ? { label: item.printedLabel, rowspan: item.lanes.length, cls: itemCls } : undefined,
+              cells: lane.map((c) => scheduleCellView(c, itemCls)),
+            });
+          });
+        });
+        return {
+          number: it.number,
+          localMark: it.localMark,
+          title: it.title,
+          achievedNote: it.achievedNote,
+          rowCount: rows.length,
+          rows,
+          plan: rich(it.plan),
+          result: rich(it.result),
+          divisionBlocks: it.divisionBlocks.map((b) => ({ heading: b.heading !== undefined ? keepTail(b.heading) : undefined, division: b.division })),
+          cls: { title: cls(`${it.number}:title`), plan: cls(`${it.number}:plan`), result: cls(`${it.number}:result`), division: cls(`${it.number}:division`) },
+        };
+      }),
+    })),
+  };
+
+  const verification = {
+    ...common,
+    page: { kind: 'verification', title: verificationTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined, index: PAGES.index },
+    label: m.verificationTable.label,
+    title: m.verificationTable.title,
+    legend: { intro: m.verificationTable.legendIntro, directions: report.directions },
+    sections: sections.map((s) => ({
+      mark: s.mark,
+      title: s.title,
+      heading: `${s.mark} ${s.title}`,
+      caption: `${verificationTitle}（${s.mark} ${s.title}）`,
+      initiatives: s.initiatives.map((it) => ({
+        number: it.number,
+        localMark: it.localMark,
+        title: it.title,
+        rowCount: it.verification.length,
+        titleCls: cls(`${it.number}:title`),
+        rows: it.verification.map((row, r) => {
+          const k = (field: string) => cls(`${it.number}:verification:${r}:${field}`);
+          return {
+            first: r === 0,
+            item: rich(row.item),
+            content: rich(row.content),
+            outcome: rich(row.outcome),
+            direction: row.direction,
+            reason: row.reasonRowSpan > 0 ? { lines: rich(row.reason ?? []), rowspan: row.reasonRowSpan } : undefined,
+            division: row.division.division,
+            cls: { item: k('item'), content: k('content'), outcome: k('outcome'), direction: k('direction'), reason: k('reason'), division: k('division') },
+          };
+        }),
+      })),
+    })),
+  };
+
+  const tables = [
+    { label: m.progressTable.label, title: m.progressTable.title, html: PAGES.progress, pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined },
+    { label: m.verificationTable.label, title: m.verificationTable.title, html: PAGES.verification, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined },
+  ];
+  const index = {
+    ...common,
+    page: { kind: 'index', title: report.title },
+    title: report.title,
+    tables,
+    workbook: outputs.workbook,
+    openData: outputs.openData ?? [],
+  };
+
+  return [
+    { name: PAGES.index, title: report.title, html: run(templates.index, index, files['index.hbs']) },
+    { name: PAGES.progress, title: progressTitle, html: run(templates.progress, progress, files['progress.hbs']) },
+    { name: PAGES.verification, title: verificationTitle, html: run(templates.verification, verification, files['verification.hbs']) },
+  ];
+}
+
+/** 令和元年度上半期 / 令和元年度 */
+function editionLabel(report: Report): string {
+  return report.edition.period === 'firstHalf' ? `${report.edition.yearLabel}上半期` : report.edition.yearLabel;
+}
+
+/**
+ * A rich-text line for the templates: `text` as written, and `head` + `tail` where the tail (the last
+ * two characters of a ＜見出し＞ line) must not be split: a line break is allowed before an ASCII ">",
+ * which would leave it alone on the next line.
+ */
+export interface RichLineView extends RichLine {
+  head: string;
+  tail: string;
+}
+
+function keepTail(text: string): { text: string; head: string; tail: string } {
+  const chars = [...text];
+  if (chars.length < 3) return { text, head: text, tail: '' };
+  return { text, head: chars.slice(0, -2).join(''), tail: chars.slice(-2).join('') };
+}
+
+function rich(lines: RichLine[]): RichLineView[] {
+  return lines.map((l) => (l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' }));
+}
+
+function scheduleCellView(c: ScheduleCell, cls: string) {
+  if (!c.phase) return { span: c.span, empty: true, cls };
+  const { label, then, arrow, text } = c.phase;
+  // A bar's label includes the change within the year; a plain phase prints label and then apart.
+  if (arrow) return { span: c.span, arrow: true, label: then ? `${label} → ${then}` : label, text, cls, wide: c.span > 1 };
+  return { span: c.span, arrow: false, label, then, text, cls, wide: c.span > 1 };
+}

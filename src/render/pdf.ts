@@ -1,0 +1,115 @@
+/**
+ * Prints an HTML page of the output directory to PDF with the running browser: A4 landscape (the
+ * page's @page rule decides, A4 landscape is the fallback), backgrounds, a tagged PDF with an outline.
+ * Chromium takes the title from <title> and /Lang from <html lang>; it has no way to set the author,
+ * so the Info dictionary is completed afterwards by an incremental update (the original bytes are
+ * kept, a new Info object and xref section are appended).
+ */
+import { pathToFileURL } from 'node:url';
+import type { RunningBrowser } from '../browser/launch.js';
+
+export interface PrintedPdf {
+  data: Uint8Array;
+  pages: number;
+}
+
+export async function printPdf(browser: RunningBrowser, htmlFile: string, info: { author: string }): Promise<PrintedPdf> {
+  const page = await browser.newOfflinePage();
+  try {
+    await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
+    const raw = await page.pdf({
+      format: 'A4',
+      landscape: true,
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      waitForFonts: true,
+      timeout: 0,
+    });
+    const data = setPdfInfo(raw, { Author: info.author });
+    return { data, pages: countPdfPages(data) };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+
+export function countPdfPages(pdf: Uint8Array): number {
+  return latin1(pdf).match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+}
+
+/** A PDF text string: UTF-16BE with a byte-order mark, as hex. */
+export function pdfTextString(s: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+const PDF_STRING = String.raw`(?:\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
+
+/**
+ * Sets entries of the document Info dictionary (e.g. Author) by an incremental update.
+ * Returns the PDF unchanged when its structure is not the simple one Chromium writes
+ * (classic xref table, an /Info reference in the trailer).
+ */
+export function setPdfInfo(pdf: Uint8Array, fields: Record<string, string>): Uint8Array {
+  const tail = latin1(pdf, Math.max(0, pdf.length - 4096));
+  const sx = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(tail);
+  if (!sx || !trailer) return pdf;
+  const prev = Number(sx[1]);
+  const dict = trailer[1];
+  const size = /\/Size\s+(\d+)/.exec(dict);
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(dict);
+  const info = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(dict);
+  const id = /\/ID\s*(\[[^\]]*\])/.exec(dict);
+  if (!size || !root || !info) return pdf;
+  const infoNum = Number(info[1]);
+  const infoGen = Number(info[2]);
+
+  // Find the Info object through the xref table.
+  const xref = latin1(pdf, prev, Math.min(pdf.length, prev + 64 + 20 * (Number(size[1]) + 8)));
+  if (!xref.startsWith('xref')) return pdf;
+  let offset: number | undefined;
+  const sub = /(\d+)\s+(\d+)\s*\r?\n/y;
+  let pos = 4;
+  while (offset === undefined) {
+    while (/\s/.test(xref[pos] ?? '')) pos++;
+    sub.lastIndex = pos;
+    const m = sub.exec(xref);
+    if (!m) break;
+    const first = Number(m[1]);
+    const count = Number(m[2]);
+    pos = sub.lastIndex;
+    if (infoNum >= first && infoNum < first + count) {
+      const entry = xref.slice(pos + (infoNum - first) * 20, pos + (infoNum - first) * 20 + 18);
+      if (entry.endsWith('n')) offset = Number(entry.slice(0, 10));
+      break;
+    }
+    pos += count * 20;
+  }
+  if (offset === undefined) return pdf;
+  const obj = /^\s*\d+\s+\d+\s+obj\s*<<([\s\S]*?)>>\s*endobj/.exec(latin1(pdf, offset, Math.min(pdf.length, offset + 8192)));
+  if (!obj) return pdf;
+
+  let body = obj[1];
+  for (const key of Object.keys(fields)) body = body.replace(new RegExp(String.raw`\/${key}\s*${PDF_STRING}`), '');
+  body = `${body.trim()}\n${Object.entries(fields)
+    .map(([k, v]) => `/${k} ${pdfTextString(v)}`)
+    .join('\n')}`;
+
+  const head = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
+  const objOffset = pdf.length + head.length;
+  const objText = `${head}${infoNum} ${infoGen} obj\n<<${body}>>\nendobj\n`;
+  const xrefOffset = pdf.length + Buffer.byteLength(objText, 'latin1');
+  const update =
+    objText +
+    `xref\n${infoNum} 1\n${String(objOffset).padStart(10, '0')} ${String(infoGen).padStart(5, '0')} n\r\n` +
+    `trailer\n<</Size ${size[1]}\n/Root ${root[1]}\n/Info ${infoNum} ${infoGen} R${id ? `\n/ID ${id[1]}` : ''}\n/Prev ${prev}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  const out = new Uint8Array(pdf.length + Buffer.byteLength(update, 'latin1'));
+  out.set(pdf, 0);
+  out.set(Buffer.from(update, 'latin1'), pdf.length);
+  return out;
+}

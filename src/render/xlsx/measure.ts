@@ -1,0 +1,149 @@
+/**
+ * Text measurement for row heights. Excel and LibreOffice never grow a row for a merged, wrapped
+ * cell, and Excel does not re-measure rows with a stored height: the workbook must carry heights
+ * that fit its text. We estimate them from the characters and the column widths, erring on the
+ * generous side (a little white space is harmless, a hidden line is not).
+ *
+ * Widths are in em (1 = the font size), from the advance widths of BIZ UDPゴシック, the font the
+ * workbook names: kanji 1 em, kana about 0.93, brackets and ・ 0.5, and a wide proportional Latin
+ * (digits 0.76 em, so "half-width counts half" would underestimate runs of figures such as
+ * 「H28:4,667件⇒H30:7,654件」). A substitute font with full-width punctuation would need more room.
+ */
+
+/** Advance widths of BIZ UDPゴシック for U+0020…U+007E, in em (rounded up to 0.01). */
+const ASCII_EM = [
+  0.33, 0.33, 0.47, 0.92, 0.8, 1, 0.89, 0.29, 0.49, 0.49, 0.5, 0.84, 0.31, 0.48, 0.31, 0.5, 0.76, 0.63, 0.76, 0.76, 0.76, 0.76,
+  0.76, 0.76, 0.76, 0.76, 0.31, 0.31, 0.84, 0.84, 0.84, 0.77, 0.98, 0.76, 0.77, 0.8, 0.84, 0.7, 0.66, 0.84, 0.82, 0.42, 0.54, 0.75,
+  0.6, 0.98, 0.82, 0.86, 0.74, 0.89, 0.76, 0.71, 0.7, 0.84, 0.74, 0.98, 0.8, 0.72, 0.75, 0.5, 0.5, 0.5, 0.5, 0.31, 0.5, 0.65, 0.71,
+  0.64, 0.71, 0.69, 0.5, 0.67, 0.7, 0.32, 0.38, 0.63, 0.33, 0.94, 0.7, 0.68, 0.71, 0.71, 0.45, 0.59, 0.47, 0.7, 0.58, 0.88, 0.6,
+  0.61, 0.58, 0.52, 0.44, 0.52, 0.5,
+];
+
+/** Brackets, middle dot, colons: half an em in BIZ UDPゴシック (counted a little wider). */
+const NARROW_PUNCTUATION = new Set([...'「」『』【】〔〕〈〉《》（）［］｛｝・：；‘’“”']);
+
+/** Width of one character in em. */
+export function charEm(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 0x20 && cp <= 0x7e) return ASCII_EM[cp - 0x20];
+  if (cp < 0x20) return 0;
+  if (NARROW_PUNCTUATION.has(ch)) return 0.55;
+  if (cp === 0x3001 || cp === 0x3002) return 0.65; // 、。
+  if (cp === 0x3000) return 0.7; // full-width space: 0.67 em in this proportional font
+  if (cp >= 0xff01 && cp <= 0xff5e) return ASCII_EM[cp - 0xff01 + 1]; // full-width Latin and digits are proportional too
+  if (cp >= 0x3041 && cp <= 0x30fc) return 0.95; // kana: 0.79–1 em, 0.93 on average
+  if (cp >= 0xff61 && cp <= 0xff9f) return 0.5; // half-width katakana
+  if (cp >= 0x300 && cp <= 0x36f) return 0; // combining marks
+  if (cp < 0x1100) return 0.8; // Latin-1, Greek, Cyrillic…: proportional, never wider than 1 em
+  return 1; // kanji, symbols (←, ①, Ⅲ, □): full width
+}
+
+export function textEm(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charEm(ch);
+  return w;
+}
+
+/** ASCII letters, digits and the punctuation glued to them: Excel breaks such runs only at spaces. */
+const WORD = /[A-Za-z0-9.,:;%'"()\-+/&@#$_!?]+|[\s\S]/gu;
+
+/**
+ * Lines a paragraph takes when wrapped to `widthEm`: greedy, breaking anywhere between Japanese
+ * characters and at spaces between Latin words (a word longer than a line is broken by characters).
+ */
+export function wrappedLineCount(paragraph: string, widthEm: number): number {
+  if (widthEm <= 0) return Math.max(1, paragraph.length);
+  let lines = 1;
+  let x = 0;
+  for (const token of paragraph.match(WORD) ?? []) {
+    const w = textEm(token);
+    if (x + w <= widthEm) {
+      x += w;
+      continue;
+    }
+    if (token === ' ') {
+      // A space at the end of a line is swallowed by the break.
+      lines++;
+      x = 0;
+      continue;
+    }
+    if (w <= widthEm) {
+      lines++;
+      x = w;
+      continue;
+    }
+    // A token wider than a line: break it by characters.
+    for (const ch of token) {
+      const c = charEm(ch);
+      if (x + c > widthEm && x > 0) {
+        lines++;
+        x = 0;
+      }
+      x += c;
+    }
+  }
+  return lines;
+}
+
+/** Geometry of the rendered cells. */
+export const METRICS = {
+  /** Pixels of one unit of Excel column width (the maximum digit width of the default font, Calibri 11). */
+  pxPerWidthUnit: 7,
+  /** Points per pixel at 96 dpi. */
+  ptPerPx: 0.75,
+  /** Horizontal space a cell does not give to its text (left and right margins, border), in px. */
+  cellPaddingPx: 6,
+  /**
+   * Share of the width a wrapped line really fills: line-breaking rules (no 、。」 at the start of a
+   * line, Latin words kept whole) break lines before the right edge.
+   */
+  fillRatio: 0.96,
+  /**
+   * Line height in em. BIZ UDPゴシック's own line is 1.0 em (ascent 1802 + descent 246 of 2048),
+   * which Windows rounds to whole pixels (13 px for 9 pt at 96 dpi: 1.08 em); the rest is margin.
+   */
+  lineHeightEm: 1.2,
+  /** Vertical space a cell does not give to its text (top and bottom margins), in pt. */
+  cellPaddingPt: 4,
+  /** Excel's maximum row height is 409 pt; blocks that need more get more rows. */
+  maxRowHeightPt: 409,
+  /** Heights are rounded up to whole pixels, as Excel stores and shows them. */
+  rowHeightStepPt: 0.75,
+} as const;
+
+export function columnWidthToPx(width: number): number {
+  return Math.round(width * METRICS.pxPerWidthUnit);
+}
+
+/** The Excel column width (in character units) of a column `px` pixels wide. */
+export function pxToColumnWidth(px: number): number {
+  return Math.round((px / METRICS.pxPerWidthUnit) * 1000) / 1000;
+}
+
+export interface TextBox {
+  /** Total width of the (merged) cell in px. */
+  widthPx: number;
+  fontSizePt: number;
+  /** Indent (alignment.indent) in levels; Excel indents by about three characters' width per level. */
+  indent?: number;
+}
+
+/** Number of lines `text` (with \n line breaks) takes in a wrapped cell. */
+export function lineCount(text: string, box: TextBox): number {
+  const usablePx = box.widthPx - METRICS.cellPaddingPx - (box.indent ?? 0) * 3 * METRICS.pxPerWidthUnit;
+  const widthEm = ((usablePx * METRICS.ptPerPx) / box.fontSizePt) * METRICS.fillRatio;
+  let lines = 0;
+  for (const paragraph of text.split('\n')) lines += wrappedLineCount(paragraph, widthEm);
+  return lines;
+}
+
+/** The height in pt a wrapped cell needs to show all of `text`. */
+export function textHeightPt(text: string, box: TextBox): number {
+  return lineCount(text, box) * box.fontSizePt * METRICS.lineHeightEm + METRICS.cellPaddingPt;
+}
+
+/** Rounds a height up to the next whole pixel. */
+export function roundHeight(pt: number): number {
+  const step = METRICS.rowHeightStepPt;
+  return Math.round(Math.ceil(pt / step - 1e-9) * step * 100) / 100;
+}

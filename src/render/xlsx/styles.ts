@@ -1,0 +1,55 @@
+/**
+ * Cell styles of the workbook. Every cell gets its font explicitly (BIZ UDPゴシック, shipped with
+ * Windows 10 and later), so that nothing falls back to the workbook's default font.
+ */
+import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
+
+export const FONT_NAME = 'BIZ UDPゴシック';
+/** Body text size in pt, as in the PDF's tables. */
+export const BODY_SIZE = 9;
+
+export type CellStyleName = 'title' | 'label' | 'legend' | 'header' | 'section' | 'body' | 'number' | 'phase' | 'direction';
+
+export interface CellStyleSpec {
+  font: { size: number; bold?: boolean };
+  horizontal: 'left' | 'center' | 'right';
+  vertical: 'top' | 'middle';
+  bordered: boolean;
+  fill?: string;
+  /** alignment.indent in levels (none of the styles uses it; the measure allows for it). */
+  indent?: number;
+  wrap: boolean;
+}
+
+export const STYLES: Record<CellStyleName, CellStyleSpec> = {
+  title: { font: { size: 12, bold: true }, horizontal: 'left', vertical: 'middle', bordered: false, wrap: true },
+  label: { font: { size: 11, bold: true }, horizontal: 'right', vertical: 'middle', bordered: false, wrap: false },
+  legend: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: false, wrap: true },
+  header: { font: { size: BODY_SIZE, bold: true }, horizontal: 'center', vertical: 'middle', bordered: true, fill: 'FFD9D9D9', wrap: true },
+  section: { font: { size: 10, bold: true }, horizontal: 'left', vertical: 'middle', bordered: true, fill: 'FFF2F2F2', wrap: true },
+  body: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: true, wrap: true },
+  number: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
+  phase: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
+  direction: { font: { size: 10, bold: true }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
+};
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+
+/** A fresh exceljs style object (never shared between cells: exceljs mutates styles in place). */
+export function excelStyle(name: CellStyleName): Partial<Style> {
+  const spec = STYLES[name];
+  const font: Partial<Font> = { name: FONT_NAME, family: 3, charset: 128, size: spec.font.size, color: { argb: 'FF000000' } };
+  if (spec.font.bold) font.bold = true;
+  const alignment: Partial<Alignment> = { horizontal: spec.horizontal, vertical: spec.vertical, wrapText: spec.wrap };
+  if (spec.indent) alignment.indent = spec.indent;
+  const style: Partial<Style> = { font, alignment };
+  if (spec.bordered) {
+    const border: Partial<Borders> = { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
+    style.border = border;
+  }
+  if (spec.fill) {
+    const fill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: spec.fill } };
+    style.fill = fill;
+  }
+  return style;
+}

@@ -1,0 +1,149 @@
+/**
+ * 別表2 (検証): the legend of the directions above the table, then
+ * 番号 | 具体的取組 | 取組項目 | 内容 | 実績・効果 | 今後の取組方向 (区分, 区分の理由) | 担当課,
+ * with a two-row header, a row per section and one row per verification row. 番号 and 具体的取組 are
+ * merged over the initiative's rows, a shared 区分の理由 over the rows that share it.
+ */
+import type { InitiativeView, Report } from '../../model/report.js';
+import { addCell, newSheet, rowsFor, type SheetModel } from './grid.js';
+import { measure } from './progress-sheet.js';
+import { STYLES } from './styles.js';
+import { cellText, cleanText, richTextLines } from './text.js';
+
+/**
+ * Column widths in px, in about the proportions of the PDF (3, 11, 12, 19, 23, 4, 20, 8 %) over 1200 px;
+ * 担当課 a little wider so that 行財政改革推進課 fits on one line.
+ */
+export const VERIFICATION_COLUMNS_PX = {
+  number: 36,
+  title: 132,
+  item: 144,
+  content: 222,
+  outcome: 270,
+  direction: 48,
+  reason: 240,
+  division: 108,
+} as const;
+
+const C = { number: 1, title: 2, item: 3, content: 4, outcome: 5, direction: 6, reason: 7, division: 8, last: 8 } as const;
+
+export function buildVerificationSheet(report: Report, name: string): SheetModel {
+  const W = VERIFICATION_COLUMNS_PX;
+  const sheet = newSheet(name, [W.number, W.title, W.item, W.content, W.outcome, W.direction, W.reason, W.division]);
+  const table = report.manifest.verificationTable;
+
+  addCell(sheet, { row: 1, col: 1, colSpan: C.last - 1, value: cleanText(table.title), style: 'title' });
+  addCell(sheet, { row: 1, col: C.last, value: cleanText(table.label), style: 'label' });
+
+  // Legend: what A and B mean.
+  let row = 2;
+  addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(table.legendIntro), style: 'legend' });
+  row++;
+  for (const d of report.directions) {
+    addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(`${d.code}：${d.label}\n\u3000\u3000${d.description}`), style: 'legend' });
+    row++;
+  }
+  sheet.fixedHeights.set(row, 6);
+  addCell(sheet, { row, col: 1, colSpan: C.last, style: 'legend' });
+  row++;
+
+  const h = row;
+  addCell(sheet, { row: h, col: C.number, rowSpan: 2, value: '番号', style: 'header' });
+  addCell(sheet, { row: h, col: C.title, rowSpan: 2, value: '具体的取組', style: 'header' });
+  addCell(sheet, { row: h, col: C.item, rowSpan: 2, value: '取組項目', style: 'header' });
+  addCell(sheet, { row: h, col: C.content, rowSpan: 2, value: '内容', style: 'header' });
+  addCell(sheet, { row: h, col: C.outcome, rowSpan: 2, value: '実績・効果', style: 'header' });
+  addCell(sheet, { row: h, col: C.direction, colSpan: 2, value: '今後の取組方向', style: 'header' });
+  addCell(sheet, { row: h + 1, col: C.direction, value: '区分', style: 'header' });
+  addCell(sheet, { row: h + 1, col: C.reason, value: '区分の理由', style: 'header' });
+  addCell(sheet, { row: h, col: C.division, rowSpan: 2, value: '担当課', style: 'header' });
+  sheet.printTitleRows = [h, h + 1];
+
+  row = h + 2;
+  report.sections.forEach((section, s) => {
+    if (s > 0) sheet.pageBreaksBefore.push(row);
+    addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(`${section.mark} ${section.title}`), style: 'section' });
+    let keepFrom = row; // the section row stays with its first initiative
+    row++;
+    for (const initiative of section.initiatives) {
+      const next = placeInitiative(sheet, initiative, row);
+      sheet.keepTogether.push([keepFrom, next - 1]);
+      keepFrom = row = next;
+    }
+  });
+  return sheet;
+}
+
+interface RowTexts {
+  item: string;
+  content: string;
+  outcome: string;
+  direction: string;
+  division: string;
+}
+
+/** Runs of rows sharing one 区分の理由: [first row index, row count]. */
+export function reasonGroups(ini: InitiativeView): { start: number; count: number }[] {
+  const groups: { start: number; count: number }[] = [];
+  ini.verification.forEach((v, i) => {
+    if (i === 0 || v.reasonRowSpan !== 0) groups.push({ start: i, count: 1 });
+    else groups[groups.length - 1].count++;
+  });
+  return groups;
+}
+
+function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number): number {
+  const W = VERIFICATION_COLUMNS_PX;
+  const size = STYLES.body.font.size;
+  const lines = (l: Parameters<typeof richTextLines>[0], widthPx: number) => cellText(richTextLines(l, { widthPx, fontSizePt: size }));
+  const rowsTexts: RowTexts[] = ini.verification.map((v) => ({
+    item: lines(v.item, W.item),
+    content: lines(v.content, W.content),
+    outcome: lines(v.outcome, W.outcome),
+    direction: cleanText(v.direction),
+    division: cleanText(v.division.division),
+  }));
+  if (rowsTexts.length === 0) rowsTexts.push({ item: '', content: '', outcome: '', direction: '', division: '' });
+  const reasons = reasonGroups(ini).map((g) => ({ ...g, text: lines(ini.verification[g.start].reason ?? [], W.reason) }));
+  if (reasons.length === 0) reasons.push({ start: 0, count: 1, text: '' });
+
+  // Physical rows per verification row: one, unless a cell needs more than Excel's tallest row.
+  const rows = rowsTexts.map((t) =>
+    rowsFor(
+      Math.max(
+        measure(t.item, W.item, 'body'),
+        measure(t.content, W.content, 'body'),
+        measure(t.outcome, W.outcome, 'body'),
+        measure(t.direction, W.direction, 'direction'),
+        measure(t.division, W.division, 'body'),
+      ),
+    ),
+  );
+  const span = (start: number, count: number) => rows.slice(start, start + count).reduce((a, b) => a + b, 0);
+  for (const g of reasons) {
+    const need = rowsFor(measure(g.text, W.reason, 'body'));
+    const have = span(g.start, g.count);
+    if (need > have) rows[g.start + g.count - 1] += need - have;
+  }
+  const titleText = cellText([`${ini.localMark} ${ini.title}`]);
+  const blockNeed = rowsFor(Math.max(measure(titleText, W.title, 'body'), measure(String(ini.number), W.number, 'number')));
+  const total = span(0, rows.length);
+  if (blockNeed > total) rows[rows.length - 1] += blockNeed - total;
+  const blockRows = Math.max(total, blockNeed);
+
+  addCell(sheet, { row: top, col: C.number, rowSpan: blockRows, value: ini.number, style: 'number' });
+  addCell(sheet, { row: top, col: C.title, rowSpan: blockRows, value: titleText, style: 'body' });
+  const rowTop = (i: number) => top + span(0, i);
+  rowsTexts.forEach((t, i) => {
+    const r = rowTop(i);
+    addCell(sheet, { row: r, col: C.item, rowSpan: rows[i], value: t.item, style: 'body' });
+    addCell(sheet, { row: r, col: C.content, rowSpan: rows[i], value: t.content, style: 'body' });
+    addCell(sheet, { row: r, col: C.outcome, rowSpan: rows[i], value: t.outcome, style: 'body' });
+    addCell(sheet, { row: r, col: C.direction, rowSpan: rows[i], value: t.direction, style: 'direction' });
+    addCell(sheet, { row: r, col: C.division, rowSpan: rows[i], value: t.division, style: 'body' });
+  });
+  for (const g of reasons) {
+    addCell(sheet, { row: rowTop(g.start), col: C.reason, rowSpan: span(g.start, g.count), value: g.text, style: 'body' });
+  }
+  return top + blockRows;
+}
