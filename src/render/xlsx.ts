@@ -101,10 +101,21 @@ function writeSheet(wb: ExcelJS.Workbook, model: SheetModel): void {
     // makes a formula only from an object with a `formula` key, which we never create.
     ws.getCell(cell.row, cell.col).value = typeof cell.value === 'number' ? cell.value : String(cell.value);
   }
-  for (const cell of model.cells) {
-    if (cell.rowSpan > 1 || cell.colSpan > 1) {
-      ws.mergeCellsWithoutStyle(cell.row, cell.col, cell.row + cell.rowSpan - 1, cell.col + cell.colSpan - 1);
+  // exceljs checks each new merge against every earlier one (quadratic: 1,000 initiatives spent most
+  // of their time there). The grid's merges are disjoint by construction, so each merge is checked
+  // against an empty index and then added to the sheet's.
+  const sheet = ws as unknown as { _merges: Record<string, unknown> };
+  const merges = sheet._merges;
+  try {
+    for (const cell of model.cells) {
+      if (cell.rowSpan > 1 || cell.colSpan > 1) {
+        sheet._merges = {};
+        ws.mergeCellsWithoutStyle(cell.row, cell.col, cell.row + cell.rowSpan - 1, cell.col + cell.colSpan - 1);
+        Object.assign(merges, sheet._merges);
+      }
     }
+  } finally {
+    sheet._merges = merges;
   }
   model.rowHeights.forEach((h, i) => {
     ws.getRow(i + 1).height = h;

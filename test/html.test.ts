@@ -1,0 +1,214 @@
+/** The HTML pages without a browser: escaping, headings from the model, layout, highlight keys, templates. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadReport } from '../src/validate/index.js';
+import { renderHtmlPages, PAGES } from '../src/render/html.js';
+import { codePointsOf, selectFonts } from '../src/render/fonts.js';
+import type { Report } from '../src/model/report.js';
+import { copySample, normalizeForCompare, repoRoot, seedPhrases, tempDir } from './helpers.js';
+import { htmlText } from './html-text.js';
+
+const page = (pages: { name: string; html: string }[], name: string) => pages.find((p) => p.name === name)!.html;
+
+let sample: Report;
+let tmp: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  const loaded = await loadReport('data', { cwd: repoRoot });
+  sample = loaded.report!;
+  tmp = await tempDir('reform-html-');
+});
+afterAll(() => tmp.cleanup());
+
+describe('renderHtmlPages on the sample', () => {
+  it('renders an index and one page per table, in Japanese, with titles and captions', () => {
+    const pages = renderHtmlPages(sample);
+    expect(pages.map((p) => p.name)).toEqual([PAGES.index, PAGES.progress, PAGES.verification]);
+    for (const p of pages) {
+      expect(p.html).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
+      expect(p.html).toContain(`<title>${p.title}</title>`);
+      expect(p.html).toContain('<meta name="author" content="三重県">');
+    }
+    expect(pages[1].title).toBe('別表1 三重県行財政改革取組 令和元年度上半期の取組状況');
+    expect(pages[2].title).toBe('別表2 現行の「三重県行財政改革取組」の検証');
+    const progress = page(pages, PAGES.progress);
+    expect(progress.match(/<caption>/g)).toHaveLength(3);
+    expect(progress).toContain('<th scope="col" rowspan="2">番号</th>');
+    expect(progress).toContain('<th scope="colgroup" colspan="5">工程</th>');
+    expect(progress).toMatch(/<th scope="rowgroup" class="title "/);
+    expect(progress).toMatch(/<th scope="row" class="item "/);
+    // the index links both tables, as HTML and PDF
+    const index = page(pages, PAGES.index);
+    for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf']) expect(index).toContain(`href="${href}"`);
+    expect(renderHtmlPages(sample, { outputs: { pdf: false } })[0].html).not.toContain('.pdf"');
+  });
+
+  it('contains every phrase of the seed', () => {
+    const text = normalizeForCompare(renderHtmlPages(sample).map((p) => htmlText(p.html)).join('\n'));
+    const missing = seedPhrases().filter((p) => !text.includes(normalizeForCompare(p)));
+    expect(missing, `missing from the HTML: ${missing.join(' | ')}`).toEqual([]);
+  });
+
+  it('lays out 別表1 as the seed does: two-row header from the model, section rows, rowspans, bars', () => {
+    const html = page(renderHtmlPages(sample), PAGES.progress);
+    const yearHeads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)">([^<]+)<\/abbr><\/th>/g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(yearHeads.slice(0, 4)).toEqual(['平成28年度=28年度', '平成29年度=29年度', '平成30年度=30年度', '令和元年度=元年度']);
+    expect(html).toContain('<th scope="col" rowspan="2">令和元年度 年次計画</th>');
+    expect(html).toContain('<th scope="col" rowspan="2">上半期実績(4月～9月)</th>');
+    expect(html).toContain('<strong>Ⅰ 協創・現場重視の推進に向けて</strong>');
+    // 4: three items of one lane each → 番号 spans 3 rows; the first item's phase is a bar over 4 years
+    const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    expect(four).toContain('<td class="number" rowspan="3">4</td>');
+    expect(four).toMatch(/<td class="yr wide " colspan="4"><span class="bar"><span class="head">←<\/span><span class="label">随時実施<\/span><span class="head">→<\/span><\/span><\/td>/);
+    // the second item: a one-year bar then a three-year bar
+    expect(four).toMatch(/colspan="1"><span class="bar">.*検討.*colspan="3"><span class="bar">.*実施/);
+    // 8: one item with two lanes → two rows, the label spanning both
+    const eight = /<tbody class="initiative" id="i8">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    expect(eight.match(/<tr/g)).toHaveLength(2);
+    expect(eight).toContain('<th scope="row" class="item " rowspan="2">□MMKの利用環境整備</th>');
+    // 1: a change within a year
+    const one = /<tbody class="initiative" id="i1">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    expect(htmlText(one).replace(/\s+/g, ' ')).toContain('検討 → 順次実施');
+    expect(one).toContain('(H28年度達成済)');
+  });
+
+  it('lays out 別表2 with the legend and the merged cells of the seed', () => {
+    const html = page(renderHtmlPages(sample), PAGES.verification);
+    expect(html.indexOf('<dt>A: 現在の取組を基本的に継続するもの</dt>')).toBeLessThan(html.indexOf('<table'));
+    expect(html).toContain('<th scope="colgroup" colspan="2">今後の取組方向</th>');
+    const seven = /<tbody class="initiative" id="v7">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    expect(seven).toContain('<td class="number" rowspan="3">7</td>');
+    // the shared reason spans rows 1 and 2; row 2 has no reason cell of its own
+    const rows = seven.split('<tr>').slice(1);
+    expect(rows[0]).toMatch(/rowspan="2"><p class="rt plain" style="--lv:0">職員が業務・職場環境/);
+    expect(rows[1]).not.toMatch(/rowspan=/);
+    expect(rows[1].match(/<td/g)).toHaveLength(4);
+    expect(rows[2].match(/<td/g)).toHaveLength(5);
+    expect(seven).toContain('<td class="division ">福利厚生課</td>');
+  });
+
+  it('marks highlighted cells with the class changed', () => {
+    const highlight = new Set(['4:title', '4:item:1', '4:plan', '4:result', '4:division', '7:verification:1:outcome', '9:verification:0:reason']);
+    const [, progress, verification] = renderHtmlPages(sample, { highlight });
+    const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(progress.html)![1];
+    expect(four).toContain('class="title changed"');
+    expect(four).toContain('class="text plan changed"');
+    expect(four).toContain('class="text result changed"');
+    expect(four).toContain('class="text division changed"');
+    // item 1: its label and both of its schedule cells
+    expect(four.match(/changed/g)).toHaveLength(4 + 3);
+    expect(progress.html.match(/changed/g)).toHaveLength(7);
+    expect(verification.html.match(/class="[^"]*changed/g)).toHaveLength(3); // 4:title, 7:1:outcome, 9:0:reason
+  });
+});
+
+describe('escaping', () => {
+  it('prints markup written in YAML as text, never as HTML', async () => {
+    const dir = await copySample(path.join(tmp.dir, 'xss'));
+    const file = path.join(dir, 'initiatives', '01.yaml');
+    const { readFile } = await import('node:fs/promises');
+    let text = await readFile(file, 'utf8');
+    text = text
+      .replace('title: 現場重視でさまざまな主体との協創を促進する職員の人材育成', 'title: "<script>alert(1)</script>人材育成"')
+      .replace('    ・新規採用職員研修における', '    <img src=x onerror=alert(1)>研修\n    ・新規採用職員研修における')
+      .replace('  - label: 協創の取組を進めるための研修の充実', '  - label: "研修の充実 \\" onmouseover=\\"alert(2)"');
+    await writeFile(file, text);
+    const loaded = await loadReport(dir, { cwd: tmp.dir });
+    expect(loaded.diagnostics).toEqual([]);
+    const pages = renderHtmlPages(loaded.report!);
+    const all = pages.map((p) => p.html).join('\n');
+    expect(all).not.toMatch(/<script/i);
+    expect(all).not.toMatch(/<img/i);
+    expect(all).not.toMatch(/onmouseover="/);
+    expect(all).toContain('&lt;script&gt;alert(1)&lt;/script&gt;人材育成');
+    expect(all).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;研修');
+    expect(htmlText(all)).toContain('<script>alert(1)</script>人材育成');
+    expect(htmlText(all)).toContain('研修の充実 " onmouseover="alert(2)');
+    // and the pages forbid scripts anyway
+    expect(all).toContain(`script-src 'none'`);
+  });
+
+  it('refuses templates that print raw HTML', async () => {
+    const dir = path.join(tmp.dir, 'raw-templates');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'progress.hbs'), '{{#> layout}}{{{title}}}{{/layout}}');
+    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-raw' }));
+    await writeFile(path.join(dir, 'progress.hbs'), '{{#> layout}}{{& title}}{{/layout}}');
+    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-raw' }));
+  });
+
+  it("uses a user's template file and falls back to the built-in ones for the others", async () => {
+    const dir = path.join(tmp.dir, 'own-templates');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}<p class="mine">{{title}}: {{sections.length}}</p>{{/layout}}');
+    const pages = renderHtmlPages(sample, { templatesDir: dir });
+    expect(pages[2].html).toContain('<p class="mine">現行の「三重県行財政改革取組」の検証: 3</p>');
+    expect(pages[1].html).toContain('<table class="sheet progress"');
+    await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}{{#each}}{{/layout}}');
+    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-syntax' }));
+  });
+});
+
+describe('another report: plan period 2018–2022 across 平成→令和, a full-year edition', () => {
+  it('computes the fiscal-year columns and the edition headings with no code change', async () => {
+    const dir = path.join(tmp.dir, 'r2');
+    await mkdir(path.join(dir, 'initiatives'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'report.yaml'),
+      [
+        'title: テスト県行財政改革 進捗状況',
+        'organisation: テスト県',
+        'planPeriod: { from: 2018, to: 2022 }',
+        'edition: { fiscalYear: 2020, period: fullYear }',
+        'progressTable: { label: 別表1, title: 令和2年度の取組状況 }',
+        'verificationTable: { label: 別表2, title: 検証, legendIntro: 区分は次のとおり }',
+        'sections: [{ id: I, mark: Ⅰ, title: 第一の柱 }]',
+        'directions: [{ code: A, label: 継続, description: 続けるもの }]',
+        'departments: [{ name: 総務部, divisions: [人事課] }]',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(dir, 'initiatives', '01.yaml'),
+      [
+        'number: 1',
+        'section: I',
+        'title: 取組その一',
+        'division: 総務部/人事課',
+        'items:',
+        '  - label: 項目A',
+        '    schedule:',
+        '      - phases: [{ label: 検討, from: 2018 }, { label: 実施, from: 2019, to: 2022 }]',
+        'plans: { 2020: 計画 }',
+        'results: { 2020: { fullYear: 実績 } }',
+        'verification:',
+        '  - { item: 項目A, content: 内容, outcome: 効果, direction: A, reason: 理由 }',
+        '',
+      ].join('\n'),
+    );
+    const loaded = await loadReport(dir, { cwd: tmp.dir });
+    expect(loaded.diagnostics).toEqual([]);
+    const html = renderHtmlPages(loaded.report!)[1].html;
+    const heads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)">([^<]+)<\/abbr>/g)].map((m) => m[2]);
+    expect(heads).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
+    expect([...html.matchAll(/<abbr title="([^"]+)">/g)].map((m) => m[1])).toEqual(['平成30年度', '令和元年度', '令和2年度', '令和3年度', '令和4年度']);
+    expect(html).toContain('<th scope="colgroup" colspan="6">工程</th>');
+    expect(html).toContain('<th scope="col" rowspan="2">令和2年度 年次計画</th>');
+    expect(html).toContain('<th scope="col" rowspan="2">年間実績(4月～3月)</th>');
+    expect(html).toContain('style="--years: 5"');
+    expect(html).toMatch(/<td class="yr wide " colspan="4"><span class="bar">.*実施/);
+    expect(renderHtmlPages(loaded.report!)[0].html).toContain('令和2年度');
+  });
+});
+
+describe('fonts', () => {
+  it('selects the slices that cover the text, in both weights, and names what no slice covers', () => {
+    const sel = selectFonts(codePointsOf(['協創 ← 実施 → ①□～ abc Ⅲ']));
+    expect(sel.faces.length).toBeGreaterThan(2);
+    expect(new Set(sel.faces.map((f) => f.weight))).toEqual(new Set([400, 700]));
+    expect(sel.uncovered).toEqual(['Ⅲ']);
+    expect(sel.css).toContain("src: url(./biz-udpgothic-");
+    expect(sel.css).not.toContain('./files/');
+    expect(sel.files.every((f) => f.name.endsWith('.woff2'))).toBe(true);
+  });
+});
