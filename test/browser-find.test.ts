@@ -5,7 +5,7 @@ import path from 'node:path';
 import { findBrowser, installCandidates, needsNoSandbox, type FinderDeps } from '../src/browser/find.js';
 import { isAllowedUrl } from '../src/browser/launch.js';
 import { OutputDir } from '../src/io/outdir.js';
-import { checkOutDir } from '../src/commands/build.js';
+import { checkOutDir, noBrowserMessage } from '../src/commands/build.js';
 import { countPdfPages, setPdfInfo } from '../src/render/pdf.js';
 import { tempDir } from './helpers.js';
 
@@ -65,6 +65,20 @@ describe('findBrowser', () => {
     expect(findBrowser(undefined, deps('darwin', [userEdge])).found?.path).toBe(userEdge);
     const d = { ...deps('darwin', [chrome]), resolveAppBundle: (p: string) => (p.endsWith('.app') ? `${p}/Contents/MacOS/Google Chrome` : undefined) };
     expect(findBrowser('/Applications/Google Chrome.app', d).found?.path).toBe(chrome);
+  });
+
+  it('explains a failed search: where it looked and how to install a browser', () => {
+    const msg = noBrowserMessage(findBrowser(undefined, deps('linux', [], { CHROME_PATH: '/x/gone' })), 'ja', true);
+    expect(msg).toContain('PDF を作るためのブラウザ');
+    expect(msg).toContain('HTML（と Excel）は書き出してあります');
+    expect(msg).toContain('  /x/gone  (CHROME_PATH)');
+    expect(msg).toContain('  /usr/bin/chromium  (Chromium)');
+    expect(msg).toContain('sudo apt-get install chromium');
+    expect(msg).toContain('Microsoft Edge が入っていれば自動で使います');
+    expect(msg).toContain('--no-pdf');
+    const en = noBrowserMessage(findBrowser(undefined, deps('win32', [], {})), 'en', false);
+    expect(en).toContain('C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe  (Microsoft Edge)');
+    expect(en).not.toContain('have been written');
   });
 
   it('turns the sandbox off only for root or in containers', () => {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copySample, normalizeForCompare, runCli, seedPhrases, tempDir, type CliResult } from './helpers.js';
+import { main } from '../src/cli.js';
 import { htmlText } from './html-text.js';
 import * as opendata from '../src/render/opendata.js';
 
@@ -223,5 +224,47 @@ describe('reform build without a browser, or without PDF', () => {
     expect(r.stderr).toContain('IX');
     expect(r.stdout).toMatch(/エラー 1 件/);
     expect(existsSync(path.join(tmp.dir, 'out-bad'))).toBe(false);
+  });
+
+  it('says so when the browser fails to print, and still writes the HTML and workbook', async () => {
+    const r = await runCli(['build', data, '--out', 'out-fail', '--browser', '/bin/false'], { cwd: tmp.dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('PDF を作れませんでした（ブラウザ: /bin/false）');
+    const files = await readdir(path.join(tmp.dir, 'out-fail'));
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'progress.html', 'verification.html']));
+    expect(files.filter((f) => f.endsWith('.pdf') || f.endsWith('.tmp'))).toEqual([]);
+    expect(await readFile(path.join(tmp.dir, 'out-fail', 'index.html'), 'utf8')).not.toContain('.pdf"');
+  });
+
+  it('shows progress only on a terminal', async () => {
+    let stderr = '';
+    const code = await main(['build', data, '--out', 'out-tty', '--no-pdf'], {
+      cwd: tmp.dir,
+      env: {},
+      stdout: { write: () => undefined, isTTY: true },
+      stderr: { write: (s) => void (stderr += s), isTTY: true },
+      color: false,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('HTML を書き出しています');
+    const quiet = await runCli(['build', data, '--out', 'out-tty', '--no-pdf'], { cwd: tmp.dir });
+    expect(quiet.stderr).not.toContain('HTML を書き出しています');
+  });
+});
+
+describe('reform doctor', () => {
+  it('prints the browser it would use with its version, and the font', async () => {
+    const r = await runCli(['doctor'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/ブラウザ: \S+/);
+    expect(r.stdout).toMatch(/バージョン: \S*(Chrome|Edg)\S*\/\d+/);
+    expect(r.stdout).toContain('BIZ UDPGothic（@fontsource/biz-udpgothic');
+  });
+
+  it('exits 1 and explains when there is no browser', async () => {
+    const r = await runCli(['doctor', '--lang', 'en'], { cwd: tmp.dir, env: { REFORM_BROWSER: '/nonexistent/chrome' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('The browser given by REFORM_BROWSER, "/nonexistent/chrome", does not exist');
+    expect(r.stdout).toContain('Font: BIZ UDPGothic');
   });
 });

@@ -55,7 +55,7 @@ describe('renderHtmlPages on the sample', () => {
     expect(yearHeads.slice(0, 4)).toEqual(['平成28年度=28年度', '平成29年度=29年度', '平成30年度=30年度', '令和元年度=元年度']);
     expect(html).toContain('<th scope="col" rowspan="2">令和元年度 年次計画</th>');
     expect(html).toContain('<th scope="col" rowspan="2">上半期実績(4月～9月)</th>');
-    expect(html).toContain('<strong>Ⅰ 協創・現場重視の推進に向けて</strong>');
+    expect(html).toContain('<strong>I 協創・現場重視の推進に向けて</strong>');
     // 4: three items of one lane each → 番号 spans 3 rows; the first item's phase is a bar over 4 years
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(four).toContain('<td class="number" rowspan="3">4</td>');

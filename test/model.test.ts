@@ -16,9 +16,9 @@ describe('the sample report (the seed, transcribed)', () => {
   it('has the 11 initiatives of 別表1 in three sections, numbered ①② within each', () => {
     expect(report.initiatives.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(report.sections.map((s) => [s.mark, s.initiatives.map((i) => i.localMark).join('')])).toEqual([
-      ['Ⅰ', '①②③'],
-      ['Ⅱ', '①②'],
-      ['Ⅲ', '①②③④⑤⑥'],
+      ['I', '①②③'],
+      ['II', '①②'],
+      ['III', '①②③④⑤⑥'],
     ]);
     expect(byNumber(6).title).toBe('「三重県職員人づくり基本方針」の見直し');
   });

@@ -251,7 +251,7 @@ describe('workbook', () => {
       const sectionRows: number[] = [];
       for (let r = 1; r <= ws.rowCount; r++) {
         const t = cellText(ws.getCell(r, 1));
-        if (/^[ⅠⅡⅢ] /.test(t)) sectionRows.push(r);
+        if (report.sections.some((s) => t === `${s.mark} ${s.title}`)) sectionRows.push(r);
       }
       expect(sectionRows.map((r) => cellText(ws.getCell(r, 1)))).toEqual(report.sections.map((s) => `${s.mark} ${s.title}`));
       for (const r of sectionRows) expect(mergesInRows(ws, r, r)).toEqual([`A${r}:${letter(ws.columnCount)}${r}`]);
