@@ -128,6 +128,8 @@ describe('reform build with a browser', () => {
         // name type... encoding emb sub uni object ID: emb is the 5th column from the end
         const cols = line.trim().split(/\s+/);
         expect(cols.at(-5), line).toBe('yes');
+        // Only the shipped fonts: nothing taken from the machine (Ⅱ comes from Noto Sans Symbols).
+        expect(cols[0], line).toMatch(/^[A-Z]{6}\+(BIZUDPGothic|NotoSansSymbols)-/);
       }
     }
   });

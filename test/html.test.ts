@@ -203,12 +203,25 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
 
 describe('fonts', () => {
   it('selects the slices that cover the text, in both weights, and names what no slice covers', () => {
-    const sel = selectFonts(codePointsOf(['協創 ← 実施 → ①□～ abc Ⅲ']));
+    const sel = selectFonts(codePointsOf(['協創 ← 実施 → ①□～ abc \u{1F9FF}']), undefined, []);
     expect(sel.faces.length).toBeGreaterThan(2);
     expect(new Set(sel.faces.map((f) => f.weight))).toEqual(new Set([400, 700]));
-    expect(sel.uncovered).toEqual(['Ⅲ']);
+    expect(sel.uncovered).toEqual(['\u{1F9FF}']);
     expect(sel.css).toContain("src: url(./biz-udpgothic-");
     expect(sel.css).not.toContain('./files/');
     expect(sel.files.every((f) => f.name.endsWith('.woff2'))).toBe(true);
+  });
+
+  it('takes Ⅰ Ⅱ Ⅲ, which BIZ UDPGothic lacks, from Noto Sans Symbols under the same family, for those characters only', () => {
+    const sel = selectFonts(codePointsOf(['新任班長等研修Ⅱ 協創']));
+    expect(sel.uncovered).toEqual([]);
+    const fallback = sel.faces.filter((f) => f.file.startsWith('noto-sans-symbols-'));
+    expect(fallback.map((f) => [f.weight, f.rangeText])).toEqual([
+      [400, 'U+2161'],
+      [700, 'U+2161'],
+    ]);
+    expect(sel.css).toContain("font-family: 'BIZ UDPGothic'");
+    expect(sel.css).not.toContain("font-family: 'Noto Sans Symbols'");
+    expect(sel.files.map((f) => f.name)).toContain('LICENSE-noto-sans-symbols.txt');
   });
 });
