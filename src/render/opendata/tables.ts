@@ -39,7 +39,7 @@ export interface OpenDataTable {
 
 const INITIATIVE_COLUMNS: readonly OpenDataColumn[] = [
   { key: 'number', name: '番号', type: 'integer', description: '具体的取組の通し番号（報告書全体で1から）' },
-  { key: 'section', name: '章', type: 'string', description: '章の記号（Ⅰ、Ⅱ…）' },
+  { key: 'section', name: '章', type: 'string', description: '章の番号（例: I、II）' },
   { key: 'section_title', name: '章の名称', type: 'string', description: '章の名称' },
   { key: 'title', name: '具体的取組', type: 'string', description: '具体的取組の名称' },
 ];
