@@ -35,14 +35,20 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** RSS of a process and all its descendants (the browser included), from /proc; 0 where there is no /proc. */
-function treeRssKb(pid) {
+/**
+ * Memory of a process and all its descendants (the browser's processes included), from /proc: the
+ * sum of their PSS (proportional set size), which shares the pages they map together (Chromium's
+ * code, shared memory) between them instead of counting them once per process as RSS would.
+ * 0 where there is no /proc.
+ */
+function treePssKb(pid) {
   let total = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
     try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      const rollup = readFileSync(`/proc/${p}/smaps_rollup`, 'utf8');
+      total += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
       for (const task of readdirSync(`/proc/${p}/task`)) {
         const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
         if (children) stack.push(...children.split(/\s+/).map(Number));
@@ -59,7 +65,7 @@ function measure(name, dir, runs, work) {
     const child = spawn(process.execPath, [path.join(root, 'bench/case.mjs'), name, dir, String(runs), work], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     let treePeakKb = 0;
-    const timer = setInterval(() => (treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid))), 50);
+    const timer = setInterval(() => (treePeakKb = Math.max(treePeakKb, treePssKb(child.pid))), 100);
     child.stdout.on('data', (d) => (stdout += d));
     child.on('error', reject);
     child.on('close', (code) => {
