@@ -18,7 +18,9 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const sizes = (opt('--sizes') ?? (quick ? '10,100' : '10,100,1000')).split(',').map(Number);
-const runsFor = (n) => Number(opt('--runs') ?? (quick || n >= 1000 ? 3 : 5));
+// The browser cases take seconds a run: --quick runs them once so that it stays under a minute.
+const HEAVY = new Set(['pdf', 'floor:print', 'build']);
+const runsFor = (n, name) => Number(opt('--runs') ?? (quick ? (HEAVY.has(name) ? 1 : 3) : n >= 1000 ? 3 : 5));
 const only = opt('--cases')?.split(',');
 
 /** Each measured case and the floor it is compared with. */
@@ -84,11 +86,10 @@ try {
   console.log(`reform benchmark: ${sizes.join(', ')} initiatives, ${cpus().length} cores, Node ${process.version}`);
   for (const n of sizes) {
     const dir = await generateReport(path.join(root, 'data'), path.join(tmp, `report-${n}`), n);
-    const runs = runsFor(n);
     for (const c of CASES.filter((c) => !only || only.includes(c.case))) {
       const work = path.join(tmp, `work-${n}-${c.case}`);
-      const m = await measure(c.case, dir, runs, work);
-      const f = c.floor ? await measure(c.floor, dir, runs, `${work}-floor`) : undefined;
+      const m = await measure(c.case, dir, runsFor(n, c.case), work);
+      const f = c.floor ? await measure(c.floor, dir, runsFor(n, c.floor), `${work}-floor`) : undefined;
       await rm(work, { recursive: true, force: true });
       const row = {
         case: c.case,
@@ -96,6 +97,7 @@ try {
         seconds: round(m.seconds),
         peakRssMb: Math.round(m.peakRssMb),
         floorSeconds: f ? round(f.seconds) : null,
+        floorPeakRssMb: f ? Math.round(f.peakRssMb) : null,
         ratio: f ? round(m.seconds / f.seconds, 2) : null,
         target: c.target ?? null,
         msPerInitiative: round((m.seconds * 1000) / n, 2),
@@ -103,7 +105,7 @@ try {
       rows.push(row);
       console.log(
         `${String(n).padStart(5)}  ${c.case.padEnd(9)} ${row.seconds.toFixed(3).padStart(8)} s  ${String(row.peakRssMb).padStart(5)} MB` +
-          (f ? `  floor ${row.floorSeconds.toFixed(3).padStart(8)} s  ratio ${row.ratio.toFixed(2)}${c.target ? ` (target ≤ ${c.target})` : ''}` : '') +
+          (f ? `  floor ${row.floorSeconds.toFixed(3).padStart(8)} s ${String(row.floorPeakRssMb).padStart(5)} MB  ratio ${row.ratio.toFixed(2)}${c.target ? ` (target ≤ ${c.target})` : ''}` : '') +
           `  ${row.msPerInitiative} ms/initiative`,
       );
     }

@@ -45,43 +45,64 @@ export function textEm(text: string): number {
 }
 
 /** ASCII letters, digits and the punctuation glued to them: Excel breaks such runs only at spaces. */
-const WORD = /[A-Za-z0-9.,:;%'"()\-+/&@#$_!?]+|[\s\S]/gu;
+const WORD_CHARS = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;%\'"()-+/&@#$_!?') WORD_CHARS[ch.charCodeAt(0)] = 1;
 
 /**
  * Lines a paragraph takes when wrapped to `widthEm`: greedy, breaking anywhere between Japanese
  * characters and at spaces between Latin words (a word longer than a line is broken by characters).
+ * One pass over the characters without intermediate strings: the workbook of a large report
+ * measures every cell with it.
  */
 export function wrappedLineCount(paragraph: string, widthEm: number): number {
   if (widthEm <= 0) return Math.max(1, paragraph.length);
   let lines = 1;
   let x = 0;
-  for (const token of paragraph.match(WORD) ?? []) {
-    const w = textEm(token);
+  // The pending Latin word: its start index and width.
+  let wordStart = -1;
+  let wordWidth = 0;
+  const place = (token: string, w: number, isSpace: boolean) => {
     if (x + w <= widthEm) {
       x += w;
-      continue;
-    }
-    if (token === ' ') {
+    } else if (isSpace) {
       // A space at the end of a line is swallowed by the break.
       lines++;
       x = 0;
-      continue;
-    }
-    if (w <= widthEm) {
+    } else if (w <= widthEm) {
       lines++;
       x = w;
+    } else {
+      // A token wider than a line: break it by characters.
+      for (const ch of token) {
+        const c = charEm(ch);
+        if (x + c > widthEm && x > 0) {
+          lines++;
+          x = 0;
+        }
+        x += c;
+      }
+    }
+  };
+  const flush = (end: number) => {
+    if (wordStart >= 0) place(paragraph.slice(wordStart, end), wordWidth, false);
+    wordStart = -1;
+    wordWidth = 0;
+  };
+  for (let i = 0; i < paragraph.length; i++) {
+    const code = paragraph.charCodeAt(i);
+    if (code < 128 && WORD_CHARS[code]) {
+      if (wordStart < 0) wordStart = i;
+      wordWidth += ASCII_EM[code - 0x20];
       continue;
     }
-    // A token wider than a line: break it by characters.
-    for (const ch of token) {
-      const c = charEm(ch);
-      if (x + c > widthEm && x > 0) {
-        lines++;
-        x = 0;
-      }
-      x += c;
-    }
+    flush(i);
+    // A surrogate pair is one character.
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < paragraph.length;
+    const ch = wide ? paragraph.slice(i, i + 2) : paragraph[i];
+    if (wide) i++;
+    place(ch, charEm(ch), ch === ' ');
   }
+  flush(paragraph.length);
   return lines;
 }
 
