@@ -4,9 +4,11 @@
 import { readFile, readdir, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import ExcelJS from 'exceljs';
-import puppeteer from 'puppeteer-core';
 import { pathToFileURL } from 'node:url';
+
+// Loaded only by the cases that use them: every case starts a fresh process.
+const excel = async () => (await import('exceljs')).default;
+const puppeteerCore = async () => (await import('puppeteer-core')).default;
 
 const [, , name, reportDir, runsArg, workDir] = process.argv;
 const runs = Number(runsArg);
@@ -40,11 +42,15 @@ const cases = {
 
 /** The sample built once without PDF into the work directory, so the PDF cases print the same HTML. */
 async function prebuilt() {
-  const { main } = await load('cli.js');
-  const out = path.join(workDir, 'html');
-  const quiet = { write() {} };
-  const code = await main(['build', reportDir, '--no-pdf', '--out', out], { cwd: process.cwd(), stdout: quiet, stderr: quiet });
-  if (code !== 0) throw new Error(`build --no-pdf failed with ${code}`);
+  // The orchestrator may have built it once for all cases of this size.
+  let out = process.env.BENCH_PREBUILT;
+  if (!out) {
+    const { main } = await load('cli.js');
+    out = path.join(workDir, 'html');
+    const quiet = { write() {} };
+    const code = await main(['build', reportDir, '--no-pdf', '--out', out], { cwd: process.cwd(), stdout: quiet, stderr: quiet });
+    if (code !== 0) throw new Error(`build --no-pdf failed with ${code}`);
+  }
   const { PAGES } = await load('render/html.js');
   const { findBrowser, defaultFinderDeps } = await load('browser/find.js');
   const found = findBrowser(undefined, defaultFinderDeps(process.env));
@@ -81,6 +87,7 @@ Object.assign(cases, {
     const { pages, executablePath } = await prebuilt();
     return {
       run: async () => {
+        const puppeteer = await puppeteerCore();
         const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
         try {
           const page = await browser.newPage();
@@ -109,6 +116,7 @@ Object.assign(cases, {
   async 'floor:xlsx'() {
     const r = await report();
     const { renderWorkbook } = await load('render/xlsx.js');
+    const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await renderWorkbook(r));
     const sheets = wb.worksheets.map((ws) => {
@@ -143,13 +151,20 @@ Object.assign(cases, {
     const quiet = { write() {} };
     return {
       run: async (i) => {
-        const code = await main(['build', reportDir, '--out', path.join(workDir, `build-${i}`)], { cwd: process.cwd(), stdout: quiet, stderr: quiet });
+        let out = '';
+        const stdout = { write: (s) => void (out += s) };
+        const code = await main(['build', reportDir, '--lang', 'en', '--out', path.join(workDir, `build-${i}`)], { cwd: process.cwd(), stdout, stderr: quiet });
         if (code !== 0) throw new Error(`build failed with ${code}`);
+        // The build's own timing of its PDF step ("Time: … / PDF 4.22 s (total …)"), for --quick.
+        const pdf = /PDF ([\d.]+) s/.exec(out);
+        if (pdf) (steps.pdf ??= []).push(Number(pdf[1]));
       },
     };
   },
 });
 
+/** Timings of steps inside a case, reported beside the case's own (the build's PDF step). */
+const steps = {};
 const make = cases[name];
 if (!make) throw new Error(`unknown case ${name}`);
 await mkdir(workDir, { recursive: true });
@@ -165,4 +180,4 @@ try {
   await dispose?.();
 }
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(JSON.stringify({ case: name, seconds, peakRssMb }) + '\n');
+process.stdout.write(JSON.stringify({ case: name, seconds, peakRssMb, steps }) + '\n');

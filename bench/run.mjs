@@ -2,7 +2,8 @@
 // Generates synthetic reports shaped like the sample, measures each step of reform and the floors
 // (what yaml, puppeteer-core and exceljs need alone for the same work), each case in its own process
 // (median time of several runs, peak RSS), prints a table and writes out/bench.json.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateReport } from './generate.mjs';
 
+const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -62,12 +64,16 @@ function treePssKb(pid) {
   return total;
 }
 
-function measure(name, dir, runs, work) {
+function measure(name, dir, runs, work, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bench/case.mjs'), name, dir, String(runs), work], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(root, 'bench/case.mjs'), name, dir, String(runs), work], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let treePeakKb = 0;
-    const timer = setInterval(() => (treePeakKb = Math.max(treePeakKb, treePssKb(child.pid))), 100);
+    const timer = setInterval(() => (treePeakKb = Math.max(treePeakKb, treePssKb(child.pid))), 250);
     child.stdout.on('data', (d) => (stdout += d));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -75,7 +81,8 @@ function measure(name, dir, runs, work) {
       if (code !== 0) return reject(new Error(`bench case ${name} (${dir}) exited with ${code}`));
       const r = JSON.parse(stdout.trim().split('\n').at(-1));
       // The sampled tree peak includes the browser; the process's own maxRSS is exact for Node alone.
-      resolve({ seconds: median(r.seconds), peakRssMb: Math.max(r.peakRssMb, treePeakKb / 1024) });
+      const peakRssMb = Math.max(r.peakRssMb, treePeakKb / 1024);
+      resolve({ seconds: median(r.seconds), peakRssMb, steps: Object.fromEntries(Object.entries(r.steps ?? {}).map(([k, v]) => [k, { seconds: median(v), peakRssMb }])) });
     });
   });
 }
@@ -86,10 +93,26 @@ try {
   console.log(`reform benchmark: ${sizes.join(', ')} initiatives, ${cpus().length} cores, Node ${process.version}`);
   for (const n of sizes) {
     const dir = await generateReport(path.join(root, 'data'), path.join(tmp, `report-${n}`), n);
+    // The HTML the PDF cases print, built once for this size.
+    const prebuilt = path.join(tmp, `html-${n}`);
+    await run(process.execPath, [path.join(root, 'bin/reform.js'), 'build', dir, '--no-pdf', '--out', prebuilt], { cwd: root });
+    const env = { BENCH_PREBUILT: prebuilt };
+    // --quick times the PDF step inside the whole build instead of printing everything once more.
+    let wholeBuild;
+    const measureCase = async (name, work) => {
+      if (quick && name === 'pdf') {
+        wholeBuild ??= await measure('build', dir, runsFor(n, 'build'), `${work}-build`, env);
+        return wholeBuild.steps.pdf;
+      }
+      if (quick && name === 'build' && wholeBuild) return wholeBuild;
+      const m = await measure(name, dir, runsFor(n, name), work, env);
+      if (name === 'build') wholeBuild = m;
+      return m;
+    };
     for (const c of CASES.filter((c) => !only || only.includes(c.case))) {
       const work = path.join(tmp, `work-${n}-${c.case}`);
-      const m = await measure(c.case, dir, runsFor(n, c.case), work);
-      const f = c.floor ? await measure(c.floor, dir, runsFor(n, c.floor), `${work}-floor`) : undefined;
+      const m = await measureCase(c.case, work);
+      const f = c.floor ? await measure(c.floor, dir, runsFor(n, c.floor), `${work}-floor`, env) : undefined;
       await rm(work, { recursive: true, force: true });
       const row = {
         case: c.case,
