@@ -6,6 +6,8 @@
 import { METRICS, roundHeight, textHeightPt } from './measure.js';
 import type { CellStyleName } from './styles.js';
 import { STYLES } from './styles.js';
+import type { InitiativeView, Report } from '../../model/report.js';
+import { cleanText } from './text.js';
 
 export interface GridCell {
   row: number;
@@ -181,3 +183,30 @@ export function paginate(sheet: SheetModel, page: PageArea): void {
   }
   sheet.pageBreaksBefore = [...forced].sort((a, b) => a - b);
 }
+
+/**
+ * The sections of a table from `row` on: a section row across the table, a page break before each
+ * section but the first, each section row kept on a page with its first initiative. `place` lays out
+ * one initiative from its top row and returns the next free row. Returns the next free row.
+ */
+export function placeSections(
+  sheet: SheetModel,
+  report: Report,
+  row: number,
+  lastCol: number,
+  place: (initiative: InitiativeView, top: number) => number,
+): number {
+  report.sections.forEach((section, s) => {
+    if (s > 0) sheet.pageBreaksBefore.push(row);
+    addCell(sheet, { row, col: 1, colSpan: lastCol, value: cleanText(`${section.mark} ${section.title}`), style: 'section' });
+    let keepFrom = row;
+    row++;
+    for (const initiative of section.initiatives) {
+      const next = place(initiative, row);
+      sheet.keepTogether.push([keepFrom, next - 1]);
+      keepFrom = row = next;
+    }
+  });
+  return row;
+}
+

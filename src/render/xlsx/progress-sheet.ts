@@ -5,7 +5,7 @@
  * lanes, a phase over its fiscal years.
  */
 import type { InitiativeView, Report, ScheduleCell } from '../../model/report.js';
-import { addCell, newSheet, rowsFor, type SheetModel } from './grid.js';
+import { addCell, newSheet, placeSections, rowsFor, type SheetModel } from './grid.js';
 import { textHeightPt } from './measure.js';
 import { STYLES, type CellStyleName } from './styles.js';
 import { cellText, cleanText, richTextLines } from './text.js';
@@ -70,18 +70,7 @@ export function buildProgressSheet(report: Report, name: string): SheetModel {
   sheet.printTitleRows = [h, h + 1];
   sheet.freezeRows = h + 1;
 
-  let row = h + 2;
-  report.sections.forEach((section, s) => {
-    if (s > 0) sheet.pageBreaksBefore.push(row);
-    addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(`${section.mark} ${section.title}`), style: 'section' });
-    let keepFrom = row; // the section row stays with its first initiative
-    row++;
-    for (const initiative of section.initiatives) {
-      const next = placeInitiative(sheet, report, initiative, row, C);
-      sheet.keepTogether.push([keepFrom, next - 1]);
-      keepFrom = row = next;
-    }
-  });
+  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, report, initiative, top, C));
   return sheet;
 }
 

@@ -5,7 +5,7 @@
  * merged over the initiative's rows, a shared 区分の理由 over the rows that share it.
  */
 import type { InitiativeView, Report } from '../../model/report.js';
-import { addCell, newSheet, rowsFor, type SheetModel } from './grid.js';
+import { addCell, newSheet, placeSections, rowsFor, type SheetModel } from './grid.js';
 import { measure } from './progress-sheet.js';
 import { STYLES } from './styles.js';
 import { cellText, cleanText, richTextLines } from './text.js';
@@ -59,18 +59,7 @@ export function buildVerificationSheet(report: Report, name: string): SheetModel
   addCell(sheet, { row: h, col: C.division, rowSpan: 2, value: '担当課', style: 'header' });
   sheet.printTitleRows = [h, h + 1];
 
-  row = h + 2;
-  report.sections.forEach((section, s) => {
-    if (s > 0) sheet.pageBreaksBefore.push(row);
-    addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(`${section.mark} ${section.title}`), style: 'section' });
-    let keepFrom = row; // the section row stays with its first initiative
-    row++;
-    for (const initiative of section.initiatives) {
-      const next = placeInitiative(sheet, initiative, row);
-      sheet.keepTogether.push([keepFrom, next - 1]);
-      keepFrom = row = next;
-    }
-  });
+  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, initiative, top));
   return sheet;
 }
 
