@@ -21,7 +21,42 @@ function detectLang(argv: readonly string[], env: Context['env']): Lang {
   return parseLang(fromArgs) ?? parseLang(env.REFORM_LANG) ?? 'ja';
 }
 
+// A reader that goes away (`reform diff … | head`) is not an error of reform's.
+let pipeGuarded = false;
+function guardPipes(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
+}
+
+/** File-system errors that come from the user's files or machine, not from a bug: exit 1 with a plain message. */
+const FS_ERRORS = new Set(['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOENT', 'EBUSY', 'EMFILE', 'ENAMETOOLONG', 'ELOOP']);
+
+/** commander's own messages, in the user's language. */
+export function translateUsage(message: string, lang: Lang): string {
+  if (lang !== 'ja') return message;
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/unknown command '([^']*)'/, (c) => `「${c}」というコマンドはありません。reform --help で一覧を表示できます。`],
+    [/unknown option '([^']*)'/, (o) => `「${o}」というオプションはありません。--help で一覧を表示できます。`],
+    [/missing required argument '([^']*)'/, (a) => `引数「${a}」が必要です。`],
+    [/too many arguments(?: for '([^']*)')?/, (c) => `引数が多すぎます${c ? `（${c}）` : ''}。--help で使い方を確かめてください。`],
+    [/option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./, (o, v, c) => `オプション ${o} に「${v}」は指定できません。指定できるのは ${c} です。`],
+    [/option '([^']*)' argument missing/, (o) => `オプション ${o} の値がありません。`],
+  ];
+  const hint = /\(Did you mean ([^?]*)\?\)/.exec(message);
+  for (const [re, make] of rules) {
+    const m = re.exec(message);
+    if (m) return `エラー: ${make(...m.slice(1))}${hint ? ` もしかして ${hint[1]} ですか？` : ''}\n`;
+  }
+  return message;
+}
+
 export function defaultContext(argv: readonly string[] = []): Context {
+  guardPipes();
   const env = process.env;
   const tty = Boolean(process.stderr.isTTY);
   return {
@@ -46,7 +81,7 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     .helpOption('-h, --help', ja ? 'ヘルプを表示' : 'show help')
     .addHelpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(s) })
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(translateUsage(s, ctx.lang)) })
     .showSuggestionAfterError(true);
 
   for (const spec of commands) {
@@ -56,7 +91,7 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
       .helpOption('-h, --help', ja ? 'ヘルプを表示' : 'show help')
       .addOption(new Option('--lang <lang>', ja ? 'メッセージの言語' : 'language of messages').choices(['ja', 'en']).default(ctx.lang))
       .exitOverride()
-      .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+      .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(translateUsage(s, ctx.lang)) });
     spec.setup(cmd, ctx.lang);
     cmd.action(async (...received: unknown[]) => {
       // commander passes the positional arguments, then the options object, then the command.
@@ -81,6 +116,13 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     if (isUserError(e)) {
       ctx.stderr.write(`${t(ctx.lang, e.key, e.params)}\n`);
       return e.exitCode;
+    }
+    const fsError = e as NodeJS.ErrnoException;
+    if (fsError?.code && FS_ERRORS.has(fsError.code)) {
+      const file = fsError.path ? path.relative(ctx.cwd, fsError.path) || fsError.path : '';
+      ctx.stderr.write(`${t(ctx.lang, 'fs-error', { file, reason: t(ctx.lang, `fs-${fsError.code}`), code: fsError.code })}\n`);
+      if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${fsError.stack ?? ''}\n`);
+      return ExitCode.userError;
     }
     const err = e as Error;
     ctx.stderr.write(`${t(ctx.lang, 'internal', { detail: `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}` })}\n`);

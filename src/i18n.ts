@@ -18,11 +18,15 @@ const TYPE_JA: Record<string, string> = {
   null: '空',
 };
 const typeJa = (t: string | number) => String(t).split(',').map((x) => TYPE_JA[x] ?? x).join(' または ');
+const plural = (n: string | number, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 const maybe = (p: Params, ja: boolean) => (p.suggestion ? (ja ? `もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '');
 
 const ja: Record<string, Template> = {
   // YAML syntax (codes of the yaml package)
-  'yaml-DUPLICATE_KEY': () => '同じキーが2回書かれています。どちらか一方を消してください。',
+  'yaml-DUPLICATE_KEY': (p) => `同じキー${p.key ? `「${p.key}」` : ''}が2回書かれています（2019 と "2019" も同じキーです）。どちらか一方を消してください。`,
+  'yaml-complex-key': () => 'キーにリストやマッピングは使えません。キーは「名前: 値」の名前の部分に、文字か数字で書いてください。',
+  'not-a-regular-file': (p) => `「${p.file}」はふつうのファイルではありません（シンボリックリンク、フォルダなど）。取組のファイルは initiatives/ にふつうのファイルとして置いてください。`,
+  'file-vanished': (p) => `「${p.file}」を読めませんでした（読み込み中に消えた可能性があります）。`,
   'yaml-TAB_AS_INDENT': () => '字下げにタブが使われています。YAML の字下げは半角スペースで書いてください。',
   'yaml-BAD_INDENT': () => '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください（前の行の括弧 [ { や引用符が閉じていないときにも出ます）。',
   'yaml-MISSING_CHAR': (p) => `記号が足りません（閉じていない括弧や引用符など）。詳細: ${p.detail}`,
@@ -36,6 +40,7 @@ const ja: Record<string, Template> = {
   'yaml-alias': () => 'YAML のアンカー（&）やエイリアス（*）は使えません。同じ文章を使うときは、そのまま書いてください。',
   'yaml-other': (p) => `YAML の書き方に誤りがあります。詳細: ${p.detail}`,
   'empty-file': () => 'ファイルが空です。取組の内容を書くか、不要ならファイルを削除してください。',
+  'empty-manifest': () => 'report.yaml が空です。報告書の設定（表題、計画期間、公表する版、章、区分、部・課の一覧）を書いてください。reform init で作る見本が参考になります。',
   'file-too-large': (p) => `ファイルが大きすぎます（${p.size} KB）。1ファイルは ${p.limit} KB までです。`,
   'encoding-sjis': () =>
     '文字コードが UTF-8 ではありません（Shift_JIS で保存されているようです）。エディタで「UTF-8」を選んで保存し直してください（メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」）。',
@@ -47,10 +52,11 @@ const ja: Record<string, Template> = {
   'schema-unknown-key': (p) => `「${p.key}」という項目はありません。${maybe(p, true) || `書ける項目: ${p.allowed}`}`,
   'schema-required': (p) => `必要な項目「${p.key}」がありません。`,
   'schema-bad-key': (p) => `「${p.key}」はキーとして使えません。年度は西暦の4桁（例: 2019）で書いてください。`,
-  'schema-type': (p) => `${typeJa(p.expected)}を書いてください（書かれている値: ${p.found}）。`,
+  'schema-type': (p) => `${typeJa(p.expected)}を書いてください（書かれている値: ${p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found}）。`,
   'schema-enum': (p) => `次のどれかを書いてください: ${p.expected}（書かれている値: ${p.found}）。${maybe(p, true)}`,
   'schema-const': (p) => `「${p.expected}」を書いてください（書かれている値: ${p.found}）。`,
   'schema-pattern': (p) => `書き方が違います（書かれている値: ${p.found}）。${p.expected}`,
+  'schema-division-format': (p) => `担当課は「部/課」の形で、半角の / で区切って書いてください（例: 総務部/人事課。書かれている値: ${p.found}）。${maybe(p, true)}`,
   'schema-minimum': (p) => `${p.limit} 以上を書いてください（書かれている値: ${p.found}）。`,
   'schema-maximum': (p) => `${p.limit} 以下を書いてください（書かれている値: ${p.found}）。`,
   'schema-minLength': () => '空です。内容を書いてください。',
@@ -86,6 +92,19 @@ const ja: Record<string, Template> = {
   'too-many-files': (p) => `${p.dir} のファイルが多すぎます（${p.count} 件、上限 ${p.limit} 件）。`,
   internal: (p) => `reform の内部エラーです（入力の誤りではありません）。お手数ですが、次の内容を添えて担当者に連絡してください: ${p.detail}`,
   usage: (p) => `コマンドの指定に誤りがあります: ${p.detail}`,
+  'fs-error': (p) => `${p.file ? `「${p.file}」を読み書きできません: ` : 'ファイルを読み書きできません: '}${p.reason}（${p.code}）`,
+  'fs-EISDIR': () => 'フォルダです。ファイルの名前を指定してください',
+  'fs-ENOTDIR': () => 'パスの途中にフォルダではなくファイルがあります',
+  'fs-EEXIST': () => '同じ名前のファイルかフォルダがすでにあります',
+  'fs-EACCES': () => '権限がありません',
+  'fs-EPERM': () => '権限がありません',
+  'fs-ENOSPC': () => 'ディスクの空きがありません',
+  'fs-EROFS': () => '書き込みできない場所です',
+  'fs-ENOENT': () => '見つかりません',
+  'fs-EBUSY': () => 'ほかのプログラムが使用中です（Excel などで開いていれば閉じてください）',
+  'fs-EMFILE': () => '同時に開けるファイルの数を超えました',
+  'fs-ENAMETOOLONG': () => '名前が長すぎます',
+  'fs-ELOOP': () => 'シンボリックリンクが循環しています',
   // validate output
   summary: (p) => `${p.files} ファイル、取組 ${p.initiatives} 件、取組項目 ${p.items} 件、エラー ${p.errors} 件`,
   'summary-ok': () => '問題はありません。',
@@ -94,7 +113,10 @@ const ja: Record<string, Template> = {
 };
 
 const en: Record<string, Template> = {
-  'yaml-DUPLICATE_KEY': () => 'The same key is written twice. Remove one of them.',
+  'yaml-DUPLICATE_KEY': (p) => `The same key${p.key ? ` "${p.key}"` : ''} is written twice (2019 and "2019" are the same key). Remove one of them.`,
+  'yaml-complex-key': () => 'A key cannot be a list or a mapping. Write keys as plain names or numbers.',
+  'not-a-regular-file': (p) => `"${p.file}" is not a regular file (a symbolic link, a directory…). Put initiative files into initiatives/ as regular files.`,
+  'file-vanished': (p) => `"${p.file}" could not be read (it may have been removed while reading).`,
   'yaml-TAB_AS_INDENT': () => 'A tab is used for indentation. Indent YAML with spaces.',
   'yaml-BAD_INDENT': () => 'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an unclosed [ { or quote on a line above causes this too).',
   'yaml-MISSING_CHAR': (p) => `A character is missing (an unclosed bracket or quote?). Detail: ${p.detail}`,
@@ -108,6 +130,7 @@ const en: Record<string, Template> = {
   'yaml-alias': () => 'YAML anchors (&) and aliases (*) are not allowed. Write the text out in full.',
   'yaml-other': (p) => `The YAML is malformed. Detail: ${p.detail}`,
   'empty-file': () => 'The file is empty. Write the initiative, or delete the file.',
+  'empty-manifest': () => 'report.yaml is empty. Write the report settings (title, plan period, edition, sections, categories, departments); the example made by reform init shows them.',
   'file-too-large': (p) => `The file is too large (${p.size} KB). A file may have at most ${p.limit} KB.`,
   'encoding-sjis': () => 'The file is not UTF-8 (it looks like Shift_JIS). Save it again choosing "UTF-8" in your editor.',
   'encoding-utf16': () => 'The file is UTF-16. Save it again choosing "UTF-8" in your editor.',
@@ -121,6 +144,7 @@ const en: Record<string, Template> = {
   'schema-enum': (p) => `Expected one of: ${p.expected}; found ${p.found}.${maybe(p, false)}`,
   'schema-const': (p) => `Expected "${p.expected}", found ${p.found}.`,
   'schema-pattern': (p) => `Wrong format (found: ${p.found}). ${p.expected}`,
+  'schema-division-format': (p) => `Write 担当課 as department/division with a half-width / (e.g. 総務部/人事課; found: ${p.found}).${maybe(p, false)}`,
   'schema-minimum': (p) => `Expected ${p.limit} or more, found ${p.found}.`,
   'schema-maximum': (p) => `Expected ${p.limit} or less, found ${p.found}.`,
   'schema-minLength': () => 'Empty. Write the text.',
@@ -154,9 +178,22 @@ const en: Record<string, Template> = {
   'too-many-files': (p) => `Too many files in ${p.dir} (${p.count}; at most ${p.limit}).`,
   internal: (p) => `Internal error in reform (not a fault of your input). Please report it with this detail: ${p.detail}`,
   usage: (p) => `Invalid command line: ${p.detail}`,
-  summary: (p) => `${p.files} files, ${p.initiatives} initiatives, ${p.items} items, ${p.errors} errors`,
+  'fs-error': (p) => `${p.file ? `Cannot read or write "${p.file}": ` : 'Cannot read or write a file: '}${p.reason} (${p.code})`,
+  'fs-EISDIR': () => 'it is a directory; give a file name',
+  'fs-ENOTDIR': () => 'a part of the path is a file, not a directory',
+  'fs-EEXIST': () => 'a file or directory of that name already exists',
+  'fs-EACCES': () => 'permission denied',
+  'fs-EPERM': () => 'permission denied',
+  'fs-ENOSPC': () => 'no space left on the disk',
+  'fs-EROFS': () => 'the place is read-only',
+  'fs-ENOENT': () => 'not found',
+  'fs-EBUSY': () => 'in use by another program (close it in Excel if it is open)',
+  'fs-EMFILE': () => 'too many open files',
+  'fs-ENAMETOOLONG': () => 'the name is too long',
+  'fs-ELOOP': () => 'symbolic links form a loop',
+  summary: (p) => `${plural(p.files, 'file')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.items, 'item')}, ${plural(p.errors, 'error')}`,
   'summary-ok': () => 'No problems found.',
-  'summary-errors': (p) => `${p.errors} errors. Fix them as the messages above say.`,
+  'summary-errors': (p) => `${plural(p.errors, 'error')}. Fix them as the messages above say.`,
   field: (p) => `field: ${p.field} (${p.path})`,
 };
 

@@ -248,3 +248,19 @@ describe('reform diff: git revisions', () => {
     expect(r.stderr).toContain('HEAD:data');
   });
 });
+
+describe('reform diff --out', () => {
+  it('refuses to write over a report file, into a report directory, onto a directory or a YAML file', async () => {
+    const manifest = path.join(dir, 'data', 'report.yaml');
+    const before = await readFile(manifest, 'utf8');
+    for (const out of ['data/report.yaml', 'data/diff.html', 'b', 'notes.yaml', '']) {
+      const r = await runCli(['diff', 'data', 'b', '--format', 'html', '--out', out], { cwd: dir });
+      expect(r.code, out).toBe(1);
+      expect(r.stderr, out).toContain('には書けません');
+    }
+    expect(await readFile(manifest, 'utf8')).toBe(before);
+    const ok = await runCli(['diff', 'data', 'b', '--format', 'html', '--out', 'diff.html'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(await readFile(path.join(dir, 'diff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+});

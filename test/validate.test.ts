@@ -239,7 +239,78 @@ describe('reform validate on bad input never crashes', () => {
   });
 });
 
+describe('reform validate on files that are not what they seem', () => {
+  const codesOf = async () => {
+    const r = await validate('--format', 'json');
+    return { code: r.code, diags: JSON.parse(r.stdout).diagnostics as any[] };
+  };
+
+  it('refuses 2019 and "2019" as two keys of one mapping (one would silently replace the other)', async () => {
+    await edit('01', /plans:\n  2019: \|/, 'plans:\n  "2019": |\n    ・隠れる計画\n  2019: |');
+    const { code, diags } = await codesOf();
+    expect(code).toBe(1);
+    expect(diags[0]).toMatchObject({ code: 'yaml-DUPLICATE_KEY', line: await lineOf('01', '  2019: |') });
+    expect(diags[0].message).toContain('「2019」が2回');
+  });
+
+  it('refuses a list or a mapping as a key, without a warning from the YAML library', async () => {
+    await writeFile(file('12'), '? [a, b]\n: c\n');
+    const r = await validate('--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).diagnostics.find((d: any) => d.file.endsWith('12.yaml'))).toMatchObject({ code: 'yaml-complex-key', line: 1 });
+  });
+
+  it('reports a symbolic link, a directory and a FIFO named *.yaml, never following or opening them', async () => {
+    const { symlink, mkdir: mk } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    await writeFile(path.join(dir, 'secret.txt'), 'password: hunter2\n');
+    await symlink(path.join(dir, 'secret.txt'), file('12'));
+    await mk(file('13'));
+    execFileSync('mkfifo', [file('14')]);
+    const r = await validate();
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('hunter2');
+    for (const n of ['12', '13', '14']) expect(r.stderr).toContain(`「${path.join('data', 'initiatives', `${n}.yaml`)}」はふつうのファイルではありません`);
+  });
+
+  it('gives advice of its own for an empty report.yaml', async () => {
+    await writeFile(path.join(data, 'report.yaml'), '');
+    const { diags } = await codesOf();
+    expect(diags[0]).toMatchObject({ code: 'empty-manifest' });
+    expect(diags[0].message).toContain('report.yaml が空です');
+  });
+
+  it('explains 担当課 written with a full-width slash and offers the fix', async () => {
+    await edit('01', 'division: 総務部/人事課', 'division: 総務部／人事課');
+    const { diags } = await codesOf();
+    expect(diags[0]).toMatchObject({ code: 'schema-division-format', field: '担当課' });
+    expect(diags[0].message).toContain('もしかして「総務部/人事課」ですか？');
+  });
+
+  it('does not report gaps up to an out-of-range 番号', async () => {
+    await edit('11', /^number: 11$/m, 'number: 99999999999999999999999');
+    const { diags } = await codesOf();
+    expect(diags.map((d) => d.code)).toEqual(['schema-maximum']);
+  });
+});
+
 describe('the command line', () => {
+  it('says usage errors in Japanese by default', async () => {
+    expect((await runCli(['bogus'], { cwd: dir })).stderr).toBe('エラー: 「bogus」というコマンドはありません。reform --help で一覧を表示できます。\n');
+    expect((await validate('--format', 'xml')).stderr).toContain('オプション --format <format> に「xml」は指定できません。指定できるのは text, json, github です。');
+    expect((await runCli(['diff'], { cwd: dir })).stderr).toContain('引数「base」が必要です。');
+    expect((await runCli(['bogus', '--lang', 'en'], { cwd: dir })).stderr).toContain("unknown command 'bogus'");
+  });
+
+  it('reports a file-system problem as the user’s, naming the file (exit 1, no stack trace)', async () => {
+    const { mkdir: mk } = await import('node:fs/promises');
+    await mk(path.join(dir, 'o', 'index.html'), { recursive: true });
+    const r = await runCli(['build', '--no-pdf', '--out', 'o'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`「${path.join('o', 'index.html')}」を読み書きできません: フォルダです`);
+    expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+  });
+
   it('--help lists the commands and --version prints the version', async () => {
     const help = await runCli(['--help'], { cwd: dir });
     expect(help.code).toBe(0);

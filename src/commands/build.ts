@@ -135,6 +135,8 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   step('build-step-validate');
 
   // 2. Where to write, with what.
+  // An empty --out would write into the working directory (often the repository itself).
+  if (opts.out.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: t(lang, 'build-out-empty') });
   const outPath = path.resolve(ctx.cwd, opts.out);
   const unsafe = checkOutDir(outPath, loaded.dir);
   if (unsafe) throw new UserError('build-out-unsafe', { out: show(ctx, outPath), why: t(lang, unsafe) });

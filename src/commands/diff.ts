@@ -5,8 +5,11 @@
  * there is one. Invalid data on either side: the diagnostics, exit 1.
  */
 import { Option } from 'commander';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UserError } from '../errors.js';
+import type { Context } from '../context.js';
+import { isInside } from '../io/outdir.js';
 import { t } from '../i18n.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { formatText } from '../validate/format.js';
@@ -56,8 +59,9 @@ export const diffCommand: CommandSpec = {
     else if (format === 'html') output = await formatDiffHtml(diff, base.loaded.report, head.loaded.report, base.info, head.info, ctx.lang);
     else output = formatDiffText(diff, base.info, head.info, ctx.lang, ctx.color && !opts.out);
 
-    if (opts.out) {
-      await writeFileAtomic(path.resolve(ctx.cwd, String(opts.out)), output);
+    if (opts.out !== undefined) {
+      const target = await safeOutFile(ctx, String(opts.out), [base, head].filter((s) => s.info.kind !== 'git').map((s) => s.loaded.dir));
+      await writeFileAtomic(target, output);
       if (diff.identical) ctx.stdout.write(`${t(ctx.lang, 'diff-none', { base: sideLabel(base.info, ctx.lang), head: sideLabel(head.info, ctx.lang) })}\n`);
     } else {
       ctx.stdout.write(output);
@@ -65,3 +69,15 @@ export const diffCommand: CommandSpec = {
     return !diff.identical && opts.exitCode ? ExitCode.userError : ExitCode.ok;
   },
 };
+
+/**
+ * The file `--out` names, refused when writing it could destroy data: an empty name, an existing
+ * directory, a YAML file, or anything inside a report directory being compared.
+ */
+async function safeOutFile(ctx: Context, out: string, reportDirs: string[]): Promise<string> {
+  const target = path.resolve(ctx.cwd, out);
+  const info = await lstat(target).catch(() => undefined);
+  const inReport = reportDirs.some((d) => target === d || isInside(d, target));
+  if (out.trim() === '' || info?.isDirectory() || /\.ya?ml$/i.test(target) || inReport) throw new UserError('diff-out-unsafe', { out });
+  return target;
+}

@@ -7,7 +7,7 @@ import { formatGithub, formatJson, formatText, type DiagnosticFormat } from '../
 import type { CommandSpec } from './spec.js';
 import type { Context } from '../context.js';
 import type { LoadedReport } from '../validate/index.js';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export function defaultFormat(ctx: Context): DiagnosticFormat {
@@ -26,7 +26,10 @@ export async function reportDiagnostics(ctx: Context, loaded: LoadedReport, form
   } else if (diagnostics.length > 0) {
     const sources = new Map<string, string>();
     for (const file of new Set(diagnostics.map((d) => d.file))) {
-      const text = await readFile(path.resolve(ctx.cwd, file), 'utf8').catch(() => undefined);
+      // Only regular files get a code frame: a symbolic link may point anywhere, a FIFO would hang.
+      const abs = path.resolve(ctx.cwd, file);
+      if (!(await lstat(abs).catch(() => undefined))?.isFile()) continue;
+      const text = await readFile(abs, 'utf8').catch(() => undefined);
       // Binary or mis-encoded files get no code frame.
       if (text !== undefined && !text.includes('\uFFFD')) sources.set(file, text);
     }

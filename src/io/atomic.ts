@@ -14,7 +14,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await writeFile(temp, data);
     await rename(temp, target);
   } catch (e) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
+    // Name the file the user asked for, not the temporary one.
+    if (e && typeof e === 'object' && 'path' in e) (e as NodeJS.ErrnoException).path = target;
     throw e;
   }
 }

@@ -3,8 +3,8 @@
  * Shift_JIS and UTF-16 are recognised and refused with advice), CRLF accepted, aliases refused
  * (they are never needed here and are the vector of "billion laughs" bombs), duplicate keys refused.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { Document, isAlias, isNode, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { lstat, readFile } from 'node:fs/promises';
+import { Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Diagnostic, Position } from '../validate/diagnostic.js';
 
 /** Larger files are refused before parsing: the whole sample is 60 KB. */
@@ -100,8 +100,28 @@ export function parseSource(text: string, absPath: string, displayPath: string):
   });
   if (aliasFound) return { diagnostics };
 
+  // Keys that YAML tells apart but JSON data cannot: 2019 and "2019" (one would silently replace
+  // the other), and keys that are lists or mappings.
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        const [s] = (key as Node | null)?.range ?? map.range ?? [0];
+        if (key !== null && !isScalar(key)) {
+          diagnostics.push({ severity: 'error', code: 'yaml-complex-key', file: displayPath, start: pos(s), params: {} });
+          continue;
+        }
+        const text = String(isScalar(key) ? key.value : key);
+        if (seen.has(text)) diagnostics.push({ severity: 'error', code: 'yaml-DUPLICATE_KEY', file: displayPath, start: pos(s), params: { key: text } });
+        seen.add(text);
+      }
+    },
+  });
+  if (diagnostics.length > 0) return { diagnostics };
+
   if (doc.contents === null || doc.contents === undefined) {
-    diagnostics.push({ severity: 'error', code: 'empty-file', file: displayPath, start: at(1, 1), params: {} });
+    diagnostics.push({ severity: 'error', code: /(^|[\\/])report\.ya?ml$/.test(displayPath) ? 'empty-manifest' : 'empty-file', file: displayPath, start: at(1, 1), params: {} });
     return { diagnostics };
   }
   const value = doc.toJS({ maxAliasCount: 0 });
@@ -109,7 +129,12 @@ export function parseSource(text: string, absPath: string, displayPath: string):
 }
 
 export async function readSource(absPath: string, displayPath: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
-  const info = await stat(absPath);
+  // lstat: a symbolic link is not followed (it could point outside the report, into a log), and a
+  // FIFO or a directory is never opened (reading a FIFO would hang).
+  const info = await lstat(absPath).catch(() => undefined);
+  if (!info?.isFile()) {
+    return { diagnostics: [{ severity: 'error', code: info ? 'not-a-regular-file' : 'file-vanished', file: displayPath, start: at(1, 1), params: { file: displayPath } }] };
+  }
   if (info.size > maxBytes) {
     return {
       diagnostics: [

@@ -6,6 +6,9 @@ import { fieldTitle, knownProperties, schemaAt, validateAgainst, type SchemaName
 import { pathToString, type Diagnostic } from './diagnostic.js';
 import { suggest } from './suggest.js';
 
+/** The pattern of 担当課 (common.schema.json#/$defs/divisionRef). */
+const DIVISION_PATTERN = '^[^/\\s]+/[^/\\s]+$';
+
 function segmentsOf(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
   return instancePath
@@ -117,6 +120,12 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
           break;
         case 'pattern':
           params.expected = node?.description ?? String((err.params as { pattern: string }).pattern);
+          if (node?.pattern === DIVISION_PATTERN && typeof err.data === 'string') {
+            // 担当課 written with a full-width slash or spaces (what an IME gives): say how, and offer the fix.
+            const fixed = err.data.normalize('NFKC').replace(/\s+/g, '');
+            const suggestion: Record<string, string> = new RegExp(DIVISION_PATTERN).test(fixed) ? { suggestion: fixed } : {};
+            return { ...common, code: 'schema-division-format', field, path: pathToString(base), ...positionAt(source, base), params: { ...params, ...suggestion } };
+          }
           break;
         case 'minimum':
         case 'maximum':

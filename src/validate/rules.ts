@@ -69,13 +69,17 @@ function yearParams(year: number, m: Manifest): Params {
 }
 
 /** 番号 unique and without gaps; read from the raw values so a file with other faults still counts. */
+/** The schema's maximum of 番号. */
+const MAX_NUMBER = 100000;
+
 export function checkNumbers(sources: readonly SourceFile[], unreadable = 0): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byNumber = new Map<number, SourceFile>();
   let unknown = unreadable;
   for (const s of sources) {
     const n = (s.value as { number?: unknown } | null)?.number;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+    // Numbers the schema refuses (not an integer, out of range) are reported there, not as gaps.
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1 || n > MAX_NUMBER) {
       unknown++;
       continue;
     }
