@@ -41,7 +41,8 @@ defineMessages({
     'diff-renumbered': (p) => `number ${p.from} → ${p.to}`,
     'diff-initiative': (p) => `No. ${p.number} "${p.title}"`,
     'diff-manifest': () => 'report settings (report.yaml)',
-    'diff-summary': (p) => `${p.changed} initiatives changed (${p.changes} changes), ${p.added} added, ${p.removed} removed${p.manifest ? `, ${p.manifest} changes to the report settings` : ''}.`,
+    'diff-summary': (p) =>
+      `${p.changed} ${Number(p.changed) === 1 ? 'initiative' : 'initiatives'} changed (${p.changes} ${Number(p.changes) === 1 ? 'change' : 'changes'}), ${p.added} added, ${p.removed} removed${p.manifest ? `, ${p.manifest} ${Number(p.manifest) === 1 ? 'change' : 'changes'} to the report settings` : ''}.`,
     'diff-html-title': (p) => `Changes: ${p.base} → ${p.head}`,
     'diff-html-removed': () => 'Removed initiatives',
     'diff-html-legend': () => 'Highlighted cells have changed.',
