@@ -10,7 +10,7 @@ import { t } from '../i18n.js';
 import type { CommandSpec } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
 import { launchBrowser } from '../browser/launch.js';
-import { FONT_FAMILY, FONT_PACKAGE, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
+import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from './build.js';
 import '../messages/build.js';
@@ -67,6 +67,7 @@ export const doctorCommand: CommandSpec = {
     const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
     out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
     out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
+    out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
     out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
     ctx.stdout.write(`${out.join('\n')}\n`);
     if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);

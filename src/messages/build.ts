@@ -64,6 +64,7 @@ defineMessages({
     'doctor-via-path': () => 'PATH の中',
     'doctor-fonts': (p) => `フォント: ${p.family}（${p.pkg} ${p.version}、SIL Open Font License 1.1）`,
     'doctor-font-files': (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字の分だけ出力先の fonts/ に写し、PDF に埋め込みます。`,
+    'doctor-fallback-font': (p) => `  BIZ UDPゴシックにない文字（Ⅰ Ⅱ Ⅲ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
     'doctor-templates': (p) => `テンプレート: ${p.dir}`,
   },
   en: {
@@ -111,6 +112,7 @@ defineMessages({
     'doctor-via-path': () => 'found on PATH',
     'doctor-fonts': (p) => `Font: ${p.family} (${p.pkg} ${p.version}, SIL Open Font License 1.1)`,
     'doctor-font-files': (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build copies the slices its text uses into fonts/ of the output and embeds them in the PDFs.`,
+    'doctor-fallback-font': (p) => `  characters BIZ UDPGothic lacks (Ⅰ Ⅱ Ⅲ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
     'doctor-templates': (p) => `Templates: ${p.dir}`,
   },
 });
