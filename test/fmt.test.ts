@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parse, stringify } from 'yaml';
-import { canonicalize } from '../src/fmt/canonical.js';
+import { Lexer, parse, parseDocument, stringify } from 'yaml';
+import { canonicalize, formatOnce } from '../src/fmt/canonical.js';
 import { copySample, repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 
 async function sampleFiles(): Promise<{ rel: string; kind: 'manifest' | 'initiative'; text: string }[]> {
@@ -193,6 +194,120 @@ describe('fmt: a deliberately messy file', () => {
   });
 });
 
+describe('fmt: comments keep their place', () => {
+  const ref = '../../schema/initiative.schema.json';
+  /** Formats, and checks: idempotent, in one pass, same data, every comment kept. */
+  function stable(text: string): string {
+    const once = format(text, 'initiative', ref);
+    expect(format(once, 'initiative', ref), 'idempotent').toBe(once);
+    expect(formatOnce(text.replace(/\r\n/g, '\n'), 'initiative', ref), 'one pass').toBe(once);
+    expect(parse(once)).toEqual(parse(text));
+    expect(commentTexts(once)).toEqual(commentTexts(text));
+    return once;
+  }
+  const head = [`# yaml-language-server: $schema=${ref}`, 'number: 1', 'section: I', 'title: t', 'division: 総務部/人事課'];
+
+  it('a note at the item indentation after a flow list with a comment stays with the item (the reported case)', () => {
+    const text = [
+      ...head,
+      'items:',
+      '  - label: 研修',
+      '    schedule:',
+      '      - phases: [{label: 検討, from: 2016, then: 順次実施}]  # flow comment',
+      '    # note about this item',
+      'plans:',
+      '  2019: x',
+      '',
+    ].join('\n');
+    const out = stable(text);
+    expect(out).toBe(
+      [
+        ...head,
+        'items:',
+        '  - label: 研修',
+        '    schedule:',
+        '      - phases:',
+        '          - label: 検討',
+        '            from: 2016',
+        '            then: 順次実施',
+        '          # flow comment',
+        '    # note about this item',
+        'plans:',
+        '  2019: x',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a comment at the end of nested blocks belongs to the block it is indented like', () => {
+    const canonical = [
+      ...head,
+      'items:',
+      '  - label: a',
+      '    schedule:',
+      '      - phases:',
+      '          - label: x',
+      '            from: 2016',
+      '            # end of the phase',
+      '          # end of the phases',
+      '        # end of the lane',
+      '      # end of the schedule',
+      '    # end of item a',
+      '  # above item b',
+      '  - label: b',
+      '    schedule:',
+      '      - phases:',
+      '          - label: y',
+      '            from: 2016',
+      '          # end of the phases of b',
+      '  # end of the items',
+      '# above plans',
+      'plans:',
+      '  2019: x',
+      '  # end of plans',
+      '',
+      '# end of the file',
+      '',
+    ].join('\n');
+    expect(stable(canonical)).toBe(canonical);
+    // The same comments, indented a little off and with keys in another order: each goes to the same place.
+    const messy = canonical
+      .replace('    # end of item a', '     # end of item a')
+      .replace('  # above item b', '   # above item b')
+      .replace('\n# end of the file', ' # end of the file')
+      .replace('  - label: b\n    schedule:\n', '  - schedule:\n')
+      .replace('          # end of the phases of b\n', '          # end of the phases of b\n    label: b\n');
+    expect(stable(messy)).toBe(canonical);
+  });
+
+  it('keeps the first line of a comment on its value; the lines below it go above the next entry', () => {
+    const text = [...head.slice(0, 3), 'title: t # about the title', '  # more about the title', 'division: 総務部/人事課', 'plans:', '  2019: "x\\ny" # about 2019', '    # more about 2019', '  2020: z', ''].join('\n');
+    expect(stable(text)).toBe(
+      [...head.slice(0, 3), 'title: t # about the title', '# more about the title', 'division: 総務部/人事課', 'plans:', '  2019: |- # about 2019', '    x', '    y', '  # more about 2019', '  2020: z', ''].join('\n'),
+    );
+  });
+
+  it('keeps a comment above a list item above its `- ` line, also when the item\'s keys are reordered', () => {
+    const text = [...head, 'items:', '  - label: a', '  # about item b', '  - heading: h', '    label: b', ''].join('\n');
+    expect(stable(text)).toBe([...head, 'items:', '  - label: a', '  # about item b', '  - label: b', '    heading: h', ''].join('\n'));
+  });
+
+  it('keeps the header apart from the comment on the first key, and drops blank lines between other comments', () => {
+    const text = ['# header', '', '# about the title', 'title: t', 'number: 1', 'section: I', 'division: 総務部/人事課', 'plans:', '  # one', '', '  # two', '  2019: x', ''].join('\n');
+    expect(stable(text)).toBe(
+      [`# yaml-language-server: $schema=${ref}`, '# header', '', 'number: 1', 'section: I', '# about the title', 'title: t', 'division: 総務部/人事課', 'plans:', '  # one', '  # two', '  2019: x', ''].join('\n'),
+    );
+  });
+
+  it('comments on empty lists and mappings, and after the closing bracket of the file', () => {
+    const text = ['{', '  number: 1,', '  items: [  # no items yet', '  ],', '  results: {}, # none yet', '  plans: {2019: x}', '} # the end', ''].join('\n');
+    const out = stable(text);
+    expect(out).toContain('items: [] # no items yet');
+    expect(out).toContain('results: {} # none yet');
+    expect(out.endsWith('\n\n# the end\n')).toBe(true);
+  });
+});
+
 // A small seeded generator of valid initiatives with awkward strings.
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -320,9 +435,56 @@ function readsAs(text: string, value: unknown): boolean {
   }
 }
 
+/** The comment texts of a YAML text (without the `$schema` line), sorted. */
+function commentTexts(text: string): string[] {
+  return [...new Lexer().lex(text)]
+    .filter((token) => token.startsWith('#') && !token.includes('yaml-language-server:'))
+    .map((token) => token.slice(1).trimEnd())
+    .sort();
+}
+
+const COMMENT_TEXT = ['', ' メモ', '#', ' 区分: A', ' - 箇条書き', ' "引用"', ' 　全角', '#二重', ' |', ' {波括弧}', ' タブ\tを含む'];
+
+/**
+ * Puts comments into a written initiative, in assorted places: after a value or an opening bracket
+ * on its line, and on lines of their own before keys, between list entries and at the end of blocks,
+ * indented like the lines around them or not; and blank lines. Each insertion is kept only if the
+ * text still reads as the same data and the new `#` is read as a comment (not inside a text).
+ */
+function withComments(r: () => number, text: string, value: unknown): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let lines = text.split(eol);
+  const count = Math.floor(r() * 20);
+  for (let k = 0; k < count; k++) {
+    const comment = `#c${k}${pick(r, COMMENT_TEXT)}`;
+    const i = Math.floor(r() * lines.length);
+    const candidate = [...lines];
+    const mode = r();
+    if (mode < 0.4) {
+      if (lines[i].trim() === '') continue;
+      candidate[i] = `${lines[i]}${pick(r, [' ', '  ', '\t'])}${comment}`;
+    } else if (mode < 0.5) {
+      candidate.splice(i, 0, '');
+    } else {
+      const near = [lines[i - 1], lines[i], lines[i + 1]].filter((l) => l !== undefined).map((l) => l.length - l.trimStart().length);
+      candidate.splice(i, 0, `${' '.repeat(pick(r, [...near, ...near, 0, 1, 2, 4, 6, 8, 10, 12]))}${comment}`);
+    }
+    const next = candidate.join(eol);
+    try {
+      const doc = parseDocument(next, { uniqueKeys: true, strict: true });
+      const isComment = mode >= 0.4 && mode < 0.5 ? true : commentTexts(next).length > commentTexts(lines.join(eol)).length;
+      if (doc.errors.length === 0 && doc.warnings.length === 0 && isDeepStrictEqual(doc.toJS(), value) && isComment) lines = candidate;
+    } catch {
+      // not YAML any more: leave this one out
+    }
+  }
+  return lines.join(eol);
+}
+
 describe('fmt: generated inputs', () => {
-  it('keeps the data of 300 generated initiatives written in assorted styles, and is idempotent', () => {
+  it('keeps the data and every comment of 300 generated initiatives written in assorted styles, and is idempotent', () => {
     const r = rng(20190930);
+    let commented = 0;
     for (let n = 1; n <= 300; n++) {
       const value = initiative(r, n);
       const written = stringify(shuffleKeys(value, r), {
@@ -335,19 +497,28 @@ describe('fmt: generated inputs', () => {
       // The yaml package's own writer occasionally gets an odd style wrong (e.g. an indentation
       // indicator with indent 3); such an input is not the data we meant, so write that one plainly.
       const faithful = readsAs(written, value) ? written : stringify(shuffleKeys(value, r));
-      const text = r() < 0.3 ? faithful.replace(/\n/g, '\r\n') : faithful;
+      const eol = r() < 0.3 ? faithful.replace(/\n/g, '\r\n') : faithful;
+      const text = r() < 0.8 ? withComments(r, eol, value) : eol;
+      const inputComments = commentTexts(text);
+      if (inputComments.length > 0) commented++;
       expect(parse(text), `input ${n}`).toEqual(value);
       const once = canonicalize(text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
       if (!once.ok) throw new Error(`generated ${n}: ${JSON.stringify(once)}\n${text}`);
       expect(isDeepStrictEqual(parse(once.text), value), `data of ${n}\n${once.text}`).toBe(true);
       const twice = canonicalize(once.text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
-      expect(twice.ok && twice.text, `idempotent ${n}`).toBe(once.text);
+      expect(twice.ok && twice.text, `idempotent ${n}\n${text}`).toBe(once.text);
+      // One pass of the formatter gives the result: canonicalize did not need its safety net.
+      expect(formatOnce(text.replace(/\r\n/g, '\n'), 'initiative', '../../schema/initiative.schema.json'), `one pass ${n}\n${text}`).toBe(once.text);
+      expect(commentTexts(once.text), `comments of ${n}\n${text}`).toEqual(inputComments);
       // One trailing newline, unless the last text ends in blank lines (a `|+` block keeps them).
       expect(once.text.endsWith('\n')).toBe(true);
       if (once.text.endsWith('\n\n')) expect(once.text).toMatch(/\|\+\n(?:.*\n)*$/);
       expect(once.text).not.toContain('\r\n');
-      expect(once.text.startsWith('# yaml-language-server: $schema=../../schema/initiative.schema.json\nnumber: ')).toBe(true);
+      expect(once.text.startsWith('# yaml-language-server: $schema=../../schema/initiative.schema.json\n')).toBe(true);
+      if (inputComments.length === 0) expect(once.text.split('\n')[1]).toMatch(/^number: /);
     }
+    // Most inputs carry comments (the insertions that would change the data are left out).
+    expect(commented).toBeGreaterThan(200);
   });
 });
 
@@ -415,6 +586,92 @@ describe('reform fmt (command)', () => {
       const r = await runCli(['fmt'], { cwd: dir });
       expect(r.code).toBe(0);
       expect((await readFile(file, 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/initiative.schema.json');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('is idempotent on the reported case: fmt, then fmt --check exits 0, and the note stays with its item', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const data = await copySample(dir);
+      const file = path.join(data, 'initiatives', '01.yaml');
+      const original = await readFile(file, 'utf8');
+      const block = '      - phases:\n          - label: 検討\n            from: 2016\n            then: 順次実施\n';
+      expect(original).toContain(block);
+      await writeFile(file, original.replace(block, '      - phases: [{label: 検討, from: 2016, then: 順次実施}]  # flow comment\n    # note about this item\n'));
+
+      expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
+      const once = await readFile(file, 'utf8');
+      expect(once).toContain(`${block}          # flow comment\n    # note about this item\nplans:`);
+      expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
+      expect(await readFile(file, 'utf8')).toBe(once);
+      const check = await runCli(['fmt', '--check', 'data'], { cwd: dir });
+      expect(check.stdout).toContain('整形済み');
+      expect(check.code).toBe(0);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('reports symbolic links, directories named x.yaml and FIFOs as errors, like validate, without following or opening them', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const data = await copySample(dir);
+      const initiatives = path.join(data, 'initiatives');
+      // A link to a messy file outside the report: fmt must neither read nor rewrite it.
+      const outside = path.join(dir, 'outside.yaml');
+      await writeFile(outside, 'title:    x\nnumber: 20\n');
+      await symlink(outside, path.join(initiatives, '20.yaml'));
+      await mkdir(path.join(initiatives, '21.yaml'));
+      execFileSync('mkfifo', [path.join(initiatives, '22.yaml')]);
+      const names = ['20.yaml', '21.yaml', '22.yaml'].map((n) => path.join('data', 'initiatives', n));
+
+      for (const args of [['fmt'], ['fmt', '--check']]) {
+        const r = await runCli(args, { cwd: dir });
+        expect(r.code, args.join(' ')).toBe(1);
+        for (const name of names) {
+          expect(r.stderr).toContain(`${name}:1:1`);
+          expect(r.stderr).toContain(`「${name}」はふつうのファイルではありません`);
+        }
+        expect(r.stderr).toContain('3 ファイルは整形していません');
+      }
+      expect(await readFile(outside, 'utf8')).toBe('title:    x\nnumber: 20\n');
+
+      const en = await runCli(['fmt', '--lang', 'en'], { cwd: dir });
+      expect(en.code).toBe(1);
+      expect(en.stderr).toContain(`"${names[0]}" is not a regular file`);
+
+      // The same entries as validate reports.
+      const validate = await runCli(['validate', '--format', 'json'], { cwd: dir });
+      const reported = (JSON.parse(validate.stdout).diagnostics as { code: string; file: string }[]).filter((d) => d.code === 'not-a-regular-file').map((d) => d.file);
+      expect(reported.sort()).toEqual(names);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('says that a file is not a report folder, and shows the path as typed', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const data = await copySample(dir);
+      const file = path.join(data, 'report.yaml');
+      // Outside the working directory: not "../../…".
+      const outside = await runCli(['fmt', file], { cwd: repoRoot });
+      expect(outside.code).toBe(1);
+      expect(outside.stderr).toContain(`「${file}」はファイルです`);
+      expect(outside.stderr).toContain('報告書のフォルダ');
+      expect(outside.stderr).not.toContain('..');
+      const en = await runCli(['fmt', file, '--lang', 'en'], { cwd: repoRoot });
+      expect(en.stderr).toContain(`"${file}" is a file. reform fmt takes a report directory`);
+      // Inside it: relative.
+      const inside = await runCli(['fmt', path.join('data', 'report.yaml')], { cwd: dir });
+      expect(inside.stderr).toContain(`「${path.join('data', 'report.yaml')}」はファイルです`);
+      // A report folder outside the working directory: its files are shown under the path as typed.
+      await writeFile(path.join(data, 'initiatives', '02.yaml'), 'number: 2\ntitle: [unclosed\n');
+      const elsewhere = await runCli(['fmt', '--check', data], { cwd: repoRoot });
+      expect(elsewhere.stderr).toContain(`${path.join(data, 'initiatives', '02.yaml')}:`);
+      expect(elsewhere.stderr).not.toContain('..');
     } finally {
       await cleanup();
     }

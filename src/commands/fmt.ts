@@ -1,7 +1,8 @@
 /**
  * `reform fmt [dir]`: rewrites the report's YAML files into the canonical form (src/fmt/canonical.ts),
  * keeping comments and never changing the data. `--check` writes nothing, lists the files that
- * would change and exits 1 if there is any. Files with YAML errors are reported and left alone.
+ * would change and exits 1 if there is any. Files with YAML errors, and entries that are not regular
+ * files (symbolic links, directories, FIFOs), are reported and left alone (exit 1).
  */
 import { ExitCode } from '../errors.js';
 import { defineMessages, t } from '../i18n.js';
@@ -14,21 +15,25 @@ defineMessages({
     'fmt-changed': (p) => `整形しました: ${p.file}`,
     'fmt-would-change': (p) => `整形が必要です: ${p.file}`,
     'fmt-annotation': () => 'このファイルは決まった書き方（reform fmt の形）になっていません。reform fmt を実行してからコミットしてください。',
-    'fmt-skipped': (p) => `YAML の誤りがあるため、${p.count} ファイルは整形していません。上のメッセージに従って直してから、もう一度実行してください。`,
+    'fmt-skipped': (p) => `上の誤りがあるため、${p.count} ファイルは整形していません。メッセージに従って直してから、もう一度実行してください。`,
     'fmt-summary-written': (p) => `${p.files} ファイルのうち ${p.changed} ファイルを整形しました。`,
     'fmt-summary-clean': (p) => `${p.files} ファイルとも整形済みです。`,
     'fmt-summary-check': (p) => `${p.files} ファイルのうち ${p.changed} ファイルが整形されていません。reform fmt で整形できます。`,
     'fmt-refused': (p) => `${p.file} は整形すると内容が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
+    'fmt-unstable': (p) => `${p.file} は整形するたびに結果が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
+    'fmt-not-a-directory': (p) => `「${p.dir}」はファイルです。reform fmt には報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: reform fmt data）。`,
   },
   en: {
     'fmt-changed': (p) => `formatted: ${p.file}`,
     'fmt-would-change': (p) => `would reformat: ${p.file}`,
     'fmt-annotation': () => 'This file is not in the canonical form. Run reform fmt and commit the result.',
-    'fmt-skipped': (p) => `${p.count} files have YAML errors and were not formatted. Fix them as the messages above say and run again.`,
+    'fmt-skipped': (p) => `${p.count} ${Number(p.count) === 1 ? 'file was' : 'files were'} not formatted because of the errors above. Fix them as the messages say and run again.`,
     'fmt-summary-written': (p) => `${p.changed} of ${p.files} files formatted.`,
     'fmt-summary-clean': (p) => `All ${p.files} files are already formatted.`,
     'fmt-summary-check': (p) => `${p.changed} of ${p.files} files are not formatted. Run reform fmt to format them.`,
     'fmt-refused': (p) => `${p.file} was not rewritten: formatting would change its content (a bug in reform). Detail: ${p.detail}`,
+    'fmt-unstable': (p) => `${p.file} was not rewritten: formatting it again would change it again (a bug in reform). Detail: ${p.detail}`,
+    'fmt-not-a-directory': (p) => `"${p.dir}" is a file. reform fmt takes a report directory (the one holding report.yaml and initiatives/), e.g. reform fmt data.`,
   },
 });
 
@@ -55,7 +60,7 @@ export const fmtCommand: CommandSpec = {
       ctx.stderr.write(formatText(errors.flatMap((r) => r.diagnostics ?? []), ctx.lang, sources, ctx.color) + '\n');
     }
     const internal = results.filter((r) => r.status === 'internal');
-    for (const r of internal) ctx.stderr.write(`${t(ctx.lang, 'fmt-refused', { file: r.file, detail: r.detail ?? '' })}\n`);
+    for (const r of internal) ctx.stderr.write(`${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: r.file, detail: r.detail ?? '' })}\n`);
 
     const changed = results.filter((r) => r.status === 'changed');
     const github = ctx.env.GITHUB_ACTIONS === 'true';

@@ -3,14 +3,23 @@
  * survive: keys in the schema's order (recursively; year-keyed maps by ascending year; unknown keys
  * last, in their original order, so that validate still reports them), block style, two-space
  * indentation, multi-line texts as literal block scalars, quotes only where YAML needs them, the
- * `# yaml-language-server: $schema=…` line first, LF line endings and one trailing newline.
+ * `# yaml-language-server: $schema=…` line first, LF line endings and one trailing newline (empty
+ * lists and mappings as `[]` and `{}`).
+ *
+ * Comments keep their place, in a way that reads back the same, so that the canonical form of the
+ * canonical form is itself: a comment line goes with the entry below it (and moves with it), comment
+ * lines at the end of a block go with the block they are indented like (comments.ts), a comment
+ * after a value stays on its line (lines that continue it go above the next entry), blank lines
+ * between comment lines are dropped except the one that separates the file's header.
  *
  * Pure: no I/O. The result is checked before it is returned: the parsed value must be deep-equal
- * to the input's, and every comment of the input must still be there.
+ * to the input's, formatting it again must not change it, and every comment of the input must
+ * still be there.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Lexer, isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Lexer, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseSource } from '../load/source.js';
+import { dropBlankCommentLines, placeTrailingComments } from './comments.js';
 import { schemaAt, type SchemaName } from '../validate/schema.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 
@@ -34,8 +43,11 @@ export type CanonicalResult =
   | { ok: true; text: string; changed: boolean }
   /** The input has YAML errors: reported like validate, file left alone. */
   | { ok: false; reason: 'yaml'; diagnostics: Diagnostic[] }
-  /** The canonical text would not parse to the same data or would lose a comment: a bug, file left alone. */
-  | { ok: false; reason: 'data-changed' | 'comment-lost'; detail: string };
+  /**
+   * The canonical text would not parse to the same data, would lose a comment, or would not be its
+   * own canonical form: a bug, file left alone.
+   */
+  | { ok: false; reason: 'data-changed' | 'comment-lost' | 'unstable'; detail: string };
 
 /** The `$schema` path written in a file's first comment, if any. */
 export function schemaCommentOf(text: string): string | undefined {
@@ -65,21 +77,54 @@ export function canonicalize(text: string, kind: SchemaName, displayPath: string
   const input = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const parsed = input === original.source.text ? original : parseSource(input, displayPath, displayPath);
   if (!parsed.source) return { ok: false, reason: 'yaml', diagnostics: parsed.diagnostics };
-  const { doc } = parsed.source;
 
-  normaliseDocument(doc, kind, schemaRef);
-  // toString ends with one newline, or more when the last value is a `|+` text that ends in blank lines.
-  let out = doc.toString(CANONICAL_TO_STRING);
-  if (!out.endsWith('\n')) out += '\n';
-
-  const again = parseSource(out, displayPath, displayPath);
-  if (!again.source || !isDeepStrictEqual(again.source.value, value)) {
-    const detail = again.source ? firstDifference(value, again.source.value) : again.diagnostics.map((d) => d.code).join(', ');
-    return { ok: false, reason: 'data-changed', detail: `${displayPath}: ${detail}` };
+  let out = render(parsed.source.doc, input, kind, schemaRef);
+  // The result must read back as the same data, and be its own canonical form: formatted again it
+  // stays as it is (else the next run of fmt, or fmt --check, would change it again). The placement
+  // of comments is designed for that; should a corner of the yaml package still move a comment on
+  // the second pass, the text it settles on is taken, and a text that does not settle is refused.
+  for (let pass = 1; ; pass++) {
+    const again = parseSource(out, displayPath, displayPath);
+    if (!again.source || !isDeepStrictEqual(again.source.value, value)) {
+      const detail = again.source ? firstDifference(value, again.source.value) : again.diagnostics.map((d) => d.code).join(', ');
+      return { ok: false, reason: 'data-changed', detail: `${displayPath}: ${detail}` };
+    }
+    const next = render(again.source.doc, out, kind, schemaRef);
+    if (next === out) break;
+    if (pass === MAX_PASSES) return { ok: false, reason: 'unstable', detail: `${displayPath}: ${firstLineDifference(out, next)}` };
+    out = next;
   }
   const lost = lostComments(input, out);
   if (lost.length > 0) return { ok: false, reason: 'comment-lost', detail: lost[0] };
   return { ok: true, text: out, changed: out !== text };
+}
+
+const MAX_PASSES = 3;
+
+/**
+ * One pass of formatting over a freshly parsed document (`text` is the text it was parsed from),
+ * without the checks of canonicalize. Exported for the tests, which check that one pass suffices.
+ */
+export function formatOnce(text: string, kind: SchemaName, schemaRef?: string): string | undefined {
+  const parsed = parseSource(text, 'text', 'text');
+  return parsed.source ? render(parsed.source.doc, text, kind, schemaRef) : undefined;
+}
+
+function render(doc: Document.Parsed, text: string, kind: SchemaName, schemaRef: string | undefined): string {
+  placeTrailingComments(doc, text);
+  dropBlankCommentLines(doc);
+  normaliseDocument(doc, kind, schemaRef);
+  // toString ends with one newline, or more when the last value is a `|+` text that ends in blank lines.
+  const out = doc.toString(CANONICAL_TO_STRING);
+  return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+function firstLineDifference(a: string, b: string): string {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  let i = x.findIndex((line, n) => line !== y[n]);
+  if (i < 0) i = x.length;
+  return `line ${i + 1}: ${JSON.stringify(x[i])?.slice(0, 80)} → ${JSON.stringify(y[i])?.slice(0, 80)}`;
 }
 
 /** Comment texts of a YAML text (without the `$schema` line), as a sorted list. */
@@ -145,7 +190,12 @@ function normaliseDocument(doc: Document.Parsed, kind: SchemaName, schemaRef: st
   let keyHeader: string | undefined;
   const firstKey = isMap(root) ? (root.items[0]?.key as Node | undefined) : undefined;
   if (firstKey && isScalar(firstKey)) {
-    const own = stripSchemaLine(firstKey.commentBefore);
+    // Comments at the top with a blank line among them (and none after them) all come to the first
+    // key: those above the last blank line are the file's header, the rest is the key's own.
+    const before = firstKey.commentBefore ?? '';
+    const blank = before.search(/\n\n(?![\s\S]*\n\n)/);
+    if (blank >= 0) docHeader = join(docHeader, stripSchemaLine(before.slice(0, blank).replace(/\n+$/, '')));
+    const own = stripSchemaLine(blank >= 0 ? before.slice(blank).replace(/^\n+/, '') : before);
     if (docHeader) firstKey.commentBefore = own ?? null;
     else {
       keyHeader = own;
@@ -154,6 +204,11 @@ function normaliseDocument(doc: Document.Parsed, kind: SchemaName, schemaRef: st
   }
 
   normaliseNode(root, kind, []);
+  // A comment after the closing bracket of a top-level `{ … }` is a comment at the end of the file.
+  if (root && (isMap(root) || isSeq(root)) && root.comment) {
+    doc.comment = join(root.comment, doc.comment) ?? null;
+    root.comment = null;
+  }
 
   const ref = schemaRef ?? existingRef;
   const schemaLine = ref !== undefined ? ` ${SCHEMA_COMMENT_PREFIX}${ref}` : undefined;
@@ -195,18 +250,22 @@ function normaliseNode(node: Node | null | undefined, kind: SchemaName, segments
   if (isMap(node)) {
     normaliseMap(node, kind, segments);
   } else if (isSeq(node)) {
-    node.flow = false;
+    // Block style; an empty list is written `[]` on the line of its key.
+    node.flow = node.items.length === 0;
     node.items.forEach((item, i) => normaliseNode(item as Node, kind, [...segments, i]));
+    splitValueComments(node);
   } else if (isScalar(node)) {
     normaliseScalar(node);
   }
 }
 
 function normaliseMap(map: YAMLMap, kind: SchemaName, segments: (string | number)[]): void {
-  map.flow = false;
-  // A comment between `key:` and the first entry belongs to that entry: keep them together.
+  map.flow = map.items.length === 0;
+  // A comment between `key:` and the first entry belongs to that entry: keep them together. (Above a
+  // list item, `- `, it stays there: it is about the whole item.)
+  const listItem = typeof segments[segments.length - 1] === 'number';
   const first = map.items[0]?.key as Node | undefined;
-  if (map.commentBefore && first && isScalar(first) && segments.length > 0) {
+  if (map.commentBefore && first && isScalar(first) && segments.length > 0 && !listItem) {
     first.commentBefore = first.commentBefore ? `${map.commentBefore}\n${first.commentBefore}` : map.commentBefore;
     map.commentBefore = null;
   }
@@ -229,6 +288,38 @@ function normaliseMap(map: YAMLMap, kind: SchemaName, segments: (string | number
     ranked.sort((a, b) => (a.r === b.r ? a.index - b.index : a.r < b.r ? -1 : 1));
     map.items = ranked.map((x) => x.pair);
   }
+  splitValueComments(map);
+  // A list item's mapping is written after `- `: a comment above its (new) first key is written
+  // above the `- ` line, where it is read back as the item's comment.
+  const newFirst = map.items[0]?.key as Node | undefined;
+  if (listItem && newFirst && isScalar(newFirst) && newFirst.commentBefore) {
+    map.commentBefore = map.commentBefore ? `${map.commentBefore}\n${newFirst.commentBefore}` : newFirst.commentBefore;
+    newFirst.commentBefore = null;
+  }
+}
+
+/**
+ * A comment after a value may go on over the next lines (indented deeper than the key). Such a
+ * comment cannot be written back after a block text (`|`), and after other values the yaml package
+ * writes all of it below the value. Keep its first line after the value; the other lines go above the
+ * next entry of the block (or to its end), where they are read back in the same place.
+ */
+function splitValueComments(block: YAMLMap | YAMLSeq): void {
+  const items = block.items as unknown[];
+  items.forEach((item, i) => {
+    const value = isPair(item) ? item.value : item;
+    if (!isScalar(value) || !value.comment?.includes('\n')) return;
+    const [first, ...rest] = value.comment.split('\n').filter((line) => line !== '');
+    value.comment = first ?? null;
+    if (rest.length === 0) return;
+    const next = items[i + 1];
+    const nextNode = (isPair(next) ? next.key : next) as Node | null | undefined;
+    if (i + 1 < items.length && nextNode && (isScalar(nextNode) || isMap(nextNode) || isSeq(nextNode))) {
+      nextNode.commentBefore = nextNode.commentBefore ? `${rest.join('\n')}\n${nextNode.commentBefore}` : rest.join('\n');
+    } else {
+      block.comment = block.comment ? `${rest.join('\n')}\n${block.comment}` : rest.join('\n');
+    }
+  });
 }
 
 function normaliseScalar(scalar: Scalar): void {

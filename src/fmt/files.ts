@@ -1,10 +1,12 @@
 /**
  * `reform fmt` over a report directory: finds report.yaml and initiatives/*.yaml (the files that
  * validate reads, with the same limits), decides each file's `$schema` path, canonicalises and
- * (unless checking) writes the changed files atomically.
+ * (unless checking) writes the changed files atomically. An entry that is not a regular file (a
+ * symbolic link, a directory named x.yaml, a FIFO) is reported as an error, as validate does, and
+ * never followed or opened.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -18,6 +20,8 @@ export interface FmtFileResult {
   /** Path as shown to the user. */
   file: string;
   status: 'unchanged' | 'changed' | 'error' | 'internal';
+  /** For 'internal': why the file was left alone (see CanonicalResult). */
+  reason?: 'data-changed' | 'comment-lost' | 'unstable';
   diagnostics?: Diagnostic[];
   /** The text as read (for code frames). */
   text?: string;
@@ -61,38 +65,112 @@ export function schemaRefFor(file: string, kind: SchemaName, reportDir: string, 
   return toPosix(path.relative(path.dirname(file), path.join(reportDir, '..', 'schema', name)));
 }
 
-async function listFiles(dir: string, cwd: string): Promise<{ abs: string; kind: SchemaName }[]> {
-  const abs = path.resolve(cwd, dir);
-  const show = (p: string) => path.relative(cwd, p) || p;
-  const info = await stat(abs).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UserError('no-report-dir', { dir: show(abs) });
-  const manifest = path.join(abs, MANIFEST_FILE);
-  if (!(await stat(manifest).catch(() => undefined))?.isFile()) throw new UserError('no-manifest', { dir: show(abs), file: MANIFEST_FILE });
-  const initiativesDir = path.join(abs, INITIATIVES_DIR);
-  const names = (await readdir(initiativesDir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isFile() && isYaml(e.name))
-    .map((e) => e.name)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (names.length > MAX_INITIATIVE_FILES) throw new UserError('too-many-files', { dir: show(initiativesDir), count: names.length, limit: MAX_INITIATIVE_FILES });
-  return [{ abs: manifest, kind: 'manifest' }, ...names.map((n) => ({ abs: path.join(initiativesDir, n), kind: 'initiative' as const }))];
+export interface ListedFile {
+  abs: string;
+  kind: SchemaName;
+  /** Path as shown to the user. */
+  file: string;
+  /** False for a symbolic link, a directory, a FIFO…: reported, never followed or opened. */
+  regular: boolean;
 }
 
-export async function formatFile(abs: string, kind: SchemaName, reportDir: string, opts: FmtOptions): Promise<FmtFileResult> {
-  const file = path.relative(opts.cwd, abs) || abs;
+/**
+ * How a path is shown: relative to cwd when it is inside cwd; otherwise as the user typed the
+ * report directory, followed by the path inside it (never "../../etc/passwd").
+ */
+function displayer(cwd: string, typed: string, reportDir: string): (abs: string) => string {
+  return (abs) => {
+    const rel = path.relative(cwd, abs);
+    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)) return rel;
+    const inside = path.relative(reportDir, abs);
+    return inside === '' ? typed : path.join(typed, inside);
+  };
+}
+
+/**
+ * The files that validate reads: report.yaml and every initiatives/*.yaml entry, whatever its type
+ * (lstat / file types from readdir: a symbolic link is never followed, a FIFO never opened).
+ */
+async function listFiles(dir: string, cwd: string): Promise<ListedFile[]> {
+  const abs = path.resolve(cwd, dir);
+  const show = displayer(cwd, dir, abs);
+  const info = await stat(abs).catch(() => undefined);
+  if (!info) throw new UserError('no-report-dir', { dir: show(abs) });
+  if (!info.isDirectory()) throw new UserError('fmt-not-a-directory', { dir: show(abs) });
+  const manifest = path.join(abs, MANIFEST_FILE);
+  const manifestInfo = await lstat(manifest).catch(() => undefined);
+  if (!manifestInfo) throw new UserError('no-manifest', { dir: show(abs), file: MANIFEST_FILE });
+  const initiativesDir = path.join(abs, INITIATIVES_DIR);
+  const entries = (await readdir(initiativesDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => isYaml(e.name))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  if (entries.length > MAX_INITIATIVE_FILES) throw new UserError('too-many-files', { dir: show(initiativesDir), count: entries.length, limit: MAX_INITIATIVE_FILES });
+  const initiatives = entries.map((e) => {
+    const p = path.join(initiativesDir, e.name);
+    return { abs: p, kind: 'initiative' as const, file: show(p), regular: e.isFile() };
+  });
+  return [{ abs: manifest, kind: 'manifest', file: show(manifest), regular: manifestInfo.isFile() }, ...initiatives];
+}
+
+const fileError = (file: string, code: 'not-a-regular-file' | 'file-vanished'): FmtFileResult => ({
+  file,
+  status: 'error',
+  diagnostics: [{ severity: 'error', code, file, start: { line: 1, column: 1 }, params: { file } }],
+});
+
+/** O_NOFOLLOW: a symbolic link put in place after the listing is not followed; O_NONBLOCK: nor does a FIFO block the open. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+type ReadResult = { bytes: Buffer } | { tooLarge: number } | { error: 'not-a-regular-file' | 'file-vanished' };
+
+/** Reads a regular file without following a symbolic link or opening anything else. */
+async function readRegularFile(abs: string): Promise<ReadResult> {
+  const code = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code;
+  let before;
+  try {
+    before = await lstat(abs);
+  } catch (e) {
+    if (code(e) === 'ENOENT') return { error: 'file-vanished' };
+    throw e;
+  }
+  if (!before.isFile()) return { error: 'not-a-regular-file' };
+  let handle: FileHandle;
+  try {
+    handle = await open(abs, OPEN_FLAGS);
+  } catch (e) {
+    // Replaced since the lstat: by a symbolic link (ELOOP; EMLINK on BSD), or removed.
+    if (code(e) === 'ELOOP' || code(e) === 'EMLINK') return { error: 'not-a-regular-file' };
+    if (code(e) === 'ENOENT') return { error: 'file-vanished' };
+    throw e;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { error: 'not-a-regular-file' };
+    if (info.size > MAX_FILE_BYTES) return { tooLarge: info.size };
+    return { bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function formatFile(listed: ListedFile, reportDir: string, opts: FmtOptions): Promise<FmtFileResult> {
+  const { abs, kind, file } = listed;
+  if (!listed.regular) return fileError(file, 'not-a-regular-file');
   const at = { line: 1, column: 1 };
-  const info = await stat(abs);
-  if (info.size > MAX_FILE_BYTES) {
-    const params = { size: Math.round(info.size / 1024), limit: Math.round(MAX_FILE_BYTES / 1024) };
+  const read = await readRegularFile(abs);
+  if ('error' in read) return fileError(file, read.error);
+  if ('tooLarge' in read) {
+    const params = { size: Math.round(read.tooLarge / 1024), limit: Math.round(MAX_FILE_BYTES / 1024) };
     return { file, status: 'error', diagnostics: [{ severity: 'error', code: 'file-too-large', file, start: at, params }] };
   }
-  const decoded = decodeText(await readFile(abs));
+  const decoded = decodeText(read.bytes);
   if (decoded.text === undefined) return { file, status: 'error', diagnostics: [{ severity: 'error', code: decoded.code!, file, start: at, params: {} }] };
   const text = decoded.text;
   const ref = schemaRefFor(abs, kind, reportDir, schemaCommentOf(text.replace(/^\uFEFF/, '')));
   const result = canonicalize(text, kind, file, ref);
   if (!result.ok) {
     if (result.reason === 'yaml') return { file, status: 'error', diagnostics: result.diagnostics, text: text.replace(/^\uFEFF/, '') };
-    return { file, status: 'internal', detail: `${result.reason}: ${result.detail}` };
+    return { file, status: 'internal', reason: result.reason, detail: `${result.reason}: ${result.detail}` };
   }
   if (!result.changed) return { file, status: 'unchanged' };
   if (!opts.check) await writeFileAtomic(abs, result.text);
@@ -104,6 +182,6 @@ export async function formatReportDir(dir: string, opts: FmtOptions): Promise<Fm
   const reportDir = path.resolve(opts.cwd, dir);
   const files = await listFiles(dir, opts.cwd);
   const results: FmtFileResult[] = [];
-  for (const { abs, kind } of files) results.push(await formatFile(abs, kind, reportDir, opts));
+  for (const listed of files) results.push(await formatFile(listed, reportDir, opts));
   return results;
 }
