@@ -88,6 +88,7 @@ const ja: Record<string, Template> = {
   'rule-control-char': () => '制御文字（目に見えない特殊な文字）が含まれています。コピーしたときに紛れ込んだものを削除してください。',
   // Command-level errors
   'no-report-dir': (p) => `フォルダ「${p.dir}」が見つかりません。`,
+  'not-a-report-dir': (p) => `「${p.dir}」はファイルです。報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: data）。`,
   'no-manifest': (p) => `フォルダ「${p.dir}」に ${p.file} がありません。報告書のフォルダを指定するか、reform init で作ってください。`,
   'too-many-files': (p) => `${p.dir} のファイルが多すぎます（${p.count} 件、上限 ${p.limit} 件）。`,
   internal: (p) => `reform の内部エラーです（入力の誤りではありません）。お手数ですが、次の内容を添えて担当者に連絡してください: ${p.detail}`,
@@ -174,6 +175,7 @@ const en: Record<string, Template> = {
   'rule-reason-shared-direction': (p) => `Rows that share a reason must have the same category (this row: ${p.value}, above: ${p.above}).`,
   'rule-control-char': () => 'The text contains control characters (invisible special characters). Remove them.',
   'no-report-dir': (p) => `Directory "${p.dir}" not found.`,
+  'not-a-report-dir': (p) => `"${p.dir}" is a file. Name a report directory (the one holding report.yaml and initiatives/), e.g. data.`,
   'no-manifest': (p) => `There is no ${p.file} in "${p.dir}". Name a report directory, or create one with reform init.`,
   'too-many-files': (p) => `Too many files in ${p.dir} (${p.count}; at most ${p.limit}).`,
   internal: (p) => `Internal error in reform (not a fault of your input). Please report it with this detail: ${p.detail}`,

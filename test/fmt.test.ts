@@ -663,7 +663,7 @@ describe('reform fmt (command)', () => {
       expect(outside.stderr).toContain('報告書のフォルダ');
       expect(outside.stderr).not.toContain('..');
       const en = await runCli(['fmt', file, '--lang', 'en'], { cwd: repoRoot });
-      expect(en.stderr).toContain(`"${file}" is a file. reform fmt takes a report directory`);
+      expect(en.stderr).toContain(`"${file}" is a file. Name a report directory`);
       // Inside it: relative.
       const inside = await runCli(['fmt', path.join('data', 'report.yaml')], { cwd: dir });
       expect(inside.stderr).toContain(`「${path.join('data', 'report.yaml')}」はファイルです`);

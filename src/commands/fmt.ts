@@ -21,7 +21,6 @@ defineMessages({
     'fmt-summary-check': (p) => `${p.files} ファイルのうち ${p.changed} ファイルが整形されていません。reform fmt で整形できます。`,
     'fmt-refused': (p) => `${p.file} は整形すると内容が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
     'fmt-unstable': (p) => `${p.file} は整形するたびに結果が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
-    'fmt-not-a-directory': (p) => `「${p.dir}」はファイルです。reform fmt には報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: reform fmt data）。`,
   },
   en: {
     'fmt-changed': (p) => `formatted: ${p.file}`,
@@ -33,7 +32,6 @@ defineMessages({
     'fmt-summary-check': (p) => `${p.changed} of ${p.files} files are not formatted. Run reform fmt to format them.`,
     'fmt-refused': (p) => `${p.file} was not rewritten: formatting would change its content (a bug in reform). Detail: ${p.detail}`,
     'fmt-unstable': (p) => `${p.file} was not rewritten: formatting it again would change it again (a bug in reform). Detail: ${p.detail}`,
-    'fmt-not-a-directory': (p) => `"${p.dir}" is a file. reform fmt takes a report directory (the one holding report.yaml and initiatives/), e.g. reform fmt data.`,
   },
 });
 

@@ -6,12 +6,11 @@
  * never followed or opened.
  */
 import { constants, existsSync } from 'node:fs';
-import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { decodeText, MAX_FILE_BYTES } from '../load/source.js';
-import { INITIATIVES_DIR, MANIFEST_FILE, MAX_INITIATIVE_FILES } from '../load/report-dir.js';
+import { listReportFiles, type ListedFile } from '../load/report-dir.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import type { SchemaName } from '../validate/schema.js';
 import { canonicalize, schemaCommentOf } from './canonical.js';
@@ -34,7 +33,6 @@ export interface FmtOptions {
   check: boolean;
 }
 
-const isYaml = (name: string) => /\.ya?ml$/i.test(name) && !name.startsWith('.');
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** The nearest `schema/` folder holding both schemas: the report directory's own, or an ancestor's (up to 4 levels). */
@@ -63,53 +61,6 @@ export function schemaRefFor(file: string, kind: SchemaName, reportDir: string, 
   if (found) return toPosix(path.relative(path.dirname(file), path.join(found, name)));
   if (existing) return existing;
   return toPosix(path.relative(path.dirname(file), path.join(reportDir, '..', 'schema', name)));
-}
-
-export interface ListedFile {
-  abs: string;
-  kind: SchemaName;
-  /** Path as shown to the user. */
-  file: string;
-  /** False for a symbolic link, a directory, a FIFO…: reported, never followed or opened. */
-  regular: boolean;
-}
-
-/**
- * How a path is shown: relative to cwd when it is inside cwd; otherwise as the user typed the
- * report directory, followed by the path inside it (never "../../etc/passwd").
- */
-function displayer(cwd: string, typed: string, reportDir: string): (abs: string) => string {
-  return (abs) => {
-    const rel = path.relative(cwd, abs);
-    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)) return rel;
-    const inside = path.relative(reportDir, abs);
-    return inside === '' ? typed : path.join(typed, inside);
-  };
-}
-
-/**
- * The files that validate reads: report.yaml and every initiatives/*.yaml entry, whatever its type
- * (lstat / file types from readdir: a symbolic link is never followed, a FIFO never opened).
- */
-async function listFiles(dir: string, cwd: string): Promise<ListedFile[]> {
-  const abs = path.resolve(cwd, dir);
-  const show = displayer(cwd, dir, abs);
-  const info = await stat(abs).catch(() => undefined);
-  if (!info) throw new UserError('no-report-dir', { dir: show(abs) });
-  if (!info.isDirectory()) throw new UserError('fmt-not-a-directory', { dir: show(abs) });
-  const manifest = path.join(abs, MANIFEST_FILE);
-  const manifestInfo = await lstat(manifest).catch(() => undefined);
-  if (!manifestInfo) throw new UserError('no-manifest', { dir: show(abs), file: MANIFEST_FILE });
-  const initiativesDir = path.join(abs, INITIATIVES_DIR);
-  const entries = (await readdir(initiativesDir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => isYaml(e.name))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  if (entries.length > MAX_INITIATIVE_FILES) throw new UserError('too-many-files', { dir: show(initiativesDir), count: entries.length, limit: MAX_INITIATIVE_FILES });
-  const initiatives = entries.map((e) => {
-    const p = path.join(initiativesDir, e.name);
-    return { abs: p, kind: 'initiative' as const, file: show(p), regular: e.isFile() };
-  });
-  return [{ abs: manifest, kind: 'manifest', file: show(manifest), regular: manifestInfo.isFile() }, ...initiatives];
 }
 
 const fileError = (file: string, code: 'not-a-regular-file' | 'file-vanished'): FmtFileResult => ({
@@ -180,7 +131,7 @@ export async function formatFile(listed: ListedFile, reportDir: string, opts: Fm
 /** Formats (or checks) every file of a report directory. */
 export async function formatReportDir(dir: string, opts: FmtOptions): Promise<FmtFileResult[]> {
   const reportDir = path.resolve(opts.cwd, dir);
-  const files = await listFiles(dir, opts.cwd);
+  const files = await listReportFiles(dir, opts.cwd);
   const results: FmtFileResult[] = [];
   for (const listed of files) results.push(await formatFile(listed, reportDir, opts));
   return results;
