@@ -19,7 +19,7 @@ import type { DiagnosticFormat } from '../validate/format.js';
 import { defaultFormat, reportDiagnostics } from './validate.js';
 import { pdfNameOf, readStylesheet, renderHtmlPages, type HtmlPage } from '../render/html.js';
 import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
-import { renderWorkbook } from '../render/xlsx.js';
+import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
 import { printPdf } from '../render/pdf.js';
 import { defaultFinderDeps, findBrowser, type Candidate, type FindResult } from '../browser/find.js';
@@ -28,7 +28,6 @@ import { isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
 import type { Report } from '../model/report.js';
 import '../messages/build.js';
 
-export const WORKBOOK_NAME = 'reform.xlsx';
 export const FONTS_DIR = 'fonts';
 
 export interface BuildOptions {
@@ -151,7 +150,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   step('build-step-workbook');
   progress('build-progress-html');
   const css = readStylesheet(templatesDir);
-  const outputs = { pdf: Boolean(search?.found), workbook: workbook ? WORKBOOK_NAME : undefined, openData: openData.map((f) => f.name) };
+  const outputs = { pdf: Boolean(search?.found), workbook: workbook ? WORKBOOK_FILE : undefined, openData: openData.map((f) => f.name) };
   const pages = renderHtmlPages(report, { templatesDir, outputs });
   const fonts = selectFonts(codePointsOf([...pages.map((p) => p.html), css]));
 
@@ -164,7 +163,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
     `${FONTS_DIR}/LICENSE.txt`,
     'style.css',
     ...pages.map((p) => p.name),
-    ...(workbook ? [WORKBOOK_NAME] : []),
+    ...(workbook ? [WORKBOOK_FILE] : []),
     ...openData.map((f) => f.name),
   ];
   for (const name of names) await out.target(name);
@@ -178,7 +177,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   const [indexPage, ...tablePages] = pages;
   for (const p of tablePages) written.push(await out.write(p.name, p.html));
   step('build-step-html');
-  if (workbook) written.push(await out.write(WORKBOOK_NAME, workbook));
+  if (workbook) written.push(await out.write(WORKBOOK_FILE, workbook));
   for (const f of openData) written.push(await out.write(f.name, f.data));
   if (workbook || openData.length > 0) step('build-step-workbook');
   const writeIndex = async (p: HtmlPage) => {
