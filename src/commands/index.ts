@@ -6,5 +6,6 @@ import { doctorCommand } from './doctor.js';
 import { fmtCommand } from './fmt.js';
 import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
+import { previewCommand } from './preview.js';
 
-export const commands: CommandSpec[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand];
+export const commands: CommandSpec[] = [validateCommand, buildCommand, previewCommand, fmtCommand, diffCommand, initCommand, doctorCommand];

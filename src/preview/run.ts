@@ -1,0 +1,142 @@
+/**
+ * `reform preview`: the first build, the server, the watcher, and a clean stop. Returns the exit code
+ * once `stop` resolves (Ctrl+C in the command), after closing the server, the watcher and the
+ * temporary export directory.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import { t } from '../i18n.js';
+import type { Context } from '../context.js';
+import { formatText } from '../validate/format.js';
+import { loadSide, resolveSide } from '../diff/sides.js';
+import { defaultFinderDeps, findBrowser } from '../browser/find.js';
+import { isInside, OutputDir } from '../io/outdir.js';
+import { PreviewSession } from './session.js';
+import { startPreviewServer, type PreviewServer } from './server.js';
+import { serialRunner, watchTrees, type Watcher } from './watch.js';
+import { pdfPrinter } from './print.js';
+import { openInBrowser } from './open.js';
+import '../messages/preview.js';
+
+export interface PreviewOptions {
+  port?: number;
+  open?: boolean;
+  templates?: string;
+  browser?: string;
+  base?: string;
+  out?: string;
+}
+
+export interface RunningPreview {
+  url: string;
+  port: number;
+  session: PreviewSession;
+  server: PreviewServer;
+  stop(): Promise<void>;
+}
+
+/** Starts a preview and returns once it serves (tests use this; the command waits for Ctrl+C). */
+export async function startPreview(ctx: Context, dir: string, opts: PreviewOptions): Promise<RunningPreview | number> {
+  const lang = ctx.lang;
+  const log = (s: string) => ctx.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+  const reportDir = path.resolve(ctx.cwd, dir);
+  if (!existsSync(reportDir) || !statSync(reportDir).isDirectory()) throw new UserError('no-manifest', { dir, file: 'report.yaml' });
+  const templatesDir = opts.templates ? path.resolve(ctx.cwd, opts.templates) : undefined;
+  if (templatesDir && !existsSync(templatesDir)) throw new UserError('build-templates-missing', { dir: opts.templates! });
+
+  // The diff view's base, loaded once.
+  let base: { report: import('../model/report.js').Report; label: string } | undefined;
+  if (opts.base !== undefined) {
+    const sideOpts = { cwd: ctx.cwd, dir: path.relative(ctx.cwd, reportDir) || '.' };
+    const side = await loadSide(await resolveSide(opts.base, sideOpts), sideOpts);
+    if (!side.loaded.report) {
+      log(formatText(side.loaded.diagnostics.filter((d) => d.severity === 'error'), lang, side.sources, ctx.color));
+      log(t(lang, 'diff-invalid', { side: opts.base }));
+      return ExitCode.userError;
+    }
+    base = { report: side.loaded.report, label: opts.base };
+  }
+
+  // Where PDFs and the workbook made on demand go: --out, or a temporary directory removed at the end.
+  let exportRoot: string;
+  let temporary = false;
+  if (opts.out !== undefined) {
+    exportRoot = path.resolve(ctx.cwd, opts.out);
+    if (opts.out.trim() === '' || exportRoot === reportDir || isInside(reportDir, exportRoot) || path.parse(exportRoot).root === exportRoot) {
+      throw new UserError('preview-out-unsafe', { out: opts.out });
+    }
+  } else {
+    exportRoot = await mkdtemp(path.join(tmpdir(), 'reform-preview-'));
+    temporary = true;
+  }
+  const out = await OutputDir.open(exportRoot);
+  const found = findBrowser(opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined, defaultFinderDeps(ctx.env));
+  const printPdf = found.found
+    ? pdfPrinter({ executablePath: found.found.path, env: ctx.env, out })
+    : async () => {
+        throw new Error(t(lang, 'preview-export-failed', { detail: t(lang, 'build-no-browser', { tried: '', written: '' }).split('\n')[0] }));
+      };
+
+  const session = new PreviewSession({
+    dir,
+    cwd: ctx.cwd,
+    lang,
+    templatesDir,
+    base,
+    log,
+    color: ctx.color,
+    printPdf,
+    keep: async (name, data) => void (await out.write(name, data)),
+  });
+  await session.rebuild();
+
+  let server: PreviewServer;
+  try {
+    server = await startPreviewServer(session, { port: opts.port });
+  } catch (e) {
+    if (temporary) await rm(exportRoot, { recursive: true, force: true });
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UserError('preview-port-in-use', { port: opts.port ?? 0 });
+    throw e;
+  }
+
+  const runner = serialRunner(async () => {
+    await session.rebuild();
+  });
+  const roots = [reportDir, ...(templatesDir ? [templatesDir] : [])];
+  const watcher: Watcher = await watchTrees(roots, () => void runner.request(), {
+    // In the report: YAML files and folders (a new initiatives/); in a template directory: anything.
+    relevant: (root, file) => root !== reportDir || file === undefined || /\.ya?ml$/i.test(file) || path.extname(file) === '',
+  });
+
+  ctx.stdout.write(`${t(lang, 'preview-listening', { url: server.url })}\n`);
+  if (opts.open) await openInBrowser(server.url).catch((e: Error) => log(t(lang, 'preview-open-failed', { detail: e.message })));
+
+  let stopped = false;
+  return {
+    url: server.url,
+    port: server.port,
+    session,
+    server,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      watcher.close();
+      await runner.idle();
+      await server.close();
+      if (temporary) await rm(exportRoot, { recursive: true, force: true, maxRetries: 3 });
+      log(t(lang, 'preview-stopped'));
+    },
+  };
+}
+
+/** Runs a preview until `stop` resolves; the exit code. */
+export async function runPreview(ctx: Context, dir: string, opts: PreviewOptions, stop: Promise<unknown>): Promise<number> {
+  const running = await startPreview(ctx, dir, opts);
+  if (typeof running === 'number') return running;
+  await stop;
+  await running.stop();
+  return ExitCode.ok;
+}

@@ -1,0 +1,217 @@
+/**
+ * The state of a running preview: the last good site (rendered in memory), the errors of the last
+ * rebuild, the pages' hashes, and the outputs made on demand (PDFs, workbook, open data).
+ * Files and processes stay at the edges: the server (server.ts) asks this for bytes, the command
+ * (commands/preview.ts) wires the watcher and the terminal.
+ */
+import { lstat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isUserError } from '../errors.js';
+import { t, type Lang } from '../i18n.js';
+import { loadReport } from '../validate/index.js';
+import { formatText } from '../validate/format.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Report } from '../model/report.js';
+import { changedCells, compareReports } from '../diff/compare.js';
+import { summarizeDiff } from '../diff/format.js';
+import { PAGES } from '../render/html.js';
+import { WORKBOOK_FILE, renderWorkbook } from '../render/xlsx.js';
+import { renderOpenData } from '../render/opendata.js';
+import {
+  bannerHtml,
+  emptyPage,
+  hashOf,
+  injectPreview,
+  toolbarHtml,
+  type PageState,
+  type ToolbarLink,
+} from './page.js';
+import { contentTypeOf, renderSite, type Site, type SiteFile } from './site.js';
+import '../messages/preview.js';
+
+export interface SessionOptions {
+  /** The report directory (absolute). */
+  dir: string;
+  cwd: string;
+  lang: Lang;
+  templatesDir?: string;
+  /** The base of the diff view: its report and how to name it. */
+  base?: { report: Report; label: string };
+  /** Prints a line (or block) to the terminal. */
+  log: (text: string) => void;
+  color?: boolean;
+  /** Makes a table's PDF from the site (print view); absent when PDFs cannot be made. */
+  printPdf?: (site: Site, page: string) => Promise<Uint8Array>;
+  /** Keeps an output made on demand (written into the export directory). */
+  keep?: (name: string, data: Uint8Array) => Promise<void>;
+}
+
+export interface RebuildResult {
+  ok: boolean;
+  /** Pages whose content (as shown) changed. */
+  changed: string[];
+  diagnostics: Diagnostic[];
+}
+
+const PAGE_NAMES: string[] = [PAGES.index, PAGES.progress, PAGES.verification];
+const pdfOf = (page: string) => page.replace(/\.html$/, '.pdf');
+
+/** Texts of the files diagnostics name, for code frames (regular files only, as `validate` does). */
+async function sourcesOf(diags: readonly Diagnostic[], cwd: string): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  for (const file of new Set(diags.map((d) => d.file))) {
+    const abs = path.resolve(cwd, file);
+    if (!(await lstat(abs).catch(() => undefined))?.isFile()) continue;
+    const text = await readFile(abs, 'utf8').catch(() => undefined);
+    if (text !== undefined && !text.includes('\uFFFD')) sources.set(file, text);
+  }
+  return sources;
+}
+
+export class PreviewSession {
+  site?: Site;
+  state: PageState = { errors: [], stale: false, none: true, errorCount: 0 };
+  private hashes: Record<string, string> = {};
+  private listeners = new Set<(hashes: Record<string, string>) => void>();
+  private exports = new Map<string, Promise<SiteFile | undefined>>();
+  private exportChain: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly opts: SessionOptions) {}
+
+  /** Loads, validates and renders the report again; keeps the last good site when it fails. */
+  async rebuild(): Promise<RebuildResult> {
+    const { opts } = this;
+    const started = performance.now();
+    let diagnostics: Diagnostic[] = [];
+    let next: PageState;
+    try {
+      const loaded = await loadReport(opts.dir, { cwd: opts.cwd });
+      diagnostics = loaded.diagnostics;
+      if (loaded.report) {
+        let highlight: Set<string> | undefined;
+        let diffNote: string | undefined;
+        if (opts.base) {
+          const diff = compareReports(opts.base.report, loaded.report);
+          highlight = changedCells(diff);
+          const summary = diff.identical
+            ? t(opts.lang, 'diff-none', { base: opts.base.label, head: opts.dir })
+            : t(opts.lang, 'diff-summary', { ...summarizeDiff(diff) });
+          diffNote = `${t(opts.lang, 'preview-base', { base: opts.base.label })} — ${summary}`;
+        }
+        this.site = await renderSite(loaded.report, { templatesDir: opts.templatesDir, highlight });
+        this.exports.clear();
+        next = { errors: [], stale: false, none: false, errorCount: 0, diffNote };
+        if (diagnostics.length > 0) opts.log(formatText(diagnostics, opts.lang, await sourcesOf(diagnostics, opts.cwd), Boolean(opts.color)));
+        if (this.site.uncovered.length > 0) opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site.uncovered.join(' ') }));
+      } else {
+        const sources = await sourcesOf(diagnostics, opts.cwd);
+        const errors = diagnostics.map((d) => ({ text: formatText([d], opts.lang, sources, false).trimEnd() }));
+        const errorCount = loaded.stats.errors;
+        next = { ...this.state, errors, errorCount, stale: Boolean(this.site), none: !this.site, heading: undefined };
+        opts.log(formatText(diagnostics, opts.lang, sources, Boolean(opts.color)));
+        opts.log(`${t(opts.lang, 'summary', { ...loaded.stats })}: ${t(opts.lang, 'summary-errors', { errors: errorCount })}`);
+        opts.log(t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: errorCount }));
+      }
+    } catch (e) {
+      // A broken custom template (or another problem the user can fix): shown like a data error.
+      if (!isUserError(e)) throw e;
+      const text = t(opts.lang, e.key, e.params);
+      next = { ...this.state, errors: [{ text }], errorCount: 1, stale: Boolean(this.site), none: !this.site };
+      opts.log(text);
+      opts.log(t(opts.lang, 'preview-template-error'));
+    }
+    this.state = next;
+    const before = this.hashes;
+    this.hashes = Object.fromEntries(PAGE_NAMES.map((name) => [name, this.pageHash(name)]));
+    const changed = PAGE_NAMES.filter((n) => before[n] !== this.hashes[n]);
+    const s = ((performance.now() - started) / 1000).toFixed(2);
+    if (next.errors.length === 0) opts.log(t(opts.lang, changed.length > 0 ? 'preview-updated' : 'preview-unchanged', { s, pages: changed.join(', ') }));
+    if (changed.length > 0) for (const l of this.listeners) l(this.hashes);
+    return { ok: next.errors.length === 0, changed, diagnostics };
+  }
+
+  currentHashes(): Record<string, string> {
+    return { ...this.hashes };
+  }
+
+  /** Called with every page's hash after each rebuild that changed a page. */
+  subscribe(listener: (hashes: Record<string, string>) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private decorations(name: string): { toolbar: string; banner: string } {
+    const { lang } = this.opts;
+    const site = this.site;
+    const links: ToolbarLink[] = [
+      { href: PAGES.index, label: site?.pages.find((p) => p.name === PAGES.index)?.title ?? 'index', current: name === PAGES.index },
+    ];
+    for (const p of site?.pages ?? []) if (p.name !== PAGES.index) links.push({ href: p.name, label: p.title, current: p.name === name });
+    if (site && name !== PAGES.index) links.push({ href: pdfOf(name), label: t(lang, 'preview-print-view') });
+    if (site) links.push({ href: WORKBOOK_FILE, label: t(lang, 'preview-workbook') });
+    return { toolbar: toolbarHtml(links, lang, this.state.diffNote), banner: bannerHtml(this.state, lang) };
+  }
+
+  private pageHash(name: string): string {
+    const page = this.site?.pages.find((p) => p.name === name);
+    const { toolbar, banner } = this.decorations(name);
+    return hashOf(page?.hash ?? 'none', '\0', toolbar, '\0', banner);
+  }
+
+  isPage(name: string): boolean {
+    return PAGE_NAMES.includes(name);
+  }
+
+  /** A page as served: the built HTML with the toolbar, the banner and the reload script (by nonce). */
+  page(name: string, nonce: string): string | undefined {
+    if (!this.isPage(name)) return undefined;
+    const built = this.site?.pages.find((p) => p.name === name);
+    const html = built?.html ?? emptyPage(`reform preview — ${name}`);
+    const { toolbar, banner } = this.decorations(name);
+    return injectPreview(html, { nonce, page: name, hash: this.hashes[name] ?? '', toolbar, banner });
+  }
+
+  /** style.css and the fonts of the last good site. */
+  file(name: string): SiteFile | undefined {
+    return this.site?.files.get(name);
+  }
+
+  /** Names of the outputs made on demand (PDF, workbook, open data). */
+  isExport(name: string): boolean {
+    if (name === WORKBOOK_FILE) return true;
+    if (PAGE_NAMES.filter((n) => n !== PAGES.index).some((n) => pdfOf(n) === name)) return true;
+    return /^opendata\/[a-z0-9-]+\.(csv|json)$/.test(name);
+  }
+
+  /** Makes (once per version of the site) and returns an output; undefined when there is no such output. */
+  export(name: string): Promise<SiteFile | undefined> {
+    const site = this.site;
+    if (!site || !this.isExport(name)) return Promise.resolve(undefined);
+    let hit = this.exports.get(name);
+    if (!hit) {
+      // One at a time: printing starts a browser, which the machine feels.
+      const job = this.exportChain.then(() => this.make(site, name));
+      this.exportChain = job.catch(() => undefined);
+      hit = job;
+      this.exports.set(name, hit);
+      hit.catch(() => this.exports.delete(name));
+    }
+    return hit;
+  }
+
+  private async make(site: Site, name: string): Promise<SiteFile | undefined> {
+    if (name === WORKBOOK_FILE) {
+      const data = await renderWorkbook(site.report);
+      if (data) await this.opts.keep?.(name, data);
+      return data ? { type: contentTypeOf(name), body: Buffer.from(data) } : undefined;
+    }
+    if (name.endsWith('.pdf')) {
+      if (!this.opts.printPdf) return undefined;
+      const data = await this.opts.printPdf(site, name.replace(/\.pdf$/, '.html'));
+      return { type: contentTypeOf(name), body: Buffer.from(data) };
+    }
+    const f = renderOpenData(site.report).find((x) => x.name === name);
+    if (f) await this.opts.keep?.(name, typeof f.data === 'string' ? Buffer.from(f.data) : f.data);
+    return f ? { type: contentTypeOf(name), body: Buffer.from(f.data) } : undefined;
+  }
+}
