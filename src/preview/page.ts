@@ -135,6 +135,7 @@ export function emptyPage(title: string): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
+    '<link rel="stylesheet" href="fonts/fonts.css">',
     '</head>',
     '<body>',
     '</body>',
@@ -144,6 +145,7 @@ export function emptyPage(title: string): string {
 }
 
 export const PREVIEW_CSS = `
+.reform-toolbar, .reform-banner { font-family: 'BIZ UDPGothic', sans-serif; }
 .reform-toolbar { position: sticky; top: 0; z-index: 10; display: flex; flex-wrap: wrap; gap: .4em 1.2em;
   align-items: baseline; padding: .4em 1em; margin: 0 0 1em; background: #1f3a5f; color: #fff; font-size: 10pt; }
 .reform-toolbar a { color: #fff; }
@@ -154,6 +156,6 @@ export const PREVIEW_CSS = `
 .reform-banner p { margin: 0 0 .5em; }
 .reform-banner ol { margin: 0; padding-left: 1.5em; }
 .reform-banner li { margin: 0 0 .6em; }
-.reform-banner pre { margin: 0; white-space: pre-wrap; font-family: ui-monospace, Consolas, 'BIZ UDGothic', monospace; font-size: 9.5pt; }
+.reform-banner pre { margin: 0; white-space: pre-wrap; font-family: Consolas, 'MS Gothic', Osaka-Mono, monospace, 'BIZ UDPGothic'; font-size: 9.5pt; }
 @media print { .reform-toolbar, .reform-banner { display: none !important; } }
 `;

@@ -93,7 +93,7 @@ export async function startPreviewServer(session: PreviewSession, opts: { port?:
       const html = session.page(name, nonce)!;
       return send(res, req, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': previewCsp(nonce) });
     }
-    const file = session.file(name);
+    const file = await session.file(name);
     if (file) return send(res, req, 200, file.type, file.body);
     if (session.isExport(name)) {
       try {

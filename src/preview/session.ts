@@ -26,7 +26,7 @@ import {
   type PageState,
   type ToolbarLink,
 } from './page.js';
-import { contentTypeOf, renderSite, type Site, type SiteFile } from './site.js';
+import { contentTypeOf, FONTS_DIR, previewFontFile, renderSite, type Site, type SiteFile } from './site.js';
 import '../messages/preview.js';
 
 export interface SessionOptions {
@@ -171,8 +171,9 @@ export class PreviewSession {
     return injectPreview(html, { nonce, page: name, hash: this.hashes[name] ?? '', toolbar, banner });
   }
 
-  /** style.css and the fonts of the last good site. */
-  file(name: string): SiteFile | undefined {
+  /** style.css of the last good site, and the fonts. */
+  async file(name: string): Promise<SiteFile | undefined> {
+    if (name.startsWith(`${FONTS_DIR}/`)) return previewFontFile(name, this.site);
     return this.site?.files.get(name);
   }
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model/report.js';
 import { readStylesheet, renderHtmlPages } from '../render/html.js';
-import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
+import { codePointsOf, fontPackageDir, packageFontFaces, selectFonts } from '../render/fonts.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
 import { openDataFileNames } from '../render/opendata.js';
 import { hashOf } from './page.js';
@@ -17,6 +17,13 @@ export const FONTS_DIR = 'fonts';
 export interface SiteFile {
   type: string;
   body: Buffer;
+}
+
+/** Every slice of the bundled fonts, declared once (the browser downloads only those a page needs, by unicode-range). */
+export interface PreviewFonts {
+  css: string;
+  /** Name inside fonts/ → file in the font package. */
+  sources: Map<string, string>;
 }
 
 export interface SitePage {
@@ -64,6 +71,33 @@ export const CONTENT_TYPES: Record<string, string> = {
 
 export const contentTypeOf = (name: string): string => CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
 
+let allFonts: PreviewFonts | undefined;
+/**
+ * The preview declares every slice rather than those a build's pages use: the error banner prints
+ * characters the tables do not have, and a page that never built needs the fonts too.
+ */
+export function previewFonts(): PreviewFonts {
+  if (!allFonts) {
+    // One code point of each slice selects them all; the characters the main font lacks come from the pages.
+    const probe = new Set(packageFontFaces().map((f) => f.ranges[0][0]));
+    const fonts = selectFonts(probe);
+    allFonts = { css: fonts.css, sources: new Map(fonts.files.map((f) => [f.name, f.source])) };
+  }
+  return allFonts;
+}
+
+/** A font file (fonts/NAME) of the preview, or undefined. */
+export async function previewFontFile(name: string, site?: Site): Promise<SiteFile | undefined> {
+  if (name === `${FONTS_DIR}/fonts.css`) {
+    // The pages' fallback slices (characters BIZ UDPGothic lacks) are added to the full list.
+    const extra = site?.files.get(`${FONTS_DIR}/fallback.css`)?.body.toString('utf8') ?? '';
+    return { type: contentTypeOf(name), body: Buffer.from(previewFonts().css + extra) };
+  }
+  if (name === `${FONTS_DIR}/LICENSE.txt`) return { type: contentTypeOf(name), body: await readCached(path.join(fontPackageDir(), 'LICENSE')) };
+  const source = name.startsWith(`${FONTS_DIR}/`) ? previewFonts().sources.get(name.slice(FONTS_DIR.length + 1)) : undefined;
+  return source ? { type: contentTypeOf(name), body: await readCached(source) } : site?.files.get(name);
+}
+
 export async function renderSite(report: Report, opts: SiteOptions = {}): Promise<Site> {
   // The index links what the preview makes on demand: the PDFs, the workbook and the open data.
   const outputs = { pdf: true, workbook: WORKBOOK_FILE, openData: openDataFileNames() };
@@ -72,9 +106,15 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
   const fonts = selectFonts(codePointsOf([...built.map((p) => p.html), css]));
   const files = new Map<string, SiteFile>();
   files.set('style.css', { type: contentTypeOf('style.css'), body: Buffer.from(css) });
-  files.set(`${FONTS_DIR}/fonts.css`, { type: contentTypeOf('fonts.css'), body: Buffer.from(fonts.css) });
-  files.set(`${FONTS_DIR}/LICENSE.txt`, { type: contentTypeOf('LICENSE.txt'), body: await readCached(path.join(fontPackageDir(), 'LICENSE')) });
-  for (const f of fonts.files) files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: await readCached(f.source) });
+  // What `reform build` would copy; the preview serves the main font's slices from previewFonts() and
+  // keeps here only the fallback font's (characters BIZ UDPGothic lacks), which depend on the pages.
+  const main = new Set(previewFonts().sources.keys());
+  const fallback = fonts.faces.filter((f) => !main.has(f.file));
+  for (const f of fonts.files) if (!main.has(f.name)) files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: await readCached(f.source) });
+  if (fallback.length > 0) {
+    const css = fonts.css.split('@font-face').filter((block) => fallback.some((f) => block.includes(`url(./${f.file})`)));
+    files.set(`${FONTS_DIR}/fallback.css`, { type: contentTypeOf('fallback.css'), body: Buffer.from(css.map((b) => `@font-face${b}`).join('')) });
+  }
   const pages = built.map((p) => ({ ...p, hash: hashOf(p.html, '\0', css) }));
   return { report, pages, files, uncovered: fonts.uncovered };
 }
