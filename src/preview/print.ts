@@ -7,10 +7,13 @@ import path from 'node:path';
 import { launchBrowser } from '../browser/launch.js';
 import { printPdf } from '../render/pdf.js';
 import { OutputDir } from '../io/outdir.js';
-import type { Site } from './site.js';
+import { FONTS_DIR, readCached, type Site } from './site.js';
 
+/** Writes the site as `reform build` lays it out (pages, style.css, the fonts they use). */
 export async function writeSite(out: OutputDir, site: Site): Promise<void> {
-  for (const [name, f] of site.files) await out.write(name, f.body);
+  await out.write('style.css', site.files.get('style.css')!.body);
+  await out.write(`${FONTS_DIR}/fonts.css`, site.buildFonts.css);
+  for (const f of site.buildFonts.files) await out.write(`${FONTS_DIR}/${f.name}`, await readCached(f.source));
   for (const p of site.pages) await out.write(p.name, p.html);
 }
 

@@ -40,6 +40,8 @@ export interface Site {
   files: Map<string, SiteFile>;
   /** Characters no bundled font covers. */
   uncovered: string[];
+  /** The fonts as `reform build` copies them (for printing from a directory): name in fonts/ → source, and fonts.css. */
+  buildFonts: { css: string; files: { name: string; source: string }[] };
 }
 
 export interface SiteOptions {
@@ -49,7 +51,7 @@ export interface SiteOptions {
 }
 
 const fontCache = new Map<string, Buffer>();
-async function readCached(file: string): Promise<Buffer> {
+export async function readCached(file: string): Promise<Buffer> {
   let b = fontCache.get(file);
   if (!b) {
     b = await readFile(file);
@@ -116,5 +118,5 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
     files.set(`${FONTS_DIR}/fallback.css`, { type: contentTypeOf('fallback.css'), body: Buffer.from(css.map((b) => `@font-face${b}`).join('')) });
   }
   const pages = built.map((p) => ({ ...p, hash: hashOf(p.html, '\0', css) }));
-  return { report, pages, files, uncovered: fonts.uncovered };
+  return { report, pages, files, uncovered: fonts.uncovered, buildFonts: { css: fonts.css, files: fonts.files } };
 }
