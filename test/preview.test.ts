@@ -158,7 +158,7 @@ describe('the preview server on the sample', () => {
       stdout: { write: (s) => void (stdout += s) },
       stderr: { write: (s) => void (stderr += s) },
     };
-    const started = await startPreview(ctx, 'data', {});
+    const started = await startPreview(ctx, 'data', { watch: false });
     if (typeof started === 'number') throw new Error(stderr);
     preview = started;
     port = preview.port;

@@ -28,6 +28,8 @@ export interface PreviewOptions {
   browser?: string;
   base?: string;
   out?: string;
+  /** Watch the files (default); tests that drive rebuilds themselves turn it off. */
+  watch?: boolean;
 }
 
 export interface RunningPreview {
@@ -106,7 +108,7 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     await session.rebuild();
   });
   const roots = [reportDir, ...(templatesDir ? [templatesDir] : [])];
-  const watcher: Watcher = await watchTrees(roots, () => void runner.request(), {
+  const watcher: Watcher = opts.watch === false ? { close() {} } : await watchTrees(roots, () => void runner.request(), {
     // In the report: YAML files and folders (a new initiatives/); in a template directory: anything.
     relevant: (root, file) => root !== reportDir || file === undefined || /\.ya?ml$/i.test(file) || path.extname(file) === '',
   });

@@ -78,8 +78,16 @@ export class PreviewSession {
 
   constructor(readonly opts: SessionOptions) {}
 
-  /** Loads, validates and renders the report again; keeps the last good site when it fails. */
-  async rebuild(): Promise<RebuildResult> {
+  private rebuilding: Promise<unknown> = Promise.resolve();
+
+  /** Loads, validates and renders the report again; keeps the last good site when it fails. One at a time. */
+  rebuild(): Promise<RebuildResult> {
+    const next = this.rebuilding.then(() => this.rebuildNow());
+    this.rebuilding = next.catch(() => undefined);
+    return next;
+  }
+
+  private async rebuildNow(): Promise<RebuildResult> {
     const { opts } = this;
     const started = performance.now();
     let diagnostics: Diagnostic[] = [];
