@@ -4,6 +4,7 @@
  * the rendered pages and fonts, loopback only, reload only of pages whose content changed, errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -285,5 +286,39 @@ describe('the preview server on the sample', () => {
     expect(xlsx.headers['content-disposition']).toContain('attachment');
     const csv = await get(port, '/opendata/initiatives.csv');
     expect(csv.status).toBe(200);
+  }, 30_000);
+});
+
+describe('the diff view (--base)', () => {
+  it('highlights the cells that differ from a git revision', async () => {
+    const tmp = await tempDir('reform-preview-base-');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=reform test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: tmp.dir,
+        stdio: 'pipe',
+      });
+    let preview: RunningPreview | number | undefined;
+    let stderr = '';
+    try {
+      await copySample(tmp.dir);
+      git('init', '-q');
+      git('add', 'data');
+      git('commit', '-q', '-m', 'sample');
+      const file = path.join(tmp.dir, 'data', 'initiatives', '11.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('(6月～7月)\n', '(6月～8月)\n'));
+      const ctx: Context = { cwd: tmp.dir, env: {}, lang: 'ja', color: false, stdout: { write: () => undefined }, stderr: { write: (s) => void (stderr += s) } };
+      preview = await startPreview(ctx, 'data', { base: 'HEAD', watch: false });
+      if (typeof preview === 'number') throw new Error(stderr);
+      const page = (await get(preview.port, '/progress.html')).body;
+      const changed = page.match(/<(td|th)[^>]*class="[^"]*\bchanged\b[^"]*"[^>]*>[\s\S]*?<\/\1>/g) ?? [];
+      expect(changed).toHaveLength(1);
+      expect(changed[0]).toContain('(6月～8月)');
+      expect(page).toContain('比べる元: HEAD');
+      // The verification table did not change: nothing highlighted there.
+      expect((await get(preview.port, '/verification.html')).body).not.toMatch(/class="[^"]*\bchanged\b/);
+    } finally {
+      if (preview && typeof preview !== 'number') await preview.stop();
+      await tmp.cleanup();
+    }
   }, 30_000);
 });
