@@ -322,3 +322,74 @@ describe('the diff view (--base)', () => {
     }
   }, 30_000);
 });
+
+describe('starting and stopping', () => {
+  const quietCtx = (cwd: string, env: Record<string, string | undefined> = {}, out: { text: string } = { text: '' }): Context => ({
+    cwd,
+    env,
+    lang: 'ja',
+    color: false,
+    stdout: { write: (s) => void (out.text += s) },
+    stderr: { write: (s) => void (out.text += s) },
+  });
+
+  it('--open starts the platform opener with the URL as its one argument (no shell)', async () => {
+    const tmp = await tempDir('reform-preview-open-');
+    let preview: RunningPreview | number | undefined;
+    try {
+      await copySample(tmp.dir);
+      const bin = path.join(tmp.dir, 'bin');
+      await mkdir(bin);
+      const log = path.join(tmp.dir, 'opened.txt');
+      // A stand-in opener that records its arguments, one per line.
+      await writeFile(path.join(bin, openerFor(process.platform)), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > '${log}'\n`, { mode: 0o755 });
+      preview = await startPreview(quietCtx(tmp.dir, { PATH: `${bin}${path.delimiter}${process.env.PATH}` }), 'data', { open: true, watch: false });
+      if (typeof preview === 'number') throw new Error('preview did not start');
+      let opened = '';
+      for (let i = 0; i < 100 && !opened; i++) {
+        opened = await readFile(log, 'utf8').catch(() => '');
+        if (!opened) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(opened).toBe(`${preview.url}\n`);
+    } finally {
+      if (preview && typeof preview !== 'number') await preview.stop();
+      await tmp.cleanup();
+    }
+  }, 30_000);
+
+  it('says so when the port is taken', async () => {
+    const tmp = await tempDir('reform-preview-port-');
+    let first: RunningPreview | number | undefined;
+    try {
+      await copySample(tmp.dir);
+      first = await startPreview(quietCtx(tmp.dir), 'data', { watch: false });
+      if (typeof first === 'number') throw new Error('preview did not start');
+      await expect(startPreview(quietCtx(tmp.dir), 'data', { port: first.port, watch: false })).rejects.toMatchObject({ key: 'preview-port-in-use' });
+    } finally {
+      if (first && typeof first !== 'number') await first.stop();
+      await tmp.cleanup();
+    }
+  }, 30_000);
+
+  it('rebuilds when a custom template changes', async () => {
+    const tmp = await tempDir('reform-preview-tpl-');
+    let preview: RunningPreview | number | undefined;
+    try {
+      await copySample(tmp.dir);
+      const templates = path.join(tmp.dir, 'my-templates');
+      await mkdir(templates);
+      await writeFile(path.join(templates, 'style.css'), 'body { color: black; }\n');
+      preview = await startPreview(quietCtx(tmp.dir), 'data', { templates: 'my-templates' });
+      if (typeof preview === 'number') throw new Error('preview did not start');
+      const running = preview;
+      const updated = new Promise<Record<string, string>>((resolve) => running.session.subscribe(resolve));
+      await writeFile(path.join(templates, 'style.css'), 'body { color: navy; }\n');
+      const hashes = await updated;
+      expect(Object.keys(hashes).sort()).toEqual(['index.html', 'progress.html', 'verification.html']);
+      expect((await get(running.port, '/style.css')).body).toContain('navy');
+    } finally {
+      if (preview && typeof preview !== 'number') await preview.stop();
+      await tmp.cleanup();
+    }
+  }, 30_000);
+});

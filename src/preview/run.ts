@@ -114,7 +114,7 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
   });
 
   ctx.stdout.write(`${t(lang, 'preview-listening', { url: server.url })}\n`);
-  if (opts.open) await openInBrowser(server.url).catch((e: Error) => log(t(lang, 'preview-open-failed', { detail: e.message })));
+  if (opts.open) await openInBrowser(server.url, process.platform, { ...process.env, ...ctx.env }).catch((e: Error) => log(t(lang, 'preview-open-failed', { detail: e.message })));
 
   let stopped = false;
   return {

@@ -121,9 +121,14 @@ export class PreviewSession {
         opts.log(t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: errorCount }));
       }
     } catch (e) {
-      // A broken custom template (or another problem the user can fix): shown like a data error.
-      if (!isUserError(e)) throw e;
-      const text = t(opts.lang, e.key, e.params);
+      // A broken custom template, or a file that cannot be read: shown like a data error. Anything else is a bug.
+      const fsError = e as NodeJS.ErrnoException;
+      let text: string;
+      if (isUserError(e)) text = t(opts.lang, e.key, e.params);
+      else if (typeof fsError?.code === 'string' && /^E[A-Z]+$/.test(fsError.code)) {
+        const file = fsError.path ? path.relative(opts.cwd, fsError.path) || fsError.path : '';
+        text = t(opts.lang, 'fs-error', { file, reason: t(opts.lang, `fs-${fsError.code}`), code: fsError.code });
+      } else throw e;
       next = { ...this.state, errors: [{ text }], errorCount: 1, stale: Boolean(this.site), none: !this.site };
       opts.log(text);
       opts.log(t(opts.lang, 'preview-template-error'));
