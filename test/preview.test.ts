@@ -274,6 +274,20 @@ describe('the preview server on the sample', () => {
     expect(page).toContain('class="sheet'); // the last good table
     expect(stderr).toMatch(/data[/\\]initiatives[/\\]11\.yaml:5:\d+/);
 
+    // While 11.yaml is broken, an edit of another file still shows (11 as it was at the last good build).
+    const other = path.join(tmp.dir, 'data', 'initiatives', '01.yaml');
+    const otherText = await readFile(other, 'utf8');
+    expect(otherText).toContain('・職員研修センターのブラッシュアップ研修において');
+    await writeFile(other, otherText.replace('・職員研修センターのブラッシュアップ研修において', '・別のファイルで書き換えた実績'));
+    const patched = await preview.session.rebuild();
+    expect(patched.ok).toBe(false);
+    const progress = (await get(port, '/progress.html')).body;
+    expect(progress).toContain('・別のファイルで書き換えた実績');
+    expect(progress).toContain('・実績を書き換えた');
+    expect(progress).toMatch(/data[/\\]initiatives[/\\]11\.yaml:5:\d+/);
+    expect(progress).toMatch(/files with errors \(data[/\\]initiatives[/\\]11\.yaml\)/);
+    await writeFile(other, otherText);
+
     await writeFile(file, text);
     const fixed = await preview.session.rebuild();
     expect(fixed.ok).toBe(true);

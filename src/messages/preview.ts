@@ -9,7 +9,6 @@ defineMessages({
     'preview-invalid': (p) =>
       `報告書にエラーが ${p.errors} 件あります。直すまで、ブラウザには最後に正しく組版できた表を表示しています。`,
     'preview-invalid-first': (p) => `報告書にエラーが ${p.errors} 件あります。直すと表が表示されます。`,
-    'preview-template-error': () => 'テンプレートにエラーがあります。直すまで、最後に正しく組版できた表を表示しています。',
     'preview-stopped': () => 'プレビューを終了しました。',
     'preview-open-failed': (p) => `ブラウザを自動で開けませんでした（${p.detail}）。アドレスを手で開いてください。`,
     'preview-port-in-use': (p) => `ポート ${p.port} はほかのプログラムが使っています。--port で別の番号を指定するか、--port を付けずに実行してください。`,
@@ -19,6 +18,8 @@ defineMessages({
     'preview-banner-title': (p) => `報告書にエラーが ${p.errors} 件あります`,
     'preview-banner-stale': () => '直すまで、最後に正しく組版できた表を表示しています。',
     'preview-banner-none': () => 'まだ一度も正しく組版できていないため、表はありません。',
+    'preview-banner-patched': (p) =>
+      `エラーのあるファイル（${p.files}）は、最後に正しく組版できたときの内容で表示しています。ほかのファイルの変更は表示に反映されます。`,
     'preview-toolbar': () => 'プレビュー',
     'preview-print-view': () => '印刷イメージ（PDF）',
     'preview-workbook': () => 'Excel',
@@ -33,7 +34,6 @@ defineMessages({
     'preview-invalid': (p) =>
       `The report has ${p.errors} error${Number(p.errors) === 1 ? '' : 's'}. Until they are fixed, the browser shows the last tables that were built.`,
     'preview-invalid-first': (p) => `The report has ${p.errors} error${Number(p.errors) === 1 ? '' : 's'}. Fix them to see the tables.`,
-    'preview-template-error': () => 'A template has an error. Until it is fixed, the browser shows the last tables that were built.',
     'preview-stopped': () => 'Preview stopped.',
     'preview-open-failed': (p) => `Could not open the browser (${p.detail}). Open the address yourself.`,
     'preview-port-in-use': (p) => `Port ${p.port} is used by another program. Pass another --port, or leave --port out.`,
@@ -43,6 +43,8 @@ defineMessages({
     'preview-banner-title': (p) => `The report has ${p.errors} error${Number(p.errors) === 1 ? '' : 's'}`,
     'preview-banner-stale': () => 'Until they are fixed, these are the last tables that were built.',
     'preview-banner-none': () => 'The report has not been built yet, so there are no tables.',
+    'preview-banner-patched': (p) =>
+      `The files with errors (${p.files}) are shown as they were at the last good build; changes to the other files show.`,
     'preview-toolbar': () => 'Preview',
     'preview-print-view': () => 'Print view (PDF)',
     'preview-workbook': () => 'Excel',

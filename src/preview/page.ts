@@ -59,14 +59,14 @@ export interface PageState {
   errorCount: number;
   /** A line about the diff view (`--base`), already in the user's language. */
   diffNote?: string;
-  /** Extra text that replaces the errors' heading (a template error). */
-  heading?: string;
+  /** Replaces the "last good tables" line: which files are shown as they were at the last valid build. */
+  note?: string;
 }
 
 export function bannerHtml(state: PageState, lang: Lang): string {
   if (state.errors.length === 0) return '';
-  const heading = state.heading ?? t(lang, 'preview-banner-title', { errors: state.errorCount });
-  const note = state.none ? t(lang, 'preview-banner-none') : t(lang, 'preview-banner-stale');
+  const heading = t(lang, 'preview-banner-title', { errors: state.errorCount });
+  const note = state.note ?? (state.none ? t(lang, 'preview-banner-none') : t(lang, 'preview-banner-stale'));
   const items = state.errors.map((e) => `<li><pre>${escapeHtml(e.text)}</pre></li>`).join('\n');
   return [
     '<section id="reform-errors" class="reform-banner" role="alert">',

@@ -26,6 +26,7 @@ import {
   type PageState,
   type ToolbarLink,
 } from './page.js';
+import { loadPatched, snapshotReport, type Snapshot } from './patch.js';
 import { contentTypeOf, FONTS_DIR, previewFontFile, renderSite, type Site, type SiteFile } from './site.js';
 import '../messages/preview.js';
 
@@ -79,6 +80,26 @@ export class PreviewSession {
   constructor(readonly opts: SessionOptions) {}
 
   private rebuilding: Promise<unknown> = Promise.resolve();
+  /** The report's files at the last valid build. */
+  private lastGood?: Snapshot;
+
+  /** Renders a valid report into the site (with the diff view's highlights); the diff view's note. */
+  private async render(report: Report): Promise<string | undefined> {
+    const { opts } = this;
+    let highlight: Set<string> | undefined;
+    let diffNote: string | undefined;
+    if (opts.base) {
+      const diff = compareReports(opts.base.report, report);
+      highlight = changedCells(diff);
+      const summary = diff.identical
+        ? t(opts.lang, 'diff-none', { base: opts.base.label, head: opts.dir })
+        : t(opts.lang, 'diff-summary', { ...summarizeDiff(diff) });
+      diffNote = `${t(opts.lang, 'preview-base', { base: opts.base.label })} — ${summary}`;
+    }
+    this.site = await renderSite(report, { templatesDir: opts.templatesDir, highlight });
+    this.exports.clear();
+    return diffNote;
+  }
 
   /** Loads, validates and renders the report again; keeps the last good site when it fails. One at a time. */
   rebuild(): Promise<RebuildResult> {
@@ -96,29 +117,27 @@ export class PreviewSession {
       const loaded = await loadReport(opts.dir, { cwd: opts.cwd });
       diagnostics = loaded.diagnostics;
       if (loaded.report) {
-        let highlight: Set<string> | undefined;
-        let diffNote: string | undefined;
-        if (opts.base) {
-          const diff = compareReports(opts.base.report, loaded.report);
-          highlight = changedCells(diff);
-          const summary = diff.identical
-            ? t(opts.lang, 'diff-none', { base: opts.base.label, head: opts.dir })
-            : t(opts.lang, 'diff-summary', { ...summarizeDiff(diff) });
-          diffNote = `${t(opts.lang, 'preview-base', { base: opts.base.label })} — ${summary}`;
-        }
-        this.site = await renderSite(loaded.report, { templatesDir: opts.templatesDir, highlight });
-        this.exports.clear();
+        const diffNote = await this.render(loaded.report);
         next = { errors: [], stale: false, none: false, errorCount: 0, diffNote };
+        this.lastGood = await snapshotReport(opts.dir, opts.cwd).catch(() => this.lastGood);
         if (diagnostics.length > 0) opts.log(formatText(diagnostics, opts.lang, await sourcesOf(diagnostics, opts.cwd), Boolean(opts.color)));
-        if (this.site.uncovered.length > 0) opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site.uncovered.join(' ') }));
+        if (this.site!.uncovered.length > 0) opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site!.uncovered.join(' ') }));
       } else {
         const sources = await sourcesOf(diagnostics, opts.cwd);
         const errors = diagnostics.map((d) => ({ text: formatText([d], opts.lang, sources, false).trimEnd() }));
         const errorCount = loaded.stats.errors;
-        next = { ...this.state, errors, errorCount, stale: Boolean(this.site), none: !this.site, heading: undefined };
+        // The other files' edits still show: the broken files are taken as they were at the last valid build.
+        const patched = this.lastGood ? await loadPatched(opts.dir, opts.cwd, diagnostics, this.lastGood).catch(() => undefined) : undefined;
+        let diffNote = this.state.diffNote;
+        let note: string | undefined;
+        if (patched?.loaded.report) {
+          diffNote = await this.render(patched.loaded.report);
+          note = t(opts.lang, 'preview-banner-patched', { files: [...patched.replaced, ...patched.omitted].join(', ') });
+        }
+        next = { errors, errorCount, stale: Boolean(this.site), none: !this.site, diffNote, note };
         opts.log(formatText(diagnostics, opts.lang, sources, Boolean(opts.color)));
         opts.log(`${t(opts.lang, 'summary', { ...loaded.stats })}: ${t(opts.lang, 'summary-errors', { errors: errorCount })}`);
-        opts.log(t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: errorCount }));
+        opts.log(note ?? t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: errorCount }));
       }
     } catch (e) {
       // A broken custom template, or a file that cannot be read: shown like a data error. Anything else is a bug.
@@ -129,9 +148,9 @@ export class PreviewSession {
         const file = fsError.path ? path.relative(opts.cwd, fsError.path) || fsError.path : '';
         text = t(opts.lang, 'fs-error', { file, reason: t(opts.lang, `fs-${fsError.code}`), code: fsError.code });
       } else throw e;
-      next = { ...this.state, errors: [{ text }], errorCount: 1, stale: Boolean(this.site), none: !this.site };
+      next = { ...this.state, errors: [{ text }], errorCount: 1, stale: Boolean(this.site), none: !this.site, note: undefined };
       opts.log(text);
-      opts.log(t(opts.lang, 'preview-template-error'));
+      opts.log(t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: 1 }));
     }
     this.state = next;
     const before = this.hashes;
