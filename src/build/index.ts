@@ -127,7 +127,8 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const unsafe = checkOutDir(outPath, loaded.dir);
   if (unsafe) throw new UserError('build-out-unsafe', { out: show(env.cwd, outPath), why: unsafe });
   const templatesDir = opts.templates ? path.resolve(env.cwd, opts.templates) : undefined;
-  if (templatesDir && !existsSync(templatesDir)) throw new UserError('build-templates-missing', { dir: show(env.cwd, templatesDir) });
+  if (templatesDir && !existsSync(templatesDir))
+    throw new UserError('build-templates-missing', { dir: show(env.cwd, templatesDir) });
   const explicitBrowser = opts.browser ? path.resolve(env.cwd, opts.browser) : undefined;
   const search = opts.pdf ? findBrowser(explicitBrowser, defaultFinderDeps(env.env)) : undefined;
 
@@ -190,10 +191,26 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
       await writeIndex(renderHtmlPages(report, { templatesDir, outputs: { ...rendered.links, pdf: false } })[0]);
     }
   }
-  return { kind: 'built', loaded, outDir: outPath, written, fontFiles, uncovered: fonts.uncovered, pdf, timings, totalMs: now() - started };
+  return {
+    kind: 'built',
+    loaded,
+    outDir: outPath,
+    written,
+    fontFiles,
+    uncovered: fonts.uncovered,
+    pdf,
+    timings,
+    totalMs: now() - started,
+  };
 }
 
-async function printPdfs(env: BuildEnv, executablePath: string, out: OutputDir, report: Report, pages: HtmlPage[]): Promise<Written[]> {
+async function printPdfs(
+  env: BuildEnv,
+  executablePath: string,
+  out: OutputDir,
+  report: Report,
+  pages: HtmlPage[],
+): Promise<Written[]> {
   env.progress?.('build-progress-browser', { path: executablePath });
   const written: Written[] = [];
   let browser: RunningBrowser | undefined;

@@ -26,6 +26,7 @@ export function printDiagnostics(ctx: Context, found: Printable, format: Diagnos
   if (format === 'github') ctx.stdout.write(formatGithub(diagnostics, ctx.lang));
   else if (diagnostics.length > 0) ctx.stderr.write(formatText(diagnostics, ctx.lang, found.texts, ctx.color) + '\n');
   const summary = t(ctx.lang, 'summary', { ...stats });
-  const verdict = stats.errors === 0 ? t(ctx.lang, 'summary-ok') : t(ctx.lang, 'summary-errors', { errors: stats.errors });
+  const verdict =
+    stats.errors === 0 ? t(ctx.lang, 'summary-ok') : t(ctx.lang, 'summary-errors', { errors: stats.errors });
   ctx.stdout.write(`${summary}: ${verdict}\n`);
 }

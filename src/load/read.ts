@@ -5,13 +5,14 @@
  * Shift_JIS and UTF-16 are recognised and refused with advice).
  */
 import { constants } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Larger files are refused before parsing: the whole sample is 60 KB. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** O_NOFOLLOW: a symbolic link put in place after the listing is not followed; O_NONBLOCK: nor does a FIFO block the open. */
+/** O_NOFOLLOW: a symbolic link put in place after the listing is not followed; O_NONBLOCK: nor does a FIFO block. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 export type ReadResult = { bytes: Buffer } | { tooLarge: number } | { error: 'not-a-regular-file' | 'file-vanished' };
@@ -19,7 +20,7 @@ export type ReadResult = { bytes: Buffer } | { tooLarge: number } | { error: 'no
 /** Reads a regular file without following a symbolic link or opening anything else. */
 export async function readRegularFile(abs: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
   const code = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code;
-  let before;
+  let before: Stats;
   try {
     before = await lstat(abs);
   } catch (e) {
@@ -49,7 +50,9 @@ export async function readRegularFile(abs: string, maxBytes = MAX_FILE_BYTES): P
 
 export type DecodeFailure = 'encoding-utf16' | 'encoding-binary' | 'encoding-sjis' | 'encoding-unknown';
 
-export function decodeText(bytes: Uint8Array): { text: string; code?: undefined } | { text?: undefined; code: DecodeFailure } {
+export function decodeText(
+  bytes: Uint8Array,
+): { text: string; code?: undefined } | { text?: undefined; code: DecodeFailure } {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { code: 'encoding-utf16' };
   }
@@ -79,13 +82,16 @@ export async function readReportText(
   const start = { line: 1, column: 1 };
   const read = await readRegularFile(abs, maxBytes);
   if ('error' in read) {
-    return { diagnostic: { severity: 'error', code: read.error, file: displayPath, start, params: { file: displayPath } } };
+    return {
+      diagnostic: { severity: 'error', code: read.error, file: displayPath, start, params: { file: displayPath } },
+    };
   }
   if ('tooLarge' in read) {
     const params = { size: Math.round(read.tooLarge / 1024), limit: Math.round(maxBytes / 1024) };
     return { diagnostic: { severity: 'error', code: 'file-too-large', file: displayPath, start, params } };
   }
   const decoded = decodeText(read.bytes);
-  if (decoded.text === undefined) return { diagnostic: { severity: 'error', code: decoded.code, file: displayPath, start, params: {} } };
+  if (decoded.text === undefined)
+    return { diagnostic: { severity: 'error', code: decoded.code, file: displayPath, start, params: {} } };
   return { text: decoded.text.replace(/^\uFEFF/, '') };
 }

@@ -22,7 +22,14 @@ export const areas = {
   init: initMessages,
 };
 
-const catalogue = { ...cliMessages, ...validateMessages, ...buildMessages, ...diffMessages, ...fmtMessages, ...initMessages };
+const catalogue = {
+  ...cliMessages,
+  ...validateMessages,
+  ...buildMessages,
+  ...diffMessages,
+  ...fmtMessages,
+  ...initMessages,
+};
 
 export type MessageKey = keyof typeof catalogue;
 
