@@ -294,13 +294,22 @@ describe('the preview server on the sample', () => {
     expect((await get(port, '/progress.html')).body).not.toContain('reform-errors');
   });
 
-  it('makes the workbook and open data on demand', async () => {
+  it('makes the PDFs (print view), the workbook and open data on demand, with one build', async () => {
     const xlsx = await get(port, '/reform.xlsx');
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-disposition']).toContain('attachment');
+    expect(xlsx.body.startsWith('PK')).toBe(true);
     const csv = await get(port, '/opendata/initiatives.csv');
     expect(csv.status).toBe(200);
-  }, 30_000);
+    expect(csv.body).toContain('情報システムに関する業務継続計画');
+    const pdf = await get(port, '/progress.pdf');
+    expect(pdf.status, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toMatch(/^inline/);
+    expect(pdf.body.startsWith('%PDF-')).toBe(true);
+    // Built once for this version of the report: the terminal shows no second build.
+    expect((await get(port, '/verification.pdf')).status).toBe(200);
+  }, 60_000);
 });
 
 describe('the diff view (--base)', () => {

@@ -8,4 +8,6 @@ import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
 import { previewCommand } from './preview.js';
 
-export const commands: CommandSpec[] = [validateCommand, buildCommand, previewCommand, fmtCommand, diffCommand, initCommand, doctorCommand];
+// Each command has its own option type; cli.ts hands commander's options over as declared.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export const commands: CommandSpec<any>[] = [validateCommand, buildCommand, previewCommand, fmtCommand, diffCommand, initCommand, doctorCommand];

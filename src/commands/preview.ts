@@ -4,8 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { runPreview } from '../preview/run.js';
-import type { CommandSpec } from './spec.js';
-import '../messages/preview.js';
+import { defineCommand } from './spec.js';
 
 /** Resolves on the first Ctrl+C (SIGINT) or SIGTERM; `dispose` removes the handlers. */
 function interrupted(): { stop: Promise<void>; dispose(): void } {
@@ -25,7 +24,16 @@ function interrupted(): { stop: Promise<void>; dispose(): void } {
   return { stop, dispose };
 }
 
-export const previewCommand: CommandSpec = {
+export interface PreviewCommandOptions {
+  port?: string;
+  open?: boolean;
+  base?: string;
+  templates?: string;
+  browser?: string;
+  out?: string;
+}
+
+export const previewCommand = defineCommand<PreviewCommandOptions>({
   name: 'preview',
   summary: {
     ja: '表をブラウザで表示し、YAML を保存するたびに更新する（エラーもページに表示）',
@@ -56,4 +64,4 @@ export const previewCommand: CommandSpec = {
       dispose();
     }
   },
-};
+});

@@ -7,8 +7,7 @@
  *   or the file system is HTML-escaped here: nothing from the YAML becomes markup.
  */
 import { createHash } from 'node:crypto';
-import { t, type Lang } from '../i18n.js';
-import '../messages/preview.js';
+import { t, type Lang } from '../messages/index.js';
 
 /** Paths the preview serves itself; a report's pages never start with this. */
 export const PREVIEW_PREFIX = '/__reform/';

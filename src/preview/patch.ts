@@ -8,8 +8,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listReportFiles } from '../load/report-dir.js';
-import { loadReport, type LoadedReport } from '../validate/index.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import { loadReport, type LoadedReport } from '../pipeline/load-report.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** The texts of a report directory's regular files, by path inside the directory. */
 export type Snapshot = Map<string, Buffer>;

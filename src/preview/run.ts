@@ -8,18 +8,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { t } from '../i18n.js';
+import { t } from '../messages/index.js';
 import type { Context } from '../context.js';
-import { formatText } from '../validate/format.js';
+import { formatText } from '../diagnostics/format.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
-import { defaultFinderDeps, findBrowser } from '../browser/find.js';
-import { isInside, OutputDir } from '../io/outdir.js';
-import { PreviewSession } from './session.js';
+import { noBrowserMessage } from '../browser/advice.js';
+import { checkOutDir, runBuild } from '../build/index.js';
+import { PreviewSession, type ExportBuild } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 import { serialRunner, watchTrees, type Watcher } from './watch.js';
-import { pdfPrinter } from './print.js';
 import { openInBrowser } from './open.js';
-import '../messages/preview.js';
 
 export interface PreviewOptions {
   port?: number;
@@ -55,44 +53,34 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     const sideOpts = { cwd: ctx.cwd, dir: path.relative(ctx.cwd, reportDir) || '.' };
     const side = await loadSide(await resolveSide(opts.base, sideOpts), sideOpts);
     if (!side.loaded.report) {
-      log(formatText(side.loaded.diagnostics.filter((d) => d.severity === 'error'), lang, side.sources, ctx.color));
+      log(formatText(side.loaded.diagnostics.filter((d) => d.severity === 'error'), lang, side.loaded.texts, ctx.color));
       log(t(lang, 'diff-invalid', { side: opts.base }));
       return ExitCode.userError;
     }
     base = { report: side.loaded.report, label: opts.base };
   }
 
-  // Where PDFs and the workbook made on demand go: --out, or a temporary directory removed at the end.
+  // Where the build on demand (print view's PDFs, workbook) writes: --out, or a temporary directory removed at the end.
   let exportRoot: string;
   let temporary = false;
   if (opts.out !== undefined) {
     exportRoot = path.resolve(ctx.cwd, opts.out);
-    if (opts.out.trim() === '' || exportRoot === reportDir || isInside(reportDir, exportRoot) || path.parse(exportRoot).root === exportRoot) {
-      throw new UserError('preview-out-unsafe', { out: opts.out });
-    }
+    if (opts.out.trim() === '' || checkOutDir(exportRoot, reportDir)) throw new UserError('preview-out-unsafe', { out: opts.out });
   } else {
     exportRoot = await mkdtemp(path.join(tmpdir(), 'reform-preview-'));
     temporary = true;
   }
-  const out = await OutputDir.open(exportRoot);
-  const found = findBrowser(opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined, defaultFinderDeps(ctx.env));
-  const printPdf = found.found
-    ? pdfPrinter({ executablePath: found.found.path, env: ctx.env, out })
-    : async () => {
-        throw new Error(t(lang, 'preview-export-failed', { detail: t(lang, 'build-no-browser', { tried: '', written: '' }).split('\n')[0] }));
-      };
+  const build = async (): Promise<ExportBuild> => {
+    const result = await runBuild(dir, { out: exportRoot, templates: opts.templates, browser: opts.browser, pdf: true }, { cwd: ctx.cwd, env: ctx.env });
+    if (result.kind === 'invalid') return { problem: t(lang, 'preview-export-invalid') };
+    const files = new Map(result.written.map((w) => [w.name, w.path]));
+    let problem: string | undefined;
+    if (result.pdf.status === 'no-browser') problem = noBrowserMessage(result.pdf.search, lang, false);
+    else if (result.pdf.status === 'failed') problem = t(lang, 'build-pdf-failed', { browser: result.pdf.browser, detail: result.pdf.detail });
+    return { files, problem };
+  };
 
-  const session = new PreviewSession({
-    dir,
-    cwd: ctx.cwd,
-    lang,
-    templatesDir,
-    base,
-    log,
-    color: ctx.color,
-    printPdf,
-    keep: async (name, data) => void (await out.write(name, data)),
-  });
+  const session = new PreviewSession({ dir, cwd: ctx.cwd, lang, templatesDir, base, log, color: ctx.color, build });
   await session.rebuild();
 
   let server: PreviewServer;

@@ -4,19 +4,18 @@
  * Files and processes stay at the edges: the server (server.ts) asks this for bytes, the command
  * (commands/preview.ts) wires the watcher and the terminal.
  */
-import { lstat, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isUserError } from '../errors.js';
-import { t, type Lang } from '../i18n.js';
-import { loadReport } from '../validate/index.js';
-import { formatText } from '../validate/format.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import { isMessageKey, t, type Lang } from '../messages/index.js';
+import { loadReport } from '../pipeline/load-report.js';
+import { formatText } from '../diagnostics/format.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { changedCells, compareReports } from '../diff/compare.js';
 import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
-import { WORKBOOK_FILE, renderWorkbook } from '../render/xlsx.js';
-import { renderOpenData } from '../render/opendata.js';
+import { WORKBOOK_FILE } from '../render/xlsx.js';
 import {
   bannerHtml,
   emptyPage,
@@ -28,7 +27,6 @@ import {
 } from './page.js';
 import { loadPatched, snapshotReport, type Snapshot } from './patch.js';
 import { contentTypeOf, FONTS_DIR, previewFontFile, renderSite, type Site, type SiteFile } from './site.js';
-import '../messages/preview.js';
 
 export interface SessionOptions {
   /** The report directory (absolute). */
@@ -41,11 +39,15 @@ export interface SessionOptions {
   /** Prints a line (or block) to the terminal. */
   log: (text: string) => void;
   color?: boolean;
-  /** Makes a table's PDF from the site (print view); absent when PDFs cannot be made. */
-  printPdf?: (site: Site, page: string) => Promise<Uint8Array>;
-  /** Keeps an output made on demand (written into the export directory). */
-  keep?: (name: string, data: Uint8Array) => Promise<void>;
+  /**
+   * Builds the report like `reform build` into the export directory (for the print view's PDFs and the
+   * workbook, made on demand); what it wrote, or why it could not.
+   */
+  build?: () => Promise<ExportBuild>;
 }
+
+/** The outcome of a build on demand: the files written (name → path), or a message for the user. */
+export type ExportBuild = { files: Map<string, string>; problem?: string } | { files?: undefined; problem: string };
 
 export interface RebuildResult {
   ok: boolean;
@@ -57,24 +59,14 @@ export interface RebuildResult {
 const PAGE_NAMES: string[] = [PAGES.index, PAGES.progress, PAGES.verification];
 const pdfOf = (page: string) => page.replace(/\.html$/, '.pdf');
 
-/** Texts of the files diagnostics name, for code frames (regular files only, as `validate` does). */
-async function sourcesOf(diags: readonly Diagnostic[], cwd: string): Promise<Map<string, string>> {
-  const sources = new Map<string, string>();
-  for (const file of new Set(diags.map((d) => d.file))) {
-    const abs = path.resolve(cwd, file);
-    if (!(await lstat(abs).catch(() => undefined))?.isFile()) continue;
-    const text = await readFile(abs, 'utf8').catch(() => undefined);
-    if (text !== undefined && !text.includes('\uFFFD')) sources.set(file, text);
-  }
-  return sources;
-}
-
 export class PreviewSession {
   site?: Site;
   state: PageState = { errors: [], stale: false, none: true, errorCount: 0 };
   private hashes: Record<string, string> = {};
   private listeners = new Set<(hashes: Record<string, string>) => void>();
-  private exports = new Map<string, Promise<SiteFile | undefined>>();
+  /** Bumped at every render: a build on demand belongs to one version of the site. */
+  private version = 0;
+  private exportJob?: { version: number; job: Promise<ExportBuild> };
   private exportChain: Promise<unknown> = Promise.resolve();
 
   constructor(readonly opts: SessionOptions) {}
@@ -97,7 +89,7 @@ export class PreviewSession {
       diffNote = `${t(opts.lang, 'preview-base', { base: opts.base.label })} — ${summary}`;
     }
     this.site = await renderSite(report, { templatesDir: opts.templatesDir, highlight });
-    this.exports.clear();
+    this.version++;
     return diffNote;
   }
 
@@ -120,10 +112,10 @@ export class PreviewSession {
         const diffNote = await this.render(loaded.report);
         next = { errors: [], stale: false, none: false, errorCount: 0, diffNote };
         this.lastGood = await snapshotReport(opts.dir, opts.cwd).catch(() => this.lastGood);
-        if (diagnostics.length > 0) opts.log(formatText(diagnostics, opts.lang, await sourcesOf(diagnostics, opts.cwd), Boolean(opts.color)));
+        if (diagnostics.length > 0) opts.log(formatText(diagnostics, opts.lang, loaded.texts, Boolean(opts.color)));
         if (this.site!.uncovered.length > 0) opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site!.uncovered.join(' ') }));
       } else {
-        const sources = await sourcesOf(diagnostics, opts.cwd);
+        const sources = loaded.texts;
         const errors = diagnostics.map((d) => ({ text: formatText([d], opts.lang, sources, false).trimEnd() }));
         const errorCount = loaded.stats.errors;
         // The other files' edits still show: the broken files are taken as they were at the last valid build.
@@ -146,7 +138,9 @@ export class PreviewSession {
       if (isUserError(e)) text = t(opts.lang, e.key, e.params);
       else if (typeof fsError?.code === 'string' && /^E[A-Z]+$/.test(fsError.code)) {
         const file = fsError.path ? path.relative(opts.cwd, fsError.path) || fsError.path : '';
-        text = t(opts.lang, 'fs-error', { file, reason: t(opts.lang, `fs-${fsError.code}`), code: fsError.code });
+        const key = `fs-${fsError.code}`;
+        const reason = isMessageKey(key) ? t(opts.lang, key) : fsError.code;
+        text = t(opts.lang, 'fs-error', { file, reason, code: fsError.code });
       } else throw e;
       next = { ...this.state, errors: [{ text }], errorCount: 1, stale: Boolean(this.site), none: !this.site, note: undefined };
       opts.log(text);
@@ -216,35 +210,25 @@ export class PreviewSession {
     return /^opendata\/[a-z0-9-]+\.(csv|json)$/.test(name);
   }
 
-  /** Makes (once per version of the site) and returns an output; undefined when there is no such output. */
-  export(name: string): Promise<SiteFile | undefined> {
-    const site = this.site;
-    if (!site || !this.isExport(name)) return Promise.resolve(undefined);
-    let hit = this.exports.get(name);
-    if (!hit) {
-      // One at a time: printing starts a browser, which the machine feels.
-      const job = this.exportChain.then(() => this.make(site, name));
+  /**
+   * An output made on demand: the first request after a change runs one build (the build core, as
+   * `reform build` does) into the export directory; later requests reuse it. Undefined: no such output.
+   * Throws an Error whose message is for the user (no browser, invalid report…).
+   */
+  async export(name: string): Promise<SiteFile | undefined> {
+    if (!this.site || !this.isExport(name) || !this.opts.build) return undefined;
+    if (!this.exportJob || this.exportJob.version !== this.version) {
+      const job = this.exportChain.then(() => this.opts.build!());
       this.exportChain = job.catch(() => undefined);
-      hit = job;
-      this.exports.set(name, hit);
-      hit.catch(() => this.exports.delete(name));
+      this.exportJob = { version: this.version, job };
+      job.catch(() => (this.exportJob = undefined));
     }
-    return hit;
-  }
-
-  private async make(site: Site, name: string): Promise<SiteFile | undefined> {
-    if (name === WORKBOOK_FILE) {
-      const data = await renderWorkbook(site.report);
-      if (data) await this.opts.keep?.(name, data);
-      return data ? { type: contentTypeOf(name), body: Buffer.from(data) } : undefined;
+    const built = await this.exportJob.job;
+    const file = built.files?.get(name);
+    if (!file) {
+      if (built.problem) throw new Error(built.problem);
+      return undefined;
     }
-    if (name.endsWith('.pdf')) {
-      if (!this.opts.printPdf) return undefined;
-      const data = await this.opts.printPdf(site, name.replace(/\.pdf$/, '.html'));
-      return { type: contentTypeOf(name), body: Buffer.from(data) };
-    }
-    const f = renderOpenData(site.report).find((x) => x.name === name);
-    if (f) await this.opts.keep?.(name, typeof f.data === 'string' ? Buffer.from(f.data) : f.data);
-    return f ? { type: contentTypeOf(name), body: Buffer.from(f.data) } : undefined;
+    return { type: contentTypeOf(name), body: await readFile(file) };
   }
 }

@@ -105,7 +105,7 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
   const outputs = { pdf: true, workbook: WORKBOOK_FILE, openData: openDataFileNames() };
   const built = renderHtmlPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs });
   const css = readStylesheet(opts.templatesDir);
-  const fonts = selectFonts(codePointsOf([...built.map((p) => p.html), css]));
+  const fonts = selectFonts(codePointsOf([...built.map((p) => p.data), css]));
   const files = new Map<string, SiteFile>();
   files.set('style.css', { type: contentTypeOf('style.css'), body: Buffer.from(css) });
   // What `reform build` would copy; the preview serves the main font's slices from previewFonts() and
@@ -117,6 +117,6 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
     const css = fonts.css.split('@font-face').filter((block) => fallback.some((f) => block.includes(`url(./${f.file})`)));
     files.set(`${FONTS_DIR}/fallback.css`, { type: contentTypeOf('fallback.css'), body: Buffer.from(css.map((b) => `@font-face${b}`).join('')) });
   }
-  const pages = built.map((p) => ({ ...p, hash: hashOf(p.html, '\0', css) }));
+  const pages = built.map((p) => ({ name: p.name, title: p.title, html: p.data, hash: hashOf(p.data, '\0', css) }));
   return { report, pages, files, uncovered: fonts.uncovered, buildFonts: { css: fonts.css, files: fonts.files } };
 }
