@@ -307,7 +307,7 @@ describe('the preview server on the sample', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toMatch(/^inline/);
     expect(pdf.body.startsWith('%PDF-')).toBe(true);
-    // Built once for this version of the report: the terminal shows no second build.
+    // The other table's PDF, from the same build.
     expect((await get(port, '/verification.pdf')).status).toBe(200);
   }, 60_000);
 });
