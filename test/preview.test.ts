@@ -27,12 +27,15 @@ interface Reply {
 /** A raw GET: the path is sent as written (no normalisation of ../), the Host header as given. */
 function get(port: number, rawPath: string, host: string | null = `127.0.0.1:${port}`, method = 'GET'): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: rawPath, method, setHost: false, headers: host === null ? {} : { Host: host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: rawPath, method, setHost: false, headers: host === null ? {} : { Host: host } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -46,17 +49,28 @@ describe('page injection', () => {
   ].join('\n');
 
   it('replaces the CSP meta by the header, adds the banner, toolbar and the reload script with the nonce', () => {
-    const html = injectPreview(page, { nonce: 'abc123', page: 'progress.html', hash: 'h1', toolbar: '<nav>T</nav>', banner: '<section>B</section>' });
+    const html = injectPreview(page, {
+      nonce: 'abc123',
+      page: 'progress.html',
+      hash: 'h1',
+      toolbar: '<nav>T</nav>',
+      banner: '<section>B</section>',
+    });
     expect(html).not.toContain('Content-Security-Policy');
     expect(html).toMatch(/<body class="x">\n<nav>T<\/nav>\n<section>B<\/section>/);
-    expect(html).toMatch(/<script nonce="abc123" data-page="progress\.html" data-hash="h1">[\s\S]*EventSource[\s\S]*<\/script>\n<\/body>/);
+    expect(html).toMatch(
+      /<script nonce="abc123" data-page="progress\.html" data-hash="h1">[\s\S]*EventSource[\s\S]*<\/script>\n<\/body>/,
+    );
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(previewCsp('abc123')).toMatch(/default-src 'none'; script-src 'nonce-abc123';/);
     expect(previewCsp('abc123')).not.toMatch(/script-src[^;]*unsafe/);
   });
 
   it('escapes everything in the banner', () => {
-    const html = bannerHtml({ errors: [{ text: 'a.yaml:1:1 <script>alert(1)</script> & "x"' }], stale: true, none: false, errorCount: 1 }, 'en');
+    const html = bannerHtml(
+      { errors: [{ text: 'a.yaml:1:1 <script>alert(1)</script> & "x"' }], stale: true, none: false, errorCount: 1 },
+      'en',
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
     expect(html).toContain('The report has 1 error');
@@ -66,8 +80,19 @@ describe('page injection', () => {
 
 describe('request checks', () => {
   it('accepts only this server as Host', () => {
-    for (const h of ['127.0.0.1:8080', 'localhost:8080', 'LOCALHOST:8080', '[::1]:8080']) expect(isAllowedHost(h, 8080)).toBe(true);
-    for (const h of [undefined, '', 'evil.example', 'evil.example:8080', '127.0.0.1', 'localhost', '127.0.0.1:8081', 'localhost.evil.example:8080', '10.0.0.1:8080']) {
+    for (const h of ['127.0.0.1:8080', 'localhost:8080', 'LOCALHOST:8080', '[::1]:8080'])
+      expect(isAllowedHost(h, 8080)).toBe(true);
+    for (const h of [
+      undefined,
+      '',
+      'evil.example',
+      'evil.example:8080',
+      '127.0.0.1',
+      'localhost',
+      '127.0.0.1:8081',
+      'localhost.evil.example:8080',
+      '10.0.0.1:8080',
+    ]) {
       expect(isAllowedHost(h, 8080)).toBe(false);
     }
   });
@@ -76,7 +101,16 @@ describe('request checks', () => {
     expect(requestedName('/')).toBe('index.html');
     expect(requestedName('/progress.html?x=1')).toBe('progress.html');
     expect(requestedName('/fonts/a.woff2')).toBe('fonts/a.woff2');
-    for (const u of ['/../data/report.yaml', '/%2e%2e/report.yaml', '/fonts/../report.yaml', '/a%5Cb', '/%00', '/%E0%A4%A', 'http://x/', '']) {
+    for (const u of [
+      '/../data/report.yaml',
+      '/%2e%2e/report.yaml',
+      '/fonts/../report.yaml',
+      '/a%5Cb',
+      '/%00',
+      '/%E0%A4%A',
+      'http://x/',
+      '',
+    ]) {
       expect(requestedName(u)).toBeUndefined();
     }
   });
@@ -156,8 +190,16 @@ describe('the preview server on the sample', () => {
       env: {},
       lang: 'en',
       color: false,
-      stdout: { write: (s) => void (stdout += s) },
-      stderr: { write: (s) => void (stderr += s) },
+      stdout: {
+        write: (s) => {
+          stdout += s;
+        },
+      },
+      stderr: {
+        write: (s) => {
+          stderr += s;
+        },
+      },
     };
     const started = await startPreview(ctx, 'data', { watch: false });
     if (typeof started === 'number') throw new Error(stderr);
@@ -199,7 +241,14 @@ describe('the preview server on the sample', () => {
     expect(a.body).toContain(`<script nonce="${nonce}"`);
     expect(b.headers['content-security-policy']).not.toContain(nonce);
     expect(a.headers['x-content-type-options']).toBe('nosniff');
-    for (const p of ['/', '/index.html', '/verification.html', '/style.css', '/fonts/fonts.css', '/__reform/preview.css']) {
+    for (const p of [
+      '/',
+      '/index.html',
+      '/verification.html',
+      '/style.css',
+      '/fonts/fonts.css',
+      '/__reform/preview.css',
+    ]) {
       expect((await get(port, p)).status, p).toBe(200);
     }
     const fontCss = (await get(port, '/fonts/fonts.css')).body;
@@ -212,7 +261,13 @@ describe('the preview server on the sample', () => {
   });
 
   it('refuses a foreign Host header with 403 (DNS rebinding)', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, `0.0.0.0:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `localhost.evil.example:${port}`,
+      `0.0.0.0:${port}`,
+    ]) {
       const r = await get(port, '/progress.html', host);
       expect(r.status, host).toBe(403);
       expect(r.body).not.toContain('三重県');
@@ -257,7 +312,10 @@ describe('the preview server on the sample', () => {
     const file = path.join(tmp.dir, 'data', 'initiatives', '11.yaml');
     const text = await readFile(file, 'utf8');
     const before = preview.session.currentHashes();
-    await writeFile(file, text.replace('・情報システムに関する業務継続計画の確認・見直し(6月～7月)', '・実績を書き換えた'));
+    await writeFile(
+      file,
+      text.replace('・情報システムに関する業務継続計画の確認・見直し(6月～7月)', '・実績を書き換えた'),
+    );
     const changed = await preview.session.rebuild();
     expect(changed.changed).toEqual(['progress.html']);
     const after = preview.session.currentHashes();
@@ -278,7 +336,10 @@ describe('the preview server on the sample', () => {
     const other = path.join(tmp.dir, 'data', 'initiatives', '01.yaml');
     const otherText = await readFile(other, 'utf8');
     expect(otherText).toContain('・職員研修センターのブラッシュアップ研修において');
-    await writeFile(other, otherText.replace('・職員研修センターのブラッシュアップ研修において', '・別のファイルで書き換えた実績'));
+    await writeFile(
+      other,
+      otherText.replace('・職員研修センターのブラッシュアップ研修において', '・別のファイルで書き換えた実績'),
+    );
     const patched = await preview.session.rebuild();
     expect(patched.ok).toBe(false);
     const progress = (await get(port, '/progress.html')).body;
@@ -316,10 +377,14 @@ describe('the diff view (--base)', () => {
   it('highlights the cells that differ from a git revision', async () => {
     const tmp = await tempDir('reform-preview-base-');
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=reform test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-        cwd: tmp.dir,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=reform test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: tmp.dir,
+          stdio: 'pipe',
+        },
+      );
     let preview: RunningPreview | number | undefined;
     let stderr = '';
     try {
@@ -329,7 +394,18 @@ describe('the diff view (--base)', () => {
       git('commit', '-q', '-m', 'sample');
       const file = path.join(tmp.dir, 'data', 'initiatives', '11.yaml');
       await writeFile(file, (await readFile(file, 'utf8')).replace('(6月～7月)\n', '(6月～8月)\n'));
-      const ctx: Context = { cwd: tmp.dir, env: {}, lang: 'ja', color: false, stdout: { write: () => undefined }, stderr: { write: (s) => void (stderr += s) } };
+      const ctx: Context = {
+        cwd: tmp.dir,
+        env: {},
+        lang: 'ja',
+        color: false,
+        stdout: { write: () => undefined },
+        stderr: {
+          write: (s) => {
+            stderr += s;
+          },
+        },
+      };
       preview = await startPreview(ctx, 'data', { base: 'HEAD', watch: false });
       if (typeof preview === 'number') throw new Error(stderr);
       const page = (await get(preview.port, '/progress.html')).body;
@@ -347,13 +423,22 @@ describe('the diff view (--base)', () => {
 });
 
 describe('starting and stopping', () => {
-  const quietCtx = (cwd: string, env: Record<string, string | undefined> = {}, out: { text: string } = { text: '' }): Context => ({
+  const quietCtx = (
+    cwd: string,
+    env: Record<string, string | undefined> = {},
+    out = {
+      text: '',
+      append(s: string) {
+        this.text += s;
+      },
+    },
+  ): Context => ({
     cwd,
     env,
     lang: 'ja',
     color: false,
-    stdout: { write: (s) => void (out.text += s) },
-    stderr: { write: (s) => void (out.text += s) },
+    stdout: { write: (s) => out.append(s) },
+    stderr: { write: (s) => out.append(s) },
   });
 
   it('--open starts the platform opener with the URL as its one argument (no shell)', async () => {
@@ -365,8 +450,15 @@ describe('starting and stopping', () => {
       await mkdir(bin);
       const log = path.join(tmp.dir, 'opened.txt');
       // A stand-in opener that records its arguments, one per line.
-      await writeFile(path.join(bin, openerFor(process.platform)), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > '${log}'\n`, { mode: 0o755 });
-      preview = await startPreview(quietCtx(tmp.dir, { PATH: `${bin}${path.delimiter}${process.env.PATH}` }), 'data', { open: true, watch: false });
+      await writeFile(
+        path.join(bin, openerFor(process.platform)),
+        `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > '${log}'\n`,
+        { mode: 0o755 },
+      );
+      preview = await startPreview(quietCtx(tmp.dir, { PATH: `${bin}${path.delimiter}${process.env.PATH}` }), 'data', {
+        open: true,
+        watch: false,
+      });
       if (typeof preview === 'number') throw new Error('preview did not start');
       let opened = '';
       for (let i = 0; i < 100 && !opened; i++) {
@@ -387,7 +479,9 @@ describe('starting and stopping', () => {
       await copySample(tmp.dir);
       first = await startPreview(quietCtx(tmp.dir), 'data', { watch: false });
       if (typeof first === 'number') throw new Error('preview did not start');
-      await expect(startPreview(quietCtx(tmp.dir), 'data', { port: first.port, watch: false })).rejects.toMatchObject({ key: 'preview-port-in-use' });
+      await expect(startPreview(quietCtx(tmp.dir), 'data', { port: first.port, watch: false })).rejects.toMatchObject({
+        key: 'preview-port-in-use',
+      });
     } finally {
       if (first && typeof first !== 'number') await first.stop();
       await tmp.cleanup();

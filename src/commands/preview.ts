@@ -45,20 +45,38 @@ export const previewCommand = defineCommand<PreviewCommandOptions>({
       .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
       .option('-p, --port <port>', ja ? 'ポート番号（省略すると空いている番号）' : 'port (default: a free one)')
       .option('--open', ja ? 'ブラウザで開く' : 'open the system browser')
-      .option('--base <rev>', ja ? 'この git のリビジョン（例: origin/main）と違うセルを色付けする' : 'highlight cells that differ from this git revision (e.g. origin/main)')
+      .option(
+        '--base <rev>',
+        ja
+          ? 'この git のリビジョン（例: origin/main）と違うセルを色付けする'
+          : 'highlight cells that differ from this git revision (e.g. origin/main)',
+      )
       .option('--templates <dir>', ja ? '自分用のテンプレートのフォルダ' : 'your own templates')
       .option('--browser <path>', ja ? 'PDF の作成に使うブラウザの実行ファイル' : 'browser executable for the PDFs')
-      .option('-o, --out <dir>', ja ? '必要に応じて作る PDF と Excel の保存先（省略すると一時フォルダ）' : 'where PDFs and the workbook made on demand are kept (default: a temporary directory)');
+      .option(
+        '-o, --out <dir>',
+        ja
+          ? '必要に応じて作る PDF と Excel の保存先（省略すると一時フォルダ）'
+          : 'where PDFs and the workbook made on demand are kept (default: a temporary directory)',
+      );
   },
   async run(ctx, [dir], opts) {
     let port: number | undefined;
     if (opts.port !== undefined) {
       port = Number(opts.port);
-      if (!/^\d+$/.test(String(opts.port)) || port > 65535) throw new UserError('preview-bad-port', { port: String(opts.port) });
+      if (!/^\d+$/.test(String(opts.port)) || port > 65535)
+        throw new UserError('preview-bad-port', { port: String(opts.port) });
     }
     const { stop, dispose } = interrupted();
     try {
-      const options = { port, open: Boolean(opts.open), templates: opts.templates, browser: opts.browser, base: opts.base, out: opts.out };
+      const options = {
+        port,
+        open: Boolean(opts.open),
+        templates: opts.templates,
+        browser: opts.browser,
+        base: opts.base,
+        out: opts.out,
+      };
       return await runPreview(ctx, dir ?? 'data', options, stop);
     } finally {
       dispose();

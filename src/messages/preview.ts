@@ -3,9 +3,11 @@ import { defineMessages, pluralWord } from './catalog.js';
 
 export const previewMessages = defineMessages({
   'preview-listening': {
-    ja: (p) => `プレビューを表示しています: ${p.url}\nブラウザでこのアドレスを開いてください。YAML を保存すると表示が自動で更新されます。終えるには Ctrl+C を押してください。`,
+    ja: (p) =>
+      `プレビューを表示しています: ${p.url}\nブラウザでこのアドレスを開いてください。YAML を保存すると表示が自動で更新されます。終えるには Ctrl+C を押してください。`,
     en: (p) =>
-      `Preview at ${p.url}\nOpen this address in your browser. Saving a YAML file updates the page. Press Ctrl+C to stop.`,
+      `Preview at ${p.url}\nOpen this address in your browser. Saving a YAML file updates the page. ` +
+      'Press Ctrl+C to stop.',
   },
   'preview-updated': {
     ja: (p) => `更新しました（${p.s} 秒）: ${p.pages}`,
@@ -19,7 +21,8 @@ export const previewMessages = defineMessages({
     ja: (p) =>
       `報告書にエラーが ${p.errors} 件あります。直すまで、ブラウザには最後に正しく組版できた表を表示しています。`,
     en: (p) =>
-      `The report has ${p.errors} ${pluralWord(p.errors, 'error')}. Until they are fixed, the browser shows the last tables that were built.`,
+      `The report has ${p.errors} ${pluralWord(p.errors, 'error')}. ` +
+      'Until they are fixed, the browser shows the last tables that were built.',
   },
   'preview-invalid-first': {
     ja: (p) => `報告書にエラーが ${p.errors} 件あります。直すと表が表示されます。`,
@@ -34,7 +37,8 @@ export const previewMessages = defineMessages({
     en: (p) => `Could not open the browser (${p.detail}). Open the address yourself.`,
   },
   'preview-port-in-use': {
-    ja: (p) => `ポート ${p.port} はほかのプログラムが使っています。--port で別の番号を指定するか、--port を付けずに実行してください。`,
+    ja: (p) =>
+      `ポート ${p.port} はほかのプログラムが使っています。--port で別の番号を指定するか、--port を付けずに実行してください。`,
     en: (p) => `Port ${p.port} is used by another program. Pass another --port, or leave --port out.`,
   },
   'preview-bad-port': {
@@ -65,7 +69,8 @@ export const previewMessages = defineMessages({
     ja: (p) =>
       `エラーのあるファイル（${p.files}）は、最後に正しく組版できたときの内容で表示しています。ほかのファイルの変更は表示に反映されます。`,
     en: (p) =>
-      `The files with errors (${p.files}) are shown as they were at the last good build; changes to the other files show.`,
+      `The files with errors (${p.files}) are shown as they were at the last good build; ` +
+      'changes to the other files show.',
   },
   'preview-toolbar': {
     ja: () => 'プレビュー',

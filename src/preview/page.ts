@@ -87,7 +87,8 @@ export function toolbarHtml(links: ToolbarLink[], lang: Lang, diffNote?: string)
     .map((l) => `<a href="${escapeHtml(l.href)}"${l.current ? ' aria-current="page"' : ''}>${escapeHtml(l.label)}</a>`)
     .join('');
   const diff = diffNote ? `<span class="reform-diff-note">${escapeHtml(diffNote)}</span>` : '';
-  return `<nav class="reform-toolbar" aria-label="reform"><strong>${escapeHtml(t(lang, 'preview-toolbar'))}</strong>${a}${diff}</nav>`;
+  const name = `<strong>${escapeHtml(t(lang, 'preview-toolbar'))}</strong>`;
+  return `<nav class="reform-toolbar" aria-label="reform">${name}${a}${diff}</nav>`;
 }
 
 /**
@@ -111,16 +112,22 @@ export const CLIENT_SCRIPT = `(() => {
   });
 })();`;
 
-/** Inserts the toolbar, banner and reload script into a built page and drops its CSP <meta> (the header replaces it). */
-export function injectPreview(html: string, opts: { nonce: string; page: string; hash: string; toolbar: string; banner: string }): string {
+/** Inserts the toolbar, banner and reload script into a built page; drops its CSP <meta> (the header replaces it). */
+export function injectPreview(
+  html: string,
+  opts: { nonce: string; page: string; hash: string; toolbar: string; banner: string },
+): string {
   let out = html.replace(/<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>\s*/gi, '');
   const head = `<link rel="stylesheet" href="${PREVIEW_CSS_PATH}">\n`;
   out = /<\/head>/i.test(out) ? out.replace(/<\/head>/i, () => `${head}</head>`) : head + out;
   const top = `${opts.toolbar}\n${opts.banner}\n`;
   const body = /<body[^>]*>/i.exec(out);
-  out = body ? out.slice(0, body.index + body[0].length) + '\n' + top + out.slice(body.index + body[0].length) : top + out;
+  out = body
+    ? out.slice(0, body.index + body[0].length) + '\n' + top + out.slice(body.index + body[0].length)
+    : top + out;
   const script =
-    `<script nonce="${escapeHtml(opts.nonce)}" data-page="${escapeHtml(opts.page)}" data-hash="${escapeHtml(opts.hash)}">` +
+    `<script nonce="${escapeHtml(opts.nonce)}" data-page="${escapeHtml(opts.page)}"` +
+    ` data-hash="${escapeHtml(opts.hash)}">` +
     `${CLIENT_SCRIPT}</script>\n`;
   return /<\/body>/i.test(out) ? out.replace(/<\/body>(?![\s\S]*<\/body>)/i, () => `${script}</body>`) : out + script;
 }
@@ -155,6 +162,7 @@ export const PREVIEW_CSS = `
 .reform-banner p { margin: 0 0 .5em; }
 .reform-banner ol { margin: 0; padding-left: 1.5em; }
 .reform-banner li { margin: 0 0 .6em; }
-.reform-banner pre { margin: 0; white-space: pre-wrap; font-family: Consolas, 'MS Gothic', Osaka-Mono, monospace, 'BIZ UDPGothic'; font-size: 9.5pt; }
+.reform-banner pre { margin: 0; white-space: pre-wrap; font-size: 9.5pt;
+  font-family: Consolas, 'MS Gothic', Osaka-Mono, monospace, 'BIZ UDPGothic'; }
 @media print { .reform-toolbar, .reform-banner { display: none !important; } }
 `;

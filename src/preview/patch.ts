@@ -33,11 +33,17 @@ export interface Patched {
   omitted: string[];
 }
 
-/** The report with its erroneous files replaced by their last good version; undefined when that does not validate either. */
-export async function loadPatched(dir: string, cwd: string, diagnostics: readonly Diagnostic[], lastGood: Snapshot): Promise<Patched | undefined> {
+/** The report with its erroneous files replaced by their last good version; undefined when that fails too. */
+export async function loadPatched(
+  dir: string,
+  cwd: string,
+  diagnostics: readonly Diagnostic[],
+  lastGood: Snapshot,
+): Promise<Patched | undefined> {
   const root = path.resolve(cwd, dir);
   const bad = new Map<string, string>();
-  for (const d of diagnostics) if (d.severity === 'error') bad.set(path.relative(root, path.resolve(cwd, d.file)), d.file);
+  for (const d of diagnostics)
+    if (d.severity === 'error') bad.set(path.relative(root, path.resolve(cwd, d.file)), d.file);
   // An error outside the report's files (no manifest, a directory) cannot be patched.
   if ([...bad.keys()].some((rel) => rel.startsWith('..') || path.isAbsolute(rel))) return undefined;
   const current = await snapshotReport(dir, cwd).catch(() => undefined);

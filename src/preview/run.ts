@@ -43,9 +43,11 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
   const lang = ctx.lang;
   const log = (s: string) => ctx.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
   const reportDir = path.resolve(ctx.cwd, dir);
-  if (!existsSync(reportDir) || !statSync(reportDir).isDirectory()) throw new UserError('no-manifest', { dir, file: 'report.yaml' });
+  if (!existsSync(reportDir) || !statSync(reportDir).isDirectory())
+    throw new UserError('no-manifest', { dir, file: 'report.yaml' });
   const templatesDir = opts.templates ? path.resolve(ctx.cwd, opts.templates) : undefined;
-  if (templatesDir && !existsSync(templatesDir)) throw new UserError('build-templates-missing', { dir: opts.templates! });
+  if (templatesDir && !existsSync(templatesDir))
+    throw new UserError('build-templates-missing', { dir: opts.templates! });
 
   // The diff view's base, loaded once.
   let base: { report: import('../model/report.js').Report; label: string } | undefined;
@@ -53,7 +55,14 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     const sideOpts = { cwd: ctx.cwd, dir: path.relative(ctx.cwd, reportDir) || '.' };
     const side = await loadSide(await resolveSide(opts.base, sideOpts), sideOpts);
     if (!side.loaded.report) {
-      log(formatText(side.loaded.diagnostics.filter((d) => d.severity === 'error'), lang, side.loaded.texts, ctx.color));
+      log(
+        formatText(
+          side.loaded.diagnostics.filter((d) => d.severity === 'error'),
+          lang,
+          side.loaded.texts,
+          ctx.color,
+        ),
+      );
       log(t(lang, 'diff-invalid', { side: opts.base }));
       return ExitCode.userError;
     }
@@ -65,18 +74,24 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
   let temporary = false;
   if (opts.out !== undefined) {
     exportRoot = path.resolve(ctx.cwd, opts.out);
-    if (opts.out.trim() === '' || checkOutDir(exportRoot, reportDir)) throw new UserError('preview-out-unsafe', { out: opts.out });
+    if (opts.out.trim() === '' || checkOutDir(exportRoot, reportDir))
+      throw new UserError('preview-out-unsafe', { out: opts.out });
   } else {
     exportRoot = await mkdtemp(path.join(tmpdir(), 'reform-preview-'));
     temporary = true;
   }
   const build = async (): Promise<ExportBuild> => {
-    const result = await runBuild(dir, { out: exportRoot, templates: opts.templates, browser: opts.browser, pdf: true }, { cwd: ctx.cwd, env: ctx.env });
+    const result = await runBuild(
+      dir,
+      { out: exportRoot, templates: opts.templates, browser: opts.browser, pdf: true },
+      { cwd: ctx.cwd, env: ctx.env },
+    );
     if (result.kind === 'invalid') return { problem: t(lang, 'preview-export-invalid') };
     const files = new Map(result.written.map((w) => [w.name, w.path]));
     let problem: string | undefined;
     if (result.pdf.status === 'no-browser') problem = noBrowserMessage(result.pdf.search, lang, false);
-    else if (result.pdf.status === 'failed') problem = t(lang, 'build-pdf-failed', { browser: result.pdf.browser, detail: result.pdf.detail });
+    else if (result.pdf.status === 'failed')
+      problem = t(lang, 'build-pdf-failed', { browser: result.pdf.browser, detail: result.pdf.detail });
     return { files, problem };
   };
 
@@ -88,7 +103,8 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     server = await startPreviewServer(session, { port: opts.port });
   } catch (e) {
     if (temporary) await rm(exportRoot, { recursive: true, force: true });
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UserError('preview-port-in-use', { port: opts.port ?? 0 });
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new UserError('preview-port-in-use', { port: opts.port ?? 0 });
     throw e;
   }
 
@@ -96,13 +112,20 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     await session.rebuild();
   });
   const roots = [reportDir, ...(templatesDir ? [templatesDir] : [])];
-  const watcher: Watcher = opts.watch === false ? { close() {} } : await watchTrees(roots, () => void runner.request(), {
-    // In the report: YAML files and folders (a new initiatives/); in a template directory: anything.
-    relevant: (root, file) => root !== reportDir || file === undefined || /\.ya?ml$/i.test(file) || path.extname(file) === '',
-  });
+  const watcher: Watcher =
+    opts.watch === false
+      ? { close() {} }
+      : await watchTrees(roots, () => void runner.request(), {
+          // In the report: YAML files and folders (a new initiatives/); in a template directory: anything.
+          relevant: (root, file) =>
+            root !== reportDir || file === undefined || /\.ya?ml$/i.test(file) || path.extname(file) === '',
+        });
 
   ctx.stdout.write(`${t(lang, 'preview-listening', { url: server.url })}\n`);
-  if (opts.open) await openInBrowser(server.url, process.platform, { ...process.env, ...ctx.env }).catch((e: Error) => log(t(lang, 'preview-open-failed', { detail: e.message })));
+  if (opts.open)
+    await openInBrowser(server.url, process.platform, { ...process.env, ...ctx.env }).catch((e: Error) =>
+      log(t(lang, 'preview-open-failed', { detail: e.message })),
+    );
 
   let stopped = false;
   return {
@@ -123,7 +146,12 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
 }
 
 /** Runs a preview until `stop` resolves; the exit code. */
-export async function runPreview(ctx: Context, dir: string, opts: PreviewOptions, stop: Promise<unknown>): Promise<number> {
+export async function runPreview(
+  ctx: Context,
+  dir: string,
+  opts: PreviewOptions,
+  stop: Promise<unknown>,
+): Promise<number> {
   const running = await startPreview(ctx, dir, opts);
   if (typeof running === 'number') return running;
   await stop;

@@ -41,7 +41,8 @@ export function requestedName(url: string | undefined): string | undefined {
     return undefined;
   }
   // Names are compared with a fixed set, but refuse anything that looks like a way out anyway.
-  if (name.includes('\0') || name.includes('\\') || name.split('/').some((s) => s === '..' || s === '.')) return undefined;
+  if (name.includes('\0') || name.includes('\\') || name.split('/').some((s) => s === '..' || s === '.'))
+    return undefined;
   return name === '' ? 'index.html' : name;
 }
 
@@ -53,30 +54,54 @@ const BASE_HEADERS = {
 };
 const NONE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-function send(res: ServerResponse, req: IncomingMessage, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  req: IncomingMessage,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Security-Policy': NONE_CSP, ...headers, 'Content-Type': type, 'Content-Length': String(buf.length) });
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Security-Policy': NONE_CSP,
+    ...headers,
+    'Content-Type': type,
+    'Content-Length': String(buf.length),
+  });
   res.end(req.method === 'HEAD' ? undefined : buf);
 }
 
 const text = 'text/plain; charset=utf-8';
 
-export async function startPreviewServer(session: PreviewSession, opts: { port?: number } = {}): Promise<PreviewServer> {
+export async function startPreviewServer(
+  session: PreviewSession,
+  opts: { port?: number } = {},
+): Promise<PreviewServer> {
   const streams = new Set<ServerResponse>();
   let port = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!isAllowedHost(req.headers.host, port)) return send(res, req, 403, text, 'Forbidden: unknown Host\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, req, 405, text, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, req, 405, text, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
     const name = requestedName(req.url);
     if (name === undefined) return send(res, req, 404, text, 'Not Found\n');
     const full = `/${name}`;
 
     if (full === EVENTS_PATH) {
-      res.writeHead(200, { ...BASE_HEADERS, 'Content-Security-Policy': NONE_CSP, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Security-Policy': NONE_CSP,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        Connection: 'keep-alive',
+      });
       res.write(`retry: 1000\n\nevent: hashes\ndata: ${JSON.stringify(session.currentHashes())}\n\n`);
       streams.add(res);
-      const unsubscribe = session.subscribe((hashes) => res.write(`event: hashes\ndata: ${JSON.stringify(hashes)}\n\n`));
+      const unsubscribe = session.subscribe((hashes) =>
+        res.write(`event: hashes\ndata: ${JSON.stringify(hashes)}\n\n`),
+      );
       // A comment now and then keeps proxies and sleeping laptops from dropping the stream silently.
       const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
       res.on('close', () => {

@@ -16,15 +16,7 @@ import { changedCells, compareReports } from '../diff/compare.js';
 import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
-import {
-  bannerHtml,
-  emptyPage,
-  hashOf,
-  injectPreview,
-  toolbarHtml,
-  type PageState,
-  type ToolbarLink,
-} from './page.js';
+import { bannerHtml, emptyPage, hashOf, injectPreview, toolbarHtml, type PageState, type ToolbarLink } from './page.js';
 import { loadPatched, snapshotReport, type Snapshot } from './patch.js';
 import { contentTypeOf, FONTS_DIR, previewFontFile, renderSite, type Site, type SiteFile } from './site.js';
 
@@ -113,22 +105,29 @@ export class PreviewSession {
         next = { errors: [], stale: false, none: false, errorCount: 0, diffNote };
         this.lastGood = await snapshotReport(opts.dir, opts.cwd).catch(() => this.lastGood);
         if (diagnostics.length > 0) opts.log(formatText(diagnostics, opts.lang, loaded.texts, Boolean(opts.color)));
-        if (this.site!.uncovered.length > 0) opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site!.uncovered.join(' ') }));
+        if (this.site!.uncovered.length > 0)
+          opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site!.uncovered.join(' ') }));
       } else {
         const sources = loaded.texts;
         const errors = diagnostics.map((d) => ({ text: formatText([d], opts.lang, sources, false).trimEnd() }));
         const errorCount = loaded.stats.errors;
         // The other files' edits still show: the broken files are taken as they were at the last valid build.
-        const patched = this.lastGood ? await loadPatched(opts.dir, opts.cwd, diagnostics, this.lastGood).catch(() => undefined) : undefined;
+        const patched = this.lastGood
+          ? await loadPatched(opts.dir, opts.cwd, diagnostics, this.lastGood).catch(() => undefined)
+          : undefined;
         let diffNote = this.state.diffNote;
         let note: string | undefined;
         if (patched?.loaded.report) {
           diffNote = await this.render(patched.loaded.report);
-          note = t(opts.lang, 'preview-banner-patched', { files: [...patched.replaced, ...patched.omitted].join(', ') });
+          note = t(opts.lang, 'preview-banner-patched', {
+            files: [...patched.replaced, ...patched.omitted].join(', '),
+          });
         }
         next = { errors, errorCount, stale: Boolean(this.site), none: !this.site, diffNote, note };
         opts.log(formatText(diagnostics, opts.lang, sources, Boolean(opts.color)));
-        opts.log(`${t(opts.lang, 'summary', { ...loaded.stats })}: ${t(opts.lang, 'summary-errors', { errors: errorCount })}`);
+        opts.log(
+          `${t(opts.lang, 'summary', { ...loaded.stats })}: ${t(opts.lang, 'summary-errors', { errors: errorCount })}`,
+        );
         opts.log(note ?? t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: errorCount }));
       }
     } catch (e) {
@@ -142,7 +141,14 @@ export class PreviewSession {
         const reason = isMessageKey(key) ? t(opts.lang, key) : fsError.code;
         text = t(opts.lang, 'fs-error', { file, reason, code: fsError.code });
       } else throw e;
-      next = { ...this.state, errors: [{ text }], errorCount: 1, stale: Boolean(this.site), none: !this.site, note: undefined };
+      next = {
+        ...this.state,
+        errors: [{ text }],
+        errorCount: 1,
+        stale: Boolean(this.site),
+        none: !this.site,
+        note: undefined,
+      };
       opts.log(text);
       opts.log(t(opts.lang, this.site ? 'preview-invalid' : 'preview-invalid-first', { errors: 1 }));
     }
@@ -151,7 +157,10 @@ export class PreviewSession {
     this.hashes = Object.fromEntries(PAGE_NAMES.map((name) => [name, this.pageHash(name)]));
     const changed = PAGE_NAMES.filter((n) => before[n] !== this.hashes[n]);
     const s = ((performance.now() - started) / 1000).toFixed(2);
-    if (next.errors.length === 0) opts.log(t(opts.lang, changed.length > 0 ? 'preview-updated' : 'preview-unchanged', { s, pages: changed.join(', ') }));
+    if (next.errors.length === 0)
+      opts.log(
+        t(opts.lang, changed.length > 0 ? 'preview-updated' : 'preview-unchanged', { s, pages: changed.join(', ') }),
+      );
     if (changed.length > 0) for (const l of this.listeners) l(this.hashes);
     return { ok: next.errors.length === 0, changed, diagnostics };
   }
@@ -170,9 +179,14 @@ export class PreviewSession {
     const { lang } = this.opts;
     const site = this.site;
     const links: ToolbarLink[] = [
-      { href: PAGES.index, label: site?.pages.find((p) => p.name === PAGES.index)?.title ?? 'index', current: name === PAGES.index },
+      {
+        href: PAGES.index,
+        label: site?.pages.find((p) => p.name === PAGES.index)?.title ?? 'index',
+        current: name === PAGES.index,
+      },
     ];
-    for (const p of site?.pages ?? []) if (p.name !== PAGES.index) links.push({ href: p.name, label: p.title, current: p.name === name });
+    for (const p of site?.pages ?? [])
+      if (p.name !== PAGES.index) links.push({ href: p.name, label: p.title, current: p.name === name });
     if (site && name !== PAGES.index) links.push({ href: pdfOf(name), label: t(lang, 'preview-print-view') });
     if (site) links.push({ href: WORKBOOK_FILE, label: t(lang, 'preview-workbook') });
     return { toolbar: toolbarHtml(links, lang, this.state.diffNote), banner: bannerHtml(this.state, lang) };

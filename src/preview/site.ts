@@ -19,7 +19,7 @@ export interface SiteFile {
   body: Buffer;
 }
 
-/** Every slice of the bundled fonts, declared once (the browser downloads only those a page needs, by unicode-range). */
+/** Every slice of the bundled fonts, declared once (the browser downloads only those a page uses: unicode-range). */
 export interface PreviewFonts {
   css: string;
   /** Name inside fonts/ → file in the font package. */
@@ -40,8 +40,6 @@ export interface Site {
   files: Map<string, SiteFile>;
   /** Characters no bundled font covers. */
   uncovered: string[];
-  /** The fonts as `reform build` copies them (for printing from a directory): name in fonts/ → source, and fonts.css. */
-  buildFonts: { css: string; files: { name: string; source: string }[] };
 }
 
 export interface SiteOptions {
@@ -51,7 +49,7 @@ export interface SiteOptions {
 }
 
 const fontCache = new Map<string, Buffer>();
-export async function readCached(file: string): Promise<Buffer> {
+async function readCached(file: string): Promise<Buffer> {
   let b = fontCache.get(file);
   if (!b) {
     b = await readFile(file);
@@ -71,7 +69,8 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-export const contentTypeOf = (name: string): string => CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (name: string): string =>
+  CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
 
 let allFonts: PreviewFonts | undefined;
 /**
@@ -95,8 +94,11 @@ export async function previewFontFile(name: string, site?: Site): Promise<SiteFi
     const extra = site?.files.get(`${FONTS_DIR}/fallback.css`)?.body.toString('utf8') ?? '';
     return { type: contentTypeOf(name), body: Buffer.from(previewFonts().css + extra) };
   }
-  if (name === `${FONTS_DIR}/LICENSE.txt`) return { type: contentTypeOf(name), body: await readCached(path.join(fontPackageDir(), 'LICENSE')) };
-  const source = name.startsWith(`${FONTS_DIR}/`) ? previewFonts().sources.get(name.slice(FONTS_DIR.length + 1)) : undefined;
+  if (name === `${FONTS_DIR}/LICENSE.txt`)
+    return { type: contentTypeOf(name), body: await readCached(path.join(fontPackageDir(), 'LICENSE')) };
+  const source = name.startsWith(`${FONTS_DIR}/`)
+    ? previewFonts().sources.get(name.slice(FONTS_DIR.length + 1))
+    : undefined;
   return source ? { type: contentTypeOf(name), body: await readCached(source) } : site?.files.get(name);
 }
 
@@ -112,11 +114,18 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
   // keeps here only the fallback font's (characters BIZ UDPGothic lacks), which depend on the pages.
   const main = new Set(previewFonts().sources.keys());
   const fallback = fonts.faces.filter((f) => !main.has(f.file));
-  for (const f of fonts.files) if (!main.has(f.name)) files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: await readCached(f.source) });
+  for (const f of fonts.files)
+    if (!main.has(f.name))
+      files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: await readCached(f.source) });
   if (fallback.length > 0) {
-    const css = fonts.css.split('@font-face').filter((block) => fallback.some((f) => block.includes(`url(./${f.file})`)));
-    files.set(`${FONTS_DIR}/fallback.css`, { type: contentTypeOf('fallback.css'), body: Buffer.from(css.map((b) => `@font-face${b}`).join('')) });
+    const css = fonts.css
+      .split('@font-face')
+      .filter((block) => fallback.some((f) => block.includes(`url(./${f.file})`)));
+    files.set(`${FONTS_DIR}/fallback.css`, {
+      type: contentTypeOf('fallback.css'),
+      body: Buffer.from(css.map((b) => `@font-face${b}`).join('')),
+    });
   }
   const pages = built.map((p) => ({ name: p.name, title: p.title, html: p.data, hash: hashOf(p.data, '\0', css) }));
-  return { report, pages, files, uncovered: fonts.uncovered, buildFonts: { css: fonts.css, files: fonts.files } };
+  return { report, pages, files, uncovered: fonts.uncovered };
 }

@@ -26,7 +26,10 @@ export interface Watcher {
 }
 
 /** Whether fs.watch's recursive option can be trusted on this platform and Node version. */
-export function recursiveWatchWorks(platform: NodeJS.Platform = process.platform, version: string = process.versions.node): boolean {
+export function recursiveWatchWorks(
+  platform: NodeJS.Platform = process.platform,
+  version: string = process.versions.node,
+): boolean {
   if (platform === 'win32' || platform === 'darwin') return true;
   return platform === 'linux' && Number(version.split('.')[0]) >= 22;
 }
@@ -40,7 +43,8 @@ async function directoriesUnder(root: string, depth = 0): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   for (const e of entries) {
     // Symbolic links are not followed: they could lead anywhere (the loader refuses them too).
-    if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) out.push(...(await directoriesUnder(path.join(root, e.name), depth + 1)));
+    if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+      out.push(...(await directoriesUnder(path.join(root, e.name), depth + 1)));
   }
   return out;
 }
