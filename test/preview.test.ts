@@ -11,7 +11,7 @@ import { networkInterfaces } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copySample, tempDir } from './helpers.js';
-import { bannerHtml, injectPreview, previewCsp } from '../src/preview/page.js';
+import { bannerHtml, injectPreview, pageCsp, previewCsp } from '../src/preview/page.js';
 import { isAllowedHost, requestedName } from '../src/preview/server.js';
 import { recursiveWatchWorks, serialRunner, watchTrees } from '../src/preview/watch.js';
 import { openerFor } from '../src/preview/open.js';
@@ -62,8 +62,25 @@ describe('page injection', () => {
       /<script nonce="abc123" data-page="progress\.html" data-hash="h1">[\s\S]*EventSource[\s\S]*<\/script>\n<\/body>/,
     );
     expect(html.match(/<script/g)).toHaveLength(1);
-    expect(previewCsp('abc123')).toMatch(/default-src 'none'; script-src 'nonce-abc123';/);
+    expect(previewCsp('abc123')).toMatch(/default-src 'none'/);
+    expect(previewCsp('abc123')).toContain("script-src 'nonce-abc123'");
     expect(previewCsp('abc123')).not.toMatch(/script-src[^;]*unsafe/);
+  });
+
+  it("follows the build's CSP, with the nonce for scripts and connections back to the preview only", () => {
+    const html = `<!DOCTYPE html>\n<meta content="default-src 'none'; script-src 'none'; style-src 'self' file: 'unsafe-inline'; connect-src 'none'" http-equiv="Content-Security-Policy">\n<p>x</p>`;
+    const policy = pageCsp(html);
+    expect(policy).toBe(
+      "default-src 'none'; script-src 'none'; style-src 'self' file: 'unsafe-inline'; connect-src 'none'",
+    );
+    const header = previewCsp('n0nce', policy);
+    expect(header).toBe(
+      "default-src 'none'; script-src 'nonce-n0nce'; style-src 'self' file: 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
+    );
+    // Whatever the attribute order, the page's own CSP <meta> is dropped (the header replaces it).
+    expect(injectPreview(html, { nonce: 'n', page: 'p', hash: 'h', toolbar: '', banner: '' })).not.toMatch(
+      /Content-Security-Policy/i,
+    );
   });
 
   it('escapes everything in the banner', () => {

@@ -23,23 +23,41 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
+const CSP_META = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy["']?[^>]*>\s*/gi;
+
+/** The policy of the page's first CSP <meta> (reform's own comes first), or undefined. */
+export function pageCsp(html: string): string | undefined {
+  const meta = new RegExp(CSP_META.source, 'i').exec(html)?.[0];
+  const content = meta && /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta);
+  if (!content) return undefined;
+  const text = content[1] ?? content[2] ?? '';
+  return text
+    .replace(/&#39;|&#x27;/gi, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
 /**
- * The CSP of a preview page. Styles as the build allows them (the templates use style attributes);
- * scripts: only the one carrying the nonce; connections: only back to the preview (server-sent events).
+ * The CSP header of a preview page: the build's policy (the page's own CSP <meta>, so the preview
+ * follows it whatever it becomes), with two changes: scripts only by the nonce (the reload script),
+ * connections only back to the preview (its server-sent events); framing refused. Without a policy
+ * in the page, a strict one of the same kind.
  */
-export function previewCsp(nonce: string): string {
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-  ].join('; ');
+export function previewCsp(nonce: string, buildPolicy?: string): string {
+  const base =
+    buildPolicy ??
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; " +
+      "object-src 'none'; base-uri 'none'; form-action 'none'";
+  const directives = new Map<string, string>();
+  for (const part of base.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values.join(' '));
+  }
+  directives.set('script-src', `'nonce-${nonce}'`);
+  directives.set('connect-src', "'self'");
+  directives.set('frame-ancestors', "'none'");
+  for (const name of ['script-src-elem', 'script-src-attr', 'worker-src']) directives.delete(name);
+  return [...directives].map(([k, v]) => (v ? `${k} ${v}` : k)).join('; ');
 }
 
 /** One error as `reform validate` prints it (already formatted text, without colours). */
@@ -117,7 +135,7 @@ export function injectPreview(
   html: string,
   opts: { nonce: string; page: string; hash: string; toolbar: string; banner: string },
 ): string {
-  let out = html.replace(/<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>\s*/gi, '');
+  let out = html.replace(CSP_META, '');
   const head = `<link rel="stylesheet" href="${PREVIEW_CSS_PATH}">\n`;
   out = /<\/head>/i.test(out) ? out.replace(/<\/head>/i, () => `${head}</head>`) : head + out;
   const top = `${opts.toolbar}\n${opts.banner}\n`;

@@ -116,7 +116,9 @@ export async function startPreviewServer(
     if (session.isPage(name)) {
       const nonce = randomBytes(18).toString('base64');
       const html = session.page(name, nonce)!;
-      return send(res, req, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': previewCsp(nonce) });
+      return send(res, req, 200, 'text/html; charset=utf-8', html, {
+        'Content-Security-Policy': previewCsp(nonce, session.pagePolicy(name)),
+      });
     }
     const file = await session.file(name);
     if (file) return send(res, req, 200, file.type, file.body);

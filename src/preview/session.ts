@@ -16,7 +16,16 @@ import { changedCells, compareReports } from '../diff/compare.js';
 import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
-import { bannerHtml, emptyPage, hashOf, injectPreview, toolbarHtml, type PageState, type ToolbarLink } from './page.js';
+import {
+  bannerHtml,
+  emptyPage,
+  hashOf,
+  injectPreview,
+  pageCsp,
+  toolbarHtml,
+  type PageState,
+  type ToolbarLink,
+} from './page.js';
 import { loadPatched, snapshotReport, type Snapshot } from './patch.js';
 import { contentTypeOf, FONTS_DIR, previewFontFile, renderSite, type Site, type SiteFile } from './site.js';
 
@@ -200,6 +209,12 @@ export class PreviewSession {
 
   isPage(name: string): boolean {
     return PAGE_NAMES.includes(name);
+  }
+
+  /** The build's CSP of a page (its own CSP <meta>), which the preview's header follows. */
+  pagePolicy(name: string): string | undefined {
+    const built = this.site?.pages.find((p) => p.name === name);
+    return built ? pageCsp(built.html) : undefined;
   }
 
   /** A page as served: the built HTML with the toolbar, the banner and the reload script (by nonce). */
