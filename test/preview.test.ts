@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copySample, tempDir } from './helpers.js';
+import { copySample, runCli, tempDir } from './helpers.js';
 import { bannerHtml, injectPreview, pageCsp, previewCsp } from '../src/preview/page.js';
 import { isAllowedHost, requestedName } from '../src/preview/server.js';
 import { recursiveWatchWorks, serialRunner, watchTrees } from '../src/preview/watch.js';
@@ -526,4 +526,21 @@ describe('starting and stopping', () => {
       await tmp.cleanup();
     }
   }, 30_000);
+});
+
+describe('reform preview on the command line', () => {
+  it('refuses a bad --port as a usage error (exit 2), and a missing report directory (exit 1)', async () => {
+    const tmp = await tempDir('reform-preview-cli-');
+    try {
+      const bad = await runCli(['preview', '--port', 'abc'], { cwd: tmp.dir });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--port には 0 から 65535 までの数を書いてください（書かれている値: abc）');
+      expect((await runCli(['preview', '--port', '70000', '--lang', 'en'], { cwd: tmp.dir })).code).toBe(2);
+      const missing = await runCli(['preview', 'nowhere'], { cwd: tmp.dir });
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain('nowhere');
+    } finally {
+      await tmp.cleanup();
+    }
+  });
 });
