@@ -24,6 +24,8 @@ let stderr = '';
 let url: string;
 let browser: RunningBrowser;
 let page: Page;
+let other: Page;
+const violations: string[] = [];
 let exitCode: Promise<number | null>;
 
 const bodyText = () => page.evaluate(() => document.body.innerText);
@@ -51,6 +53,9 @@ beforeAll(async () => {
   if (!found) throw new Error('no browser for the preview test');
   browser = await launchBrowser({ executablePath: found.path, env: process.env, allowDirs: [] });
   page = await browser.browser.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -64,11 +69,20 @@ describe('reform preview in the browser', () => {
     await page.goto(`${url}progress.html`, { waitUntil: 'load' });
     expect(await bodyText()).toContain(OLD);
     expect(await page.$('#reform-errors')).toBeNull();
+    // 別表2 does not print 実績: its tab must not reload. A mark set in the page survives only if it does not.
+    other = await browser.browser.newPage();
+    await other.goto(`${url}verification.html`, { waitUntil: 'load' });
+    await other.evaluate(() => {
+      (window as unknown as { mark: number }).mark = 42;
+    });
     // The page's script is the only one and runs: it opened the event stream (marked by the server's hashes).
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace(OLD, NEW));
     await page.waitForFunction((s) => document.body.innerText.includes(s), { timeout: 15_000 }, NEW);
     expect(await bodyText()).not.toContain(OLD);
+    expect(await other.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(42);
+    // The page's script (allowed by its nonce) ran, and the CSP blocked nothing the page needs.
+    expect(violations).toEqual([]);
   }, 30_000);
 
   it('shows an error banner with file and line over the last good table when the YAML breaks', async () => {
