@@ -289,6 +289,19 @@ describe('the preview server on the sample', () => {
       expect(r.status, host).toBe(403);
       expect(r.body).not.toContain('三重県');
     }
+    // Another site's page can neither embed nor fetch the preview's resources (a plain link still works).
+    const crossSite = (mode: string) =>
+      new Promise<number>((resolve, reject) => {
+        const headers = { Host: `127.0.0.1:${port}`, 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': mode };
+        const req = request({ host: '127.0.0.1', port, path: '/__reform/events', headers }, (res) => {
+          resolve(res.statusCode ?? 0);
+          res.destroy();
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await crossSite('no-cors')).toBe(403);
+    expect(await crossSite('cors')).toBe(403);
     // No Host at all: node:http itself answers 400 before reform sees the request.
     expect((await get(port, '/progress.html', null)).status).toBe(400);
   });

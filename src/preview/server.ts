@@ -3,7 +3,7 @@
  * - it listens on the loopback address only (127.0.0.1), on a free port unless one is given;
  * - it answers only requests whose Host header names this server (127.0.0.1:port, localhost:port,
  *   [::1]:port): a web page elsewhere cannot reach it through a DNS name that points at 127.0.0.1
- *   (DNS rebinding) — anything else gets 403;
+ *   (DNS rebinding) — anything else gets 403; cross-site requests other than navigations get 403 too;
  * - it serves the report's rendered pages, their stylesheet and fonts, the outputs made on demand and
  *   its own event stream and stylesheet; every other path is 404 (no files from disk, no listing);
  * - pages carry a CSP header that allows only the reload script, by a nonce fresh for each response.
@@ -84,6 +84,10 @@ export async function startPreviewServer(
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!isAllowedHost(req.headers.host, port)) return send(res, req, 403, text, 'Forbidden: unknown Host\n');
+    // Another site's page may link here (a navigation), but not embed or fetch the preview's resources.
+    if (req.headers['sec-fetch-site'] === 'cross-site' && req.headers['sec-fetch-mode'] !== 'navigate') {
+      return send(res, req, 403, text, 'Forbidden: cross-site request\n');
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, req, 405, text, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
     const name = requestedName(req.url);
