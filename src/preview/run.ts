@@ -109,7 +109,11 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
   }
 
   const runner = serialRunner(async () => {
-    await session.rebuild();
+    // A bug must not stop the preview silently: say it, keep serving the last pages, go on watching.
+    await session.rebuild().catch((e: Error) => {
+      log(t(lang, 'internal', { detail: `${e?.name ?? 'Error'}: ${e?.message ?? String(e)}` }));
+      if (ctx.env.REFORM_DEBUG) log(e?.stack ?? '');
+    });
   });
   const roots = [reportDir, ...(templatesDir ? [templatesDir] : [])];
   const watcher: Watcher =
