@@ -2,7 +2,7 @@
  * `reform preview [dir]`: the tables in the browser while you type (src/preview/). Runs until Ctrl+C,
  * then shuts down cleanly and returns 0.
  */
-import { InvalidArgumentError } from 'commander';
+import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
 import { runPreview } from '../preview/run.js';
 import { defineCommand } from './spec.js';
@@ -44,16 +44,7 @@ export const previewCommand = defineCommand<PreviewCommandOptions>({
     const ja = lang === 'ja';
     cmd
       .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .option(
-        '-p, --port <port>',
-        ja ? 'ポート番号（省略すると空いている番号）' : 'port (default: a free one)',
-        (v) => {
-          // A wrong port is a wrong command line (exit 2), said in the user's language.
-          if (!/^\d{1,5}$/.test(v) || Number(v) > 65535)
-            throw new InvalidArgumentError(t(lang, 'preview-bad-port', { port: v }));
-          return v;
-        },
-      )
+      .option('-p, --port <port>', ja ? 'ポート番号（省略すると空いている番号）' : 'port (default: a free one)')
       .option('--open', ja ? 'ブラウザで開く' : 'open the system browser')
       .option(
         '--base <rev>',
@@ -71,6 +62,11 @@ export const previewCommand = defineCommand<PreviewCommandOptions>({
       );
   },
   async run(ctx, [dir], opts) {
+    // A wrong port is a wrong command line (exit 2).
+    if (opts.port !== undefined && (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535)) {
+      ctx.stderr.write(`${t(ctx.lang, 'preview-bad-port', { port: opts.port })}\n`);
+      return ExitCode.usage;
+    }
     const port = opts.port === undefined ? undefined : Number(opts.port);
     const { stop, dispose } = interrupted();
     try {
