@@ -104,7 +104,8 @@ export interface LineChange {
   afterLine?: number;
 }
 
-const splitLines = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+// Trailing newlines are not lines: a `|+` block keeps them, they print as nothing.
+const splitLines = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
 
 /** The changed lines of a multi-line text: replaced lines paired up with an inline diff, the rest added or removed. */
 export function lineDiff(before: string, after: string): LineChange[] {
