@@ -12,6 +12,7 @@ import { loadReport } from '../pipeline/load-report.js';
 import { formatText } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Report } from '../model/report.js';
+import type { CellKey } from '../model/cell-keys.js';
 import { changedCells, compareReports } from '../diff/compare.js';
 import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
@@ -79,7 +80,7 @@ export class PreviewSession {
   /** Renders a valid report into the site (with the diff view's highlights); the diff view's note. */
   private async render(report: Report): Promise<string | undefined> {
     const { opts } = this;
-    let highlight: Set<string> | undefined;
+    let highlight: ReadonlySet<CellKey> | undefined;
     let diffNote: string | undefined;
     if (opts.base) {
       const diff = compareReports(opts.base.report, report);

@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model/report.js';
+import type { CellKey } from '../model/cell-keys.js';
 import { readStylesheet, renderHtmlPages } from '../render/html.js';
 import { codePointsOf, fontPackageDir, packageFontFaces, selectFonts } from '../render/fonts.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
@@ -49,7 +50,7 @@ export interface Site {
 export interface SiteOptions {
   templatesDir?: string;
   /** Cells to highlight (diff view): renderHtmlPages' keys. */
-  highlight?: Set<string>;
+  highlight?: ReadonlySet<CellKey>;
 }
 
 const fontCache = new Map<string, Buffer>();
