@@ -9,7 +9,7 @@ import { defineCommand } from './spec.js';
 
 /** Resolves on the first Ctrl+C (SIGINT) or SIGTERM; `dispose` removes the handlers. */
 function interrupted(): { stop: Promise<void>; dispose(): void } {
-  let done = () => undefined as void;
+  let done: () => void = () => undefined;
   const stop = new Promise<void>((resolve) => {
     done = () => {
       dispose();

@@ -141,7 +141,7 @@ export function injectPreview(
   const top = `${opts.toolbar}\n${opts.banner}\n`;
   const body = /<body[^>]*>/i.exec(out);
   out = body
-    ? out.slice(0, body.index + body[0].length) + '\n' + top + out.slice(body.index + body[0].length)
+    ? `${out.slice(0, body.index + body[0].length)}\n${top}${out.slice(body.index + body[0].length)}`
     : top + out;
   const script =
     `<script nonce="${escapeHtml(opts.nonce)}" data-page="${escapeHtml(opts.page)}"` +

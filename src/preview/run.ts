@@ -47,7 +47,7 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     throw new UserError('no-manifest', { dir, file: 'report.yaml' });
   const templatesDir = opts.templates ? path.resolve(ctx.cwd, opts.templates) : undefined;
   if (templatesDir && !existsSync(templatesDir))
-    throw new UserError('build-templates-missing', { dir: opts.templates! });
+    throw new UserError('build-templates-missing', { dir: opts.templates ?? '' });
 
   // The diff view's base, loaded once.
   let base: { report: import('../model/report.js').Report; label: string } | undefined;

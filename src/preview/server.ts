@@ -32,7 +32,7 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
 
 /** The site path a request names ('' is the index), or undefined when the URL cannot name one. */
 export function requestedName(url: string | undefined): string | undefined {
-  if (!url || !url.startsWith('/')) return undefined;
+  if (!url?.startsWith('/')) return undefined;
   const pathname = url.split(/[?#]/)[0];
   let name: string;
   try {
@@ -119,7 +119,7 @@ export async function startPreviewServer(
 
     if (session.isPage(name)) {
       const nonce = randomBytes(18).toString('base64');
-      const html = session.page(name, nonce)!;
+      const html = session.page(name, nonce) ?? '';
       return send(res, req, 200, 'text/html; charset=utf-8', html, {
         'Content-Security-Policy': previewCsp(nonce, session.pagePolicy(name)),
       });

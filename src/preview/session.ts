@@ -115,8 +115,8 @@ export class PreviewSession {
         next = { errors: [], stale: false, none: false, errorCount: 0, diffNote };
         this.lastGood = await snapshotReport(opts.dir, opts.cwd).catch(() => this.lastGood);
         if (diagnostics.length > 0) opts.log(formatText(diagnostics, opts.lang, loaded.texts, Boolean(opts.color)));
-        if (this.site!.uncovered.length > 0)
-          opts.log(t(opts.lang, 'build-font-uncovered', { chars: this.site!.uncovered.join(' ') }));
+        const uncovered = this.site?.uncovered ?? [];
+        if (uncovered.length > 0) opts.log(t(opts.lang, 'build-font-uncovered', { chars: uncovered.join(' ') }));
       } else {
         const sources = loaded.texts;
         const errors = diagnostics.map((d) => ({ text: formatText([d], opts.lang, sources, false).trimEnd() }));
@@ -246,9 +246,10 @@ export class PreviewSession {
    * Throws an Error whose message is for the user (no browser, invalid report…).
    */
   async export(name: string): Promise<SiteFile | undefined> {
-    if (!this.site || !this.isExport(name) || !this.opts.build) return undefined;
+    const build = this.opts.build;
+    if (!this.site || !this.isExport(name) || !build) return undefined;
     if (!this.exportJob || this.exportJob.version !== this.version) {
-      const job = this.exportChain.then(() => this.opts.build!());
+      const job = this.exportChain.then(() => build());
       this.exportChain = job.catch(() => undefined);
       this.exportJob = { version: this.version, job };
       job.catch(() => (this.exportJob = undefined));
