@@ -6,5 +6,9 @@ import { doctorCommand } from './doctor.js';
 import { fmtCommand } from './fmt.js';
 import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
+import { nextCommand } from './next.js';
+import { formsCommand } from './forms.js';
+import { importCommand } from './import.js';
+import { statusCommand } from './status.js';
 
-export const commands: CommandSpec[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand];
+export const commands: CommandSpec[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand, nextCommand, formsCommand, importCommand, statusCommand];

@@ -1,0 +1,170 @@
+/**
+ * `reform import FILES… [--dir dir] [--dry-run]`: reads returned forms (.xlsx), checks that each
+ * belongs to this report, edition and a known 課, and writes the answered cells into the
+ * initiatives' YAML files (only those fields; every other byte stays: src/cycle/yaml-edit.ts).
+ * A form with any problem is refused whole (messages name file!sheet!cell); the others are
+ * imported. `--dry-run` writes nothing and prints what would change as `reform diff` does. After
+ * writing, validate runs; a message about a field that came from a form names the form's cell.
+ */
+import { cp, lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ExitCode } from '../errors.js';
+import { t } from '../i18n.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { buildReport } from '../model/report.js';
+import { compareReports } from '../diff/compare.js';
+import { formatDiffText } from '../diff/format.js';
+import { loadReport } from '../validate/index.js';
+import { formatText } from '../validate/format.js';
+import { pathToString } from '../validate/diagnostic.js';
+import { loadCycleReport, type CycleReport } from '../cycle/load.js';
+import { readForm } from '../cycle/form-read.js';
+import { cellRef, GUIDE_CELLS, planImport, type PlannedEdit, type Problem } from '../cycle/import-plan.js';
+import { SHEET_GUIDE } from '../cycle/form-xlsx.js';
+import { setFields } from '../cycle/yaml-edit.js';
+import '../cycle/messages.js';
+import type { Context } from '../context.js';
+import type { CommandSpec } from './spec.js';
+
+interface FormOutcome {
+  file: string;
+  name: string;
+  division?: string;
+  edits?: PlannedEdit[];
+  problems: Problem[];
+}
+
+/** New texts of the YAML files the accepted forms change (file as shown → text). */
+async function newTexts(report: CycleReport, edits: PlannedEdit[]): Promise<Map<string, { abs: string; text: string; rewritten: boolean }>> {
+  const byFile = new Map<string, PlannedEdit[]>();
+  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  const out = new Map<string, { abs: string; text: string; rewritten: boolean }>();
+  for (const [file, list] of byFile) {
+    const source = report.initiatives.find((i) => i.file === file)!.source;
+    const text = await readFile(source.path, 'utf8');
+    const result = setFields(text, list.map((e) => ({ path: e.path, value: e.value })), 'initiative');
+    out.set(file, { abs: source.path, ...result });
+  }
+  return out;
+}
+
+async function dryRunDiff(ctx: Context, report: CycleReport, texts: Map<string, { abs: string; text: string }>): Promise<string> {
+  const temp = await mkdtemp(path.join(tmpdir(), 'reform-import-'));
+  try {
+    const copy = path.join(temp, 'report');
+    await cp(report.dir, copy, { recursive: true, filter: (src) => !path.relative(report.dir, src).startsWith('.') });
+    for (const { abs, text } of texts.values()) await writeFileAtomic(path.join(copy, path.relative(report.dir, abs)), text);
+    const after = await loadCycleReport(copy, ctx.cwd);
+    const m = report.manifest!.data;
+    // The base may lack answers (that is why there are forms): the model is built from the data as it is.
+    const base = buildReport(m, report.initiatives);
+    const head = buildReport(m, after.initiatives);
+    const dir = path.relative(ctx.cwd, report.dir) || '.';
+    return formatDiffText(compareReports(base, head), { kind: 'dir', spec: dir, dir }, { kind: 'dir', spec: dir, dir: `${dir} (import)` }, ctx.lang, ctx.color);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+export const importCommand: CommandSpec = {
+  name: 'import',
+  summary: {
+    ja: '記入された照会様式（.xlsx）を読み、回答を取組の YAML に書き込む（その項目だけ。コメントや他の行はそのまま）',
+    en: 'read filled-in forms (.xlsx) and write the answers into the initiatives\' YAML (those fields only; comments and other lines kept)',
+  },
+  setup(cmd, lang) {
+    const ja = lang === 'ja';
+    cmd
+      .argument('<files...>', ja ? '記入された照会様式（.xlsx）' : 'filled-in forms (.xlsx)')
+      .option('--dir <dir>', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      .option('--dry-run', ja ? '書き込まずに、変わる内容を reform diff の形で表示する' : 'write nothing; print what would change as reform diff does');
+  },
+  async run(ctx, args, opts) {
+    const files = (args[0] as unknown as string[] | undefined) ?? [];
+    const report = await loadCycleReport(String(opts.dir ?? 'data'), ctx.cwd);
+    if (!report.manifest) {
+      ctx.stderr.write(formatText(report.diagnostics, ctx.lang, new Map(), ctx.color) + '\n');
+      ctx.stderr.write(`${t(ctx.lang, 'cycle-manifest-invalid')}\n`);
+      return ExitCode.userError;
+    }
+    const m = report.manifest.data;
+
+    const outcomes: FormOutcome[] = [];
+    for (const file of files) {
+      const abs = path.resolve(ctx.cwd, file);
+      const name = path.basename(file);
+      const info = await lstat(abs);
+      if (!info.isFile()) {
+        outcomes.push({ file, name, problems: [{ key: 'not-a-regular-file', params: { file } }] });
+        continue;
+      }
+      const form = await readForm(await readFile(abs), name);
+      if ('key' in form) {
+        outcomes.push({ file, name, problems: [{ key: form.key, params: { file, ...('kind' in form ? { kind: form.kind } : { detail: form.detail }) } }] });
+        continue;
+      }
+      const plan = planImport(form, name, m, report.initiatives);
+      outcomes.push({ file, name, division: plan.division, ...(plan.ok ? { edits: plan.edits, problems: [] } : { problems: plan.problems }) });
+    }
+    // Two forms of the same 課: neither is taken (which one is right is for a person to decide).
+    for (const o of outcomes) {
+      if (!o.division || o.problems.some((p) => p.key === 'import-other-report' || p.key === 'import-other-edition')) continue;
+      const other = outcomes.find((x) => x !== o && x.division === o.division && !x.problems.some((p) => p.key === 'import-other-report' || p.key === 'import-other-edition'));
+      if (other) {
+        o.edits = undefined;
+        o.problems.unshift({ key: 'import-duplicate', params: { cell: cellRef(o.name, SHEET_GUIDE, GUIDE_CELLS.division), division: o.division.replace('/', ''), other: other.file } });
+      }
+    }
+
+    let refused = 0;
+    for (const o of outcomes.filter((x) => x.problems.length > 0)) {
+      refused++;
+      for (const p of o.problems) ctx.stderr.write(`${t(ctx.lang, p.key, p.params)}\n`);
+      ctx.stderr.write(`${t(ctx.lang, 'import-refused', { file: o.file })}\n\n`);
+    }
+    const accepted = outcomes.filter((x) => x.problems.length === 0 && x.edits);
+    const edits = accepted.flatMap((o) => o.edits!);
+    for (const o of accepted) {
+      const division = o.division!.replace('/', '');
+      if (o.edits!.length === 0) ctx.stdout.write(`${t(ctx.lang, 'import-nothing', { file: o.file, division })}\n`);
+      else ctx.stdout.write(`${t(ctx.lang, 'import-file', { file: o.file, division, count: o.edits!.length })}\n`);
+      for (const e of o.edits!) ctx.stdout.write(`${t(ctx.lang, 'import-field', { cell: e.cell, yaml: `${e.file} ${pathToString(e.path)}`, label: e.label })}\n`);
+    }
+
+    const texts = await newTexts(report, edits);
+    if (opts.dryRun) {
+      if (edits.length === 0) ctx.stdout.write(`${t(ctx.lang, 'import-dry-run-none')}\n`);
+      else ctx.stdout.write(`${t(ctx.lang, 'import-dry-run')}\n${await dryRunDiff(ctx, report, texts)}`);
+      return refused > 0 ? ExitCode.userError : ExitCode.ok;
+    }
+    for (const [file, { abs, text, rewritten }] of texts) {
+      await writeFileAtomic(abs, text);
+      if (rewritten) ctx.stderr.write(`${t(ctx.lang, 'import-rewritten', { file })}\n`);
+    }
+    if (edits.length > 0) ctx.stdout.write(`${t(ctx.lang, 'import-written', { files: texts.size, fields: edits.length })}\n`);
+
+    // validate, naming the form's cell where a message is about a field that came from a form.
+    const loaded = await loadReport(String(opts.dir ?? 'data'), { cwd: ctx.cwd });
+    ctx.stdout.write(`\n${t(ctx.lang, 'import-validate')}\n`);
+    const origin = new Map(edits.map((e) => [`${e.file}\u0000${pathToString(e.path)}`, e.cell]));
+    let fromForms = 0;
+    for (const d of loaded.diagnostics) {
+      const sources = new Map<string, string>();
+      const text = report.initiatives.find((i) => i.file === d.file) ? await readFile(path.resolve(ctx.cwd, d.file), 'utf8').catch(() => undefined) : undefined;
+      if (text !== undefined) sources.set(d.file, text);
+      ctx.stderr.write(`${formatText([d], ctx.lang, sources, ctx.color)}\n`);
+      const cell = [...origin].find(([k]) => {
+        const [file, p] = k.split('\u0000');
+        return file === d.file && d.path !== undefined && (d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`));
+      })?.[1];
+      if (cell) {
+        fromForms++;
+        ctx.stderr.write(`  ${t(ctx.lang, 'import-from-form', { cell })}\n\n`);
+      } else ctx.stderr.write('\n');
+    }
+    const verdict = loaded.stats.errors === 0 ? t(ctx.lang, 'summary-ok') : t(ctx.lang, 'summary-errors', { errors: loaded.stats.errors });
+    ctx.stdout.write(`${t(ctx.lang, 'summary', { ...loaded.stats })}: ${verdict}\n`);
+    return refused > 0 || fromForms > 0 ? ExitCode.userError : ExitCode.ok;
+  },
+};
