@@ -6,8 +6,9 @@
  * imported. `--dry-run` writes nothing and prints what would change as `reform diff` does. After
  * writing, validate runs; a message about a field that came from a form names the form's cell.
  */
-import { cp, lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { lstat, readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import type { Initiative } from '../model/schema-types.js';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../i18n.js';
@@ -49,22 +50,20 @@ async function newTexts(report: CycleReport, edits: PlannedEdit[]): Promise<Map<
   return out;
 }
 
-async function dryRunDiff(ctx: Context, report: CycleReport, texts: Map<string, { abs: string; text: string }>): Promise<string> {
-  const temp = await mkdtemp(path.join(tmpdir(), 'reform-import-'));
-  try {
-    const copy = path.join(temp, 'report');
-    await cp(report.dir, copy, { recursive: true, filter: (src) => !path.relative(report.dir, src).startsWith('.') });
-    for (const { abs, text } of texts.values()) await writeFileAtomic(path.join(copy, path.relative(report.dir, abs)), text);
-    const after = await loadCycleReport(copy, ctx.cwd);
-    const m = report.manifest!.data;
-    // The base may lack answers (that is why there are forms): the model is built from the data as it is.
-    const base = buildReport(m, report.initiatives);
-    const head = buildReport(m, after.initiatives);
-    const dir = path.relative(ctx.cwd, report.dir) || '.';
-    return formatDiffText(compareReports(base, head), { kind: 'dir', spec: dir, dir }, { kind: 'dir', spec: dir, dir: `${dir} (import)` }, ctx.lang, ctx.color);
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
+function dryRunDiff(ctx: Context, report: CycleReport, texts: Map<string, { abs: string; text: string }>): string {
+  const m = report.manifest!.data;
+  // The base may lack answers (that is why there are forms): the model is built from the data as it is.
+  const base = buildReport(m, report.initiatives);
+  const head = buildReport(
+    m,
+    report.initiatives.map((i) => {
+      const changed = texts.get(i.file);
+      return changed ? { file: i.file, data: parseDocument(changed.text).toJS() as Initiative } : i;
+    }),
+  );
+  const dir = path.relative(ctx.cwd, report.dir) || '.';
+  const side = (label: string) => ({ kind: 'dir' as const, spec: label, dir: label });
+  return formatDiffText(compareReports(base, head), side(dir), side(`${dir} (import)`), ctx.lang, ctx.color);
 }
 
 export const importCommand: CommandSpec = {
@@ -135,7 +134,7 @@ export const importCommand: CommandSpec = {
     const texts = await newTexts(report, edits);
     if (opts.dryRun) {
       if (edits.length === 0) ctx.stdout.write(`${t(ctx.lang, 'import-dry-run-none')}\n`);
-      else ctx.stdout.write(`${t(ctx.lang, 'import-dry-run')}\n${await dryRunDiff(ctx, report, texts)}`);
+      else ctx.stdout.write(`${t(ctx.lang, 'import-dry-run')}\n${dryRunDiff(ctx, report, texts)}`);
       return refused > 0 ? ExitCode.userError : ExitCode.ok;
     }
     for (const [file, { abs, text, rewritten }] of texts) {
