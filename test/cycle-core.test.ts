@@ -8,8 +8,14 @@ import { canonicalize } from '../src/fmt/canonical.js';
 
 describe('editions', () => {
   it('上半期 → 年間 → next 上半期, none after the last', () => {
-    expect(nextEdition({ fiscalYear: 2019, period: 'firstHalf' }, 2020)).toEqual({ fiscalYear: 2019, period: 'fullYear' });
-    expect(nextEdition({ fiscalYear: 2019, period: 'fullYear' }, 2020)).toEqual({ fiscalYear: 2020, period: 'firstHalf' });
+    expect(nextEdition({ fiscalYear: 2019, period: 'firstHalf' }, 2020)).toEqual({
+      fiscalYear: 2019,
+      period: 'fullYear',
+    });
+    expect(nextEdition({ fiscalYear: 2019, period: 'fullYear' }, 2020)).toEqual({
+      fiscalYear: 2020,
+      period: 'firstHalf',
+    });
     expect(nextEdition({ fiscalYear: 2020, period: 'fullYear' }, 2020)).toBeUndefined();
     expect(editionLabel({ fiscalYear: 2019, period: 'firstHalf' })).toBe('令和元年度上半期');
   });
@@ -99,10 +105,14 @@ verification:
     expect(parseDocument(text).toJS().results['2020']).toEqual({ firstHalf: 'a\nb\n' });
   });
 
-  it('on the sample file: the result is still in fmt\'s canonical form', async () => {
+  it("on the sample file: the result is still in fmt's canonical form", async () => {
     const { readFile } = await import('node:fs/promises');
     const sample = await readFile(new URL('../data/initiatives/07.yaml', import.meta.url), 'utf8');
-    const { text, rewritten } = setFields(sample, [{ path: ['results', '2019', 'fullYear'], value: '・年間\n  ・下の段\n' }], 'initiative');
+    const { text, rewritten } = setFields(
+      sample,
+      [{ path: ['results', '2019', 'fullYear'], value: '・年間\n  ・下の段\n' }],
+      'initiative',
+    );
     expect(rewritten).toBe(false);
     const c = canonicalize(text, 'initiative', '07.yaml');
     expect(c.ok && c.changed).toBe(false);
@@ -117,8 +127,11 @@ verification:
 
   it('setScalars changes the edition lines only', () => {
     const m = 'edition:\n  fiscalYear: 2019 # 年度\n  period: fullYear\ntitle: t\n';
-    expect(setScalars(m, [{ path: ['edition', 'fiscalYear'], value: 2020 }, { path: ['edition', 'period'], value: 'firstHalf' }])).toBe(
-      'edition:\n  fiscalYear: 2020 # 年度\n  period: firstHalf\ntitle: t\n',
-    );
+    expect(
+      setScalars(m, [
+        { path: ['edition', 'fiscalYear'], value: 2020 },
+        { path: ['edition', 'period'], value: 'firstHalf' },
+      ]),
+    ).toBe('edition:\n  fiscalYear: 2020 # 年度\n  period: firstHalf\ntitle: t\n');
   });
 });

@@ -24,7 +24,8 @@ afterEach(() => cleanup());
 async function snapshot(): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   out.set('report.yaml', await readFile(path.join(data, 'report.yaml')));
-  for (const f of await readdir(path.join(data, 'initiatives'))) out.set(f, await readFile(path.join(data, 'initiatives', f)));
+  for (const f of await readdir(path.join(data, 'initiatives')))
+    out.set(f, await readFile(path.join(data, 'initiatives', f)));
   return out;
 }
 
@@ -34,7 +35,8 @@ function expectSameBytes(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
 }
 
 const MULTI = '・年間を通じて研修を実施（4月～3月）\n･受講者アンケートで満足度95%　 \n<今後の予定>';
-const MULTI_YAML = '      ・年間を通じて研修を実施（4月～3月）\n      ・受講者アンケートで満足度95%\n      <今後の予定>\n';
+const MULTI_YAML =
+  '      ・年間を通じて研修を実施（4月～3月）\n      ・受講者アンケートで満足度95%\n      <今後の予定>\n';
 
 /** Fills every 年間実績 cell of a form (column F of 実績), as a 課 would. */
 async function fill(file: string, out: string, change?: (wb: ExcelJS.Workbook) => void): Promise<void> {
@@ -75,7 +77,7 @@ describe('reform next', () => {
     expect(v.stderr).toContain('年間実績（4月～3月）がありません');
   });
 
-  it('moves 年間 to the next year\'s 上半期, and refuses after the last edition of the plan period', async () => {
+  it("moves 年間 to the next year's 上半期, and refuses after the last edition of the plan period", async () => {
     const file = path.join(data, 'report.yaml');
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('  to: 2019', '  to: 2020').replace('period: firstHalf', 'period: fullYear'));
@@ -104,7 +106,9 @@ describe('forms → import → validate → build', () => {
       });
     }
 
-    const dry = await runCli(['import', ...files.map((f) => `filled/${f}`), '--dir', 'data', '--dry-run'], { cwd: dir });
+    const dry = await runCli(['import', ...files.map((f) => `filled/${f}`), '--dir', 'data', '--dry-run'], {
+      cwd: dir,
+    });
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('年間実績（令和元年度）（追加）');
     expect(dry.stdout).toContain('区分: A → B');
@@ -119,8 +123,12 @@ describe('forms → import → validate → build', () => {
     const after = await snapshot();
     expect(after.get('report.yaml')!.equals(before.get('report.yaml')!)).toBe(true);
     await mkdir(path.join(dir, 'before', 'initiatives'), { recursive: true });
-    for (const [k, v] of before) await writeFile(path.join(dir, 'before', k === 'report.yaml' ? k : `initiatives/${k}`), v);
-    const gitDiff = spawnSync('git', ['diff', '--no-index', '-U0', 'before', 'data'], { cwd: dir, encoding: 'utf8' }).stdout;
+    for (const [k, v] of before)
+      await writeFile(path.join(dir, 'before', k === 'report.yaml' ? k : `initiatives/${k}`), v);
+    const gitDiff = spawnSync('git', ['diff', '--no-index', '-U0', 'before', 'data'], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).stdout;
     const changed = gitDiff.split('\n').filter((l) => /^[+-](?![+-]{2} )/.test(l));
     const removed = changed.filter((l) => l.startsWith('-'));
     expect(removed).toEqual(['-    direction: A']);
@@ -157,7 +165,9 @@ describe('forms → import → validate → build', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('11 件のうち 0 件回答済み、11 件未回答');
     expect(text.stdout).toContain('  人事課: 0/3 件回答済み（未回答 3 件）');
-    expect(text.stdout).toContain('未回答 番号 1 現場重視でさまざまな主体との協創を促進する職員の人材育成（令和元年度 年間実績（4月～3月））');
+    expect(text.stdout).toContain(
+      '未回答 番号 1 現場重視でさまざまな主体との協創を促進する職員の人材育成（令和元年度 年間実績（4月～3月））',
+    );
     const md = await runCli(['status', 'data', '--format', 'markdown'], { cwd: dir });
     expect(md.stdout).toContain('| 総務部 | 人事課 | 0/3 |');
     const json = JSON.parse((await runCli(['status', 'data', '--format', 'json'], { cwd: dir })).stdout);
@@ -165,7 +175,7 @@ describe('forms → import → validate → build', () => {
     expect(json.divisions[1].missing.map((i: { number: number }) => i.number)).toEqual([1, 3, 6]);
   });
 
-  it('forms are deterministic and carry only the 課\'s rows, locked and unlocked cells, the drop-down and print setup', async () => {
+  it("forms are deterministic and carry only the 課's rows, locked and unlocked cells, the drop-down and print setup", async () => {
     const forms = await nextAndForms();
     const first = await readFile(path.join(forms, '総務部人事課.xlsx'));
     await runCli(['forms', 'data', '--out', 'forms2', '--due', '2020-04-15'], { cwd: dir });
@@ -180,7 +190,9 @@ describe('forms → import → validate → build', () => {
     expect(ws.getCell('A7').value).toBeNull();
     expect(ws.getCell('B4').protection?.locked).not.toBe(false);
     expect(ws.getCell('F4').protection?.locked).toBe(false);
-    expect((ws.getCell('F4').fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe((ws.getCell('B4').fill as ExcelJS.FillPattern).fgColor?.argb);
+    expect((ws.getCell('F4').fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe(
+      (ws.getCell('B4').fill as ExcelJS.FillPattern).fgColor?.argb,
+    );
     expect(ws.getCell('F4').dataValidation.prompt).toContain('・');
     expect(ws.pageSetup.orientation).toBe('landscape');
     expect(ws.pageSetup.paperSize).toBe(9);
@@ -218,7 +230,9 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     const before = await snapshot();
     const r = await runCli(['import', '総務部人事課.xlsx'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('総務部人事課.xlsx!記入のしかた!B4: 別の版の照会様式です（様式: 令和元年度上半期、今の版: 令和元年度年間）');
+    expect(r.stderr).toContain(
+      '総務部人事課.xlsx!記入のしかた!B4: 別の版の照会様式です（様式: 令和元年度上半期、今の版: 令和元年度年間）',
+    );
     expectSameBytes(before, await snapshot());
   });
 
@@ -226,11 +240,19 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     const forms = await nextAndForms();
     await fill(path.join(forms, '総務部人事課.xlsx'), path.join(dir, '総務部人事課.xlsx'));
     const six = path.join(data, 'initiatives', '06.yaml');
-    await writeFile(six, (await readFile(six, 'utf8')).replace('title: 「三重県職員人づくり基本方針」の見直し', 'title: 人づくり基本方針の改定'));
+    await writeFile(
+      six,
+      (await readFile(six, 'utf8')).replace(
+        'title: 「三重県職員人づくり基本方針」の見直し',
+        'title: 人づくり基本方針の改定',
+      ),
+    );
     const before = await snapshot();
     const r = await runCli(['import', '総務部人事課.xlsx'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('総務部人事課.xlsx!実績!F6: 番号 6「「三重県職員人づくり基本方針」の見直し」の行は、今の報告書にはもうありません');
+    expect(r.stderr).toContain(
+      '総務部人事課.xlsx!実績!F6: 番号 6「「三重県職員人づくり基本方針」の見直し」の行は、今の報告書にはもうありません',
+    );
     expectSameBytes(before, await snapshot());
   });
 
@@ -242,8 +264,12 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     const before = await snapshot();
     const r = await runCli(['import', '総務部人事課.xlsx', '人事課（再提出）.xlsx', '総務部財政課.xlsx'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('総務部人事課.xlsx!記入のしかた!B6: 総務部人事課 の様式が2つあります（人事課（再提出）.xlsx も同じ課の様式です）');
-    expect(r.stderr).toContain('人事課（再提出）.xlsx!記入のしかた!B6: 総務部人事課 の様式が2つあります（総務部人事課.xlsx も同じ課の様式です）');
+    expect(r.stderr).toContain(
+      '総務部人事課.xlsx!記入のしかた!B6: 総務部人事課 の様式が2つあります（人事課（再提出）.xlsx も同じ課の様式です）',
+    );
+    expect(r.stderr).toContain(
+      '人事課（再提出）.xlsx!記入のしかた!B6: 総務部人事課 の様式が2つあります（総務部人事課.xlsx も同じ課の様式です）',
+    );
     const after = await snapshot();
     for (const [k, v] of before) if (k !== '05.yaml') expect(after.get(k)!.equals(v), k).toBe(true);
     expect(after.get('05.yaml')!.equals(before.get('05.yaml')!)).toBe(false);
@@ -251,7 +277,10 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
 
   it('an .xls, a CSV, and a workbook that is not a form', async () => {
     await runCli(['next', 'data'], { cwd: dir });
-    await writeFile(path.join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await writeFile(
+      path.join(dir, 'old.xls'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    );
     await writeFile(path.join(dir, 'answers.csv'), '番号,実績\n1,やった\n');
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('Sheet1').getCell('A1').value = 'x';
@@ -274,7 +303,12 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     const ids = wb0.getWorksheet('reform_id')!;
     let target = '';
     ids.eachRow((row) => {
-      if (row.getCell(1).text === 'fill' && row.getCell(6).text === '["verification",1,"direction"]' && row.getCell(4).text === '9') target = row.getCell(3).text;
+      if (
+        row.getCell(1).text === 'fill' &&
+        row.getCell(6).text === '["verification",1,"direction"]' &&
+        row.getCell(4).text === '9'
+      )
+        target = row.getCell(3).text;
     });
     expect(target).not.toBe('');
     await fill(path.join(forms, '総務部管財課.xlsx'), path.join(dir, 'f.xlsx'), (wb) => {
@@ -291,18 +325,36 @@ const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
 const hasSoffice = soffice.status === 0;
 
 describe('LibreOffice', () => {
-  it.skipIf(!hasSoffice)(hasSoffice ? 'a form opened' : 'SKIPPED (soffice not installed): a form opened and saved by LibreOffice still imports (the identifier survives)', async () => {
-    const forms = await nextAndForms();
-    await fill(path.join(forms, '総務部人事課.xlsx'), path.join(dir, '総務部人事課.xlsx'), (wb) => {
-      wb.getWorksheet('検証')!.getCell('F4').value = 'B';
-    });
-    await mkdir(path.join(dir, 'lo'));
-    await copyFile(path.join(dir, '総務部人事課.xlsx'), path.join(dir, 'lo', 'in.xlsx'));
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'saved'), path.join(dir, 'lo', 'in.xlsx')], { stdio: 'ignore', timeout: 120_000 });
-    const r = await runCli(['import', 'saved/in.xlsx'], { cwd: dir });
-    expect(r.stdout, r.stderr).toContain('in.xlsx（総務部人事課）: 4 項目を取り込みます');
-    const one = await readFile(path.join(data, 'initiatives', '01.yaml'), 'utf8');
-    expect(one).toContain(`    fullYear: |\n${MULTI_YAML}`);
-    expect(one).toContain('direction: B');
-  }, 150_000);
+  it.skipIf(!hasSoffice)(
+    hasSoffice
+      ? 'a form opened'
+      : 'SKIPPED (soffice not installed): a form opened and saved by LibreOffice still imports (the identifier survives)',
+    async () => {
+      const forms = await nextAndForms();
+      await fill(path.join(forms, '総務部人事課.xlsx'), path.join(dir, '総務部人事課.xlsx'), (wb) => {
+        wb.getWorksheet('検証')!.getCell('F4').value = 'B';
+      });
+      await mkdir(path.join(dir, 'lo'));
+      await copyFile(path.join(dir, '総務部人事課.xlsx'), path.join(dir, 'lo', 'in.xlsx'));
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+          '--headless',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          path.join(dir, 'saved'),
+          path.join(dir, 'lo', 'in.xlsx'),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const r = await runCli(['import', 'saved/in.xlsx'], { cwd: dir });
+      expect(r.stdout, r.stderr).toContain('in.xlsx（総務部人事課）: 4 項目を取り込みます');
+      const one = await readFile(path.join(data, 'initiatives', '01.yaml'), 'utf8');
+      expect(one).toContain(`    fullYear: |\n${MULTI_YAML}`);
+      expect(one).toContain('direction: B');
+    },
+    150_000,
+  );
 });

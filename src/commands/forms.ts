@@ -25,7 +25,12 @@ export const formsCommand: CommandSpec = {
     cmd
       .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
       .requiredOption('-o, --out <dir>', ja ? '様式を書き出すフォルダ' : 'directory to write the forms to')
-      .option('--due <date>', ja ? '提出期限（様式の最初のシートに印刷。例: 2019-10-15）' : 'deadline printed on the first sheet (e.g. 2019-10-15)');
+      .option(
+        '--due <date>',
+        ja
+          ? '提出期限（様式の最初のシートに印刷。例: 2019-10-15）'
+          : 'deadline printed on the first sheet (e.g. 2019-10-15)',
+      );
   },
   async run(ctx, [dir], opts) {
     const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
@@ -40,21 +45,30 @@ export const formsCommand: CommandSpec = {
     let count = 0;
     for (const dep of m.departments) {
       for (const div of dep.divisions) {
-        const input = { manifest: m, division: { department: dep.name, division: div }, initiatives: report.initiatives, due: opts.due as string | undefined };
+        const input = {
+          manifest: m,
+          division: { department: dep.name, division: div },
+          initiatives: report.initiatives,
+          due: opts.due as string | undefined,
+        };
         const rows = rowsOf(input);
         if (rows.progress.length === 0 && rows.verification.length === 0) continue;
         const file = path.join(out, formFileName(input.division));
         await writeFileAtomic(file, await renderForm(input));
         count++;
         const shown = path.relative(ctx.cwd, file) || file;
-        ctx.stdout.write(`${t(ctx.lang, 'forms-written', { file: shown, division: `${dep.name}${div}`, progress: rows.progress.length, verification: rows.verification.length })}\n`);
+        ctx.stdout.write(
+          `${t(ctx.lang, 'forms-written', { file: shown, division: `${dep.name}${div}`, progress: rows.progress.length, verification: rows.verification.length })}\n`,
+        );
       }
     }
     if (count === 0) {
       ctx.stderr.write(`${t(ctx.lang, 'forms-none')}\n`);
       return ExitCode.userError;
     }
-    ctx.stdout.write(`${t(ctx.lang, 'forms-summary', { count, dir: path.relative(ctx.cwd, out) || out, edition: editionLabel(m.edition, ctx.lang) })}\n`);
+    ctx.stdout.write(
+      `${t(ctx.lang, 'forms-summary', { count, dir: path.relative(ctx.cwd, out) || out, edition: editionLabel(m.edition, ctx.lang) })}\n`,
+    );
     return ExitCode.ok;
   },
 };

@@ -37,14 +37,21 @@ interface FormOutcome {
 }
 
 /** New texts of the YAML files the accepted forms change (file as shown → text). */
-async function newTexts(report: CycleReport, edits: PlannedEdit[]): Promise<Map<string, { abs: string; text: string; rewritten: boolean }>> {
+async function newTexts(
+  report: CycleReport,
+  edits: PlannedEdit[],
+): Promise<Map<string, { abs: string; text: string; rewritten: boolean }>> {
   const byFile = new Map<string, PlannedEdit[]>();
   for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   const out = new Map<string, { abs: string; text: string; rewritten: boolean }>();
   for (const [file, list] of byFile) {
     const source = report.initiatives.find((i) => i.file === file)!.source;
     const text = await readFile(source.path, 'utf8');
-    const result = setFields(text, list.map((e) => ({ path: e.path, value: e.value })), 'initiative');
+    const result = setFields(
+      text,
+      list.map((e) => ({ path: e.path, value: e.value })),
+      'initiative',
+    );
     out.set(file, { abs: source.path, ...result });
   }
   return out;
@@ -70,14 +77,19 @@ export const importCommand: CommandSpec = {
   name: 'import',
   summary: {
     ja: '記入された照会様式（.xlsx）を読み、回答を取組の YAML に書き込む（その項目だけ。コメントや他の行はそのまま）',
-    en: 'read filled-in forms (.xlsx) and write the answers into the initiatives\' YAML (those fields only; comments and other lines kept)',
+    en: "read filled-in forms (.xlsx) and write the answers into the initiatives' YAML (those fields only; comments and other lines kept)",
   },
   setup(cmd, lang) {
     const ja = lang === 'ja';
     cmd
       .argument('<files...>', ja ? '記入された照会様式（.xlsx）' : 'filled-in forms (.xlsx)')
       .option('--dir <dir>', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .option('--dry-run', ja ? '書き込まずに、変わる内容を reform diff の形で表示する' : 'write nothing; print what would change as reform diff does');
+      .option(
+        '--dry-run',
+        ja
+          ? '書き込まずに、変わる内容を reform diff の形で表示する'
+          : 'write nothing; print what would change as reform diff does',
+      );
   },
   async run(ctx, args, opts) {
     const files = (args[0] as unknown as string[] | undefined) ?? [];
@@ -100,19 +112,43 @@ export const importCommand: CommandSpec = {
       }
       const form = await readForm(await readFile(abs), name);
       if ('key' in form) {
-        outcomes.push({ file, name, problems: [{ key: form.key, params: { file, ...('kind' in form ? { kind: form.kind } : { detail: form.detail }) } }] });
+        outcomes.push({
+          file,
+          name,
+          problems: [
+            { key: form.key, params: { file, ...('kind' in form ? { kind: form.kind } : { detail: form.detail }) } },
+          ],
+        });
         continue;
       }
       const plan = planImport(form, name, m, report.initiatives);
-      outcomes.push({ file, name, division: plan.division, ...(plan.ok ? { edits: plan.edits, problems: [] } : { problems: plan.problems }) });
+      outcomes.push({
+        file,
+        name,
+        division: plan.division,
+        ...(plan.ok ? { edits: plan.edits, problems: [] } : { problems: plan.problems }),
+      });
     }
     // Two forms of the same 課: neither is taken (which one is right is for a person to decide).
     for (const o of outcomes) {
-      if (!o.division || o.problems.some((p) => p.key === 'import-other-report' || p.key === 'import-other-edition')) continue;
-      const other = outcomes.find((x) => x !== o && x.division === o.division && !x.problems.some((p) => p.key === 'import-other-report' || p.key === 'import-other-edition'));
+      if (!o.division || o.problems.some((p) => p.key === 'import-other-report' || p.key === 'import-other-edition'))
+        continue;
+      const other = outcomes.find(
+        (x) =>
+          x !== o &&
+          x.division === o.division &&
+          !x.problems.some((p) => p.key === 'import-other-report' || p.key === 'import-other-edition'),
+      );
       if (other) {
         o.edits = undefined;
-        o.problems.unshift({ key: 'import-duplicate', params: { cell: cellRef(o.name, SHEET_GUIDE, GUIDE_CELLS.division), division: o.division.replace('/', ''), other: other.file } });
+        o.problems.unshift({
+          key: 'import-duplicate',
+          params: {
+            cell: cellRef(o.name, SHEET_GUIDE, GUIDE_CELLS.division),
+            division: o.division.replace('/', ''),
+            other: other.file,
+          },
+        });
       }
     }
 
@@ -128,7 +164,10 @@ export const importCommand: CommandSpec = {
       const division = o.division!.replace('/', '');
       if (o.edits!.length === 0) ctx.stdout.write(`${t(ctx.lang, 'import-nothing', { file: o.file, division })}\n`);
       else ctx.stdout.write(`${t(ctx.lang, 'import-file', { file: o.file, division, count: o.edits!.length })}\n`);
-      for (const e of o.edits!) ctx.stdout.write(`${t(ctx.lang, 'import-field', { cell: e.cell, yaml: `${e.file} ${pathToString(e.path)}`, label: e.label })}\n`);
+      for (const e of o.edits!)
+        ctx.stdout.write(
+          `${t(ctx.lang, 'import-field', { cell: e.cell, yaml: `${e.file} ${pathToString(e.path)}`, label: e.label })}\n`,
+        );
     }
 
     const texts = await newTexts(report, edits);
@@ -141,7 +180,8 @@ export const importCommand: CommandSpec = {
       await writeFileAtomic(abs, text);
       if (rewritten) ctx.stderr.write(`${t(ctx.lang, 'import-rewritten', { file })}\n`);
     }
-    if (edits.length > 0) ctx.stdout.write(`${t(ctx.lang, 'import-written', { files: texts.size, fields: edits.length })}\n`);
+    if (edits.length > 0)
+      ctx.stdout.write(`${t(ctx.lang, 'import-written', { files: texts.size, fields: edits.length })}\n`);
 
     // validate, naming the form's cell where a message is about a field that came from a form.
     const loaded = await loadReport(String(opts.dir ?? 'data'), { cwd: ctx.cwd });
@@ -150,19 +190,28 @@ export const importCommand: CommandSpec = {
     let fromForms = 0;
     for (const d of loaded.diagnostics) {
       const sources = new Map<string, string>();
-      const text = report.initiatives.find((i) => i.file === d.file) ? await readFile(path.resolve(ctx.cwd, d.file), 'utf8').catch(() => undefined) : undefined;
+      const text = report.initiatives.find((i) => i.file === d.file)
+        ? await readFile(path.resolve(ctx.cwd, d.file), 'utf8').catch(() => undefined)
+        : undefined;
       if (text !== undefined) sources.set(d.file, text);
       ctx.stderr.write(`${formatText([d], ctx.lang, sources, ctx.color)}\n`);
       const cell = [...origin].find(([k]) => {
         const [file, p] = k.split('\u0000');
-        return file === d.file && d.path !== undefined && (d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`));
+        return (
+          file === d.file &&
+          d.path !== undefined &&
+          (d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`))
+        );
       })?.[1];
       if (cell) {
         fromForms++;
         ctx.stderr.write(`  ${t(ctx.lang, 'import-from-form', { cell })}\n\n`);
       } else ctx.stderr.write('\n');
     }
-    const verdict = loaded.stats.errors === 0 ? t(ctx.lang, 'summary-ok') : t(ctx.lang, 'summary-errors', { errors: loaded.stats.errors });
+    const verdict =
+      loaded.stats.errors === 0
+        ? t(ctx.lang, 'summary-ok')
+        : t(ctx.lang, 'summary-errors', { errors: loaded.stats.errors });
     ctx.stdout.write(`${t(ctx.lang, 'summary', { ...loaded.stats })}: ${verdict}\n`);
     return refused > 0 || fromForms > 0 ? ExitCode.userError : ExitCode.ok;
   },

@@ -19,7 +19,7 @@ export const nextCommand: CommandSpec = {
   name: 'next',
   summary: {
     ja: '報告書を次の版に進める（上半期 → 年間 → 次の年度の上半期）。各課に記入してもらう項目を表示',
-    en: 'move the report to the next edition (first half → full year → next year\'s first half) and list what each division must fill in',
+    en: "move the report to the next edition (first half → full year → next year's first half) and list what each division must fill in",
   },
   setup(cmd, lang) {
     cmd.argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data');
@@ -34,13 +34,21 @@ export const nextCommand: CommandSpec = {
     const { source, data: m } = report.manifest;
     const from = m.edition;
     const to = nextEdition(from, m.planPeriod.to);
-    if (!to) throw new UserError('next-after-last', { edition: editionLabel(from, ctx.lang), from: m.planPeriod.from, to: m.planPeriod.to });
+    if (!to)
+      throw new UserError('next-after-last', {
+        edition: editionLabel(from, ctx.lang),
+        from: m.planPeriod.from,
+        to: m.planPeriod.to,
+      });
 
     const text = await readFile(source.path, 'utf8');
     const edits = [{ path: ['edition', 'period'], value: to.period }];
-    if (to.fiscalYear !== from.fiscalYear) edits.unshift({ path: ['edition', 'fiscalYear'], value: to.fiscalYear as never });
+    if (to.fiscalYear !== from.fiscalYear)
+      edits.unshift({ path: ['edition', 'fiscalYear'], value: to.fiscalYear as never });
     await writeFileAtomic(source.path, setScalars(text, edits));
-    ctx.stdout.write(`${t(ctx.lang, 'next-done', { file: source.displayPath, from: editionLabel(from, ctx.lang), to: editionLabel(to, ctx.lang) })}\n`);
+    ctx.stdout.write(
+      `${t(ctx.lang, 'next-done', { file: source.displayPath, from: editionLabel(from, ctx.lang), to: editionLabel(to, ctx.lang) })}\n`,
+    );
 
     const oldLabel = editionLabel(from);
     if (m.progressTable.title.includes(oldLabel)) {
@@ -55,10 +63,13 @@ export const nextCommand: CommandSpec = {
     else {
       ctx.stdout.write(`${t(ctx.lang, 'next-needs-head', { edition: editionLabel(to, ctx.lang), count })}\n`);
       for (const d of missing) {
-        ctx.stdout.write(`${t(ctx.lang, 'next-needs-division', { division: `${d.department}${d.division}`, count: d.missing.length })}\n`);
+        ctx.stdout.write(
+          `${t(ctx.lang, 'next-needs-division', { division: `${d.department}${d.division}`, count: d.missing.length })}\n`,
+        );
         const byField = new Map<string, number[]>();
         for (const i of d.missing) for (const f of i.fields) byField.set(f, [...(byField.get(f) ?? []), i.number]);
-        for (const [field, numbers] of byField) ctx.stdout.write(`${t(ctx.lang, 'next-needs-field', { field, numbers: numbers.join(', ') })}\n`);
+        for (const [field, numbers] of byField)
+          ctx.stdout.write(`${t(ctx.lang, 'next-needs-field', { field, numbers: numbers.join(', ') })}\n`);
       }
     }
     ctx.stdout.write(`${t(ctx.lang, 'next-hint')}\n`);

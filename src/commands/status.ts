@@ -25,19 +25,35 @@ export function statusText(divisions: DivisionAnswers[], edition: Edition, lang:
   let dep = '';
   for (const d of divisions) {
     if (d.department !== dep) lines.push(t(lang, 'status-department', { department: (dep = d.department) }));
-    lines.push(t(lang, 'status-division', { division: d.division, answered: d.answered.length, missing: d.missing.length, total: d.answered.length + d.missing.length }));
-    for (const i of d.missing) lines.push(t(lang, 'status-missing', { number: i.number, title: i.title, fields: i.fields.join('、') }));
+    lines.push(
+      t(lang, 'status-division', {
+        division: d.division,
+        answered: d.answered.length,
+        missing: d.missing.length,
+        total: d.answered.length + d.missing.length,
+      }),
+    );
+    for (const i of d.missing)
+      lines.push(t(lang, 'status-missing', { number: i.number, title: i.title, fields: i.fields.join('、') }));
   }
   return `${lines.join('\n')}\n`;
 }
 
 export function statusMarkdown(divisions: DivisionAnswers[], edition: Edition, lang: Lang): string {
   const ja = lang === 'ja';
-  const out = [`### ${mdEscape(t(lang, 'status-head', { edition: editionLabel(edition, lang), ...totals(divisions) }))}`, ''];
-  out.push(ja ? '| 部 | 課 | 回答済み | 未回答 |' : '| Department | Division | Answered | Missing |', '|---|---|---:|---|');
+  const out = [
+    `### ${mdEscape(t(lang, 'status-head', { edition: editionLabel(edition, lang), ...totals(divisions) }))}`,
+    '',
+  ];
+  out.push(
+    ja ? '| 部 | 課 | 回答済み | 未回答 |' : '| Department | Division | Answered | Missing |',
+    '|---|---|---:|---|',
+  );
   for (const d of divisions) {
     const missing = d.missing.map((i) => `${i.number} ${mdEscape(i.title)}`).join('<br>') || (ja ? 'なし' : 'none');
-    out.push(`| ${mdEscape(d.department)} | ${mdEscape(d.division)} | ${d.answered.length}/${d.answered.length + d.missing.length} | ${missing} |`);
+    out.push(
+      `| ${mdEscape(d.department)} | ${mdEscape(d.division)} | ${d.answered.length}/${d.answered.length + d.missing.length} | ${missing} |`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -52,7 +68,11 @@ export const statusCommand: CommandSpec = {
     const ja = lang === 'ja';
     cmd
       .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .addOption(new Option('--format <format>', ja ? '出力の形式' : 'output format').choices(['text', 'markdown', 'json']).default('text'))
+      .addOption(
+        new Option('--format <format>', ja ? '出力の形式' : 'output format')
+          .choices(['text', 'markdown', 'json'])
+          .default('text'),
+      )
       .option('--exit-code', ja ? '未回答があれば終了コード 1 で終わる' : 'exit with 1 while answers are missing');
   },
   async run(ctx, [dir], opts) {

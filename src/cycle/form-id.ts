@@ -46,10 +46,15 @@ export interface LockedCell {
   digest: string;
 }
 
-export const digest = (text: string): string => createHash('sha256').update(normaliseCellText(text)).digest('hex').slice(0, 16);
+export const digest = (text: string): string =>
+  createHash('sha256').update(normaliseCellText(text)).digest('hex').slice(0, 16);
 
 /** Rows of the hidden sheet: [kind, …values]. */
-export function identityRows(id: FormIdentity, fills: readonly FillCell[], locked: readonly LockedCell[]): (string | number)[][] {
+export function identityRows(
+  id: FormIdentity,
+  fills: readonly FillCell[],
+  locked: readonly LockedCell[],
+): (string | number)[][] {
   return [
     [FORM_MAGIC, FORM_VERSION],
     ['report', id.report],

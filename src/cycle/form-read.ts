@@ -32,7 +32,8 @@ function cellString(v: ExcelJS.CellValue): string {
 /** What the bytes are, when they are not an .xlsx (a zip). */
 export function notXlsx(bytes: Uint8Array, name: string): string | undefined {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return undefined;
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'Excel 97-2003 (.xls)';
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return 'Excel 97-2003 (.xls)';
   if (/\.csv$/i.test(name)) return 'CSV';
   return '';
 }

@@ -14,7 +14,15 @@ import { normalizeZipTimestamps } from '../render/xlsx/zip.js';
 import { editionDate } from '../render/xlsx.js';
 import { digest, ID_SHEET, identityRows, reportKey, type FillCell, type LockedCell } from './form-id.js';
 import { cellTextOf } from './normalise.js';
-import { editionKey, editionLabel, progressFields, verificationFields, type AnswerField, type DivisionKey, type LooseInitiative } from './model.js';
+import {
+  editionKey,
+  editionLabel,
+  progressFields,
+  verificationFields,
+  type AnswerField,
+  type DivisionKey,
+  type LooseInitiative,
+} from './model.js';
 
 export const SHEET_GUIDE = '記入のしかた';
 export const SHEET_PROGRESS = '実績';
@@ -42,15 +50,21 @@ export interface FormInput {
 }
 
 /** The file name of a 課's form: 部 and 課, e.g. 総務部人事課.xlsx. */
-export const formFileName = (d: DivisionKey): string => `${d.department}${d.division}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
+export const formFileName = (d: DivisionKey): string =>
+  `${d.department}${d.division}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
 
 /** The initiatives and verification rows of a 課 (by the initiative's 担当課, or the row's own). */
-export function rowsOf(input: FormInput): { progress: LooseInitiative[]; verification: { i: LooseInitiative; index: number }[] } {
+export function rowsOf(input: FormInput): {
+  progress: LooseInitiative[];
+  verification: { i: LooseInitiative; index: number }[];
+} {
   const ref = `${input.division.department}/${input.division.division}`;
   const sorted = [...input.initiatives].sort((a, b) => a.data.number - b.data.number);
   const progress = sorted.filter((i) => i.data.division === ref);
   const verification = sorted.flatMap((i) =>
-    (Array.isArray(i.data.verification) ? i.data.verification : []).flatMap((row, index) => ((row.division ?? i.data.division) === ref ? [{ i, index }] : [])),
+    (Array.isArray(i.data.verification) ? i.data.verification : []).flatMap((row, index) =>
+      (row.division ?? i.data.division) === ref ? [{ i, index }] : [],
+    ),
   );
   return { progress, verification };
 }
@@ -81,7 +95,11 @@ export async function renderForm(input: FormInput): Promise<Uint8Array> {
   wb.created = when;
   wb.modified = when;
   wb.creator = 'reform';
-  const id = { report: reportKey(m), edition: editionKey(m.edition), division: `${input.division.department}/${input.division.division}` };
+  const id = {
+    report: reportKey(m),
+    edition: editionKey(m.edition),
+    division: `${input.division.department}/${input.division.division}`,
+  };
   wb.keywords = `${id.report}#${id.edition}#${id.division}`;
   wb.title = `${m.title} ${editionLabel(m.edition)} 照会（${input.division.department}${input.division.division}）`;
   const fills: FillCell[] = [];
@@ -165,7 +183,15 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     const row = ws.addRow(['', s]);
     row.getCell(2).font = { name: FONT, size: SIZE + 1 };
     row.getCell(2).alignment = { vertical: 'top', wrapText: true };
-    row.height = rowHeight(['', s], [{ header: '', width: 18 }, { header: '', width: 100 }], 20) + 2;
+    row.height =
+      rowHeight(
+        ['', s],
+        [
+          { header: '', width: 18 },
+          { header: '', width: 100 },
+        ],
+        20,
+      ) + 2;
   }
   ws.addRow([]);
   const legendHead = ws.addRow(['区分', '今後の取組方向']);
@@ -181,7 +207,15 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
     row.getCell(1).font = { name: FONT, size: SIZE + 1, bold: true };
     row.getCell(2).font = { name: FONT, size: SIZE + 1 };
-    row.height = rowHeight(['', text], [{ header: '', width: 18 }, { header: '', width: 100 }], 20) + 4;
+    row.height =
+      rowHeight(
+        ['', text],
+        [
+          { header: '', width: 18 },
+          { header: '', width: 100 },
+        ],
+        20,
+      ) + 4;
   }
   setupPrint(ws);
   ws.pageSetup.orientation = 'landscape';
@@ -205,7 +239,11 @@ function sheetHead(ws: ExcelJS.Worksheet, columns: Column[], title: string, note
     cell.font = { name: FONT, size: SIZE, bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   });
-  h.height = rowHeight(columns.map((c) => c.header), columns, 20);
+  h.height = rowHeight(
+    columns.map((c) => c.header),
+    columns,
+    20,
+  );
   ws.views = [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4', activeCell: 'A4' }];
 }
 
@@ -227,7 +265,13 @@ function fillCell(cell: ExcelJS.Cell, f: AnswerField, prompt: string, directions
       error: `一覧（${directions.join('、')}）から選んでください。`,
     };
   } else {
-    cell.dataValidation = { type: 'any', allowBlank: true, showInputMessage: true, promptTitle: f.label.slice(0, 32), prompt: prompt.slice(0, 255) } as never;
+    cell.dataValidation = {
+      type: 'any',
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: f.label.slice(0, 32),
+      prompt: prompt.slice(0, 255),
+    } as never;
   }
 }
 
@@ -237,7 +281,13 @@ function lockedCell(cell: ExcelJS.Cell, value: string | number, sheet: string, l
   locked.push({ sheet, cell: cell.address, digest: digest(String(value)) });
 }
 
-function addProgress(wb: ExcelJS.Workbook, input: FormInput, rows: LooseInitiative[], fills: FillCell[], locked: LockedCell[]): void {
+function addProgress(
+  wb: ExcelJS.Workbook,
+  input: FormInput,
+  rows: LooseInitiative[],
+  fills: FillCell[],
+  locked: LockedCell[],
+): void {
   const m = input.manifest;
   const ws = wb.addWorksheet(SHEET_PROGRESS);
   const sample = rows[0]?.data ?? ({ plans: {}, results: {} } as unknown as Initiative);
@@ -249,7 +299,12 @@ function addProgress(wb: ExcelJS.Workbook, input: FormInput, rows: LooseInitiati
     ...shape.fixed.map((f) => ({ header: `${f.label}\n（公表済み）`, width: 36 })),
     ...shape.fill.map((f) => ({ header: `${f.label}\n${f.required ? '【記入】' : '【記入（任意）】'}`, width: 46 })),
   ];
-  sheetHead(ws, columns, `${editionLabel(m.edition)}の取組状況（別表1）　${input.division.department}${input.division.division}`, '黄色のセルに記入してください。灰色のセルは変更できません。');
+  sheetHead(
+    ws,
+    columns,
+    `${editionLabel(m.edition)}の取組状況（別表1）　${input.division.department}${input.division.division}`,
+    '黄色のセルに記入してください。灰色のセルは変更できません。',
+  );
   rows.forEach((i, n) => {
     const r = FIRST_ROW + n;
     const row = ws.getRow(r);
@@ -268,14 +323,27 @@ function addProgress(wb: ExcelJS.Workbook, input: FormInput, rows: LooseInitiati
       const cell = row.getCell(4 + fixed.length + k);
       fillCell(cell, f, `${f.label}: ${TEXT_PROMPT}`);
       texts.push(cellTextOf(f.current));
-      fills.push({ sheet: SHEET_PROGRESS, cell: cell.address, number: i.data.number, title: i.data.title, path: f.path, rowKey: '' });
+      fills.push({
+        sheet: SHEET_PROGRESS,
+        cell: cell.address,
+        number: i.data.number,
+        title: i.data.title,
+        path: f.path,
+        rowKey: '',
+      });
     });
     row.height = rowHeight(texts, columns, 90);
   });
   setupPrint(ws, '3:3');
 }
 
-function addVerification(wb: ExcelJS.Workbook, input: FormInput, rows: { i: LooseInitiative; index: number }[], fills: FillCell[], locked: LockedCell[]): void {
+function addVerification(
+  wb: ExcelJS.Workbook,
+  input: FormInput,
+  rows: { i: LooseInitiative; index: number }[],
+  fills: FillCell[],
+  locked: LockedCell[],
+): void {
   const m = input.manifest;
   const ws = wb.addWorksheet(SHEET_VERIFICATION);
   const columns: Column[] = [
@@ -287,7 +355,12 @@ function addVerification(wb: ExcelJS.Workbook, input: FormInput, rows: { i: Loos
     { header: '区分\n【選択】', width: 8 },
     { header: '区分の理由\n【記入】', width: 38 },
   ];
-  sheetHead(ws, columns, `${m.verificationTable.title}（${m.verificationTable.label}）　${input.division.department}${input.division.division}`, '黄色のセルに記入してください。「区分」は一覧から選びます。灰色のセルは変更できません。');
+  sheetHead(
+    ws,
+    columns,
+    `${m.verificationTable.title}（${m.verificationTable.label}）　${input.division.department}${input.division.division}`,
+    '黄色のセルに記入してください。「区分」は一覧から選びます。灰色のセルは変更できません。',
+  );
   const codes = m.directions.map((d) => d.code);
   const legend = m.directions.map((d) => `${d.code}: ${d.label}`).join('\n');
   rows.forEach(({ i, index }, n) => {
@@ -303,11 +376,24 @@ function addVerification(wb: ExcelJS.Workbook, input: FormInput, rows: { i: Loos
     const columnOf: Record<string, number> = { content: 4, outcome: 5, direction: 6, reason: 7 };
     for (const f of fields) {
       const cell = row.getCell(columnOf[f.kind]);
-      fillCell(cell, f, f.kind === 'direction' ? `一覧から選んでください。\n${legend}` : `${f.label}: ${TEXT_PROMPT}`, f.kind === 'direction' ? codes : undefined);
+      fillCell(
+        cell,
+        f,
+        f.kind === 'direction' ? `一覧から選んでください。\n${legend}` : `${f.label}: ${TEXT_PROMPT}`,
+        f.kind === 'direction' ? codes : undefined,
+      );
       texts[columnOf[f.kind] - 1] = cellTextOf(f.current);
-      fills.push({ sheet: SHEET_VERIFICATION, cell: cell.address, number: i.data.number, title: i.data.title, path: f.path, rowKey: digest(v.item) });
+      fills.push({
+        sheet: SHEET_VERIFICATION,
+        cell: cell.address,
+        number: i.data.number,
+        title: i.data.title,
+        path: f.path,
+        rowKey: digest(v.item),
+      });
     }
-    if (!fields.some((f) => f.kind === 'reason')) lockedCell(row.getCell(7), '（上の行と共通）', SHEET_VERIFICATION, locked);
+    if (!fields.some((f) => f.kind === 'reason'))
+      lockedCell(row.getCell(7), '（上の行と共通）', SHEET_VERIFICATION, locked);
     row.height = rowHeight(texts, columns, 60);
   });
   setupPrint(ws, '3:3');

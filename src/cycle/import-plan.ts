@@ -31,15 +31,22 @@ export interface PlannedEdit {
   label: string;
 }
 
-export type ImportPlan = { ok: true; division: string; edits: PlannedEdit[] } | { ok: false; division?: string; problems: Problem[] };
+export type ImportPlan =
+  { ok: true; division: string; edits: PlannedEdit[] } | { ok: false; division?: string; problems: Problem[] };
 
 export const cellRef = (file: string, sheet: string, cell: string): string => `${file}!${sheet}!${cell}`;
 
 /** The printed label of a field the forms write. */
 export function fieldLabel(path: readonly Segment[]): string {
   if (path[0] === 'plans') return `${fiscalYearLong(Number(path[1]))} 年次計画`;
-  if (path[0] === 'results') return `${fiscalYearLong(Number(path[1]))} ${PERIOD_LABEL[path[2] as 'firstHalf' | 'fullYear']?.ja ?? ''}実績`;
-  const names: Record<string, string> = { content: '内容', outcome: '実績・効果', direction: '区分', reason: '区分の理由' };
+  if (path[0] === 'results')
+    return `${fiscalYearLong(Number(path[1]))} ${PERIOD_LABEL[path[2] as 'firstHalf' | 'fullYear']?.ja ?? ''}実績`;
+  const names: Record<string, string> = {
+    content: '内容',
+    outcome: '実績・効果',
+    direction: '区分',
+    reason: '区分の理由',
+  };
   return names[String(path[2])] ?? path.join('.');
 }
 
@@ -50,30 +57,71 @@ function valueAt(data: unknown, path: readonly Segment[]): unknown {
   return v;
 }
 
-export function planImport(form: ReadForm, fileName: string, m: Manifest, initiatives: readonly LooseInitiative[]): ImportPlan {
+export function planImport(
+  form: ReadForm,
+  fileName: string,
+  m: Manifest,
+  initiatives: readonly LooseInitiative[],
+): ImportPlan {
   const id = form.identity;
   if (!id) return { ok: false, problems: [{ key: 'import-no-id', params: { file: fileName, sheet: 'reform_id' } }] };
   const guide = (c: string) => cellRef(fileName, SHEET_GUIDE, c);
   const division = id.id.division;
   if (id.id.report !== reportKey(m)) {
-    return { ok: false, division, problems: [{ key: 'import-other-report', params: { cell: guide(GUIDE_CELLS.report), found: id.id.report.split('|').slice(0, 2).join(' '), expected: `${m.organisation} ${m.title}` } }] };
+    return {
+      ok: false,
+      division,
+      problems: [
+        {
+          key: 'import-other-report',
+          params: {
+            cell: guide(GUIDE_CELLS.report),
+            found: id.id.report.split('|').slice(0, 2).join(' '),
+            expected: `${m.organisation} ${m.title}`,
+          },
+        },
+      ],
+    };
   }
   if (id.id.edition !== editionKey(m.edition)) {
     const [y, p] = id.id.edition.split('-');
-    const found = /^\d+$/.test(y) && (p === 'firstHalf' || p === 'fullYear') ? `${fiscalYearLong(Number(y))}${PERIOD_LABEL[p].ja}` : id.id.edition;
-    return { ok: false, division, problems: [{ key: 'import-other-edition', params: { cell: guide(GUIDE_CELLS.edition), found, expected: `${fiscalYearLong(m.edition.fiscalYear)}${PERIOD_LABEL[m.edition.period].ja}` } }] };
+    const found =
+      /^\d+$/.test(y) && (p === 'firstHalf' || p === 'fullYear')
+        ? `${fiscalYearLong(Number(y))}${PERIOD_LABEL[p].ja}`
+        : id.id.edition;
+    return {
+      ok: false,
+      division,
+      problems: [
+        {
+          key: 'import-other-edition',
+          params: {
+            cell: guide(GUIDE_CELLS.edition),
+            found,
+            expected: `${fiscalYearLong(m.edition.fiscalYear)}${PERIOD_LABEL[m.edition.period].ja}`,
+          },
+        },
+      ],
+    };
   }
   const known = m.departments.some((d) => d.divisions.some((v) => `${d.name}/${v}` === division));
-  if (!known) return { ok: false, division, problems: [{ key: 'import-unknown-division', params: { cell: guide(GUIDE_CELLS.division), division } }] };
+  if (!known)
+    return {
+      ok: false,
+      division,
+      problems: [{ key: 'import-unknown-division', params: { cell: guide(GUIDE_CELLS.division), division } }],
+    };
 
   const problems: Problem[] = [];
   const missingSheets = new Set<string>();
   for (const l of id.locked) {
     const text = form.text(l.sheet, l.cell);
     if (text === undefined) missingSheets.add(l.sheet);
-    else if (digest(text) !== l.digest) problems.push({ key: 'import-locked-changed', params: { cell: cellRef(fileName, l.sheet, l.cell) } });
+    else if (digest(text) !== l.digest)
+      problems.push({ key: 'import-locked-changed', params: { cell: cellRef(fileName, l.sheet, l.cell) } });
   }
-  for (const sheet of missingSheets) problems.unshift({ key: 'import-missing-sheet', params: { file: fileName, sheet } });
+  for (const sheet of missingSheets)
+    problems.unshift({ key: 'import-missing-sheet', params: { file: fileName, sheet } });
 
   const byNumber = new Map(initiatives.map((i) => [i.data.number, i]));
   const codes = m.directions.map((d) => d.code);
@@ -84,8 +132,19 @@ export function planImport(form: ReadForm, fileName: string, m: Manifest, initia
     if (raw === undefined) continue; // the missing sheet is reported above
     const target = byNumber.get(f.number);
     const row = f.path[0] === 'verification' ? target?.data.verification?.[Number(f.path[1])] : undefined;
-    if (!target || target.data.title !== f.title || (f.path[0] === 'verification' && (!row || digest(row.item) !== f.rowKey))) {
-      if (!problems.some((p) => p.key === 'import-row-gone' && p.params.number === f.number && p.params.cell.toString().includes(`!${f.sheet}!`))) {
+    if (
+      !target ||
+      target.data.title !== f.title ||
+      (f.path[0] === 'verification' && (!row || digest(row.item) !== f.rowKey))
+    ) {
+      if (
+        !problems.some(
+          (p) =>
+            p.key === 'import-row-gone' &&
+            p.params.number === f.number &&
+            p.params.cell.toString().includes(`!${f.sheet}!`),
+        )
+      ) {
         problems.push({ key: 'import-row-gone', params: { cell, number: f.number, title: f.title } });
       }
       continue;

@@ -28,6 +28,8 @@ export async function loadCycleReport(dir: string, cwd: string): Promise<CycleRe
     diagnostics.push(...errs);
     if (errs.length === 0) manifest = { source: files.manifest, data: files.manifest.value as Manifest };
   }
-  const initiatives = files.initiatives.flatMap((s) => (isUsable(s.value) ? [{ file: s.displayPath, data: s.value, source: s }] : []));
+  const initiatives = files.initiatives.flatMap((s) =>
+    isUsable(s.value) ? [{ file: s.displayPath, data: s.value, source: s }] : [],
+  );
   return { dir: files.dir, ...(manifest ? { manifest } : {}), initiatives, diagnostics };
 }

@@ -59,9 +59,19 @@ export function parseDivisionRef(ref: string): DivisionKey {
 }
 
 /** What the edition asks of one initiative's progress row (別表1), for its 担当課. */
-export function progressFields(data: Initiative, e: Edition, planTo: number): { fixed: AnswerField[]; fill: AnswerField[] } {
+export function progressFields(
+  data: Initiative,
+  e: Edition,
+  planTo: number,
+): { fixed: AnswerField[]; fill: AnswerField[] } {
   const y = String(e.fiscalYear);
-  const plan: AnswerField = { kind: 'plan', path: ['plans', y], label: `${fiscalYearLong(e.fiscalYear)} 年次計画`, required: true, current: data.plans?.[y] };
+  const plan: AnswerField = {
+    kind: 'plan',
+    path: ['plans', y],
+    label: `${fiscalYearLong(e.fiscalYear)} 年次計画`,
+    required: true,
+    current: data.plans?.[y],
+  };
   const firstHalf: AnswerField = {
     kind: 'result',
     path: ['results', y, 'firstHalf'],
@@ -80,9 +90,21 @@ export function progressFields(data: Initiative, e: Edition, planTo: number): { 
   const fill = [fullYear];
   if (e.fiscalYear + 1 <= planTo) {
     const n = String(e.fiscalYear + 1);
-    fill.push({ kind: 'nextPlan', path: ['plans', n], label: `${fiscalYearLong(e.fiscalYear + 1)} 年次計画（次年度）`, required: false, current: data.plans?.[n] });
+    fill.push({
+      kind: 'nextPlan',
+      path: ['plans', n],
+      label: `${fiscalYearLong(e.fiscalYear + 1)} 年次計画（次年度）`,
+      required: false,
+      current: data.plans?.[n],
+    });
   }
-  return { fixed: [{ ...plan, required: false }, { ...firstHalf, required: false }], fill };
+  return {
+    fixed: [
+      { ...plan, required: false },
+      { ...firstHalf, required: false },
+    ],
+    fill,
+  };
 }
 
 /** The verification row's fields (別表2), all answerable; a reason shared with the row above is not. */
@@ -93,7 +115,8 @@ export function verificationFields(row: Initiative['verification'][number], inde
     { kind: 'outcome', path: at('outcome'), label: '実績・効果', required: false, current: row.outcome },
     { kind: 'direction', path: at('direction'), label: '区分', required: false, current: row.direction },
   ];
-  if (row.reasonSharedWithAbove !== true) out.push({ kind: 'reason', path: at('reason'), label: '区分の理由', required: false, current: row.reason });
+  if (row.reasonSharedWithAbove !== true)
+    out.push({ kind: 'reason', path: at('reason'), label: '区分の理由', required: false, current: row.reason });
   return out;
 }
 
@@ -106,7 +129,13 @@ export interface LooseInitiative {
 /** True when the raw value has what forms and status need (number, title, division, items). */
 export function isUsable(value: unknown): value is Initiative {
   const v = value as Partial<Initiative> | null;
-  return Boolean(v && typeof v.number === 'number' && typeof v.title === 'string' && typeof v.division === 'string' && Array.isArray(v.items));
+  return Boolean(
+    v &&
+    typeof v.number === 'number' &&
+    typeof v.title === 'string' &&
+    typeof v.division === 'string' &&
+    Array.isArray(v.items),
+  );
 }
 
 export interface DivisionAnswers {

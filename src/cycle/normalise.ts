@@ -13,7 +13,10 @@ export function normaliseCellText(raw: string): string {
     .split('\n')
     .map((line) => {
       const indent = /^[ \u3000]*/.exec(line)![0];
-      const body = line.slice(indent.length).replace(/[ \t\u3000]+$/u, '').replace(/^[･·]/u, '・');
+      const body = line
+        .slice(indent.length)
+        .replace(/[ \t\u3000]+$/u, '')
+        .replace(/^[･·]/u, '・');
       return body === '' ? '' : indent.replace(/\u3000/g, '  ') + body;
     });
   while (lines.length > 0 && lines[0] === '') lines.shift();

@@ -36,9 +36,14 @@ const ORDER: Record<string, string[]> = {
 function rank(parentPath: Segment[], key: string): number {
   const last = parentPath[parentPath.length - 1];
   if (/^\d+$/.test(key) && (last === 'plans' || last === 'results')) return Number(key);
-  const order = parentPath[0] === 'results' && parentPath.length === 2 ? ORDER.result
-    : parentPath[0] === 'verification' && parentPath.length === 2 ? ORDER.verification
-    : parentPath[0] === 'edition' && parentPath.length === 1 ? ORDER.edition : undefined;
+  const order =
+    parentPath[0] === 'results' && parentPath.length === 2
+      ? ORDER.result
+      : parentPath[0] === 'verification' && parentPath.length === 2
+        ? ORDER.verification
+        : parentPath[0] === 'edition' && parentPath.length === 1
+          ? ORDER.edition
+          : undefined;
   const i = order ? order.indexOf(key) : -1;
   return i < 0 ? Number.POSITIVE_INFINITY : i;
 }
@@ -50,7 +55,8 @@ function valueScalar(doc: Document, value: string | number): Scalar {
   const scalar = doc.createNode(value) as Scalar;
   if (typeof value === 'string') {
     if (value.includes('\n')) scalar.type = Scalar.BLOCK_LITERAL;
-    else scalar.type = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/.test(value) ? Scalar.QUOTE_DOUBLE : Scalar.PLAIN;
+    else
+      scalar.type = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/.test(value) ? Scalar.QUOTE_DOUBLE : Scalar.PLAIN;
   }
   return scalar;
 }
@@ -71,7 +77,10 @@ function renderPair(keys: Segment[], value: string | number): string {
 }
 
 const indentLines = (s: string, column: number): string =>
-  s.split('\n').map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(column) + line)).join('\n');
+  s
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(column) + line))
+    .join('\n');
 
 class Unsupported extends Error {}
 
@@ -112,21 +121,34 @@ function spliceOne(text: string, edit: FieldEdit): string {
 function replaceValue(text: string, pair: Pair<Node, Node>, value: string): string {
   const v = pair.value;
   if (!isScalar(v) || !v.range || !isScalar(pair.key) || !pair.key.range) throw new Unsupported('value');
-  const header = text.slice(v.range[0], text.indexOf('\n', v.range[0]) < 0 ? text.length : text.indexOf('\n', v.range[0]));
-  if ((v.type === Scalar.BLOCK_LITERAL || v.type === Scalar.BLOCK_FOLDED) && header.includes('#')) throw new Unsupported('comment');
+  const header = text.slice(
+    v.range[0],
+    text.indexOf('\n', v.range[0]) < 0 ? text.length : text.indexOf('\n', v.range[0]),
+  );
+  if ((v.type === Scalar.BLOCK_LITERAL || v.type === Scalar.BLOCK_FOLDED) && header.includes('#'))
+    throw new Unsupported('comment');
   const column = columnOf(text, pair.key.range[0]);
   const rendered = renderPair(['k'], value).slice('k: '.length);
   return text.slice(0, v.range[0]) + indentLines(rendered, column) + text.slice(contentEnd(text, v));
 }
 
-function insertPair(text: string, map: YAMLMap<Node, Node>, parentPath: Segment[], keys: Segment[], value: string): string {
+function insertPair(
+  text: string,
+  map: YAMLMap<Node, Node>,
+  parentPath: Segment[],
+  keys: Segment[],
+  value: string,
+): string {
   const newRank = rank(parentPath, String(keys[0]));
   const column = columnOf(text, (map.items[0].key as Node).range![0]);
   const rendered = indentLines(renderPair(keys, value), column);
   let before: Pair<Node, Node> | undefined;
   for (const p of map.items) if (isScalar(p.key) && rank(parentPath, String(p.key.value)) < newRank) before = p;
   if (before) {
-    const end = before.value && (before.value as Node).range ? contentEnd(text, before.value as Node) : (before.key as Node).range![1];
+    const end =
+      before.value && (before.value as Node).range
+        ? contentEnd(text, before.value as Node)
+        : (before.key as Node).range![1];
     // After the sibling's last line (a comment on that line stays with it).
     const nl = text.indexOf('\n', end);
     const at = nl < 0 ? text.length : nl;
@@ -182,7 +204,11 @@ export function setScalars(text: string, edits: readonly { path: Segment[]; valu
     const doc = parseDocument(out);
     let node: unknown = doc.contents;
     for (const seg of e.path.slice(0, -1)) node = isMap(node) ? (node as YAMLMap).get(seg, true) : undefined;
-    const pair = isMap(node) ? (node as YAMLMap<Node, Node>).items.find((p) => isScalar(p.key) && String(p.key.value) === String(e.path.at(-1))) : undefined;
+    const pair = isMap(node)
+      ? (node as YAMLMap<Node, Node>).items.find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(e.path.at(-1)),
+        )
+      : undefined;
     const v = pair?.value;
     if (!isScalar(v) || !v.range) throw new Error(`no scalar at ${e.path.join('.')}`);
     const rendered = renderPair(['k'], e.value).slice('k: '.length);
