@@ -125,6 +125,14 @@ verification:
     expect(parseDocument(text).toJS()).toEqual({ number: 1, plans: { 2019: '・計画\n' }, results: {} });
   });
 
+  it('a file with CR LF line endings keeps them', () => {
+    const crlf = INITIATIVE.replace(/\n/g, '\r\n');
+    const { text, rewritten } = setFields(crlf, [{ path: ['results', '2019', 'fullYear'], value: 'a\nb\n' }], 'initiative');
+    expect(rewritten).toBe(false);
+    expect(text).toContain('      ・上半期\r\n    fullYear: |\r\n      a\r\n      b\r\n  # 年度の後のコメント\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   it('setScalars changes the edition lines only', () => {
     const m = 'edition:\n  fiscalYear: 2019 # 年度\n  period: fullYear\ntitle: t\n';
     expect(

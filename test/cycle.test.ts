@@ -184,7 +184,7 @@ describe('forms → import → validate → build', () => {
     await wb.xlsx.load(first as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['記入のしかた', '実績', '検証', 'reform_id']);
     expect(wb.getWorksheet('reform_id')!.state).toBe('hidden');
-    expect(wb.getWorksheet('記入のしかた')!.getCell('B7').value).toBe('2020-04-15');
+    expect(wb.getWorksheet('記入のしかた')!.getCell('B7').value).toBe('2020年4月15日（水）');
     const ws = wb.getWorksheet('実績')!;
     expect([4, 5, 6].map((r) => ws.getCell(r, 1).value)).toEqual([1, 3, 6]);
     expect(ws.getCell('A7').value).toBeNull();
@@ -202,6 +202,23 @@ describe('forms → import → validate → build', () => {
     expect(v.getCell('F4').dataValidation.type).toBe('list');
     expect(v.getCell('F4').dataValidation.formulae).toEqual(['"A,B"']);
     expect(v.getCell('F4').value).toBe('A');
+  });
+});
+
+describe('年間 edition with a next fiscal year in the plan period', () => {
+  it('the form asks for next year\'s 年次計画 (optional), and import inserts it after this year\'s plan', async () => {
+    const file = path.join(data, 'report.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('  to: 2019', '  to: 2020'));
+    const forms = await nextAndForms();
+    await fill(path.join(forms, '総務部人事課.xlsx'), path.join(dir, 'f.xlsx'), (wb) => {
+      const ws = wb.getWorksheet('実績')!;
+      expect(String(ws.getCell('G3').value)).toContain('令和2年度 年次計画（次年度）');
+      ws.getCell('G4').value = '・来年度の研修計画\n・アンケートの実施';
+    });
+    const r = await runCli(['import', 'f.xlsx'], { cwd: dir });
+    expect(r.stdout, r.stderr).toContain('総務部人事課.xlsx'.replace('総務部人事課', 'f') + '!実績!G4 → data/initiatives/01.yaml plans.2020');
+    const one = await readFile(path.join(data, 'initiatives', '01.yaml'), 'utf8');
+    expect(one).toContain('(6月～2月)\n  2020: |\n    ・来年度の研修計画\n    ・アンケートの実施\nresults:');
   });
 });
 

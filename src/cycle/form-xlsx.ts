@@ -88,6 +88,15 @@ function rowHeight(texts: readonly (string | undefined)[], columns: readonly Col
   return roundHeight(Math.min(h, 409));
 }
 
+/** 2020-04-15 → 2020年4月15日（水）; anything else as typed. */
+export function dueLabel(due: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(due.trim());
+  if (!m) return due;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (date.getUTCMonth() !== Number(m[2]) - 1) return due;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日（${'日月火水木金土'[date.getUTCDay()]}）`;
+}
+
 export async function renderForm(input: FormInput): Promise<Uint8Array> {
   const m = input.manifest;
   const wb = new ExcelJS.Workbook();
@@ -158,7 +167,7 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     ['版', e],
     ['部', input.division.department],
     ['課', input.division.division],
-    ['提出期限', input.due ?? '（報告書の担当からの連絡のとおり）'],
+    ['提出期限', input.due ? dueLabel(input.due) : '（報告書の担当からの連絡のとおり）'],
   ];
   ws.addRow([]);
   for (const [k, v] of info) {

@@ -179,6 +179,11 @@ function setIn(data: unknown, path: Segment[], value: unknown): unknown {
  * exactly these fields set (else the canonical rewrite is used, which keeps data and comments).
  */
 export function setFields(text: string, edits: readonly FieldEdit[], kind: 'manifest' | 'initiative'): EditResult {
+  // A file written with CR LF throughout (Windows editors) is edited as LF and given its CR LF back.
+  if (text.includes('\r\n') && !/(^|[^\r])\n/.test(text)) {
+    const r = setFields(text.replace(/\r\n/g, '\n'), edits, kind);
+    return r.rewritten ? r : { text: r.text.replace(/\n/g, '\r\n'), rewritten: false };
+  }
   const before = parseDocument(text).toJS();
   let expected: unknown = before;
   for (const e of edits) expected = setIn(expected, e.path, e.value);
