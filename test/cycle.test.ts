@@ -205,6 +205,19 @@ describe('forms → import → validate → build', () => {
   });
 });
 
+describe('--lang en', () => {
+  it('next, status and import speak English', async () => {
+    const n = await runCli(['next', 'data', '--lang', 'en'], { cwd: dir });
+    expect(n.stdout).toContain('edition moved from FY2019 first half to FY2019 full year');
+    const s = await runCli(['status', 'data', '--lang', 'en'], { cwd: dir });
+    expect(s.stdout).toContain('FY2019 full year: 0 of 11 initiatives answered, 11 missing');
+    await runCli(['forms', 'data', '--out', 'old'], { cwd: dir });
+    await writeFile(path.join(dir, 'x.csv'), 'a,b\n');
+    const i = await runCli(['import', 'x.csv', '--lang', 'en'], { cwd: dir });
+    expect(i.stderr).toContain('x.csv: not an Excel workbook (.xlsx) (CSV)');
+  });
+});
+
 describe('年間 edition with a next fiscal year in the plan period', () => {
   it('the form asks for next year\'s 年次計画 (optional), and import inserts it after this year\'s plan', async () => {
     const file = path.join(data, 'report.yaml');
@@ -303,11 +316,12 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     plain.addWorksheet('Sheet1').getCell('A1').value = 'x';
     await plain.xlsx.writeFile(path.join(dir, 'plain.xlsx'));
     const before = await snapshot();
-    const r = await runCli(['import', 'old.xls', 'answers.csv', 'plain.xlsx'], { cwd: dir });
+    const r = await runCli(['import', 'old.xls', 'answers.csv', 'plain.xlsx', 'nothere.xlsx'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('old.xls: Excel ブック（.xlsx）ではありません（Excel 97-2003 (.xls)）');
     expect(r.stderr).toContain('answers.csv: Excel ブック（.xlsx）ではありません（CSV）');
     expect(r.stderr).toContain('plain.xlsx: reform の照会様式ではありません');
+    expect(r.stderr).toContain('nothere.xlsx: ファイルが見つかりません。');
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expectSameBytes(before, await snapshot());
   });

@@ -105,7 +105,11 @@ export const importCommand: CommandSpec = {
     for (const file of files) {
       const abs = path.resolve(ctx.cwd, file);
       const name = path.basename(file);
-      const info = await lstat(abs);
+      const info = await lstat(abs).catch(() => undefined);
+      if (!info) {
+        outcomes.push({ file, name, problems: [{ key: 'import-no-file', params: { file } }] });
+        continue;
+      }
       if (!info.isFile()) {
         outcomes.push({ file, name, problems: [{ key: 'not-a-regular-file', params: { file } }] });
         continue;

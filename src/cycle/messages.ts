@@ -22,6 +22,7 @@ defineMessages({
     'forms-out-inside': (p) => `出力先「${p.dir}」は報告書のフォルダの中です。別のフォルダを指定してください。`,
     'import-not-xlsx': (p) =>
       `${p.file}: Excel ブック（.xlsx）ではありません${p.kind ? `（${p.kind}）` : ''}。照会様式を Excel で開き、「Excel ブック (*.xlsx)」の形式で保存し直してから取り込んでください。`,
+    'import-no-file': (p) => `${p.file}: ファイルが見つかりません。`,
     'import-unreadable': (p) => `${p.file}: ファイルを Excel ブックとして読めませんでした（${p.detail}）。`,
     'import-no-id': (p) =>
       `${p.file}: reform の照会様式ではありません（識別用の非表示シート「${p.sheet}」がありません）。reform forms で作った様式に記入したものを取り込んでください。`,
@@ -79,6 +80,7 @@ defineMessages({
     'forms-out-inside': (p) => `The output directory "${p.dir}" is inside the report directory; choose another one.`,
     'import-not-xlsx': (p) =>
       `${p.file}: not an Excel workbook (.xlsx)${p.kind ? ` (${p.kind})` : ''}. Open the form in Excel, save it as "Excel Workbook (*.xlsx)" and import that.`,
+    'import-no-file': (p) => `${p.file}: file not found.`,
     'import-unreadable': (p) => `${p.file}: cannot be read as an Excel workbook (${p.detail}).`,
     'import-no-id': (p) =>
       `${p.file}: not a reform form (the hidden identifier sheet "${p.sheet}" is missing). Import forms made by reform forms.`,
