@@ -58,7 +58,6 @@ defineMessages({
     'status-division': (p) =>
       `  ${p.division}: ${p.answered}/${p.total} 件回答済み${p.missing === 0 ? '' : `（未回答 ${p.missing} 件）`}`,
     'status-missing': (p) => `    未回答 番号 ${p.number} ${p.title}（${p.fields}）`,
-    'field-label': () => '項目',
   },
   en: {
     'cycle-manifest-invalid': () => 'report.yaml has errors; cannot go on. Check it with reform validate and fix it.',
@@ -115,6 +114,5 @@ defineMessages({
     'status-division': (p) =>
       `  ${p.division}: ${p.answered}/${p.total} answered${p.missing === 0 ? '' : ` (${p.missing} missing)`}`,
     'status-missing': (p) => `    missing No. ${p.number} ${p.title} (${p.fields})`,
-    'field-label': () => 'field',
   },
 });
