@@ -343,6 +343,7 @@ function addProgress(
     });
     row.height = rowHeight(texts, columns, 90);
   });
+  if (rows.length === 0) ws.getCell(FIRST_ROW, 1).value = 'この課が記入する行はありません。';
   setupPrint(ws, '3:3');
 }
 
@@ -405,5 +406,6 @@ function addVerification(
       lockedCell(row.getCell(7), '（上の行と共通）', SHEET_VERIFICATION, locked);
     row.height = rowHeight(texts, columns, 60);
   });
+  if (rows.length === 0) ws.getCell(FIRST_ROW, 1).value = 'この課が記入する行はありません。';
   setupPrint(ws, '3:3');
 }
