@@ -1,7 +1,8 @@
 /** Pure parts of the cycle: editions, cell-text normalisation, byte-preserving YAML edits. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { nextEdition, editionLabel } from '../src/cycle/model.js';
+import { answersByDivision, editionLabel, nextEdition } from '../src/cycle/model.js';
+import type { Initiative, Manifest } from '../src/model/schema-types.js';
 import { normaliseCellText } from '../src/cycle/normalise.js';
 import { setFields, setScalars } from '../src/cycle/yaml-edit.js';
 import { canonicalize } from '../src/fmt/canonical.js';
@@ -18,6 +19,27 @@ describe('editions', () => {
     });
     expect(nextEdition({ fiscalYear: 2020, period: 'fullYear' }, 2020)).toBeUndefined();
     expect(editionLabel({ fiscalYear: 2019, period: 'firstHalf' })).toBe('令和元年度上半期');
+  });
+});
+
+describe('answersByDivision', () => {
+  it('in a 年間 edition, the year\'s plan is required as well as the full-year results', () => {
+    const m = {
+      planPeriod: { from: 2019, to: 2020 },
+      edition: { fiscalYear: 2019, period: 'fullYear' },
+      departments: [{ name: '総務部', divisions: ['人事課', '財政課'] }],
+    } as unknown as Manifest;
+    const i = (number: number, division: string, plans: object, results: object) =>
+      ({ file: `${number}.yaml`, data: { number, title: `t${number}`, division, items: [], plans, results } as unknown as Initiative });
+    const out = answersByDivision(m, [
+      i(1, '総務部/人事課', { 2019: 'p' }, { 2019: { firstHalf: 'a', fullYear: 'b' } }),
+      i(2, '総務部/人事課', {}, { 2019: { fullYear: 'b' } }),
+      i(3, '総務部/財政課', { 2019: 'p' }, { 2019: { firstHalf: 'a' } }),
+    ]);
+    expect(out.map((d) => [d.division, d.answered.map((x) => x.number), d.missing.map((x) => [x.number, x.fields])])).toEqual([
+      ['人事課', [1], [[2, ['令和元年度 年次計画']]]],
+      ['財政課', [], [[3, ['令和元年度 年間実績（4月～3月）']]]],
+    ]);
   });
 });
 

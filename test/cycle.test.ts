@@ -305,6 +305,18 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     expect(after.get('05.yaml')!.equals(before.get('05.yaml')!)).toBe(false);
   });
 
+  it('a 区分 that is not in the legend (typed past the drop-down)', async () => {
+    const forms = await nextAndForms();
+    await fill(path.join(forms, '総務部人事課.xlsx'), path.join(dir, 'f.xlsx'), (wb) => {
+      wb.getWorksheet('検証')!.getCell('F5').value = 'Ｚ';
+    });
+    const before = await snapshot();
+    const r = await runCli(['import', 'f.xlsx'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('f.xlsx!検証!F5: 区分「Ｚ」は凡例にありません（選べるのは A, B）');
+    expectSameBytes(before, await snapshot());
+  });
+
   it('an .xls, a CSV, and a workbook that is not a form', async () => {
     await runCli(['next', 'data'], { cwd: dir });
     await writeFile(

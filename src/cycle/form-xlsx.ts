@@ -326,7 +326,12 @@ function addProgress(
     fixed.forEach((f, k) => {
       const text = cellTextOf(f.current);
       texts.push(text);
-      lockedCell(row.getCell(4 + k), text, SHEET_PROGRESS, locked);
+      if (f.required && text.trim() === '') {
+        // A required field still missing (a 年間 edition without the year's plan) is to fill here.
+        const cell = row.getCell(4 + k);
+        fillCell(cell, f, `${f.label}: ${TEXT_PROMPT}`);
+        fills.push({ sheet: SHEET_PROGRESS, cell: cell.address, number: i.data.number, title: i.data.title, path: f.path, rowKey: '' });
+      } else lockedCell(row.getCell(4 + k), text, SHEET_PROGRESS, locked);
     });
     fill.forEach((f, k) => {
       const cell = row.getCell(4 + fixed.length + k);

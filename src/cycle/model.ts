@@ -99,10 +99,8 @@ export function progressFields(
     });
   }
   return {
-    fixed: [
-      { ...plan, required: false },
-      { ...firstHalf, required: false },
-    ],
+    // The year's plan is still required in a 年間 edition: fixed when it is there, to fill when it is not.
+    fixed: [plan, { ...firstHalf, required: false }],
     fill,
   };
 }
@@ -156,8 +154,8 @@ export function answersByDivision(m: Manifest, initiatives: readonly LooseInitia
       if (mine.length === 0) continue;
       const entry: DivisionAnswers = { department: dep.name, division: div, answered: [], missing: [] };
       for (const i of mine) {
-        const { fill } = progressFields(i.data, e, m.planPeriod.to);
-        const missing = fill.filter((f) => f.required && (f.current === undefined || String(f.current).trim() === ''));
+        const { fixed, fill } = progressFields(i.data, e, m.planPeriod.to);
+        const missing = [...fixed, ...fill].filter((f) => f.required && (f.current === undefined || String(f.current).trim() === ''));
         const base = { number: i.data.number, title: i.data.title, file: i.file };
         if (missing.length === 0) entry.answered.push(base);
         else entry.missing.push({ ...base, fields: missing.map((f) => f.label) });
