@@ -4,14 +4,13 @@
  */
 import path from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { t } from '../i18n.js';
+import { t } from '../messages/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { isInside } from '../io/outdir.js';
-import { formatText } from '../validate/format.js';
+import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { editionLabel } from '../cycle/model.js';
 import { formFileName, renderForm, rowsOf } from '../cycle/form-xlsx.js';
-import '../cycle/messages.js';
 import type { CommandSpec } from './spec.js';
 
 export const formsCommand: CommandSpec = {

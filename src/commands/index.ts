@@ -11,4 +11,7 @@ import { formsCommand } from './forms.js';
 import { importCommand } from './import.js';
 import { statusCommand } from './status.js';
 
-export const commands: CommandSpec[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand, nextCommand, formsCommand, importCommand, statusCommand];
+// Each command has its own option type; cli.ts hands commander's options over as declared.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export const commands: CommandSpec<any>[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand,
+  nextCommand, formsCommand, importCommand, statusCommand];

@@ -5,14 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { ExitCode, UserError } from '../errors.js';
-import { t } from '../i18n.js';
+import { t } from '../messages/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { positionAt } from '../load/locate.js';
-import { formatText } from '../validate/format.js';
+import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { answersByDivision, editionLabel, nextEdition } from '../cycle/model.js';
 import { setScalars } from '../cycle/yaml-edit.js';
-import '../cycle/messages.js';
 import type { CommandSpec } from './spec.js';
 
 export const nextCommand: CommandSpec = {

@@ -5,11 +5,10 @@
  */
 import { Option } from 'commander';
 import { ExitCode } from '../errors.js';
-import { t, type Lang } from '../i18n.js';
-import { formatText } from '../validate/format.js';
+import { t, type Lang } from '../messages/index.js';
+import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { answersByDivision, editionKey, editionLabel, type DivisionAnswers, type Edition } from '../cycle/model.js';
-import '../cycle/messages.js';
 import type { CommandSpec } from './spec.js';
 
 const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);

@@ -9,7 +9,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { Initiative, Manifest } from '../model/schema-types.js';
-import { columnWidthToPx, roundHeight, textHeightPt } from '../render/xlsx/measure.js';
+import { METRICS, roundHeight, textHeightPt } from '../render/xlsx/measure.js';
+
+const columnWidthToPx = (width: number): number => Math.round(width * METRICS.pxPerWidthUnit);
 import { normalizeZipTimestamps } from '../render/xlsx/zip.js';
 import { editionDate } from '../render/xlsx.js';
 import { digest, ID_SHEET, identityRows, reportKey, type FillCell, type LockedCell } from './form-id.js';

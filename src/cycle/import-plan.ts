@@ -5,6 +5,7 @@
  * answer to write. Pure: the workbook is already read (form-read.ts).
  */
 import { fiscalYearLong } from '../era.js';
+import type { MessageKey } from '../messages/index.js';
 import type { Manifest } from '../model/schema-types.js';
 import { digest, reportKey } from './form-id.js';
 import type { ReadForm } from './form-read.js';
@@ -17,7 +18,7 @@ import type { Segment } from './yaml-edit.js';
 export const GUIDE_CELLS = { report: 'B3', edition: 'B4', division: 'B6' } as const;
 
 export interface Problem {
-  key: string;
+  key: MessageKey;
   params: Record<string, string | number>;
 }
 

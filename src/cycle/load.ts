@@ -7,7 +7,7 @@ import { readReportFiles } from '../load/report-dir.js';
 import type { SourceFile } from '../load/source.js';
 import type { Manifest } from '../model/schema-types.js';
 import { checkSchema } from '../validate/check-schema.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isUsable, type LooseInitiative } from './model.js';
 
 export interface CycleReport {
