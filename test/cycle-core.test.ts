@@ -23,20 +23,24 @@ describe('editions', () => {
 });
 
 describe('answersByDivision', () => {
-  it('in a 年間 edition, the year\'s plan is required as well as the full-year results', () => {
+  it("in a 年間 edition, the year's plan is required as well as the full-year results", () => {
     const m = {
       planPeriod: { from: 2019, to: 2020 },
       edition: { fiscalYear: 2019, period: 'fullYear' },
       departments: [{ name: '総務部', divisions: ['人事課', '財政課'] }],
     } as unknown as Manifest;
-    const i = (number: number, division: string, plans: object, results: object) =>
-      ({ file: `${number}.yaml`, data: { number, title: `t${number}`, division, items: [], plans, results } as unknown as Initiative });
+    const i = (number: number, division: string, plans: object, results: object) => ({
+      file: `${number}.yaml`,
+      data: { number, title: `t${number}`, division, items: [], plans, results } as unknown as Initiative,
+    });
     const out = answersByDivision(m, [
       i(1, '総務部/人事課', { 2019: 'p' }, { 2019: { firstHalf: 'a', fullYear: 'b' } }),
       i(2, '総務部/人事課', {}, { 2019: { fullYear: 'b' } }),
       i(3, '総務部/財政課', { 2019: 'p' }, { 2019: { firstHalf: 'a' } }),
     ]);
-    expect(out.map((d) => [d.division, d.answered.map((x) => x.number), d.missing.map((x) => [x.number, x.fields])])).toEqual([
+    expect(
+      out.map((d) => [d.division, d.answered.map((x) => x.number), d.missing.map((x) => [x.number, x.fields])]),
+    ).toEqual([
       ['人事課', [1], [[2, ['令和元年度 年次計画']]]],
       ['財政課', [], [[3, ['令和元年度 年間実績（4月～3月）']]]],
     ]);
@@ -149,7 +153,11 @@ verification:
 
   it('a file with CR LF line endings keeps them', () => {
     const crlf = INITIATIVE.replace(/\n/g, '\r\n');
-    const { text, rewritten } = setFields(crlf, [{ path: ['results', '2019', 'fullYear'], value: 'a\nb\n' }], 'initiative');
+    const { text, rewritten } = setFields(
+      crlf,
+      [{ path: ['results', '2019', 'fullYear'], value: 'a\nb\n' }],
+      'initiative',
+    );
     expect(rewritten).toBe(false);
     expect(text).toContain('      ・上半期\r\n    fullYear: |\r\n      a\r\n      b\r\n  # 年度の後のコメント\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');

@@ -219,7 +219,7 @@ describe('--lang en', () => {
 });
 
 describe('年間 edition with a next fiscal year in the plan period', () => {
-  it('the form asks for next year\'s 年次計画 (optional), and import inserts it after this year\'s plan', async () => {
+  it("the form asks for next year's 年次計画 (optional), and import inserts it after this year's plan", async () => {
     const file = path.join(data, 'report.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('  to: 2019', '  to: 2020'));
     const forms = await nextAndForms();
@@ -229,7 +229,9 @@ describe('年間 edition with a next fiscal year in the plan period', () => {
       ws.getCell('G4').value = '・来年度の研修計画\n・アンケートの実施';
     });
     const r = await runCli(['import', 'f.xlsx'], { cwd: dir });
-    expect(r.stdout, r.stderr).toContain('総務部人事課.xlsx'.replace('総務部人事課', 'f') + '!実績!G4 → data/initiatives/01.yaml plans.2020');
+    expect(r.stdout, r.stderr).toContain(
+      '総務部人事課.xlsx'.replace('総務部人事課', 'f') + '!実績!G4 → data/initiatives/01.yaml plans.2020',
+    );
     const one = await readFile(path.join(data, 'initiatives', '01.yaml'), 'utf8');
     expect(one).toContain('(6月～2月)\n  2020: |\n    ・来年度の研修計画\n    ・アンケートの実施\nresults:');
   });

@@ -4,13 +4,13 @@
  */
 import path from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { t } from '../messages/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { isInside } from '../io/outdir.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { editionLabel } from '../cycle/model.js';
 import { formFileName, renderForm, rowsOf } from '../cycle/form-xlsx.js';
+import { say } from '../cycle/say.js';
 import type { CommandSpec } from './spec.js';
 
 export const formsCommand: CommandSpec = {
@@ -34,8 +34,8 @@ export const formsCommand: CommandSpec = {
   async run(ctx, [dir], opts) {
     const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
     if (!report.manifest) {
-      ctx.stderr.write(formatText(report.diagnostics, ctx.lang, new Map(), ctx.color) + '\n');
-      ctx.stderr.write(`${t(ctx.lang, 'cycle-manifest-invalid')}\n`);
+      ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
+      say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
       return ExitCode.userError;
     }
     const out = path.resolve(ctx.cwd, String(opts.out));
@@ -56,18 +56,23 @@ export const formsCommand: CommandSpec = {
         await writeFileAtomic(file, await renderForm(input));
         count++;
         const shown = path.relative(ctx.cwd, file) || file;
-        ctx.stdout.write(
-          `${t(ctx.lang, 'forms-written', { file: shown, division: `${dep.name}${div}`, progress: rows.progress.length, verification: rows.verification.length })}\n`,
-        );
+        say(ctx.stdout, ctx.lang, 'forms-written', {
+          file: shown,
+          division: `${dep.name}${div}`,
+          progress: rows.progress.length,
+          verification: rows.verification.length,
+        });
       }
     }
     if (count === 0) {
-      ctx.stderr.write(`${t(ctx.lang, 'forms-none')}\n`);
+      say(ctx.stderr, ctx.lang, 'forms-none');
       return ExitCode.userError;
     }
-    ctx.stdout.write(
-      `${t(ctx.lang, 'forms-summary', { count, dir: path.relative(ctx.cwd, out) || out, edition: editionLabel(m.edition, ctx.lang) })}\n`,
-    );
+    say(ctx.stdout, ctx.lang, 'forms-summary', {
+      count,
+      dir: path.relative(ctx.cwd, out) || out,
+      edition: editionLabel(m.edition, ctx.lang),
+    });
     return ExitCode.ok;
   },
 };

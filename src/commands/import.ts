@@ -8,7 +8,7 @@
  */
 import { lstat, readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
-import type { Initiative } from '../model/schema-types.js';
+import type { Initiative, Manifest } from '../model/schema-types.js';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
@@ -25,6 +25,7 @@ import { cellRef, GUIDE_CELLS, planImport, type PlannedEdit, type Problem } from
 import { SHEET_GUIDE } from '../cycle/form-xlsx.js';
 import { setFields } from '../cycle/yaml-edit.js';
 import type { Context } from '../context.js';
+import { say } from '../cycle/say.js';
 import type { CommandSpec } from './spec.js';
 
 interface FormOutcome {
@@ -44,7 +45,8 @@ async function newTexts(
   for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   const out = new Map<string, { abs: string; text: string; rewritten: boolean }>();
   for (const [file, list] of byFile) {
-    const source = report.initiatives.find((i) => i.file === file)!.source;
+    const source = report.initiatives.find((i) => i.file === file)?.source;
+    if (!source) continue;
     const text = await readFile(source.path, 'utf8');
     const result = setFields(
       text,
@@ -56,8 +58,12 @@ async function newTexts(
   return out;
 }
 
-function dryRunDiff(ctx: Context, report: CycleReport, texts: Map<string, { abs: string; text: string }>): string {
-  const m = report.manifest!.data;
+function dryRunDiff(
+  ctx: Context,
+  report: CycleReport,
+  m: Manifest,
+  texts: Map<string, { abs: string; text: string }>,
+): string {
   // The base may lack answers (that is why there are forms): the model is built from the data as it is.
   const base = buildReport(m, report.initiatives);
   const head = buildReport(
@@ -76,7 +82,9 @@ export const importCommand: CommandSpec = {
   name: 'import',
   summary: {
     ja: '記入された照会様式（.xlsx）を読み、回答を取組の YAML に書き込む（その項目だけ。コメントや他の行はそのまま）',
-    en: "read filled-in forms (.xlsx) and write the answers into the initiatives' YAML (those fields only; comments and other lines kept)",
+    en:
+      "read filled-in forms (.xlsx) and write the answers into the initiatives' YAML " +
+      '(those fields only; comments and other lines kept)',
   },
   setup(cmd, lang) {
     const ja = lang === 'ja';
@@ -94,8 +102,8 @@ export const importCommand: CommandSpec = {
     const files = (args[0] as unknown as string[] | undefined) ?? [];
     const report = await loadCycleReport(String(opts.dir ?? 'data'), ctx.cwd);
     if (!report.manifest) {
-      ctx.stderr.write(formatText(report.diagnostics, ctx.lang, new Map(), ctx.color) + '\n');
-      ctx.stderr.write(`${t(ctx.lang, 'cycle-manifest-invalid')}\n`);
+      ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
+      say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
       return ExitCode.userError;
     }
     const m = report.manifest.data;
@@ -158,33 +166,34 @@ export const importCommand: CommandSpec = {
     let refused = 0;
     for (const o of outcomes.filter((x) => x.problems.length > 0)) {
       refused++;
-      for (const p of o.problems) ctx.stderr.write(`${t(ctx.lang, p.key, p.params)}\n`);
+      for (const p of o.problems) say(ctx.stderr, ctx.lang, p.key, p.params);
       ctx.stderr.write(`${t(ctx.lang, 'import-refused', { file: o.file })}\n\n`);
     }
-    const accepted = outcomes.filter((x) => x.problems.length === 0 && x.edits);
-    const edits = accepted.flatMap((o) => o.edits!);
+    const accepted = outcomes.flatMap((o) =>
+      o.problems.length === 0 && o.edits && o.division ? [{ ...o, edits: o.edits, division: o.division }] : [],
+    );
+    const edits = accepted.flatMap((o) => o.edits);
     for (const o of accepted) {
-      const division = o.division!.replace('/', '');
-      if (o.edits!.length === 0) ctx.stdout.write(`${t(ctx.lang, 'import-nothing', { file: o.file, division })}\n`);
-      else ctx.stdout.write(`${t(ctx.lang, 'import-file', { file: o.file, division, count: o.edits!.length })}\n`);
-      for (const e of o.edits!)
-        ctx.stdout.write(
-          `${t(ctx.lang, 'import-field', { cell: e.cell, yaml: `${e.file} ${pathToString(e.path)}`, label: e.label })}\n`,
-        );
+      const division = o.division.replace('/', '');
+      if (o.edits.length === 0) say(ctx.stdout, ctx.lang, 'import-nothing', { file: o.file, division });
+      else say(ctx.stdout, ctx.lang, 'import-file', { file: o.file, division, count: o.edits.length });
+      for (const e of o.edits) {
+        const yaml = `${e.file} ${pathToString(e.path)}`;
+        say(ctx.stdout, ctx.lang, 'import-field', { cell: e.cell, yaml, label: e.label });
+      }
     }
 
     const texts = await newTexts(report, edits);
     if (opts.dryRun) {
-      if (edits.length === 0) ctx.stdout.write(`${t(ctx.lang, 'import-dry-run-none')}\n`);
-      else ctx.stdout.write(`${t(ctx.lang, 'import-dry-run')}\n${dryRunDiff(ctx, report, texts)}`);
+      if (edits.length === 0) say(ctx.stdout, ctx.lang, 'import-dry-run-none');
+      else ctx.stdout.write(`${t(ctx.lang, 'import-dry-run')}\n${dryRunDiff(ctx, report, m, texts)}`);
       return refused > 0 ? ExitCode.userError : ExitCode.ok;
     }
     for (const [file, { abs, text, rewritten }] of texts) {
       await writeFileAtomic(abs, text);
-      if (rewritten) ctx.stderr.write(`${t(ctx.lang, 'import-rewritten', { file })}\n`);
+      if (rewritten) say(ctx.stderr, ctx.lang, 'import-rewritten', { file });
     }
-    if (edits.length > 0)
-      ctx.stdout.write(`${t(ctx.lang, 'import-written', { files: texts.size, fields: edits.length })}\n`);
+    if (edits.length > 0) say(ctx.stdout, ctx.lang, 'import-written', { files: texts.size, fields: edits.length });
 
     // validate, naming the form's cell where a message is about a field that came from a form.
     const loaded = await loadReport(String(opts.dir ?? 'data'), { cwd: ctx.cwd });

@@ -9,6 +9,7 @@ import { t, type Lang } from '../messages/index.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { answersByDivision, editionKey, editionLabel, type DivisionAnswers, type Edition } from '../cycle/model.js';
+import { say } from '../cycle/say.js';
 import type { CommandSpec } from './spec.js';
 
 const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
@@ -23,7 +24,10 @@ export function statusText(divisions: DivisionAnswers[], edition: Edition, lang:
   const lines = [t(lang, 'status-head', { edition: editionLabel(edition, lang), ...totals(divisions) })];
   let dep = '';
   for (const d of divisions) {
-    if (d.department !== dep) lines.push(t(lang, 'status-department', { department: (dep = d.department) }));
+    if (d.department !== dep) {
+      dep = d.department;
+      lines.push(t(lang, 'status-department', { department: dep }));
+    }
     lines.push(
       t(lang, 'status-division', {
         division: d.division,
@@ -50,9 +54,8 @@ export function statusMarkdown(divisions: DivisionAnswers[], edition: Edition, l
   );
   for (const d of divisions) {
     const missing = d.missing.map((i) => `${i.number} ${mdEscape(i.title)}`).join('<br>') || (ja ? 'なし' : 'none');
-    out.push(
-      `| ${mdEscape(d.department)} | ${mdEscape(d.division)} | ${d.answered.length}/${d.answered.length + d.missing.length} | ${missing} |`,
-    );
+    const answered = `${d.answered.length}/${d.answered.length + d.missing.length}`;
+    out.push(`| ${mdEscape(d.department)} | ${mdEscape(d.division)} | ${answered} | ${missing} |`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -77,8 +80,8 @@ export const statusCommand: CommandSpec = {
   async run(ctx, [dir], opts) {
     const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
     if (!report.manifest) {
-      ctx.stderr.write(formatText(report.diagnostics, ctx.lang, new Map(), ctx.color) + '\n');
-      ctx.stderr.write(`${t(ctx.lang, 'cycle-manifest-invalid')}\n`);
+      ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
+      say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
       return ExitCode.userError;
     }
     const m = report.manifest.data;

@@ -123,7 +123,7 @@ export async function renderForm(input: FormInput): Promise<Uint8Array> {
 
   for (const ws of wb.worksheets) await protect(ws);
   const idSheet = wb.addWorksheet(ID_SHEET, { state: 'hidden' });
-  identityRows(id, fills, locked).forEach((r) => idSheet.addRow(r));
+  for (const r of identityRows(id, fills, locked)) idSheet.addRow(r);
   await idSheet.protect('', { selectLockedCells: true });
 
   const buffer = await wb.xlsx.writeBuffer({ useStyles: true, useSharedStrings: true });
@@ -182,7 +182,8 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
   }
   ws.addRow([]);
   const steps = [
-    `1. シート「${SHEET_PROGRESS}」（${progressCount} 件）と「${SHEET_VERIFICATION}」（${verificationCount} 件）の黄色のセルに記入してください。灰色のセルは変更できません。`,
+    `1. シート「${SHEET_PROGRESS}」（${progressCount} 件）と「${SHEET_VERIFICATION}」（${verificationCount} 件）の` +
+      '黄色のセルに記入してください。灰色のセルは変更できません。',
     '2. 前回までの記入があるセルには、その内容が入っています。変更がなければそのままで構いません。',
     '3. 文章は1行に1項目で書きます。セルの中で改行するときは Alt+Enter を押します。',
     '4. 箇条書きは行頭に「・」を付けます。小見出しは＜見出し＞のように、その行だけに書きます。行頭の全角スペース1つで1段下げます。',
@@ -332,7 +333,14 @@ function addProgress(
         // A required field still missing (a 年間 edition without the year's plan) is to fill here.
         const cell = row.getCell(4 + k);
         fillCell(cell, f, `${f.label}: ${TEXT_PROMPT}`);
-        fills.push({ sheet: SHEET_PROGRESS, cell: cell.address, number: i.data.number, title: i.data.title, path: f.path, rowKey: '' });
+        fills.push({
+          sheet: SHEET_PROGRESS,
+          cell: cell.address,
+          number: i.data.number,
+          title: i.data.title,
+          path: f.path,
+          rowKey: '',
+        });
       } else lockedCell(row.getCell(4 + k), text, SHEET_PROGRESS, locked);
     });
     fill.forEach((f, k) => {

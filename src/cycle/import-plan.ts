@@ -33,7 +33,8 @@ export interface PlannedEdit {
 }
 
 export type ImportPlan =
-  { ok: true; division: string; edits: PlannedEdit[] } | { ok: false; division?: string; problems: Problem[] };
+  | { ok: true; division: string; edits: PlannedEdit[] }
+  | { ok: false; division?: string; problems: Problem[] };
 
 export const cellRef = (file: string, sheet: string, cell: string): string => `${file}!${sheet}!${cell}`;
 

@@ -129,10 +129,10 @@ export function isUsable(value: unknown): value is Initiative {
   const v = value as Partial<Initiative> | null;
   return Boolean(
     v &&
-    typeof v.number === 'number' &&
-    typeof v.title === 'string' &&
-    typeof v.division === 'string' &&
-    Array.isArray(v.items),
+      typeof v.number === 'number' &&
+      typeof v.title === 'string' &&
+      typeof v.division === 'string' &&
+      Array.isArray(v.items),
   );
 }
 
@@ -155,7 +155,9 @@ export function answersByDivision(m: Manifest, initiatives: readonly LooseInitia
       const entry: DivisionAnswers = { department: dep.name, division: div, answered: [], missing: [] };
       for (const i of mine) {
         const { fixed, fill } = progressFields(i.data, e, m.planPeriod.to);
-        const missing = [...fixed, ...fill].filter((f) => f.required && (f.current === undefined || String(f.current).trim() === ''));
+        const missing = [...fixed, ...fill].filter(
+          (f) => f.required && (f.current === undefined || String(f.current).trim() === ''),
+        );
         const base = { number: i.data.number, title: i.data.title, file: i.file };
         if (missing.length === 0) entry.answered.push(base);
         else entry.missing.push({ ...base, fields: missing.map((f) => f.label) });

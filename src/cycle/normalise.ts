@@ -12,7 +12,7 @@ export function normaliseCellText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => {
-      const indent = /^[ \u3000]*/.exec(line)![0];
+      const indent = /^[ \u3000]*/.exec(line)?.[0] ?? '';
       const body = line
         .slice(indent.length)
         .replace(/[ \t\u3000]+$/u, '')

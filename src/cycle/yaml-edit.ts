@@ -90,9 +90,17 @@ function columnOf(text: string, offset: number): number {
 
 /** Offset of the end of a value's content (before the newline(s) a block scalar's range includes). */
 function contentEnd(text: string, node: Node): number {
-  let end = node.range![1];
-  while (end > node.range![0] && text[end - 1] === '\n') end--;
+  const [start, valueEnd] = rangeOf(node);
+  let end = valueEnd;
+  while (end > start && text[end - 1] === '\n') end--;
   return end;
+}
+
+/** A node's source range (every parsed node has one; a node without is a shape we do not splice). */
+function rangeOf(node: unknown): [number, number, number] {
+  const range = (node as Node | null | undefined)?.range;
+  if (!range) throw new Unsupported('range');
+  return range;
 }
 
 /** One edit spliced into `text`. */
@@ -140,24 +148,21 @@ function insertPair(
   value: string,
 ): string {
   const newRank = rank(parentPath, String(keys[0]));
-  const column = columnOf(text, (map.items[0].key as Node).range![0]);
+  const column = columnOf(text, rangeOf(map.items[0].key)[0]);
   const rendered = indentLines(renderPair(keys, value), column);
   let before: Pair<Node, Node> | undefined;
   for (const p of map.items) if (isScalar(p.key) && rank(parentPath, String(p.key.value)) < newRank) before = p;
   if (before) {
-    const end =
-      before.value && (before.value as Node).range
-        ? contentEnd(text, before.value as Node)
-        : (before.key as Node).range![1];
+    const end = before.value?.range ? contentEnd(text, before.value) : rangeOf(before.key)[1];
     // After the sibling's last line (a comment on that line stays with it).
     const nl = text.indexOf('\n', end);
     const at = nl < 0 ? text.length : nl;
     return `${text.slice(0, at)}\n${' '.repeat(column)}${rendered}${nl < 0 ? '\n' : ''}${text.slice(at)}`;
   }
   // First in order: before the first key, on its own line (only where the key starts its line).
-  const firstKey = map.items[0].key as Node;
-  const lineStart = text.lastIndexOf('\n', firstKey.range![0] - 1) + 1;
-  if (text.slice(lineStart, firstKey.range![0]).trim() !== '') throw new Unsupported('first');
+  const keyStart = rangeOf(map.items[0].key)[0];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (text.slice(lineStart, keyStart).trim() !== '') throw new Unsupported('first');
   return `${text.slice(0, lineStart)}${' '.repeat(column)}${rendered}\n${text.slice(lineStart)}`;
 }
 

@@ -3,8 +3,7 @@ import { defineMessages } from './catalog.js';
 
 export const cycleMessages = defineMessages({
   'cycle-manifest-invalid': {
-    ja: () =>
-      'report.yaml に誤りがあるため続けられません。reform validate で確かめて直してください。',
+    ja: () => 'report.yaml に誤りがあるため続けられません。reform validate で確かめて直してください。',
     en: () => 'report.yaml has errors; cannot go on. Check it with reform validate and fix it.',
   },
   'next-after-last': {
@@ -47,8 +46,7 @@ export const cycleMessages = defineMessages({
   },
   'forms-written': {
     ja: (p) => `${p.file}（${p.division}: 実績 ${p.progress} 件、検証 ${p.verification} 件）`,
-    en: (p) =>
-      `${p.file} (${p.division}: ${p.progress} progress rows, ${p.verification} verification rows)`,
+    en: (p) => `${p.file} (${p.division}: ${p.progress} progress rows, ${p.verification} verification rows)`,
   },
   'forms-summary': {
     ja: (p) => `${p.count} 課の照会様式を ${p.dir} に作りました（${p.edition}）。`,
@@ -95,10 +93,8 @@ export const cycleMessages = defineMessages({
       `${p.cell}: this form is for another edition (form: ${p.found}; current: ${p.expected}). Have the division fill in a form of the current edition (reform forms). Nothing imported.`,
   },
   'import-unknown-division': {
-    ja: (p) =>
-      `${p.cell}: 課「${p.division}」は report.yaml の部・課の一覧にありません。何も取り込んでいません。`,
-    en: (p) =>
-      `${p.cell}: division "${p.division}" is not in the departments of report.yaml. Nothing imported.`,
+    ja: (p) => `${p.cell}: 課「${p.division}」は report.yaml の部・課の一覧にありません。何も取り込んでいません。`,
+    en: (p) => `${p.cell}: division "${p.division}" is not in the departments of report.yaml. Nothing imported.`,
   },
   'import-duplicate': {
     ja: (p) =>
@@ -115,8 +111,7 @@ export const cycleMessages = defineMessages({
   'import-missing-sheet': {
     ja: (p) =>
       `${p.file}: シート「${p.sheet}」がありません（シートの名前が変えられたか、削除されています）。このファイルは取り込んでいません。`,
-    en: (p) =>
-      `${p.file}: sheet "${p.sheet}" is missing (renamed or deleted). This file was not imported.`,
+    en: (p) => `${p.file}: sheet "${p.sheet}" is missing (renamed or deleted). This file was not imported.`,
   },
   'import-row-gone': {
     ja: (p) =>
@@ -167,8 +162,7 @@ export const cycleMessages = defineMessages({
     en: (p) => `(this value was imported from the form cell ${p.cell})`,
   },
   'import-rewritten': {
-    ja: (p) =>
-      `${p.file} は元の書き方のままでは書き込めなかったため、reform fmt の形で書き直しました。`,
+    ja: (p) => `${p.file} は元の書き方のままでは書き込めなかったため、reform fmt の形で書き直しました。`,
     en: (p) => `${p.file} could not be edited in place and was rewritten in the reform fmt form.`,
   },
   'status-head': {
@@ -182,8 +176,7 @@ export const cycleMessages = defineMessages({
   'status-division': {
     ja: (p) =>
       `  ${p.division}: ${p.answered}/${p.total} 件回答済み${p.missing === 0 ? '' : `（未回答 ${p.missing} 件）`}`,
-    en: (p) =>
-      `  ${p.division}: ${p.answered}/${p.total} answered${p.missing === 0 ? '' : ` (${p.missing} missing)`}`,
+    en: (p) => `  ${p.division}: ${p.answered}/${p.total} answered${p.missing === 0 ? '' : ` (${p.missing} missing)`}`,
   },
   'status-missing': {
     ja: (p) => `    未回答 番号 ${p.number} ${p.title}（${p.fields}）`,
