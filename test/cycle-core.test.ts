@@ -53,6 +53,7 @@ describe('normaliseCellText', () => {
     // a blank line inside the text is kept (a blank line of the printed text)
     expect(normaliseCellText('a\n  \nb')).toBe('a\n\nb\n');
     expect(normaliseCellText('一行だけ  ')).toBe('一行だけ');
+    expect(normaliseCellText('6月\u301C7月')).toBe('6月\uFF5E7月');
     expect(normaliseCellText('_x000D_\n・x_x000D_\n・y')).toBe('・x\n・y\n');
     expect(normaliseCellText('  \n\u3000')).toBe('');
     // a full-width space inside a line is text, kept

@@ -4,12 +4,14 @@
  * become LF; spaces and full-width spaces at the end of lines and blank lines at both ends go;
  * full-width spaces that indent a line become two half-width spaces each (the same indentation
  * when printed); a bullet typed as 「･」 (half-width) or 「·」 becomes 「・」. A text of several
- * lines ends with a line break, as a literal block `|` holds it. Pure.
+ * lines ends with a line break, as a literal block `|` holds it. 〜 (U+301C, typed on a Mac) becomes
+ * ～ (U+FF5E), which screen readers read (validate warns about 〜). Pure.
  */
 export function normaliseCellText(raw: string): string {
   const lines = raw
     .replace(/_x000D_/g, '')
     .replace(/\r\n?/g, '\n')
+    .replace(/\u301C/g, '\uFF5E')
     .split('\n')
     .map((line) => {
       const indent = /^[ \u3000]*/.exec(line)?.[0] ?? '';
