@@ -10,7 +10,8 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.edition}は計画期間（${p.from}～${p.to}）の最後の版です。次の版はありません。新しい計画期間にするときは report.yaml の planPeriod を書き換えてください。`,
     en: (p) =>
-      `${p.edition} is the last edition of the plan period (${p.from}–${p.to}); there is no next edition. For a new plan period, change planPeriod in report.yaml.`,
+      `${p.edition} is the last edition of the plan period (${p.from}–${p.to}); ` +
+      `there is no next edition. For a new plan period, change planPeriod in report.yaml.`,
   },
   'next-done': {
     ja: (p) => `${p.file} の版を ${p.from} から ${p.to} に進めました（edition の行だけを書き換えました）。`,
@@ -20,7 +21,8 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.file}:${p.line}: 別表1の表題（progressTable.title）に「${p.label}」が含まれています。新しい版に合わせて書き直してください。`,
     en: (p) =>
-      `${p.file}:${p.line}: the title of 別表1 (progressTable.title) contains "${p.label}"; update it for the new edition.`,
+      `${p.file}:${p.line}: the title of 別表1 (progressTable.title) contains "${p.label}"; ` +
+      `update it for the new edition.`,
   },
   'next-needs-head': {
     ja: (p) => `${p.edition}で各課に記入してもらう項目（${p.count} 件の取組）:`,
@@ -42,7 +44,8 @@ export const cycleMessages = defineMessages({
     ja: () =>
       '次は reform forms --out <フォルダ> で課ごとの照会様式（Excel）を作れます。reform validate は記入が済むまでこれらをエラーとして示します。',
     en: () =>
-      'Next: reform forms --out <dir> makes one Excel form per division. reform validate lists these fields as errors until they are filled.',
+      'Next: reform forms --out <dir> makes one Excel form per division. ' +
+      'reform validate lists these fields as errors until they are filled.',
   },
   'forms-written': {
     ja: (p) => `${p.file}（${p.division}: 実績 ${p.progress} 件、検証 ${p.verification} 件）`,
@@ -62,9 +65,11 @@ export const cycleMessages = defineMessages({
   },
   'import-not-xlsx': {
     ja: (p) =>
-      `${p.file}: Excel ブック（.xlsx）ではありません${p.kind ? `（${p.kind}）` : ''}。照会様式を Excel で開き、「Excel ブック (*.xlsx)」の形式で保存し直してから取り込んでください。`,
+      `${p.file}: Excel ブック（.xlsx）ではありません${p.kind ? `（${p.kind}）` : ''}。` +
+      `照会様式を Excel で開き、「Excel ブック (*.xlsx)」の形式で保存し直してから取り込んでください。`,
     en: (p) =>
-      `${p.file}: not an Excel workbook (.xlsx)${p.kind ? ` (${p.kind})` : ''}. Open the form in Excel, save it as "Excel Workbook (*.xlsx)" and import that.`,
+      `${p.file}: not an Excel workbook (.xlsx)${p.kind ? ` (${p.kind})` : ''}. ` +
+      `Open the form in Excel, save it as "Excel Workbook (*.xlsx)" and import that.`,
   },
   'import-no-file': {
     ja: (p) => `${p.file}: ファイルが見つかりません。`,
@@ -78,7 +83,8 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.file}: reform の照会様式ではありません（識別用の非表示シート「${p.sheet}」がありません）。reform forms で作った様式に記入したものを取り込んでください。`,
     en: (p) =>
-      `${p.file}: not a reform form (the hidden identifier sheet "${p.sheet}" is missing). Import forms made by reform forms.`,
+      `${p.file}: not a reform form (the hidden identifier sheet "${p.sheet}" is missing). ` +
+      `Import forms made by reform forms.`,
   },
   'import-other-report': {
     ja: (p) =>
@@ -88,9 +94,11 @@ export const cycleMessages = defineMessages({
   },
   'import-other-edition': {
     ja: (p) =>
-      `${p.cell}: 別の版の照会様式です（様式: ${p.found}、今の版: ${p.expected}）。今の版の様式（reform forms で作り直したもの）に記入してもらってください。何も取り込んでいません。`,
+      `${p.cell}: 別の版の照会様式です（様式: ${p.found}、今の版: ${p.expected}）。今の版の様式（reform forms で作り直したもの）` +
+      `に記入してもらってください。何も取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: this form is for another edition (form: ${p.found}; current: ${p.expected}). Have the division fill in a form of the current edition (reform forms). Nothing imported.`,
+      `${p.cell}: this form is for another edition (form: ${p.found}; current: ${p.expected}). ` +
+      `Have the division fill in a form of the current edition (reform forms). Nothing imported.`,
   },
   'import-unknown-division': {
     ja: (p) => `${p.cell}: 課「${p.division}」は report.yaml の部・課の一覧にありません。何も取り込んでいません。`,
@@ -100,13 +108,16 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.cell}: ${p.division} の様式が2つあります（${p.other} も同じ課の様式です）。どちらを取り込むか決めて、1つだけを指定してください。この2つは取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: there are two forms for ${p.division} (${p.other} is one too). Decide which one to import and give only that one. Neither was imported.`,
+      `${p.cell}: there are two forms for ${p.division} (${p.other} is one too). ` +
+      `Decide which one to import and give only that one. Neither was imported.`,
   },
   'import-locked-changed': {
     ja: (p) =>
       `${p.cell}: 変更できないセル（灰色）が書き換えられています。元の様式のとおりに戻すか、様式を作り直して記入し直してください。このファイルは取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: a locked (grey) cell was changed. Restore it as it was in the form, or make a new form and fill it in again. This file was not imported.`,
+      `${p.cell}: a locked (grey) cell was changed. ` +
+      `Restore it as it was in the form, or make a new form and fill it in again. ` +
+      `This file was not imported.`,
   },
   'import-missing-sheet': {
     ja: (p) =>
@@ -115,15 +126,18 @@ export const cycleMessages = defineMessages({
   },
   'import-row-gone': {
     ja: (p) =>
-      `${p.cell}: 番号 ${p.number}「${p.title}」の行は、今の報告書にはもうありません（取組が削除されたか、番号や名前が変わっています）。様式を作り直して記入し直してください。このファイルは取り込んでいません。`,
+      `${p.cell}: 番号 ${p.number}「${p.title}」の行は、今の報告書にはもうありません（取組が削除されたか、番号や名前が変わっています）。` +
+      `様式を作り直して記入し直してください。このファイルは取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: the row of No. ${p.number} "${p.title}" no longer exists in the report (deleted, or its number or name changed). Make a new form and fill it in again. This file was not imported.`,
+      `${p.cell}: the row of No. ${p.number} "${p.title}" no longer exists in the report ` +
+      '(deleted, or its number or name changed). Make a new form and fill it in again. This file was not imported.',
   },
   'import-bad-direction': {
     ja: (p) =>
       `${p.cell}: 区分「${p.value}」は凡例にありません（選べるのは ${p.allowed}）。一覧から選び直してください。このファイルは取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: 区分 "${p.value}" is not in the legend (allowed: ${p.allowed}). Choose from the list. This file was not imported.`,
+      `${p.cell}: 区分 "${p.value}" is not in the legend (allowed: ${p.allowed}). Choose from the list. ` +
+      `This file was not imported.`,
   },
   'import-refused': {
     ja: (p) => `${p.file} は取り込んでいません（上のとおり）。`,
