@@ -249,6 +249,9 @@ describe('import refuses, naming file, sheet and cell, and writes nothing for th
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('総務部人事課.xlsx!実績!B5: 変更できないセル（灰色）が書き換えられています');
     expect(r.stderr).toContain('総務部人事課.xlsx は取り込んでいません');
+    // validate after the import: the other 課 still to answer are counted, not listed
+    expect(r.stdout).toContain('取り込んだファイルのほかに 10 件のエラーがあります');
+    expect(r.stderr).not.toContain('data/initiatives/01.yaml');
     const after = await snapshot();
     // The other form is imported: only 05.yaml (財政課) changed.
     for (const [k, v] of before) if (k !== '05.yaml') expect(after.get(k)!.equals(v), k).toBe(true);

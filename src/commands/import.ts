@@ -199,27 +199,27 @@ export const importCommand: CommandSpec = {
     const loaded = await loadReport(String(opts.dir ?? 'data'), { cwd: ctx.cwd });
     ctx.stdout.write(`\n${t(ctx.lang, 'import-validate')}\n`);
     const origin = new Map(edits.map((e) => [`${e.file}\u0000${pathToString(e.path)}`, e.cell]));
+    const touched = new Set(edits.map((e) => e.file));
     let fromForms = 0;
+    let elsewhere = 0;
     for (const d of loaded.diagnostics) {
-      const sources = new Map<string, string>();
-      const text = report.initiatives.find((i) => i.file === d.file)
-        ? await readFile(path.resolve(ctx.cwd, d.file), 'utf8').catch(() => undefined)
-        : undefined;
-      if (text !== undefined) sources.set(d.file, text);
-      ctx.stderr.write(`${formatText([d], ctx.lang, sources, ctx.color)}\n`);
+      // The files this import wrote are shown in full; the rest (other 課 still to answer…) only counted.
+      if (!touched.has(d.file)) {
+        if (d.severity === 'error') elsewhere++;
+        continue;
+      }
+      ctx.stderr.write(`${formatText([d], ctx.lang, loaded.texts, ctx.color)}\n`);
       const cell = [...origin].find(([k]) => {
         const [file, p] = k.split('\u0000');
-        return (
-          file === d.file &&
-          d.path !== undefined &&
-          (d.path === p || d.path.startsWith(`${p}.`) || d.path.startsWith(`${p}[`))
-        );
+        const at = d.path ?? '';
+        return file === d.file && (at === p || at.startsWith(`${p}.`) || at.startsWith(`${p}[`));
       })?.[1];
       if (cell) {
         fromForms++;
         ctx.stderr.write(`  ${t(ctx.lang, 'import-from-form', { cell })}\n\n`);
       } else ctx.stderr.write('\n');
     }
+    if (elsewhere > 0) say(ctx.stdout, ctx.lang, 'import-errors-elsewhere', { errors: elsewhere });
     const verdict =
       loaded.stats.errors === 0
         ? t(ctx.lang, 'summary-ok')

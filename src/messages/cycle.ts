@@ -171,6 +171,14 @@ export const cycleMessages = defineMessages({
     ja: () => '取り込んだ後の reform validate の結果:',
     en: () => 'reform validate after the import:',
   },
+  'import-errors-elsewhere': {
+    ja: (p) =>
+      `取り込んだファイルのほかに ${p.errors} 件のエラーがあります（まだ回答のない取組など）。` +
+      'reform status と reform validate で確かめてください。',
+    en: (p) =>
+      `${p.errors} more errors in files this import did not touch (initiatives not answered yet…). ` +
+      'See reform status and reform validate.',
+  },
   'import-from-form': {
     ja: (p) => `（この値は照会様式 ${p.cell} から取り込んだものです）`,
     en: (p) => `(this value was imported from the form cell ${p.cell})`,
