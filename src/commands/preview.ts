@@ -4,7 +4,6 @@
  */
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
-import { runPreview } from '../preview/run.js';
 import { defineCommand } from './spec.js';
 
 /** Resolves on the first Ctrl+C (SIGINT) or SIGTERM; `dispose` removes the handlers. */
@@ -78,6 +77,8 @@ export const previewCommand = defineCommand<PreviewCommandOptions>({
         base: opts.base,
         out: opts.out,
       };
+      // The server, the build core and the browser launcher are loaded only when the preview runs.
+      const { runPreview } = await import('../preview/run.js');
       return await runPreview(ctx, dir ?? 'data', options, stop);
     } finally {
       dispose();
