@@ -21,6 +21,7 @@ import { pdfNameOf, readStylesheet, renderHtmlPages, type HtmlPage } from '../re
 import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
 import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
+import { readDeclaredStylesheet } from '../render/declared-html.js';
 import { printPdf } from '../render/pdf.js';
 import { defaultFinderDeps, findBrowser, type Candidate, type FindResult } from '../browser/find.js';
 import { launchBrowser, type RunningBrowser } from '../browser/launch.js';
@@ -149,7 +150,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   const openData = renderOpenData(report);
   step('build-step-workbook');
   progress('build-progress-html');
-  const css = readStylesheet(templatesDir);
+  const css = readStylesheet(templatesDir) + (report.manifest.tables ? readDeclaredStylesheet(templatesDir) : '');
   const outputs = { pdf: Boolean(search?.found), workbook: workbook ? WORKBOOK_FILE : undefined, openData: openData.map((f) => f.name) };
   const pages = renderHtmlPages(report, { templatesDir, outputs });
   const fonts = selectFonts(codePointsOf([...pages.map((p) => p.html), css]));

@@ -25,6 +25,7 @@ import type { RichLine } from '../model/richtext.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import '../messages/build.js';
+import { renderDeclaredPages } from './declared-html.js';
 
 export interface HtmlPage {
   /** File name in the output directory. */
@@ -135,6 +136,8 @@ function run(template: HandlebarsTemplateDelegate, context: object, file: string
 }
 
 export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
+  // A report that declares its own tables prints those instead of 別表1 and 別表2.
+  if (report.manifest.tables) return renderDeclaredPages(report, opts);
   const templates = loadTemplates(opts.templatesDir);
   const files = resolveTemplateFiles(opts.templatesDir);
   const highlight = opts.highlight ?? new Set<string>();

@@ -1,0 +1,166 @@
+/**
+ * The HTML pages of a report that declares its tables (manifest `tables`): the index and one page per
+ * table (templates/declared.hbs inside layout.hbs), from the table model of model/tables.ts. Same
+ * safety as render/html.ts: a private Handlebars instance, `{{ }}` only (raw forms refused), no scripts.
+ * The declared tables' styles (templates/declared.css) are appended to style.css only for such reports,
+ * so the sample's style.css does not change.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Report } from '../model/report.js';
+import { buildTables, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { templatesDir as builtinTemplatesDir } from '../paths.js';
+import { UserError } from '../errors.js';
+import { loadTemplates, pdfNameOf, PAGES, resolveTemplateFiles, type HtmlOptions, type HtmlPage, type OutputLinks } from './html.js';
+import '../messages/build.js';
+
+export const DECLARED_TEMPLATE = 'declared.hbs';
+export const DECLARED_CSS = 'declared.css';
+
+function templateFile(userDir: string | undefined, name: string): string {
+  const own = userDir ? path.join(userDir, name) : undefined;
+  return own && existsSync(own) ? own : path.join(builtinTemplatesDir, name);
+}
+
+/** The declared tables' styles, appended to style.css. */
+export function readDeclaredStylesheet(userDir?: string): string {
+  return readFileSync(templateFile(userDir, DECLARED_CSS), 'utf8');
+}
+
+const RAW_OUTPUT = /\{\{~?\s*(\{|&)/;
+
+function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
+  const files = resolveTemplateFiles(userDir);
+  const hb = Handlebars.create();
+  const read = (file: string) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new UserError('template-unreadable', { file, detail: (e as Error).message });
+    }
+    const lineIndex = text.split('\n').findIndex((l) => RAW_OUTPUT.test(l));
+    if (lineIndex >= 0) throw new UserError('template-raw', { file, line: lineIndex + 1 });
+    try {
+      hb.parse(text);
+    } catch (e) {
+      throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
+    }
+    return hb.compile(text, { preventIndent: true });
+  };
+  hb.registerPartial('layout', read(files['layout.hbs']));
+  hb.registerPartial('rich', read(files['partials/rich.hbs']));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return read(templateFile(userDir, DECLARED_TEMPLATE));
+}
+
+export function declaredPageName(table: { id: string }): string {
+  return `${table.id}.html`;
+}
+
+export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
+  const outputs: OutputLinks = opts.outputs ?? { pdf: true };
+  const tables = buildTables(report);
+  const template = compileDeclared(opts.templatesDir);
+  const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
+  const common = { report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' } };
+  const pages: HtmlPage[] = tables.map((t) => {
+    const name = declaredPageName(t);
+    const title = `${t.label} ${t.title}`;
+    const context = {
+      ...common,
+      page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
+      ...tableContext(t),
+    };
+    return { name, title, html: run(template, context, file) };
+  });
+  const index = {
+    ...common,
+    page: { kind: 'index', title: report.title },
+    title: report.title,
+    tables: tables.map((t) => ({ label: t.label, title: t.title, html: declaredPageName(t), pdf: outputs.pdf ? pdfNameOf(declaredPageName(t)) : undefined })),
+    workbook: outputs.workbook,
+    openData: outputs.openData ?? [],
+  };
+  const files = resolveTemplateFiles(opts.templatesDir);
+  return [{ name: PAGES.index, title: report.title, html: run(loadTemplates(opts.templatesDir).index, index, files['index.hbs']) }, ...pages];
+}
+
+function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
+  try {
+    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  } catch (e) {
+    throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
+  }
+}
+
+function tableContext(t: TableView) {
+  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
+  const cols = t.columns.flatMap((c) => (c.slots ? c.slots.map(() => ({ width: c.spec.width ? `${c.spec.width / c.slots!.length}em` : '' })) : [{ width: c.spec.width ? `${c.spec.width}em` : '' }]));
+  const head1: object[] = [];
+  const head2: object[] = [];
+  for (const c of t.columns) {
+    if (!c.slots) {
+      head1.push({ text: c.heading, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      continue;
+    }
+    // One heading per year; with parts, the parts below.
+    const years = [...new Set(c.slots.map((s) => s.year))];
+    for (const y of years) {
+      const slots = c.slots.filter((s) => s.year === y);
+      if (slots[0].part) {
+        head1.push({ text: slots[0].yearLabel, scope: 'colgroup', colspan: slots.length });
+        for (const s of slots) head2.push({ text: s.part });
+      } else head1.push({ text: slots[0].yearLabel, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+    }
+  }
+  // Group rows under their headings: one <tbody> per heading.
+  const groups: { kind: string; rows: object[] }[] = [];
+  let current: { kind: string; rows: object[] } | undefined;
+  for (const b of t.blocks) {
+    if ('heading' in b) {
+      current = { kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] };
+      groups.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { kind: 'group', rows: [] };
+      groups.push(current);
+    }
+    current.rows.push(...rowViews(t.columns, b.row));
+  }
+  return { label: t.label, title: t.title, editionLabel: t.editionLabel, unitNote: t.unitNote, legend: t.legend, cols, colCount, head1, head2, groups, summary: t.summary, footnotes: t.footnotes };
+}
+
+function rowViews(columns: ColumnView[], row: RowView): object[] {
+  const laneCount = Math.max(1, row.lanes.length);
+  const cls = [row.kind, row.memo ? 'memo' : '', row.reappearance ? 'again' : ''].filter(Boolean).join(' ');
+  const out: object[] = [];
+  for (let lane = 0; lane < laneCount; lane++) {
+    const cells: object[] = [];
+    columns.forEach((c, ci) => {
+      if (c.slots) {
+        const slots = row.lanes[lane] ?? (row.kind === 'data' || lane > 0 ? [{ start: 0, span: c.slots.length }] : [{ start: 0, span: c.slots.length }]);
+        for (const s of slots) {
+          const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
+          cells.push({ slot: true, span: s.span > 1 ? s.span : undefined, text: s.text ?? '', arrow, label: arrow ? s.text!.slice(2, -2) : undefined });
+        }
+        return;
+      }
+      if (lane > 0) return;
+      const cell = row.cells[ci];
+      const numeric = c.numeric;
+      const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(c.spec.kind);
+      cells.push({
+        text: cell.text,
+        lines: cell.lines && cell.lines.length > 0 ? cell.lines : undefined,
+        cls: numeric ? 'num' : center ? 'center' : 'text',
+        rowspan: laneCount > 1 ? laneCount : undefined,
+        aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,
+      });
+    });
+    out.push({ cells, cls });
+  }
+  return out;
+}
