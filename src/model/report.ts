@@ -155,7 +155,9 @@ export function phaseText(p: { label: string; then?: string; arrow: boolean }): 
 }
 
 export function parseDivision(ref: string): DivisionView {
-  const [department, division] = ref.split('/');
+  // 部/課, 部/課/係 (the 係 printed after its 課), or a 部 without 課.
+  const [department, ...rest] = ref.split('/');
+  const division = rest.join('');
   return { department, division, full: `${department}${division}` };
 }
 
@@ -232,7 +234,7 @@ function buildInitiative(data: ClassicInitiative, file: string, local: number, y
   });
   const allSame = items.every((i) => i.division.full === items[0].division.full);
   const divisionBlocks: DivisionBlock[] = allSame
-    ? [{ division: items[0].division }]
+    ? [{ division: items[0]?.division ?? initiativeDivision }]
     : items.map((i) => ({ heading: `<${i.heading}>`, division: i.division }));
 
   const verification: VerificationRowView[] = data.verification.map((row) => ({
