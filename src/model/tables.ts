@@ -241,6 +241,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     return view;
   });
   const scheduleCol = spec.columns.find((c) => c.kind === 'schedule');
+  const hasTitle = spec.columns.some((c) => c.kind === 'title');
 
   const cell = (col: ColumnSpec, p: Placed, reappear: boolean, ind?: Indicator, eff?: Effect): CellView => {
     const ini = p.ini;
@@ -248,12 +249,13 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     const num = (value: number | undefined, unit?: string): CellView =>
       value === undefined ? { text: '' } : { text: formatNumber(value, numberFormat(col, unit, memo)), value, format: numberFormat(col, unit, memo) };
     const figures = ind ? indicatorFigures(ind, fy) : undefined;
+    // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
+    const notes = () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join('');
     switch (col.kind) {
       case 'number':
         return { text: p.mark, value: p.mark };
       case 'title': {
-        const notes = (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join('');
-        const t = `${ini.title}${reappear ? '（再掲）' : ''}${notes}`;
+        const t = `${ini.title}${reappear ? '（再掲）' : ''}${notes()}`;
         return { text: t, value: ini.title };
       }
       case 'text': {
@@ -266,7 +268,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       case 'schedule':
         return { text: '' };
       case 'indicator.label':
-        return { text: ind?.label ?? '', value: ind?.label ?? '' };
+        return { text: `${ind?.label ?? ''}${hasTitle ? '' : notes()}`, value: ind?.label ?? '' };
       case 'indicator.unit':
         return { text: ind?.unit ?? '', value: ind?.unit ?? '' };
       case 'indicator.base':
@@ -289,7 +291,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       }
       case 'effect.label': {
         const t = eff?.label ?? ini.title;
-        return { text: t, value: t };
+        return { text: `${t}${hasTitle ? '' : notes()}`, value: t };
       }
       case 'effect.planned':
         return num(eff?.planned);
@@ -418,7 +420,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     blocks,
     ...(legend && legend.length > 0 ? { legend } : {}),
     ...(summaryScale && summaryCounts ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } } : {}),
-    footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, spec)],
+    footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)))],
     editionLabel: declaredEditionLabel(m),
   };
 }
@@ -452,6 +454,7 @@ function footnoteIndex(report: Report, _spec: TableSpec, ini: Initiative, i: num
   return initiativeNotes(report).findIndex((n) => n.ini.number === ini.number && n.index === i) + 1;
 }
 
-function tableFootnotes(report: Report, _spec: TableSpec): string[] {
-  return initiativeNotes(report).map((n, k) => `※${k + 1} ${n.text}`);
+/** The notes of the initiatives shown in the table, keeping the report-wide ※ numbers. */
+function tableFootnotes(report: Report, shown: Set<number | undefined>): string[] {
+  return initiativeNotes(report).flatMap((n, k) => (shown.has(n.ini.number) ? [`※${k + 1} ${n.text}`] : []));
 }

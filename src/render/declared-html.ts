@@ -97,7 +97,10 @@ function run(template: HandlebarsTemplateDelegate, context: object, file: string
 
 function tableContext(t: TableView) {
   const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
-  const cols = t.columns.flatMap((c) => (c.slots ? c.slots.map(() => ({ width: c.spec.width ? `${c.spec.width / c.slots!.length}em` : '' })) : [{ width: c.spec.width ? `${c.spec.width}em` : '' }]));
+  // Widths in full-width characters, as shares of the page: the table always fills its width.
+  const ems = t.columns.flatMap((c) => (c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8]));
+  const total = ems.reduce((a, b) => a + b, 0);
+  const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
   const head1: object[] = [];
   const head2: object[] = [];
   for (const c of t.columns) {
@@ -154,7 +157,7 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
       const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(c.spec.kind);
       cells.push({
         text: cell.text,
-        lines: cell.lines && cell.lines.length > 0 ? cell.lines : undefined,
+        lines: cell.lines && cell.lines.length > 0 ? cell.lines.map((l) => ({ ...l, head: l.text, tail: '' })) : undefined,
         cls: numeric ? 'num' : center ? 'center' : 'text',
         rowspan: laneCount > 1 ? laneCount : undefined,
         aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,
