@@ -15,6 +15,7 @@ defineMessages({
     'init-exists': (p) =>
       `「${p.dir}」には既に次のファイルがあります（${p.count} 件）: ${p.files}。上書きしないで止めました。上書きしてよければ --force を付けてください。`,
     'init-not-dir': (p) => `「${p.dir}」はフォルダではありません。`,
+    'init-unknown-example': (p) => `見本「${p.name}」はありません。使える見本: ${p.allowed}。${p.suggestion ? `もしかして「${p.suggestion}」ですか？` : ''}`,
     'init-done': (p) => `新しい報告書のフォルダを作りました: ${p.dir}`,
     'init-overwritten': (p) => `上書きしたファイル: ${p.files}`,
     'init-next': (p) =>
@@ -36,6 +37,7 @@ defineMessages({
   en: {
     'init-exists': (p) => `"${p.dir}" already has these files (${p.count}): ${p.files}. Nothing was written. Use --force to overwrite them.`,
     'init-not-dir': (p) => `"${p.dir}" is not a directory.`,
+    'init-unknown-example': (p) => `There is no example "${p.name}". Examples: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
     'init-done': (p) => `Created a new report project: ${p.dir}`,
     'init-overwritten': (p) => `Overwritten: ${p.files}`,
     'init-next': (p) =>
@@ -65,12 +67,14 @@ export const initCommand: CommandSpec = {
     cmd
       .argument('[dir]', ja ? '作るフォルダ（省略すると今いるフォルダ）' : 'directory to create (default: the current one)', '.')
       .option('--force', ja ? '既にあるファイルを上書きする' : 'overwrite existing files')
+      .option('--example <name>', ja ? '見本（examples/ の kpi、effects、ratings）から始める' : 'start from an example (examples/: kpi, effects, ratings)')
       .option('--reform <spec>', ja ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform）' : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform)');
   },
   async run(ctx, [dir], opts) {
     const target = path.resolve(ctx.cwd, dir ?? '.');
     const spec = typeof opts.reform === 'string' && opts.reform ? opts.reform : await defaultReformSpec();
-    const files = await scaffoldFiles({ reformSpec: spec, name: packageName(path.basename(target)) });
+    const example = typeof opts.example === 'string' ? opts.example : undefined;
+    const files = await scaffoldFiles({ reformSpec: spec, name: packageName(path.basename(target)), ...(example ? { example } : {}) });
     const shown = path.relative(ctx.cwd, target) || '.';
     const result = await writeScaffold(target, files, Boolean(opts.force), shown);
     ctx.stdout.write(`${t(ctx.lang, 'init-done', { dir: shown })}\n`);
