@@ -196,7 +196,7 @@ export interface Manifest {
      */
     columns: {
       /**
-       * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度）、effect.yearTotal 年度別効果額の計、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
+       * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度）、effect.yearTotal 年度別効果額の計、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
        */
       kind:
         | 'number'
@@ -204,6 +204,7 @@ export interface Manifest {
         | 'text'
         | 'division'
         | 'schedule'
+        | 'item'
         | 'indicator.label'
         | 'indicator.unit'
         | 'indicator.base'

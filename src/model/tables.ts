@@ -58,6 +58,8 @@ export interface RowView {
   cells: CellView[];
   /** 工程 lanes, when the table has a schedule column (at least one lane). */
   lanes: SlotCell[][];
+  /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
+  laneItems: { label: string; lanes: number }[];
   /** The records behind a data row, for open data. */
   source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
 }
@@ -266,6 +268,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       case 'division':
         return { text: divisionText(ini), value: divisionText(ini) };
       case 'schedule':
+      case 'item':
         return { text: '' };
       case 'indicator.label':
         return { text: `${ind?.label ?? ''}${hasTitle ? '' : notes()}`, value: ind?.label ?? '' };
@@ -324,6 +327,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     const lanes = scheduleCol
       ? (p.ini.items ?? []).flatMap((it) => it.schedule.map((l) => layoutSlots(l.phases, first, yearCount, partsOf(scheduleCol))))
       : [];
+    const laneItems = scheduleCol ? (p.ini.items ?? []).map((it) => ({ label: it.label, lanes: it.schedule.length })) : [];
     const mk = (ind?: Indicator, eff?: Effect): RowView => ({
       kind: 'data',
       number: p.ini.number,
@@ -331,6 +335,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       ...(reappear ? { reappearance: true } : {}),
       cells: spec.columns.map((c) => cell(c, p, reappear, ind, eff)),
       lanes,
+      laneItems,
       source: { initiative: p.ini, ...(ind ? { indicator: ind } : {}), ...(eff ? { effect: eff } : {}), sectionId: p.sectionId, ...(p.subsectionId ? { subsectionId: p.subsectionId } : {}) },
     });
     if (spec.rows === 'indicators') return (p.ini.indicators ?? []).map((ind) => mk(ind));
@@ -340,6 +345,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
   const totalRow = (rows: RowView[], label: string): RowView => ({
     kind: rows === dataRows ? 'total' : 'subtotal',
     lanes: [],
+    laneItems: [],
     cells: spec.columns.map((col, ci) => {
       if (ci === labelColumn(spec)) return { text: label, value: label };
       if (!SUMMABLE.has(col.kind)) return { text: '' };

@@ -151,6 +151,16 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
         }
         return;
       }
+      if (c.spec.kind === 'item') {
+        // One cell per 取組項目, over its lanes.
+        let first = 0;
+        for (const it of row.laneItems) {
+          if (first === lane) cells.push({ text: it.label, cls: 'text', rowspan: it.lanes > 1 ? it.lanes : undefined });
+          first += it.lanes;
+        }
+        if (lane === 0 && row.laneItems.length === 0) cells.push({ text: '', cls: 'text', rowspan: laneCount > 1 ? laneCount : undefined });
+        return;
+      }
       if (lane > 0) return;
       const cell = row.cells[ci];
       const numeric = c.numeric;

@@ -8,6 +8,7 @@
  */
 import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
+import type { Initiative } from '../../model/schema-types.js';
 import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
 import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
 import { toCsv } from './csv.js';
@@ -118,24 +119,60 @@ function numeric(r: RowView, ci: number): number | null {
   return typeof v === 'number' ? v : null;
 }
 
+/** One row per 段階 of the 工程 of a table with a schedule column: years in 西暦 with the 和暦 beside. */
+export function declaredScheduleData(report: Report, table: TableView): { columns: DeclaredColumn[]; rows: Record<string, OpenDataValue>[] } | undefined {
+  const col = table.columns.find((c) => c.spec.kind === 'schedule');
+  if (!col) return undefined;
+  const partName = col.spec.resolution === 'half' ? '半期（1: 上期、2: 下期）' : col.spec.resolution === 'quarter' ? '四半期（1～4）' : '期';
+  type P = { number: number; title: string; item: string; lane: number; phase: NonNullable<Initiative['items']>[number]['schedule'][number]['phases'][number] };
+  const list: P[] = [];
+  const shown = new Set(table.blocks.flatMap((b) => ('row' in b && b.row.kind === 'data' && !b.row.reappearance ? [b.row.number] : [])));
+  for (const v of report.initiatives) {
+    if (!shown.has(v.number)) continue;
+    (v.data.items ?? []).forEach((it) => it.schedule.forEach((lane, li) => lane.phases.forEach((phase) => list.push({ number: v.number, title: v.data.title, item: it.label, lane: li + 1, phase }))));
+  }
+  const c = (key: string, name: string, type: DeclaredColumn['type'], description: string, value: (p: P) => OpenDataValue) => ({ key, name, type, description, value });
+  const columns = [
+    c('number', '番号', 'integer', '取組の通し番号', (p) => p.number),
+    c('title', '取組名', 'string', '取組の名称', (p) => p.title),
+    c('item', '取組項目', 'string', '工程の取組項目', (p) => p.item),
+    c('lane', '段', 'integer', '取組項目の中の工程の段（1から）', (p) => p.lane),
+    c('phase', '段階', 'string', '段階の名前', (p) => (p.phase.then ? `${p.phase.label} → ${p.phase.then}` : p.phase.label)),
+    c('from_fiscal_year', '開始年度', 'integer', '開始年度（西暦）', (p) => p.phase.from),
+    c('from_fiscal_year_label', '開始年度（和暦）', 'string', '開始年度の和暦', (p) => fiscalYearLong(p.phase.from)),
+    c('from_part', `開始の${partName}`, 'integer', '開始年度の中の期（省略時は年度の初め）', (p) => p.phase.fromPart ?? 1),
+    c('to_fiscal_year', '終了年度', 'integer', '終了年度（西暦）', (p) => p.phase.to ?? p.phase.from),
+    c('to_fiscal_year_label', '終了年度（和暦）', 'string', '終了年度の和暦', (p) => fiscalYearLong(p.phase.to ?? p.phase.from)),
+    c('to_part', `終了の${partName}`, 'integer', '終了年度の中の期（省略時は年度の終わり）', (p) => p.phase.toPart ?? (col.spec.resolution === 'half' ? 2 : col.spec.resolution === 'quarter' ? 4 : 1)),
+  ];
+  // DeclaredColumn's value takes a RowView; these take a phase: kept apart by the caller.
+  const rows = list.map((p) => Object.fromEntries(columns.map((x) => [x.key, x.value(p)])));
+  return { columns: columns.map((x) => ({ ...x, value: () => null })), rows };
+}
+
 export function declaredOpenDataFiles(report: Report, dir: string, bom: string): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
-  for (const { table, columns, rows } of declaredOpenData(report)) {
-    files.push({ name: `${dir}/${table.id}.csv`, data: bom + toCsv(columns.map((c) => c.name), rows.map((r) => columns.map((c) => r[c.key]))) });
+  const write = (id: string, title: string, columns: DeclaredColumn[], rows: Record<string, OpenDataValue>[]) => {
+    files.push({ name: `${dir}/${id}.csv`, data: bom + toCsv(columns.map((c) => c.name), rows.map((r) => columns.map((c) => r[c.key]))) });
     const dictionary = columns.map((c) => ({ key: c.key, name: c.name, type: c.type, ...(c.unit ? { unit: c.unit } : {}), description: c.description }));
     const doc = {
-      title: `${report.title}：${table.label} ${table.title}`,
+      title: `${report.title}：${title}`,
       organisation: report.organisation,
       edition: { fiscalYear: report.edition.fiscalYear, fiscalYearLabel: report.edition.yearLabel, period: report.edition.period },
-      table: table.id,
+      table: id,
       columns: dictionary,
       rows,
     };
-    files.push({ name: `${dir}/${table.id}.json`, data: JSON.stringify(doc, null, 2) + '\n' });
+    files.push({ name: `${dir}/${id}.json`, data: JSON.stringify(doc, null, 2) + '\n' });
     files.push({
-      name: `${dir}/${table.id}-columns.csv`,
+      name: `${dir}/${id}-columns.csv`,
       data: bom + toCsv(['列名', 'キー', '型', '単位', '説明'], columns.map((c) => [c.name, c.key, TYPE_JA[c.type], c.unit ?? '', c.description])),
     });
+  };
+  for (const { table, columns, rows } of declaredOpenData(report)) {
+    write(table.id, `${table.label} ${table.title}`, columns, rows);
+    const schedule = declaredScheduleData(report, table);
+    if (schedule) write(`${table.id}-schedule`, `${table.label} ${table.title}（工程）`, schedule.columns, schedule.rows);
   }
   return files;
 }

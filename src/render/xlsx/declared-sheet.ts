@@ -77,6 +77,16 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
         col += c.slots.length;
         return;
       }
+      if (c.spec.kind === 'item') {
+        let at = top;
+        for (const it of r.laneItems) {
+          addCell(sheet, { row: at, col, rowSpan: Math.max(1, it.lanes), value: cleanText(it.label), style: 'body' });
+          at += Math.max(1, it.lanes);
+        }
+        if (r.laneItems.length === 0) addCell(sheet, { row: top, col, rowSpan: lanes, value: '', style: r.kind !== 'data' ? 'section' : 'body' });
+        col++;
+        return;
+      }
       const cell = r.cells[ci];
       const style = r.kind !== 'data' ? 'section' : c.numeric ? 'amount' : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind) ? 'number' : 'body';
       if (typeof cell.value === 'number' && cell.format) {
