@@ -52,6 +52,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
           ]
         : []),
       { key: 'title', name: '取組名', type: 'string', description: '取組の名称', value: (r) => r.source!.initiative.title },
+      { key: 'notes', name: '注記', type: 'string', description: '取組の注記（表の下の※。複数は LF で区切る。なければ空）', value: (r) => (r.source!.initiative.footnotes ?? []).join('\n') || null },
     ];
     if (table.columns.some((c) => c.spec.kind.startsWith('indicator.'))) {
       cols.push({ key: 'indicator', name: '指標', type: 'string', description: '数値目標の指標', value: (r) => r.source!.indicator?.label ?? '' });
