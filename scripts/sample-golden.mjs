@@ -27,7 +27,7 @@ export async function sampleFingerprints({ loadReport, renderHtmlPages, renderWo
   const report = loaded.report;
   const out = {};
   const outputs = { pdf: true, workbook: 'reform.xlsx', openData: renderOpenData(report).map((f) => f.name) };
-  for (const p of renderHtmlPages(report, { outputs })) out[p.name] = sha(htmlVisibleText(p.html));
+  for (const p of renderHtmlPages(report, { outputs })) out[p.name] = sha(htmlVisibleText(p.data ?? p.html));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await renderWorkbook(report)));
   wb.eachSheet((ws) => {
@@ -43,7 +43,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const dist = (p) => import(pathToFileURL(path.join(root, 'dist', p)).href);
   const [{ loadReport }, { renderHtmlPages }, { renderWorkbook }, { renderOpenData }] = await Promise.all([
-    dist('validate/index.js'),
+    dist('pipeline/load-report.js').catch(() => dist('validate/index.js')),
     dist('render/html.js'),
     dist('render/xlsx.js'),
     dist('render/opendata.js'),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types, shared with the script that makes the fixture
 import { sampleFingerprints } from '../scripts/sample-golden.mjs';
-import { loadReport } from '../src/validate/index.js';
+import { loadReport } from '../src/pipeline/load-report.js';
 import { renderHtmlPages } from '../src/render/html.js';
 import { renderWorkbook } from '../src/render/xlsx.js';
 import { renderOpenData } from '../src/render/opendata.js';

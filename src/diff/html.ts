@@ -4,9 +4,10 @@
  * the removed initiatives (which the head's tables no longer show). One self-contained file: the
  * stylesheet is inlined, links to other pages are dropped, scripts are forbidden by the CSP.
  */
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../messages/index.js';
 import type { Report } from '../model/report.js';
-import { readStylesheet, renderHtmlPages } from '../render/html.js';
+import { readStylesheet } from '../render/html.js';
+import { renderPages } from '../render/pages.js';
 import { changedCells, type Change, type ReportDiff } from './compare.js';
 import { headerOf, show, sideLabel, summarizeDiff } from './format.js';
 import type { SideInfo } from './sides.js';
@@ -48,7 +49,7 @@ const DIFF_CSS = `
 `;
 
 export async function formatDiffHtml(diff: ReportDiff, _base: Report, head: Report, baseInfo: SideInfo, headInfo: SideInfo, lang: Lang): Promise<string> {
-  const pages = renderHtmlPages(head, { highlight: changedCells(diff), outputs: { pdf: false } });
+  const pages = renderPages(head, { highlight: changedCells(diff), outputs: { pdf: false } });
   const title = t(lang, 'diff-html-title', { base: sideLabel(baseInfo, lang), head: sideLabel(headInfo, lang) });
   const summary: string[] = [`<h1>${esc(title)}</h1>`];
   if (diff.identical) {
@@ -61,7 +62,7 @@ export async function formatDiffHtml(diff: ReportDiff, _base: Report, head: Repo
       if (d.changes.length > 0) summary.push(`<ul>${d.changes.map((c) => changeHtml(c, lang)).join('')}</ul>`);
     }
   }
-  const tables = pages.filter((p) => p.name !== 'index.html').map((p) => `<section class="diff-page">${bodyOf(p.html)}</section>`);
+  const tables = pages.filter((p) => p.name !== 'index.html').map((p) => `<section class="diff-page">${bodyOf(p.data)}</section>`);
   return [
     '<!DOCTYPE html>',
     '<html lang="ja">',

@@ -13,7 +13,6 @@ import { buildTables, type ColumnView, type RowView, type TableView } from '../m
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import { loadTemplates, pdfNameOf, PAGES, resolveTemplateFiles, type HtmlOptions, type HtmlPage, type OutputLinks } from './html.js';
-import '../messages/build.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -73,7 +72,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
       page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
       ...tableContext(t),
     };
-    return { name, title, html: run(template, context, file) };
+    return { name, title, data: run(template, context, file) };
   });
   const index = {
     ...common,
@@ -84,7 +83,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
     openData: outputs.openData ?? [],
   };
   const files = resolveTemplateFiles(opts.templatesDir);
-  return [{ name: PAGES.index, title: report.title, html: run(loadTemplates(opts.templatesDir).index, index, files['index.hbs']) }, ...pages];
+  return [{ name: PAGES.index, title: report.title, data: run(loadTemplates(opts.templatesDir).index, index, files['index.hbs']) }, ...pages];
 }
 
 function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {

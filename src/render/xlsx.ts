@@ -67,7 +67,7 @@ function declaredSheets(report: Report, used: Set<string>): SheetModel[] {
   });
 }
 
-export async function renderWorkbook(report: Report): Promise<Uint8Array | undefined> {
+export async function renderWorkbook(report: Report): Promise<Uint8Array> {
   const when = editionDate(report);
   const wb = new ExcelJS.Workbook();
   wb.creator = report.organisation;

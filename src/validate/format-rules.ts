@@ -8,10 +8,10 @@
 import { fiscalYearLong } from '../era.js';
 import { effectDifference, formatNumber, indicatorFigures } from '../model/figures.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageKey } from '../messages/index.js';
 import { diag, type Checked } from './rules.js';
 import { suggest } from './suggest.js';
-import '../messages/formats.js';
 
 type Params = Record<string, string | number>;
 type Segs = (string | number)[];
@@ -35,7 +35,7 @@ for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year',
 export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = m;
-  const d = (segs: Segs, code: string, params: Params = {}) => out.push(diag('manifest', source, segs, code, params));
+  const d = (segs: Segs, code: MessageKey, params: Params = {}) => out.push(diag('manifest', source, segs, code, params));
   const scales = data.ratingScales ?? [];
   dupes(scales.map((s) => s.id)).forEach((i) => d(['ratingScales', i, 'id'], 'rule-duplicate', { value: scales[i].id }));
   scales.forEach((s, si) => dupes(s.levels.map((l) => l.code)).forEach((i) => d(['ratingScales', si, 'levels', i, 'code'], 'rule-duplicate', { value: s.levels[i].code })));
@@ -72,7 +72,7 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
 export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = i;
-  const d = (segs: Segs, code: string, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
+  const d = (segs: Segs, code: MessageKey, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
     out.push(diag('initiative', source, segs, code, params, prefer));
   const section = m.sections.find((s) => s.id === data.section);
   const ownSubs = (section?.subsections ?? []).map((s) => s.id);

@@ -7,11 +7,11 @@ import type { SourceFile } from '../load/source.js';
 import { positionAt } from '../load/locate.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { fiscalYearLong } from '../era.js';
-import { pathToString, type Diagnostic } from './diagnostic.js';
+import { pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageKey } from '../messages/index.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 import { suggest } from './suggest.js';
 import { classicInitiative } from '../model/report.js';
-import { checkInitiativeFormat, checkManifestFormat } from './format-rules.js';
 
 export interface Checked<T> {
   source: SourceFile;
@@ -20,7 +20,7 @@ export interface Checked<T> {
 
 type Params = Record<string, string | number>;
 
-export function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: string, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
+export function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: MessageKey, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
   return {
     severity: 'error',
     code,
@@ -35,7 +35,7 @@ export function diag(schema: SchemaName, source: SourceFile, segs: (string | num
 export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = m;
-  const d = (segs: (string | number)[], code: string, params: Params) => out.push(diag('manifest', source, segs, code, params));
+  const d = (segs: (string | number)[], code: MessageKey, params: Params) => out.push(diag('manifest', source, segs, code, params));
   if (data.planPeriod.from > data.planPeriod.to) {
     d(['planPeriod', 'to'], 'rule-period-order', { from: data.planPeriod.from, to: data.planPeriod.to });
   } else if (data.planPeriod.to - data.planPeriod.from > 20) {
@@ -52,7 +52,6 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
       if (data[key] === undefined) out.push(diag('manifest', source, [], 'schema-required', { key }, 'key'));
     }
   }
-  out.push(...checkManifestFormat(m));
   duplicates(data.departments.map((s) => s.name)).forEach((i) => d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name }));
   data.departments.forEach((dep, di) =>
     duplicates(dep.divisions).forEach((i) => d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] })),
@@ -132,7 +131,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     if (missing.length > 0) return out;
   }
   const data = classicInitiative(i.data);
-  const d = (segs: (string | number)[], code: string, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
+  const d = (segs: (string | number)[], code: MessageKey, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
     out.push(diag('initiative', source, segs, code, params, prefer));
   const { from, to } = m.planPeriod;
   const inPlan = (y: number) => y >= from && y <= to;
@@ -158,7 +157,6 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   };
   checkDivision(['division'], data.division);
   (data.coDivisions ?? []).forEach((ref, k) => checkDivision(['coDivisions', k], ref));
-  out.push(...checkInitiativeFormat(i, m));
 
   if (data.achievedIn !== undefined && !inPlan(data.achievedIn)) d(['achievedIn'], 'rule-year-outside-plan', yearParams(data.achievedIn, m));
 
@@ -223,7 +221,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   return finish(out, data, d);
 }
 
-function finish(out: Diagnostic[], data: Initiative, d: (segs: (string | number)[], code: string) => void): Diagnostic[] {
+function finish(out: Diagnostic[], data: Initiative, d: (segs: (string | number)[], code: MessageKey) => void): Diagnostic[] {
   // Control characters other than line breaks and tabs never belong in a printed table.
   walkStrings(data, [], (value, segs) => {
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) d(segs, 'rule-control-char');
