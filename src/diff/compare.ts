@@ -11,6 +11,7 @@ import type { InitiativeView, Report } from '../model/report.js';
 import { pathToString } from '../diagnostics/diagnostic.js';
 import { fieldTitle, schemaAt, type SchemaName } from '../validate/schema.js';
 import { similarity } from './text.js';
+import { compareFigures, type FigureChange } from './figures.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
@@ -44,6 +45,8 @@ export interface InitiativeDiff {
 export interface ReportDiff {
   manifest: Change[];
   initiatives: InitiativeDiff[];
+  /** Printed figures of declared tables that the changes move (進捗率, 合計 …). */
+  figures: FigureChange[];
   identical: boolean;
 }
 
@@ -389,7 +392,7 @@ export function compareReports(base: Report, head: Report): ReportDiff {
   });
   initiatives.sort((x, y) => x.number - y.number || (x.status === 'removed' ? 1 : 0) - (y.status === 'removed' ? 1 : 0));
 
-  return { manifest, initiatives, identical: manifest.length === 0 && initiatives.length === 0 };
+  return { manifest, initiatives, figures: compareFigures(base, head), identical: manifest.length === 0 && initiatives.length === 0 };
 }
 
 /** Every highlight key of a diff (for the HTML rendering). */
