@@ -15,12 +15,23 @@ const PX_PER_EM = 13;
 const DEFAULT_EM = 8;
 const SLOT_EM = 4;
 
+/** Width of a text in full-width characters (half-width ones count as a little over half). */
+function ems(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.6 : 1), 0);
+}
+
 export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   const widths: number[] = [];
-  for (const c of t.columns) {
-    if (c.slots) c.slots.forEach(() => widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)));
-    else widths.push(Math.round((c.spec.width ?? DEFAULT_EM) * PX_PER_EM + 8));
-  }
+  const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
+  t.columns.forEach((c, ci) => {
+    if (c.slots) {
+      c.slots.forEach(() => widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)));
+      return;
+    }
+    // A number never wraps in a cell (Excel shows ### instead): its column is as wide as its widest figure.
+    const widest = c.numeric ? Math.max(0, ...rows.map((r) => ems(r.cells[ci]?.text ?? '') + 1)) : 0;
+    widths.push(Math.round(Math.max(c.spec.width ?? DEFAULT_EM, widest) * PX_PER_EM + 8));
+  });
   const last = widths.length;
   const sheet = newSheet(name, widths);
   addCell(sheet, { row: 1, col: 1, colSpan: Math.max(1, last - 1), value: cleanText(t.title), style: 'title' });
@@ -29,7 +40,7 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   addCell(sheet, { row, col: 1, colSpan: last, value: cleanText([t.editionLabel, t.unitNote].filter(Boolean).join('　')), style: 'legend' });
   row++;
   for (const l of t.legend ?? []) {
-    const text = `${l.title}: ${l.levels.map((v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.code} ${v.label}${v.description ? `（${v.description}）` : ''}`).join('　')}`;
+    const text = `${l.title}: ${l.levels.map((v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`).join('　')}`;
     addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'legend' });
     row++;
   }
@@ -88,7 +99,7 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
         return;
       }
       const cell = r.cells[ci];
-      const style = r.kind !== 'data' ? 'section' : c.numeric ? 'amount' : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind) ? 'number' : 'body';
+      const style = r.kind !== 'data' ? (c.numeric ? 'amountTotal' : 'section') : c.numeric ? 'amount' : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind) ? 'number' : 'body';
       if (typeof cell.value === 'number' && cell.format) {
         addCell(sheet, { row: top, col, rowSpan: lanes, value: cell.value, numFmt: excelNumberFormat(cell.value, cell.format), style });
       } else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
