@@ -36,17 +36,32 @@ describe('diff of declared tables', () => {
   it('shows 差額, 小計 and 合計 moved by a changed 効果実績額, in text and JSON', async () => {
     await sides('effects', '03.yaml', 'actual: 102450', 'actual: 110000');
     const r = await runCli(['diff', 'base', 'head'], { cwd: dir });
-    expect(r.stdout).toContain('別表1 › 職員数の適正化 › 職員数の適正化（一般職員 15人削減） › 差額(B-A): 6,450千円 → 14,000千円');
+    expect(r.stdout).toContain(
+      '別表1 › 職員数の適正化 › 職員数の適正化（一般職員 15人削減） › 差額(B-A): 6,450千円 → 14,000千円',
+    );
     expect(r.stdout).toContain('別表1 › 小計（歳出削減対策） › 効果実績額(B): 102,850千円 → 110,400千円');
     expect(r.stdout).toContain('別表1 › 合計 › 効果実績額(B): 167,561千円 → 175,111千円');
     const j = await runCli(['diff', 'base', 'head', '--format', 'json'], { cwd: dir });
     const doc = JSON.parse(j.stdout);
-    expect(doc.figures).toContainEqual({ table: '別表1', row: '合計', column: '差額(B-A)', before: '△79,039千円', after: '△71,489千円' });
+    expect(doc.figures).toContainEqual({
+      table: '別表1',
+      row: '合計',
+      column: '差額(B-A)',
+      before: '△79,039千円',
+      after: '△71,489千円',
+    });
   });
 
   it('shows changed rating counts', async () => {
-    await sides('ratings', '03.yaml', '  2025:\n    status: doing\n    achievement: C', '  2025:\n    status: doing\n    achievement: A');
+    await sides(
+      'ratings',
+      '03.yaml',
+      '  2025:\n    status: doing\n    achievement: C',
+      '  2025:\n    status: doing\n    achievement: A',
+    );
     const r = await runCli(['diff', 'base', 'head'], { cwd: dir });
-    expect(r.stdout).toContain('別表1 › 件数 › 達成度: 達成 3項目、一部達成 2項目、未達成 1項目 → 達成 4項目、一部達成 2項目、未達成 0項目');
+    expect(r.stdout).toContain(
+      '別表1 › 件数 › 達成度: 達成 3項目、一部達成 2項目、未達成 1項目 → 達成 4項目、一部達成 2項目、未達成 0項目',
+    );
   });
 });

@@ -31,8 +31,14 @@ beforeAll(async () => {
     const r = await runCli(['build', dir, '--out', out], { cwd: tmp.dir });
     expect(r.code, r.stderr).toBe(0);
     const pdfs = (await readdir(out)).filter((f) => f.endsWith('.pdf')).sort();
-    const pdf = pdfs.map((f) => execFileSync('pdftotext', ['-raw', path.join(out, f), '-'], { encoding: 'utf8' })).join('\n');
-    const docs = await Promise.all((await readdir(path.join(dir, 'initiatives'))).map(async (f) => parse(await readFile(path.join(dir, 'initiatives', f), 'utf8'))));
+    const pdf = pdfs
+      .map((f) => execFileSync('pdftotext', ['-raw', path.join(out, f), '-'], { encoding: 'utf8' }))
+      .join('\n');
+    const docs = await Promise.all(
+      (await readdir(path.join(dir, 'initiatives'))).map(async (f) =>
+        parse(await readFile(path.join(dir, 'initiatives', f), 'utf8')),
+      ),
+    );
     texts.set(name, { pdf: squash(pdf), docs, pdfs });
   }
 }, 180_000);
@@ -58,9 +64,14 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
       for (const i of doc.indicators ?? []) words.push(i.label);
       for (const w of words) expect(pdf, w).toContain(squash(w));
       const numbers: number[] = [];
-      for (const e of doc.effects ?? []) numbers.push(...[e.planned, e.actual].filter((n) => typeof n === 'number'), ...Object.values<number>(e.byYear ?? {}));
+      for (const e of doc.effects ?? [])
+        numbers.push(
+          ...[e.planned, e.actual].filter((n) => typeof n === 'number'),
+          ...Object.values<number>(e.byYear ?? {}),
+        );
       for (const i of doc.indicators ?? []) numbers.push(i.target.value, ...Object.values<number>(i.actuals ?? {}));
-      for (const n of numbers) expect(pdf, String(n)).toContain(`${n < 0 ? '△' : ''}${groupDigits(Math.abs(n), decimalsOf(n))}`);
+      for (const n of numbers)
+        expect(pdf, String(n)).toContain(`${n < 0 ? '△' : ''}${groupDigits(Math.abs(n), decimalsOf(n))}`);
     }
   });
 });

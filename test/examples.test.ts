@@ -23,30 +23,121 @@ type Example = (typeof EXAMPLES)[number];
 const EXPECT: Record<Example, { tables: Record<string, string[]>; figures: Record<string, string[]> }> = {
   effects: {
     tables: {
-      effects: ['番号', '取組項目', '効果見込額(A)', '効果実績額(B)', '差額(B-A)', '担当課', '歳入確保対策', '歳出削減対策'],
+      effects: [
+        '番号',
+        '取組項目',
+        '効果見込額(A)',
+        '効果実績額(B)',
+        '差額(B-A)',
+        '担当課',
+        '歳入確保対策',
+        '歳出削減対策',
+      ],
       'plan-by-year': ['令和5年度（千円）', '令和6年度（千円）', '令和7年度（千円）', '計（千円）'],
     },
     figures: {
       // 差額, the memo row in parentheses, subtotals and 合計 without it
-      effects: ['△66,669千円', '9,380千円', '(12,000千円)', '(15,640千円)', '(3,640千円)', '小計', '122,000千円', '64,711千円', '△57,289千円', '124,600千円', '102,850千円', '△21,750千円', '合計', '246,600千円', '167,561千円', '△79,039千円'],
-      'plan-by-year': ['109,580', '73,331', '270,450', '8,900', '9,000', '182,911', '288,350', '72,100', '167,561', '231,600', '471,261'],
+      effects: [
+        '△66,669千円',
+        '9,380千円',
+        '(12,000千円)',
+        '(15,640千円)',
+        '(3,640千円)',
+        '小計',
+        '122,000千円',
+        '64,711千円',
+        '△57,289千円',
+        '124,600千円',
+        '102,850千円',
+        '△21,750千円',
+        '合計',
+        '246,600千円',
+        '167,561千円',
+        '△79,039千円',
+      ],
+      'plan-by-year': [
+        '109,580',
+        '73,331',
+        '270,450',
+        '8,900',
+        '9,000',
+        '182,911',
+        '288,350',
+        '72,100',
+        '167,561',
+        '231,600',
+        '471,261',
+      ],
     },
   },
   kpi: {
     tables: {
-      targets: ['番号', '取組項目', '指標', '基準値', '基準値の時点', '目標値', '目標年度', '令和6年度実績', '令和7年度実績', '累計', '進捗率', '担当課', 'I 効率的な行政運営', 'II 公共施設の最適化'],
+      targets: [
+        '番号',
+        '取組項目',
+        '指標',
+        '基準値',
+        '基準値の時点',
+        '目標値',
+        '目標年度',
+        '令和6年度実績',
+        '令和7年度実績',
+        '累計',
+        '進捗率',
+        '担当課',
+        'I 効率的な行政運営',
+        'II 公共施設の最適化',
+      ],
       roadmap: ['取組', '取組項目', '6年度', '7年度', '8年度', '上期', '下期', '第1四半期の取組状況（6月末時点）'],
     },
     figures: {
       // 累計 5+6 = 11人 of 8人: 137.5%; 70件 of 80件; level: (43,960.5−45,298)/(43,000−45,298)
-      targets: ['11人', '137.5%', '70件', '87.5%', '41.7%', '58.2%', '10,500千円', '令和8年度', '住民課窓口係・総務課行政係（共管）'],
+      targets: [
+        '11人',
+        '137.5%',
+        '70件',
+        '87.5%',
+        '41.7%',
+        '58.2%',
+        '10,500千円',
+        '令和8年度',
+        '住民課窓口係・総務課行政係（共管）',
+      ],
       roadmap: ['← 実行 →', '検討', '調整', '内容決定', '実行準備', '← 地元協議 →', '令和7年度 第1四半期（6月末時点）'],
     },
   },
   ratings: {
-    tables: { status: ['番号', '取組項目', '着手状況（前年度）', '着手状況', '達成度', '前年度からの変化', '1 持続可能な財政運営', '(1) 歳入の確保', '(2) 歳出の見直し', '2 県民サービスの向上', '(2) 組織の見直し'] },
+    tables: {
+      status: [
+        '番号',
+        '取組項目',
+        '着手状況（前年度）',
+        '着手状況',
+        '達成度',
+        '前年度からの変化',
+        '1 持続可能な財政運営',
+        '(1) 歳入の確保',
+        '(2) 歳出の見直し',
+        '2 県民サービスの向上',
+        '(2) 組織の見直し',
+      ],
+    },
     figures: {
-      status: ['1-(1)-①', '1-(1)-②', '1-(2)-①', '2-(2)-①', '（再掲）', '達成 3項目、一部達成 2項目、未達成 1項目', '↑（○→◎）', '→（△→△）', '※1', '※2', '総務部人事課給与班', '監査委員事務局', 'デジタル推進局デジタル改革課・総務部行政改革推進室（共管）'],
+      status: [
+        '1-(1)-①',
+        '1-(1)-②',
+        '1-(2)-①',
+        '2-(2)-①',
+        '（再掲）',
+        '達成 3項目、一部達成 2項目、未達成 1項目',
+        '↑（○→◎）',
+        '→（△→△）',
+        '※1',
+        '※2',
+        '総務部人事課給与班',
+        '監査委員事務局',
+        'デジタル推進局デジタル改革課・総務部行政改革推進室（共管）',
+      ],
     },
   },
 };
@@ -76,11 +167,13 @@ function yamlTexts(doc: Record<string, any>, divisionsAsParts = false): string[]
   const out: string[] = [doc.title];
   for (const e of doc.effects ?? []) if (e.label) out.push(e.label);
   for (const i of doc.indicators ?? []) out.push(i.label, ...(i.base?.asOf ? [i.base.asOf] : []));
-  for (const it of doc.items ?? []) out.push(it.label, ...it.schedule.flatMap((l: any) => l.phases.map((p: any) => p.label)));
+  for (const it of doc.items ?? [])
+    out.push(it.label, ...it.schedule.flatMap((l: any) => l.phases.map((p: any) => p.label)));
   for (const v of Object.values(doc.fields ?? {})) out.push(...String(v).split('\n').filter(Boolean));
   out.push(...(doc.footnotes ?? []));
   // Open data has 担当部 and 担当課 in columns of their own; the printed tables join them.
-  for (const ref of [doc.division, ...(doc.coDivisions ?? [])]) out.push(...(divisionsAsParts ? ref.split('/') : [ref.split('/').join('')]));
+  for (const ref of [doc.division, ...(doc.coDivisions ?? [])])
+    out.push(...(divisionsAsParts ? ref.split('/') : [ref.split('/').join('')]));
   return out;
 }
 
@@ -107,14 +200,19 @@ beforeAll(async () => {
     const out = path.join(tmp.dir, `${name}-out`);
     const b = await runCli(['build', dir, '--out', out, '--no-pdf'], { cwd: tmp.dir });
     expect(b.code, b.stderr).toBe(0);
-    const docs = await Promise.all((await readdir(path.join(dir, 'initiatives'))).sort().map(async (f) => parse(await readFile(path.join(dir, 'initiatives', f), 'utf8'))));
+    const docs = await Promise.all(
+      (await readdir(path.join(dir, 'initiatives')))
+        .sort()
+        .map(async (f) => parse(await readFile(path.join(dir, 'initiatives', f), 'utf8'))),
+    );
     const manifest = parse(await readFile(path.join(dir, 'report.yaml'), 'utf8'));
     const html: Record<string, string> = {};
     for (const t of manifest.tables) html[t.id] = htmlText(await readFile(path.join(out, `${t.id}.html`), 'utf8'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(out, 'reform.xlsx'));
     const openData = new Map<string, string>();
-    for (const f of await readdir(path.join(out, 'opendata'))) openData.set(f, await readFile(path.join(out, 'opendata', f), 'utf8'));
+    for (const f of await readdir(path.join(out, 'opendata')))
+      openData.set(f, await readFile(path.join(out, 'opendata', f), 'utf8'));
     built.set(name, { dir, out, docs, manifest, html, workbook, openData });
   }
 }, 120_000);
@@ -183,7 +281,9 @@ describe.each(EXAMPLES)('example %s', (name) => {
         expect(html, `HTML: ${n}`).toContain(printed(n));
         expect(cells, `workbook: ${n}`).toContain(printed(n));
         // Open data keeps the number as a number.
-        expect(open, `open data: ${n}`).toMatch(new RegExp(`(^|[,:\\s])${String(n).replace('.', '\\.')}($|[,\\s])`, 'm'));
+        expect(open, `open data: ${n}`).toMatch(
+          new RegExp(`(^|[,:\\s])${String(n).replace('.', '\\.')}($|[,\\s])`, 'm'),
+        );
       }
     }
   });
@@ -218,7 +318,8 @@ describe.each(EXAMPLES)('example %s', (name) => {
         if (c.unit) expect(c.name).toContain(`（${c.unit}）`);
         for (const r of json.rows) {
           const v = r[c.key];
-          if (c.type === 'number' || c.type === 'integer') expect(v === null || typeof v === 'number', `${c.key}=${v}`).toBe(true);
+          if (c.type === 'number' || c.type === 'integer')
+            expect(v === null || typeof v === 'number', `${c.key}=${v}`).toBe(true);
           else expect(v === null || typeof v === 'string').toBe(true);
         }
       });

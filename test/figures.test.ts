@@ -36,7 +36,9 @@ describe('printed numbers', () => {
 
   it('has an Excel number format that prints the same', () => {
     expect(excelNumberFormat(-66669, yen)).toBe('#,##0"千円";"△"#,##0"千円";0"千円"');
-    expect(excelNumberFormat(137.5, { unit: '%', unitIn: 'cell', negative: 'triangle', decimals: 1 })).toBe('#,##0.0"%";"△"#,##0.0"%";0.0"%"');
+    expect(excelNumberFormat(137.5, { unit: '%', unitIn: 'cell', negative: 'triangle', decimals: 1 })).toBe(
+      '#,##0.0"%";"△"#,##0.0"%";0.0"%"',
+    );
     expect(excelNumberFormat(1, { ...yen, memo: true })).toBe('"("#,##0"千円"")";"(""△"#,##0"千円"")";"("0"千円"")"');
   });
 });
@@ -49,13 +51,23 @@ describe('computed figures', () => {
   });
 
   it('累計 and 進捗率 (cumulative), which may exceed 100 %', () => {
-    const f = indicatorFigures({ label: 'x', unit: '人', target: { value: 8 }, actuals: { 2024: 5, 2025: 6, 2026: 9 } }, 2025);
+    const f = indicatorFigures(
+      { label: 'x', unit: '人', target: { value: 8 }, actuals: { 2024: 5, 2025: 6, 2026: 9 } },
+      2025,
+    );
     expect(f).toEqual({ cumulative: 11, latest: 6, progressRate: 137.5 });
   });
 
   it('進捗率 (level): how far from the base towards the target', () => {
     const f = indicatorFigures(
-      { label: 'x', unit: '㎡', measure: 'level', base: { value: 45298 }, target: { value: 43000 }, actuals: { 2024: 44870, 2025: 43960.5 } },
+      {
+        label: 'x',
+        unit: '㎡',
+        measure: 'level',
+        base: { value: 45298 },
+        target: { value: 43000 },
+        actuals: { 2024: 44870, 2025: 43960.5 },
+      },
       2025,
     );
     expect(f.progressRate).toBe(58.2);
@@ -68,7 +80,15 @@ describe('computed figures', () => {
   });
 
   it('counts ratings in the scale order', () => {
-    const scale = { id: 'a', title: '達成度', levels: [{ code: 'A', label: '達成' }, { code: 'B', label: '部分実施' }, { code: 'C', label: '検討中' }] };
+    const scale = {
+      id: 'a',
+      title: '達成度',
+      levels: [
+        { code: 'A', label: '達成' },
+        { code: 'B', label: '部分実施' },
+        { code: 'C', label: '検討中' },
+      ],
+    };
     const counts = countRatings(['A', 'B', 'A', undefined, 'C', 'B', 'B'], scale);
     expect(countsText(counts)).toBe('達成 2項目、部分実施 3項目、検討中 1項目');
   });
@@ -139,9 +159,25 @@ const ini = (n: number, extra: object): { data: Initiative; file: string } => ({
 
 function tables(): TableView[] {
   const report = buildReport(MANIFEST, [
-    ini(1, { subsection: 'a', effects: [{ category: 'rev', planned: 42000, actual: 51380 }, { category: 'rev', label: 'うち', memo: true, planned: 12000, actual: 15640 }], ratings: { 2024: { ach: 'B' }, 2025: { ach: 'A' } } }),
-    ini(2, { subsection: 'a', effects: [{ category: 'rev', planned: 80000, actual: 13331 }], ratings: { 2025: { ach: 'B' } } }),
-    ini(3, { subsection: 'b', alsoUnder: ['c'], effects: [{ category: 'exp', planned: 25000, actual: -3200 }], ratings: { 2024: { ach: 'A' }, 2025: { ach: 'C' } } }),
+    ini(1, {
+      subsection: 'a',
+      effects: [
+        { category: 'rev', planned: 42000, actual: 51380 },
+        { category: 'rev', label: 'うち', memo: true, planned: 12000, actual: 15640 },
+      ],
+      ratings: { 2024: { ach: 'B' }, 2025: { ach: 'A' } },
+    }),
+    ini(2, {
+      subsection: 'a',
+      effects: [{ category: 'rev', planned: 80000, actual: 13331 }],
+      ratings: { 2025: { ach: 'B' } },
+    }),
+    ini(3, {
+      subsection: 'b',
+      alsoUnder: ['c'],
+      effects: [{ category: 'exp', planned: 25000, actual: -3200 }],
+      ratings: { 2024: { ach: 'A' }, 2025: { ach: 'C' } },
+    }),
   ]);
   return buildTables(report);
 }
@@ -164,13 +200,21 @@ describe('table model', () => {
     const total = rowsOf(fx).at(-1)!;
     expect(total.kind).toBe('total');
     expect(total.cells[2].value).toBe(61511);
-    expect(fx.blocks.flatMap((b) => ('heading' in b ? [b.heading.text] : []))).toEqual(['歳入確保対策', '歳出削減対策']);
+    expect(fx.blocks.flatMap((b) => ('heading' in b ? [b.heading.text] : []))).toEqual([
+      '歳入確保対策',
+      '歳出削減対策',
+    ]);
   });
 
   it('numbers 2-(1)-①, lists 再掲 rows and counts each initiative once', () => {
     const rated = tables()[1];
     const rows = rowsOf(rated);
-    expect(rows.map((r) => `${r.cells[0].text} ${r.cells[1].text}`)).toEqual(['1-(1)-① 取組1', '1-(1)-② 取組2', '1-(2)-① 取組3', '1-(2)-① 取組3（再掲）']);
+    expect(rows.map((r) => `${r.cells[0].text} ${r.cells[1].text}`)).toEqual([
+      '1-(1)-① 取組1',
+      '1-(1)-② 取組2',
+      '1-(2)-① 取組3',
+      '1-(2)-① 取組3（再掲）',
+    ]);
     expect(rows.map((r) => r.cells[2].text)).toEqual(['◎', '○', 'C', 'C']);
     expect(rows[0].cells[3].text).toBe('↑（○→◎）');
     expect(rows[2].cells[3].text).toBe('↓（◎→C）');

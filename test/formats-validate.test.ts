@@ -50,7 +50,9 @@ describe('validate with declared tables', () => {
     const fx = await example('effects');
     await edit(path.join(fx, 'initiatives', '02.yaml'), 'difference: -66669', 'difference: -66000');
     const r1 = await validate(fx);
-    expect(r1.stdout).toContain('差額に △66,000 と書かれていますが、計算すると △66,669 です（効果実績額 13,331 − 効果見込額 80,000）');
+    expect(r1.stdout).toContain(
+      '差額に △66,000 と書かれていますが、計算すると △66,669 です（効果実績額 13,331 − 効果見込額 80,000）',
+    );
     const kpi = await example('kpi');
     await edit(path.join(kpi, 'initiatives', '03.yaml'), 'cumulative: 10500', 'cumulative: 10000');
     const r2 = await validate(kpi, '--lang', 'en');
@@ -63,7 +65,9 @@ describe('validate with declared tables', () => {
     await edit(path.join(ex, 'initiatives', '02.yaml'), 'status: doing\n', 'status: doign\n');
     const r = await validate(ex);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('評価「達成」は尺度「達成度」の段階にありません。書ける記号: A（達成）, B（一部達成）, C（未達成）。もしかして「A」ですか？');
+    expect(r.stdout).toContain(
+      '評価「達成」は尺度「達成度」の段階にありません。書ける記号: A（達成）, B（一部達成）, C（未達成）。もしかして「A」ですか？',
+    );
     expect(r.stdout).toContain('評価「doign」は尺度「着手状況」の段階にありません。');
     expect(r.stdout).toContain('もしかして「doing」ですか？');
   });
@@ -73,7 +77,9 @@ describe('validate with declared tables', () => {
     await edit(path.join(ex, 'initiatives', '03.yaml'), 'category: expenditure', 'category: expenditur');
     await edit(path.join(ex, 'initiatives', '05.yaml'), 'actual: 3600', 'actual: 三千六百');
     const r = await validate(ex);
-    expect(r.stdout).toContain('「expenditur」は report.yaml の categories にありません。書けるもの: revenue, expenditure。もしかして「expenditure」ですか？');
+    expect(r.stdout).toContain(
+      '「expenditur」は report.yaml の categories にありません。書けるもの: revenue, expenditure。もしかして「expenditure」ですか？',
+    );
     expect(r.stdout).toMatch(/項目: 効果実績額（effects\[0\]\.actual）/);
   });
 
@@ -81,7 +87,9 @@ describe('validate with declared tables', () => {
     const ex = await example('effects');
     await edit(path.join(ex, 'report.yaml'), 'kind: effect.planned', 'kind: indicator.target');
     const r = await validate(ex);
-    expect(r.stdout).toContain('列「効果見込額(A)」（indicator.target）は、行の単位（rows）が effects の表では使えません。');
+    expect(r.stdout).toContain(
+      '列「効果見込額(A)」（indicator.target）は、行の単位（rows）が effects の表では使えません。',
+    );
   });
 
   it('still requires 別表1 and 別表2 parts when no table is declared', async () => {

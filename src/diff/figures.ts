@@ -49,7 +49,9 @@ export function compareFigures(base: Report, head: Report): FigureChange[] {
     const old = before.get(t.id);
     if (!old) continue;
     const oldRows = rowKeys(old);
-    const oldColumns = new Map(old.columns.map((c, i) => [`${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}`, i]));
+    const oldColumns = new Map(
+      old.columns.map((c, i) => [`${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}`, i]),
+    );
     for (const [key, { label, row }] of rowKeys(t)) {
       const was = oldRows.get(key);
       if (!was) continue;
@@ -59,11 +61,18 @@ export function compareFigures(base: Report, head: Report): FigureChange[] {
         if (oi === undefined) return;
         const a = was.row.cells[oi]?.text ?? '';
         const b = row.cells[ci]?.text ?? '';
-        if (a !== b) out.push({ table: t.label, row: label, column: c.spec.heading, before: a || '—', after: b || '—' });
+        if (a !== b)
+          out.push({ table: t.label, row: label, column: c.spec.heading, before: a || '—', after: b || '—' });
       });
     }
     if (old.summary && t.summary && old.summary.text !== t.summary.text) {
-      out.push({ table: t.label, row: '件数', column: t.summary.title, before: old.summary.text, after: t.summary.text });
+      out.push({
+        table: t.label,
+        row: '件数',
+        column: t.summary.title,
+        before: old.summary.text,
+        after: t.summary.text,
+      });
     }
   }
   return out;

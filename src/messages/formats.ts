@@ -10,8 +10,7 @@ export const formatsMessages = defineMessages({
     en: (p) => `"${p.value}" is not among report.yaml's ${p.where}. Allowed: ${p.allowed}.${maybeEn(p)}`,
   },
   'fmt-unknown-rating': {
-    ja: (p) =>
-      `評価「${p.value}」は尺度「${p.scale}」の段階にありません。書ける記号: ${p.allowed}。${maybeJa(p)}`,
+    ja: (p) => `評価「${p.value}」は尺度「${p.scale}」の段階にありません。書ける記号: ${p.allowed}。${maybeJa(p)}`,
     en: (p) => `Rating "${p.value}" is not a level of the scale "${p.scale}". Allowed: ${p.allowed}.${maybeEn(p)}`,
   },
   'fmt-computed-mismatch': {
@@ -25,8 +24,10 @@ export const formatsMessages = defineMessages({
     en: (p) => `Column "${p.heading}" (${p.kind}) needs ${p.key}.`,
   },
   'fmt-column-rows': {
-    ja: (p) => `列「${p.heading}」（${p.kind}）は、行の単位（rows）が ${p.rows} の表では使えません。${p.need} の表で使ってください。`,
-    en: (p) => `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table of ${p.need}.`,
+    ja: (p) =>
+      `列「${p.heading}」（${p.kind}）は、行の単位（rows）が ${p.rows} の表では使えません。${p.need} の表で使ってください。`,
+    en: (p) =>
+      `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table of ${p.need}.`,
   },
   'fmt-group-category': {
     ja: () => 'まとめ方 category（区分ごと）は、行の単位（rows）が effects の表でだけ使えます。',

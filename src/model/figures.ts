@@ -73,7 +73,12 @@ export function effectDifference(e: Pick<Effect, 'planned' | 'actual'>): number 
 /** 年度別効果額の計. */
 export function effectYearTotal(e: Pick<Effect, 'byYear'>): number | undefined {
   const values = Object.values(e.byYear ?? {});
-  return values.length > 0 ? round(values.reduce((a, b) => a + b, 0), 6) : undefined;
+  return values.length > 0
+    ? round(
+        values.reduce((a, b) => a + b, 0),
+        6,
+      )
+    : undefined;
 }
 
 export interface IndicatorFigures {
@@ -96,7 +101,10 @@ export function indicatorFigures(ind: Indicator, upToYear: number): IndicatorFig
     .sort((a, b) => a - b);
   if (years.length === 0) return {};
   const values = years.map((y) => ind.actuals![String(y)]);
-  const cumulative = round(values.reduce((a, b) => a + b, 0), 6);
+  const cumulative = round(
+    values.reduce((a, b) => a + b, 0),
+    6,
+  );
   const latest = values[values.length - 1];
   let progressRate: number | undefined;
   if ((ind.measure ?? 'cumulative') === 'cumulative') {
@@ -110,11 +118,19 @@ export function indicatorFigures(ind: Indicator, upToYear: number): IndicatorFig
 /** Sum of the values of rows that count (memo rows never do); undefined when no row has a value. */
 export function sumCounted(values: readonly { value?: number; memo?: boolean }[]): number | undefined {
   const counted = values.filter((v) => !v.memo && v.value !== undefined);
-  return counted.length > 0 ? round(counted.reduce((a, v) => a + v.value!, 0), 6) : undefined;
+  return counted.length > 0
+    ? round(
+        counted.reduce((a, v) => a + v.value!, 0),
+        6,
+      )
+    : undefined;
 }
 
 /** Counts per level of a scale, in the scale's order: [達成 51, 部分実施 56, 検討中 1]. */
-export function countRatings(codes: readonly (string | undefined)[], scale: RatingScale): { code: string; label: string; count: number }[] {
+export function countRatings(
+  codes: readonly (string | undefined)[],
+  scale: RatingScale,
+): { code: string; label: string; count: number }[] {
   return scale.levels.map((l) => ({ code: l.code, label: l.label, count: codes.filter((c) => c === l.code).length }));
 }
 

@@ -90,7 +90,10 @@ export interface TableView {
   /** Rows of the table head: 2 when a schedule column has parts. */
   headRows: 1 | 2;
   blocks: BlockView[];
-  legend?: { title: string; levels: { code: string; label: string; symbol?: string; text?: string; description?: string }[] }[];
+  legend?: {
+    title: string;
+    levels: { code: string; label: string; symbol?: string; text?: string; description?: string }[];
+  }[];
   summary?: { title: string; text: string; counts: { code: string; label: string; count: number }[] };
   footnotes: string[];
   /** 令和7年度 第1四半期（6月末時点） */
@@ -98,7 +101,14 @@ export interface TableView {
 }
 
 const SUMMABLE = new Set(['effect.planned', 'effect.actual', 'effect.difference', 'effect.year', 'effect.yearTotal']);
-const NUMERIC = new Set([...SUMMABLE, 'indicator.base', 'indicator.target', 'indicator.actual', 'indicator.cumulative', 'indicator.progress']);
+const NUMERIC = new Set([
+  ...SUMMABLE,
+  'indicator.base',
+  'indicator.target',
+  'indicator.actual',
+  'indicator.cumulative',
+  'indicator.progress',
+]);
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];
 const HALF = ['上期', '下期'];
 const QUARTER = ['4～6月', '7～9月', '10～12月', '1～3月'];
@@ -177,7 +187,11 @@ export function layoutSlots(phases: readonly Phase[], first: number, years: numb
     if (end < start || start < next) continue; // outside the period or overlapping: reported by validate
     for (; next < start; next++) cells.push({ start: next, span: 1 });
     const arrow = p.arrow ?? end > start;
-    cells.push({ start, span: end - start + 1, text: phaseText({ label: p.label, ...(p.then ? { then: p.then } : {}), arrow }) });
+    cells.push({
+      start,
+      span: end - start + 1,
+      text: phaseText({ label: p.label, ...(p.then ? { then: p.then } : {}), arrow }),
+    });
     next = end + 1;
   }
   for (; next < total; next++) cells.push({ start: next, span: 1 });
@@ -203,8 +217,12 @@ export function numberInitiatives(report: Report): Map<number, Placed> {
   const out = new Map<number, Placed>();
   m.sections.forEach((s, si) => {
     const inSection = report.initiatives.filter((i) => i.sectionId === s.id).map((i) => i.data);
-    const groups: { sub?: string; subIndex: number; list: Initiative[] }[] = [{ subIndex: 0, list: inSection.filter((i) => !i.subsection) }];
-    (s.subsections ?? []).forEach((sub, k) => groups.push({ sub: sub.id, subIndex: k + 1, list: inSection.filter((i) => i.subsection === sub.id) }));
+    const groups: { sub?: string; subIndex: number; list: Initiative[] }[] = [
+      { subIndex: 0, list: inSection.filter((i) => !i.subsection) },
+    ];
+    (s.subsections ?? []).forEach((sub, k) =>
+      groups.push({ sub: sub.id, subIndex: k + 1, list: inSection.filter((i) => i.subsection === sub.id) }),
+    );
     for (const g of groups) {
       g.list.forEach((ini, k) => {
         const mark = pattern
@@ -236,7 +254,11 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       view.slots = [];
       for (let y = first; y <= m.planPeriod.to; y++) {
         for (let p = 0; p < parts; p++) {
-          view.slots.push({ year: y, yearLabel: fiscalYearShort(y), ...(parts === 2 ? { part: HALF[p] } : parts === 4 ? { part: QUARTER[p] } : {}) });
+          view.slots.push({
+            year: y,
+            yearLabel: fiscalYearShort(y),
+            ...(parts === 2 ? { part: HALF[p] } : parts === 4 ? { part: QUARTER[p] } : {}),
+          });
         }
       }
     }
@@ -249,7 +271,9 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     const ini = p.ini;
     const memo = eff?.memo === true;
     const num = (value: number | undefined, unit?: string): CellView =>
-      value === undefined ? { text: '' } : { text: formatNumber(value, numberFormat(col, unit, memo)), value, format: numberFormat(col, unit, memo) };
+      value === undefined
+        ? { text: '' }
+        : { text: formatNumber(value, numberFormat(col, unit, memo)), value, format: numberFormat(col, unit, memo) };
     const figures = ind ? indicatorFigures(ind, fy) : undefined;
     // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
     const notes = () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join('');
@@ -310,7 +334,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       case 'rating.change': {
         const scale = col.scale ? scales.get(col.scale) : undefined;
         const cur = ratingView(scale, ratingOf(ini, col.scale ?? '', col.period === 'previous' ? prevKeys : keys));
-        if (col.kind === 'rating') return cur ? { text: showRating(cur, col.show), value: cur.code, rating: cur } : { text: '' };
+        if (col.kind === 'rating')
+          return cur ? { text: showRating(cur, col.show), value: cur.code, rating: cur } : { text: '' };
         const prev = ratingView(scale, ratingOf(ini, col.scale ?? '', prevKeys));
         if (!cur || !prev || !scale) return { text: '' };
         const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
@@ -325,9 +350,13 @@ function buildTable(report: Report, spec: TableSpec): TableView {
   const dataRows: RowView[] = [];
   const rowsFor = (p: Placed, reappear: boolean): RowView[] => {
     const lanes = scheduleCol
-      ? (p.ini.items ?? []).flatMap((it) => it.schedule.map((l) => layoutSlots(l.phases, first, yearCount, partsOf(scheduleCol))))
+      ? (p.ini.items ?? []).flatMap((it) =>
+          it.schedule.map((l) => layoutSlots(l.phases, first, yearCount, partsOf(scheduleCol))),
+        )
       : [];
-    const laneItems = scheduleCol ? (p.ini.items ?? []).map((it) => ({ label: it.label, lanes: it.schedule.length })) : [];
+    const laneItems = scheduleCol
+      ? (p.ini.items ?? []).map((it) => ({ label: it.label, lanes: it.schedule.length }))
+      : [];
     const mk = (ind?: Indicator, eff?: Effect): RowView => ({
       kind: 'data',
       number: p.ini.number,
@@ -336,7 +365,13 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       cells: spec.columns.map((c) => cell(c, p, reappear, ind, eff)),
       lanes,
       laneItems,
-      source: { initiative: p.ini, ...(ind ? { indicator: ind } : {}), ...(eff ? { effect: eff } : {}), sectionId: p.sectionId, ...(p.subsectionId ? { subsectionId: p.subsectionId } : {}) },
+      source: {
+        initiative: p.ini,
+        ...(ind ? { indicator: ind } : {}),
+        ...(eff ? { effect: eff } : {}),
+        sectionId: p.sectionId,
+        ...(p.subsectionId ? { subsectionId: p.subsectionId } : {}),
+      },
     });
     if (spec.rows === 'indicators') return (p.ini.indicators ?? []).map((ind) => mk(ind));
     if (spec.rows === 'effects') return (p.ini.effects ?? []).map((eff) => mk(undefined, eff));
@@ -349,7 +384,9 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     cells: spec.columns.map((col, ci) => {
       if (ci === labelColumn(spec)) return { text: label, value: label };
       if (!SUMMABLE.has(col.kind)) return { text: '' };
-      const counted = rows.filter((r) => !r.reappearance).map((r) => ({ value: r.cells[ci].value as number | undefined, memo: r.memo }));
+      const counted = rows
+        .filter((r) => !r.reappearance)
+        .map((r) => ({ value: r.cells[ci].value as number | undefined, memo: r.memo }));
       const sum = sumCounted(counted);
       const f = numberFormat(col, undefined, false);
       return sum === undefined ? { text: '' } : { text: formatNumber(sum, f), value: sum, format: f };
@@ -358,7 +395,14 @@ function buildTable(report: Report, spec: TableSpec): TableView {
 
   const summaryScale = spec.summary ? scales.get(spec.summary) : undefined;
   const countOf = (rows: RowView[]) =>
-    summaryScale ? countsText(countRatings(unique(rows).map((r) => ratingOf(r.source!.initiative, summaryScale.id, keys)), summaryScale)) : undefined;
+    summaryScale
+      ? countsText(
+          countRatings(
+            unique(rows).map((r) => ratingOf(r.source!.initiative, summaryScale.id, keys)),
+            summaryScale,
+          ),
+        )
+      : undefined;
 
   const ordered = [...placed.values()];
   const groupBy = spec.groupBy ?? 'section';
@@ -395,7 +439,9 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       for (const { sub, k, list } of subs) {
         const rows = list.flatMap(({ p, again }) => rowsFor(p, again));
         if (rows.length === 0) continue;
-        blocks.push({ heading: { level: 2, text: `(${k + 1}) ${sub.title}`, ...(countOf(rows) ? { counts: countOf(rows) } : {}) } });
+        blocks.push({
+          heading: { level: 2, text: `(${k + 1}) ${sub.title}`, ...(countOf(rows) ? { counts: countOf(rows) } : {}) },
+        });
         rows.forEach((r) => blocks.push({ row: r }));
         sectionRows.push(...rows);
       }
@@ -414,7 +460,12 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         .filter((s): s is RatingScale => s !== undefined)
         .map((s) => ({ title: s.title, levels: s.levels }))
     : undefined;
-  const summaryCounts = summaryScale ? countRatings(unique(dataRows).map((r) => ratingOf(r.source!.initiative, summaryScale.id, keys)), summaryScale) : undefined;
+  const summaryCounts = summaryScale
+    ? countRatings(
+        unique(dataRows).map((r) => ratingOf(r.source!.initiative, summaryScale.id, keys)),
+        summaryScale,
+      )
+    : undefined;
 
   return {
     id: spec.id,
@@ -425,7 +476,9 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     headRows: columns.some((c) => c.slots?.some((s) => s.part)) ? 2 : 1,
     blocks,
     ...(legend && legend.length > 0 ? { legend } : {}),
-    ...(summaryScale && summaryCounts ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } } : {}),
+    ...(summaryScale && summaryCounts
+      ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } }
+      : {}),
     footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)))],
     editionLabel: declaredEditionLabel(m),
   };
@@ -434,7 +487,9 @@ function buildTable(report: Report, spec: TableSpec): TableView {
 /** Rows of distinct initiatives, 再掲 left out: each counted once. */
 function unique(rows: readonly RowView[]): RowView[] {
   const seen = new Set<number>();
-  return rows.filter((r) => !r.reappearance && r.number !== undefined && !seen.has(r.number) && (seen.add(r.number), true));
+  return rows.filter(
+    (r) => !r.reappearance && r.number !== undefined && !seen.has(r.number) && (seen.add(r.number), true),
+  );
 }
 
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
@@ -452,7 +507,8 @@ function showRating(r: RatingView, show: ColumnSpec['show']): string {
 /** Footnotes of the initiatives in the table, in 番号 order, numbered ※1, ※2… */
 function initiativeNotes(report: Report): { ini: Initiative; index: number; text: string }[] {
   const out: { ini: Initiative; index: number; text: string }[] = [];
-  for (const v of report.initiatives) (v.data.footnotes ?? []).forEach((text, index) => out.push({ ini: v.data, index, text }));
+  for (const v of report.initiatives)
+    (v.data.footnotes ?? []).forEach((text, index) => out.push({ ini: v.data, index, text }));
   return out;
 }
 

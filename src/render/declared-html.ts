@@ -12,7 +12,15 @@ import type { Report } from '../model/report.js';
 import { buildTables, type ColumnView, type RowView, type TableView } from '../model/tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
-import { loadTemplates, pdfNameOf, PAGES, resolveTemplateFiles, type HtmlOptions, type HtmlPage, type OutputLinks } from './html.js';
+import {
+  loadTemplates,
+  pdfNameOf,
+  PAGES,
+  resolveTemplateFiles,
+  type HtmlOptions,
+  type HtmlPage,
+  type OutputLinks,
+} from './html.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -63,7 +71,9 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
   const tables = buildTables(report);
   const template = compileDeclared(opts.templatesDir);
   const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
-  const common = { report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' } };
+  const common = {
+    report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' },
+  };
   const pages: HtmlPage[] = tables.map((t) => {
     const name = declaredPageName(t);
     const title = `${t.label} ${t.title}`;
@@ -78,12 +88,24 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
     ...common,
     page: { kind: 'index', title: report.title },
     title: report.title,
-    tables: tables.map((t) => ({ label: t.label, title: t.title, html: declaredPageName(t), pdf: outputs.pdf ? pdfNameOf(declaredPageName(t)) : undefined })),
+    tables: tables.map((t) => ({
+      label: t.label,
+      title: t.title,
+      html: declaredPageName(t),
+      pdf: outputs.pdf ? pdfNameOf(declaredPageName(t)) : undefined,
+    })),
     workbook: outputs.workbook,
     openData: outputs.openData ?? [],
   };
   const files = resolveTemplateFiles(opts.templatesDir);
-  return [{ name: PAGES.index, title: report.title, data: run(loadTemplates(opts.templatesDir).index, index, files['index.hbs']) }, ...pages];
+  return [
+    {
+      name: PAGES.index,
+      title: report.title,
+      data: run(loadTemplates(opts.templatesDir).index, index, files['index.hbs']),
+    },
+    ...pages,
+  ];
 }
 
 function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
@@ -97,7 +119,9 @@ function run(template: HandlebarsTemplateDelegate, context: object, file: string
 function tableContext(t: TableView) {
   const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
   // Widths in full-width characters, as shares of the page: the table always fills its width.
-  const ems = t.columns.flatMap((c) => (c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8]));
+  const ems = t.columns.flatMap((c) =>
+    c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
+  );
   const total = ems.reduce((a, b) => a + b, 0);
   const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
   const head1: object[] = [];
@@ -132,7 +156,20 @@ function tableContext(t: TableView) {
     }
     current.rows.push(...rowViews(t.columns, b.row));
   }
-  return { label: t.label, title: t.title, editionLabel: t.editionLabel, unitNote: t.unitNote, legend: t.legend, cols, colCount, head1, head2, groups, summary: t.summary, footnotes: t.footnotes };
+  return {
+    label: t.label,
+    title: t.title,
+    editionLabel: t.editionLabel,
+    unitNote: t.unitNote,
+    legend: t.legend,
+    cols,
+    colCount,
+    head1,
+    head2,
+    groups,
+    summary: t.summary,
+    footnotes: t.footnotes,
+  };
 }
 
 function rowViews(columns: ColumnView[], row: RowView): object[] {
@@ -143,10 +180,20 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
     const cells: object[] = [];
     columns.forEach((c, ci) => {
       if (c.slots) {
-        const slots = row.lanes[lane] ?? (row.kind === 'data' || lane > 0 ? [{ start: 0, span: c.slots.length }] : [{ start: 0, span: c.slots.length }]);
+        const slots =
+          row.lanes[lane] ??
+          (row.kind === 'data' || lane > 0
+            ? [{ start: 0, span: c.slots.length }]
+            : [{ start: 0, span: c.slots.length }]);
         for (const s of slots) {
           const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
-          cells.push({ slot: true, span: s.span > 1 ? s.span : undefined, text: s.text ?? '', arrow, label: arrow ? s.text!.slice(2, -2) : undefined });
+          cells.push({
+            slot: true,
+            span: s.span > 1 ? s.span : undefined,
+            text: s.text ?? '',
+            arrow,
+            label: arrow ? s.text!.slice(2, -2) : undefined,
+          });
         }
         return;
       }
@@ -157,16 +204,20 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
           if (first === lane) cells.push({ text: it.label, cls: 'text', rowspan: it.lanes > 1 ? it.lanes : undefined });
           first += it.lanes;
         }
-        if (lane === 0 && row.laneItems.length === 0) cells.push({ text: '', cls: 'text', rowspan: laneCount > 1 ? laneCount : undefined });
+        if (lane === 0 && row.laneItems.length === 0)
+          cells.push({ text: '', cls: 'text', rowspan: laneCount > 1 ? laneCount : undefined });
         return;
       }
       if (lane > 0) return;
       const cell = row.cells[ci];
       const numeric = c.numeric;
-      const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(c.spec.kind);
+      const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(
+        c.spec.kind,
+      );
       cells.push({
         text: cell.text,
-        lines: cell.lines && cell.lines.length > 0 ? cell.lines.map((l) => ({ ...l, head: l.text, tail: '' })) : undefined,
+        lines:
+          cell.lines && cell.lines.length > 0 ? cell.lines.map((l) => ({ ...l, head: l.text, tail: '' })) : undefined,
         cls: numeric ? 'num' : center ? 'center' : 'text',
         rowspan: laneCount > 1 ? laneCount : undefined,
         aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,

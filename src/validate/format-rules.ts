@@ -29,26 +29,38 @@ function unknown(value: string, allowed: readonly string[], where: string): Para
 }
 
 const ROWS_OF: Record<string, 'indicators' | 'effects'> = {};
-for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress']) ROWS_OF[`indicator.${k}`] = 'indicators';
-for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal']) ROWS_OF[`effect.${k}`] = 'effects';
+for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress'])
+  ROWS_OF[`indicator.${k}`] = 'indicators';
+for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal'])
+  ROWS_OF[`effect.${k}`] = 'effects';
 
 export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = m;
-  const d = (segs: Segs, code: MessageKey, params: Params = {}) => out.push(diag('manifest', source, segs, code, params));
+  const d = (segs: Segs, code: MessageKey, params: Params = {}) =>
+    out.push(diag('manifest', source, segs, code, params));
   const scales = data.ratingScales ?? [];
-  dupes(scales.map((s) => s.id)).forEach((i) => d(['ratingScales', i, 'id'], 'rule-duplicate', { value: scales[i].id }));
-  scales.forEach((s, si) => dupes(s.levels.map((l) => l.code)).forEach((i) => d(['ratingScales', si, 'levels', i, 'code'], 'rule-duplicate', { value: s.levels[i].code })));
+  dupes(scales.map((s) => s.id)).forEach((i) =>
+    d(['ratingScales', i, 'id'], 'rule-duplicate', { value: scales[i].id }),
+  );
+  scales.forEach((s, si) =>
+    dupes(s.levels.map((l) => l.code)).forEach((i) =>
+      d(['ratingScales', si, 'levels', i, 'code'], 'rule-duplicate', { value: s.levels[i].code }),
+    ),
+  );
   const cats = data.categories ?? [];
   dupes(cats.map((c) => c.id)).forEach((i) => d(['categories', i, 'id'], 'rule-duplicate', { value: cats[i].id }));
-  const subs = data.sections.flatMap((s, si) => (s.subsections ?? []).map((x, k) => ({ id: x.id, at: ['sections', si, 'subsections', k, 'id'] })));
+  const subs = data.sections.flatMap((s, si) =>
+    (s.subsections ?? []).map((x, k) => ({ id: x.id, at: ['sections', si, 'subsections', k, 'id'] })),
+  );
   dupes(subs.map((s) => s.id)).forEach((i) => d(subs[i].at, 'rule-duplicate', { value: subs[i].id }));
   const tables = data.tables ?? [];
   dupes(tables.map((t) => t.id)).forEach((i) => d(['tables', i, 'id'], 'rule-duplicate', { value: tables[i].id }));
   const scaleIds = scales.map((s) => s.id);
   const { from, to } = data.planPeriod;
   tables.forEach((t, ti) => {
-    if (t.summary !== undefined && !scaleIds.includes(t.summary)) d(['tables', ti, 'summary'], 'fmt-unknown-ref', unknown(t.summary, scaleIds, 'ratingScales'));
+    if (t.summary !== undefined && !scaleIds.includes(t.summary))
+      d(['tables', ti, 'summary'], 'fmt-unknown-ref', unknown(t.summary, scaleIds, 'ratingScales'));
     if (t.groupBy === 'category' && t.rows !== 'effects') d(['tables', ti, 'groupBy'], 'fmt-group-category');
     t.columns.forEach((c, ci) => {
       const at = ['tables', ti, 'columns', ci];
@@ -57,12 +69,19 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
       if (need && t.rows !== need) d([...at, 'kind'], 'fmt-column-rows', { ...p, rows: t.rows, need });
       if (c.kind === 'rating' || c.kind === 'rating.change') {
         if (c.scale === undefined) d(at, 'fmt-column-needs', { ...p, key: 'scale' });
-        else if (!scaleIds.includes(c.scale)) d([...at, 'scale'], 'fmt-unknown-ref', unknown(c.scale, scaleIds, 'ratingScales'));
+        else if (!scaleIds.includes(c.scale))
+          d([...at, 'scale'], 'fmt-unknown-ref', unknown(c.scale, scaleIds, 'ratingScales'));
       }
       if (c.kind === 'text' && c.field === undefined) d(at, 'fmt-column-needs', { ...p, key: 'field' });
       if (c.kind === 'effect.year' && c.year === undefined) d(at, 'fmt-column-needs', { ...p, key: 'year' });
       if (c.year !== undefined && (c.year < from || c.year > to)) {
-        d([...at, 'year'], 'fmt-year-outside', { label: c.heading, year: c.year, yearLabel: fiscalYearLong(c.year), from, to });
+        d([...at, 'year'], 'fmt-year-outside', {
+          label: c.heading,
+          year: c.year,
+          yearLabel: fiscalYearLong(c.year),
+          from,
+          to,
+        });
       }
     });
   });
@@ -86,7 +105,8 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
 
   const catIds = (m.categories ?? []).map((c) => c.id);
   (data.effects ?? []).forEach((e, k) => {
-    if (!catIds.includes(e.category)) d(['effects', k, 'category'], 'fmt-unknown-ref', unknown(e.category, catIds, 'categories'));
+    if (!catIds.includes(e.category))
+      d(['effects', k, 'category'], 'fmt-unknown-ref', unknown(e.category, catIds, 'categories'));
     const diff = effectDifference(e);
     if (e.difference !== undefined && diff !== undefined && Math.abs(diff - e.difference) > 1e-6) {
       const f = { unit: '', unitIn: 'cell' as const, negative: 'triangle' as const };
@@ -106,7 +126,11 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
     if (units && !units.includes(ind.unit)) d([...at, 'unit'], 'fmt-unknown-ref', unknown(ind.unit, units, 'units'));
     const figs = indicatorFigures(ind, fy);
     const f = { unit: ind.unit, unitIn: 'cell' as const, negative: 'triangle' as const };
-    if (ind.cumulative !== undefined && figs.cumulative !== undefined && Math.abs(figs.cumulative - ind.cumulative) > 1e-6) {
+    if (
+      ind.cumulative !== undefined &&
+      figs.cumulative !== undefined &&
+      Math.abs(figs.cumulative - ind.cumulative) > 1e-6
+    ) {
       d([...at, 'cumulative'], 'fmt-computed-mismatch', {
         label: '累計',
         given: formatNumber(ind.cumulative, f),
@@ -114,13 +138,20 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
         how: `実績値の合計（${fiscalYearLong(fy)}まで）`,
       });
     }
-    if (ind.progressRate !== undefined && figs.progressRate !== undefined && Math.abs(figs.progressRate - ind.progressRate) >= 0.05) {
+    if (
+      ind.progressRate !== undefined &&
+      figs.progressRate !== undefined &&
+      Math.abs(figs.progressRate - ind.progressRate) >= 0.05
+    ) {
       const pf = { unit: '%', unitIn: 'cell' as const, negative: 'triangle' as const, decimals: 1 };
       d([...at, 'progressRate'], 'fmt-computed-mismatch', {
         label: '進捗率',
         given: formatNumber(ind.progressRate, pf),
         computed: formatNumber(figs.progressRate, pf),
-        how: (ind.measure ?? 'cumulative') === 'cumulative' ? '累計 ÷ 目標値' : '(最新の実績値 − 基準値) ÷ (目標値 − 基準値)',
+        how:
+          (ind.measure ?? 'cumulative') === 'cumulative'
+            ? '累計 ÷ 目標値'
+            : '(最新の実績値 − 基準値) ÷ (目標値 − 基準値)',
       });
     }
   });
@@ -138,7 +169,13 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
       if (codes.includes(code)) continue;
       // Someone may write the name (達成) or the symbol (◎) instead of the code: suggest its code.
       const byName = scale.levels.find((l) => l.label === code || l.symbol === code || l.text === code);
-      const guess = byName?.code ?? suggest(code, codes) ?? suggest(code, scale.levels.map((l) => l.label));
+      const guess =
+        byName?.code ??
+        suggest(code, codes) ??
+        suggest(
+          code,
+          scale.levels.map((l) => l.label),
+        );
       const guessCode = scale.levels.find((l) => l.code === guess || l.label === guess)?.code;
       d(['ratings', period, scaleId], 'fmt-unknown-rating', {
         value: code,

@@ -25,7 +25,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
   t.columns.forEach((c, ci) => {
     if (c.slots) {
-      c.slots.forEach(() => widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)));
+      c.slots.forEach(() =>
+        widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)),
+      );
       return;
     }
     // A number never wraps in a cell (Excel shows ### instead): its column is as wide as its widest figure.
@@ -37,7 +39,13 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   addCell(sheet, { row: 1, col: 1, colSpan: Math.max(1, last - 1), value: cleanText(t.title), style: 'title' });
   if (last > 1) addCell(sheet, { row: 1, col: last, value: cleanText(t.label), style: 'label' });
   let row = 2;
-  addCell(sheet, { row, col: 1, colSpan: last, value: cleanText([t.editionLabel, t.unitNote].filter(Boolean).join('　')), style: 'legend' });
+  addCell(sheet, {
+    row,
+    col: 1,
+    colSpan: last,
+    value: cleanText([t.editionLabel, t.unitNote].filter(Boolean).join('　')),
+    style: 'legend',
+  });
   row++;
   for (const l of t.legend ?? []) {
     const text = `${l.title}: ${l.levels.map((v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`).join('　')}`;
@@ -83,7 +91,14 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
       if (c.slots) {
         for (let lane = 0; lane < lanes; lane++) {
           const cells = r.lanes[lane] ?? [{ start: 0, span: c.slots!.length }];
-          for (const s of cells) addCell(sheet, { row: top + lane, col: col + s.start, colSpan: s.span, value: s.text ?? '', style: 'phase' });
+          for (const s of cells)
+            addCell(sheet, {
+              row: top + lane,
+              col: col + s.start,
+              colSpan: s.span,
+              value: s.text ?? '',
+              style: 'phase',
+            });
         }
         col += c.slots.length;
         return;
@@ -94,14 +109,31 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
           addCell(sheet, { row: at, col, rowSpan: Math.max(1, it.lanes), value: cleanText(it.label), style: 'body' });
           at += Math.max(1, it.lanes);
         }
-        if (r.laneItems.length === 0) addCell(sheet, { row: top, col, rowSpan: lanes, value: '', style: r.kind !== 'data' ? 'section' : 'body' });
+        if (r.laneItems.length === 0)
+          addCell(sheet, { row: top, col, rowSpan: lanes, value: '', style: r.kind !== 'data' ? 'section' : 'body' });
         col++;
         return;
       }
       const cell = r.cells[ci];
-      const style = r.kind !== 'data' ? (c.numeric ? 'amountTotal' : 'section') : c.numeric ? 'amount' : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind) ? 'number' : 'body';
+      const style =
+        r.kind !== 'data'
+          ? c.numeric
+            ? 'amountTotal'
+            : 'section'
+          : c.numeric
+            ? 'amount'
+            : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind)
+              ? 'number'
+              : 'body';
       if (typeof cell.value === 'number' && cell.format) {
-        addCell(sheet, { row: top, col, rowSpan: lanes, value: cell.value, numFmt: excelNumberFormat(cell.value, cell.format), style });
+        addCell(sheet, {
+          row: top,
+          col,
+          rowSpan: lanes,
+          value: cell.value,
+          numFmt: excelNumberFormat(cell.value, cell.format),
+          style,
+        });
       } else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
       col++;
     });
@@ -109,7 +141,13 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
     row += lanes;
   }
   if (t.summary) {
-    addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(`${t.summary.title}: ${t.summary.text}`), style: 'legend' });
+    addCell(sheet, {
+      row,
+      col: 1,
+      colSpan: last,
+      value: cleanText(`${t.summary.title}: ${t.summary.text}`),
+      style: 'legend',
+    });
     row++;
   }
   for (const note of t.footnotes) {
