@@ -8,7 +8,7 @@ import { readReportFiles, type LoadOptions } from '../load/report-dir.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { buildReport, type Report } from '../model/report.js';
 import { checkSchema } from '../validate/check-schema.js';
-import { checkInitiative, checkManifest, checkNumbers, type Checked } from '../validate/rules.js';
+import { checkInitiative, checkManifest, checkNumbers, checkWaveDash, type Checked } from '../validate/rules.js';
 import { checkInitiativeFormat, checkManifestFormat } from '../validate/format-rules.js';
 
 export type { ValidationStats } from '../diagnostics/diagnostic.js';
@@ -34,7 +34,11 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     diagnostics.push(...errs);
     if (errs.length === 0) {
       manifest = { source: files.manifest, data: files.manifest.value as Manifest };
-      diagnostics.push(...checkManifest(manifest), ...checkManifestFormat(manifest));
+      diagnostics.push(
+        ...checkManifest(manifest),
+        ...checkManifestFormat(manifest),
+        ...checkWaveDash('manifest', files.manifest, manifest.data),
+      );
     }
   }
 
@@ -42,7 +46,10 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
   for (const source of files.initiatives) {
     const errs = checkSchema('initiative', source);
     diagnostics.push(...errs);
-    if (errs.length === 0) initiatives.push({ source, data: source.value as Initiative });
+    if (errs.length === 0) {
+      initiatives.push({ source, data: source.value as Initiative });
+      diagnostics.push(...checkWaveDash('initiative', source, source.value));
+    }
   }
   diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
   if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data), ...checkInitiativeFormat(i, manifest.data));

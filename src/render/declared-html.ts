@@ -17,10 +17,12 @@ import {
   pdfNameOf,
   PAGES,
   resolveTemplateFiles,
+  sizeLabel,
   type HtmlOptions,
   type HtmlPage,
   type OutputLinks,
 } from './html.js';
+import { declaredOpenData } from './opendata/declared.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -84,19 +86,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
     };
     return { name, title, data: run(template, context, file) };
   });
-  const index = {
-    ...common,
-    page: { kind: 'index', title: report.title },
-    title: report.title,
-    tables: tables.map((t) => ({
-      label: t.label,
-      title: t.title,
-      html: declaredPageName(t),
-      pdf: outputs.pdf ? pdfNameOf(declaredPageName(t)) : undefined,
-    })),
-    workbook: outputs.workbook,
-    openData: outputs.openData ?? [],
-  };
+  const index = { ...common, page: { kind: 'index', title: report.title }, title: report.title, ...indexView(report, tables, outputs) };
   const files = resolveTemplateFiles(opts.templatesDir);
   return [
     {
@@ -106,6 +96,51 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
     },
     ...pages,
   ];
+}
+
+/** The index's links in the shape templates/index.hbs reads: format and size, a summary, the column dictionaries. */
+function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
+  const sized = (format: string, name: string) => {
+    const size = outputs.sizes?.[name];
+    return size === undefined ? `（${format}）` : `（${format}、${sizeLabel(size)}）`;
+  };
+  const rowsOf = (t: TableView) => t.blocks.filter((b) => 'row' in b && b.row.kind === 'data').length;
+  const links = tables.map((t) => {
+    const page = declaredPageName(t);
+    const pdf = pdfNameOf(page);
+    return {
+      label: t.label,
+      title: t.title,
+      html: { href: page, text: `${t.label} ${t.title}${sized('HTML', page)}` },
+      pdf: outputs.pdf ? { href: pdf, text: `${t.label}${sized('PDF', pdf)}` } : undefined,
+      summary: `${rowsOf(t)}行。列: ${t.columns.map((c) => c.heading).join('、')}。`,
+    };
+  });
+  const workbook = outputs.workbook
+    ? { href: outputs.workbook, text: `${tables.map((t) => t.label).join('・')}${sized('Excel', outputs.workbook)}` }
+    : undefined;
+  const data = declaredOpenData(report);
+  const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
+  const openData = (outputs.openData ?? []).map((name): { href: string; text: string; description: string; dict?: string } => {
+    const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
+    const d = data.find((x) => x.table.id === id);
+    if (!d) return { href: name, text: name, description: '' };
+    return {
+      href: name,
+      text: `${d.table.label} ${d.table.title}${sized(ext === 'csv' ? 'CSV' : 'JSON', name)}`,
+      description: `${d.rows.length}行・${d.columns.length}列。`,
+      dict: `dict-${d.table.id}`,
+    };
+  });
+  const dictionary = data
+    .filter((d) => openData.some((f) => f.dict === `dict-${d.table.id}`))
+    .map((d) => ({
+      id: `dict-${d.table.id}`,
+      name: `${d.table.label} ${d.table.title}`,
+      grain: '表の1行（小計・合計を除く）ごとに1行',
+      columns: d.columns.map((c) => ({ name: c.name, key: c.key, type: TYPE[c.type], description: c.description })),
+    }));
+  return { tables: links, workbook, openData, dictionary };
 }
 
 function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
