@@ -1,9 +1,14 @@
 /**
  * The examples' PDFs with the real browser: one build of each example (HTML, PDF, workbook, open data)
  * in a temporary directory; every declared table has its PDF, whose text (pdftotext) shows the table's
- * title, its computed figures in printed form and every text and number of the YAML.
+ * title, its computed figures in printed form and every text and number of the YAML; axe-core finds no
+ * violation on the index and the table pages.
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
+import { launchBrowser } from '../src/browser/launch.js';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -20,7 +25,7 @@ const FIGURES: Record<string, string[]> = {
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 let tmp: { dir: string; cleanup: () => Promise<void> };
-const texts = new Map<string, { pdf: string; docs: any[]; pdfs: string[] }>();
+const texts = new Map<string, { pdf: string; docs: any[]; pdfs: string[]; out: string }>();
 
 beforeAll(async () => {
   tmp = await tempDir('reform-examples-pdf-');
@@ -39,7 +44,7 @@ beforeAll(async () => {
         parse(await readFile(path.join(dir, 'initiatives', f), 'utf8')),
       ),
     );
-    texts.set(name, { pdf: squash(pdf), docs, pdfs });
+    texts.set(name, { pdf: squash(pdf), docs, pdfs, out });
   }
 }, 180_000);
 
@@ -74,4 +79,33 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
         expect(pdf, String(n)).toContain(`${n < 0 ? '△' : ''}${groupDigits(Math.abs(n), decimalsOf(n))}`);
     }
   });
+});
+
+describe('axe-core on the examples\' pages', () => {
+  it('finds no violation', async () => {
+    const found = findBrowser(undefined, defaultFinderDeps(process.env));
+    expect(found.found, 'a browser for the tests').toBeTruthy();
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const outs = EXAMPLES.map((e) => texts.get(e)!.out);
+    const browser = await launchBrowser({ executablePath: found.found!.path, env: process.env, allowDirs: outs });
+    try {
+      for (const out of outs) {
+        for (const name of (await readdir(out)).filter((f) => f.endsWith('.html'))) {
+          const page = await browser.newOfflinePage();
+          try {
+            await page.goto(pathToFileURL(path.join(out, name)).href, { waitUntil: 'load' });
+            await page.evaluate(axeSource);
+            const result = await page.evaluate(
+              `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+            );
+            expect(result, `${out} ${name}`).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
