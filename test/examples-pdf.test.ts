@@ -81,7 +81,7 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
   });
 });
 
-describe('axe-core on the examples\' pages', () => {
+describe("axe-core on the examples' pages", () => {
   it('finds no violation', async () => {
     const found = findBrowser(undefined, defaultFinderDeps(process.env));
     expect(found.found, 'a browser for the tests').toBeTruthy();

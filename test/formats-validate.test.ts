@@ -83,6 +83,13 @@ describe('validate with declared tables', () => {
     expect(r.stdout).toMatch(/項目: 効果実績額（effects\[0\]\.actual）/);
   });
 
+  it('refuses a half-year part that the 工程 does not have', async () => {
+    const ex = await example('kpi');
+    await edit(path.join(ex, 'initiatives', '01.yaml'), 'toPart: 1', 'toPart: 3');
+    const r = await validate(ex);
+    expect(r.stdout).toContain('期 3 は工程の刻み（half）にありません。1～2 で書いてください。');
+  });
+
   it('checks columns against their table', async () => {
     const ex = await example('effects');
     await edit(path.join(ex, 'report.yaml'), 'kind: effect.planned', 'kind: indicator.target');

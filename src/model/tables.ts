@@ -111,13 +111,16 @@ const NUMERIC = new Set([
 ]);
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];
 const HALF = ['上期', '下期'];
+const STAGE = { interim: '中間評価', final: '最終評価', forecast: '見込み' } as const;
 const QUARTER = ['4～6月', '7～9月', '10～12月', '1～3月'];
 
 /** 令和7年度上半期, 令和7年度, 令和7年度 第1四半期（6月末時点） */
 export function declaredEditionLabel(m: Manifest): string {
   const y = fiscalYearLong(m.edition.fiscalYear);
-  if (m.edition.quarter) return `${y} 第${m.edition.quarter}四半期（${QUARTER_END[m.edition.quarter - 1]}時点）`;
-  return m.edition.period === 'firstHalf' ? `${y}上半期` : y;
+  const stage = m.edition.stage ? ` ${STAGE[m.edition.stage]}` : '';
+  if (m.edition.quarter)
+    return `${y} 第${m.edition.quarter}四半期（${QUARTER_END[m.edition.quarter - 1]}時点）${stage}`;
+  return `${m.edition.period === 'firstHalf' ? `${y}上半期` : y}${stage}`;
 }
 
 /** The rating keys tried for the edition, most specific first: 2025Q1, 2025H1, 2025. */

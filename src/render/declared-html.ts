@@ -86,7 +86,12 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
     };
     return { name, title, data: run(template, context, file) };
   });
-  const index = { ...common, page: { kind: 'index', title: report.title }, title: report.title, ...indexView(report, tables, outputs) };
+  const index = {
+    ...common,
+    page: { kind: 'index', title: report.title },
+    title: report.title,
+    ...indexView(report, tables, outputs),
+  };
   const files = resolveTemplateFiles(opts.templatesDir);
   return [
     {
@@ -121,17 +126,19 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
     : undefined;
   const data = declaredOpenData(report);
   const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
-  const openData = (outputs.openData ?? []).map((name): { href: string; text: string; description: string; dict?: string } => {
-    const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
-    const d = data.find((x) => x.table.id === id);
-    if (!d) return { href: name, text: name, description: '' };
-    return {
-      href: name,
-      text: `${d.table.label} ${d.table.title}${sized(ext === 'csv' ? 'CSV' : 'JSON', name)}`,
-      description: `${d.rows.length}行・${d.columns.length}列。`,
-      dict: `dict-${d.table.id}`,
-    };
-  });
+  const openData = (outputs.openData ?? []).map(
+    (name): { href: string; text: string; description: string; dict?: string } => {
+      const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
+      const d = data.find((x) => x.table.id === id);
+      if (!d) return { href: name, text: name, description: '' };
+      return {
+        href: name,
+        text: `${d.table.label} ${d.table.title}${sized(ext === 'csv' ? 'CSV' : 'JSON', name)}`,
+        description: `${d.rows.length}行・${d.columns.length}列。`,
+        dict: `dict-${d.table.id}`,
+      };
+    },
+  );
   const dictionary = data
     .filter((d) => openData.some((f) => f.dict === `dict-${d.table.id}`))
     .map((d) => ({

@@ -156,6 +156,26 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
     }
   });
 
+  // Halves or quarters of the 工程 columns: a phase's part must exist at that resolution.
+  const res = (m.tables ?? []).flatMap((t) => t.columns).find((c) => c.kind === 'schedule' && c.resolution)?.resolution;
+  const parts = res === 'half' ? 2 : res === 'quarter' ? 4 : 1;
+  (data.items ?? []).forEach((it, ii) =>
+    it.schedule.forEach((lane, li) =>
+      lane.phases.forEach((ph, pi) => {
+        for (const key of ['fromPart', 'toPart'] as const) {
+          const v = ph[key];
+          if (v !== undefined && v > parts) {
+            d(['items', ii, 'schedule', li, 'phases', pi, key], 'fmt-part-range', {
+              value: v,
+              resolution: res ?? 'year',
+              max: parts,
+            });
+          }
+        }
+      }),
+    ),
+  );
+
   const scales = m.ratingScales ?? [];
   const scaleIds = scales.map((s) => s.id);
   for (const [period, byScale] of Object.entries(data.ratings ?? {})) {
