@@ -11,7 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/render/opendata/csv.js';
+import { parse as parseCsvText } from 'csv-parse/sync';
 import { groupDigits, decimalsOf } from '../src/model/figures.js';
 import { htmlText } from './html-text.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
@@ -141,6 +141,9 @@ const EXPECT: Record<Example, { tables: Record<string, string[]>; figures: Recor
     },
   },
 };
+
+/** An independent CSV reader (csv-parse), as test/opendata.test.ts uses. */
+const parseCsv = (text: string): string[][] => parseCsvText(text, { bom: true });
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 
