@@ -10,6 +10,7 @@ import { fmtMessages } from './fmt.js';
 import { formatsMessages } from './formats.js';
 import { initMessages } from './init.js';
 import { validateMessages } from './validate.js';
+import { cycleMessages } from './cycle.js';
 
 export { parseLang, plural, pluralWord, type Lang, type Params } from './catalog.js';
 
@@ -22,6 +23,7 @@ export const areas = {
   fmt: fmtMessages,
   init: initMessages,
   formats: formatsMessages,
+  cycle: cycleMessages,
 };
 
 const catalogue = {
@@ -32,6 +34,7 @@ const catalogue = {
   ...fmtMessages,
   ...initMessages,
   ...formatsMessages,
+  ...cycleMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;
