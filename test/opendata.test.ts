@@ -222,8 +222,8 @@ describe('open data compared with the data', () => {
 
   it('covers every fiscal year in the data, not only the edition', () => {
     const data: { data: Initiative; file: string }[] = report.initiatives.map((i) => ({ data: structuredClone(i.data), file: i.file }));
-    data[0].data.plans['2018'] = '・前年度の計画';
-    data[0].data.results['2018'] = { firstHalf: '・前年度上半期', fullYear: '・前年度の実績, "引用"\n  =SUM(A1)' };
+    data[0].data.plans!['2018'] = '・前年度の計画';
+    data[0].data.results!['2018'] = { firstHalf: '・前年度上半期', fullYear: '・前年度の実績, "引用"\n  =SUM(A1)' };
     const other = buildReport(report.manifest, data);
     const out = renderOpenData(other);
     const text = out.find((f) => f.name === 'opendata/plans-results.csv')!.data as string;

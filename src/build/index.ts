@@ -13,7 +13,8 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { MessageKey, Params } from '../messages/index.js';
 import { loadReport, type LoadedReport } from '../pipeline/load-report.js';
-import { pdfNameOf, readStylesheet, renderHtmlPages, type HtmlPage, type OutputLinks } from '../render/html.js';
+import { pdfNameOf, type HtmlPage, type OutputLinks } from '../render/html.js';
+import { readPagesStylesheet, renderPages } from '../render/pages.js';
 import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
 import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
@@ -88,9 +89,9 @@ export async function renderOutputs(
 ): Promise<{ pages: HtmlPage[]; css: string; workbook: OutputFile; openData: OutputFile[]; links: OutputLinks }> {
   const workbook = { name: WORKBOOK_FILE, data: await renderWorkbook(report) };
   const openData = renderOpenData(report);
-  const css = readStylesheet(opts.templatesDir);
+  const css = readPagesStylesheet(report, opts.templatesDir);
   const links: OutputLinks = { pdf: opts.pdf, workbook: workbook.name, openData: openData.map((f) => f.name) };
-  const pages = renderHtmlPages(report, { templatesDir: opts.templatesDir, outputs: links });
+  const pages = renderPages(report, { templatesDir: opts.templatesDir, outputs: links });
   return { pages, css, workbook, openData, links };
 }
 
@@ -185,7 +186,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   // 5. The index last: it links what exists (no PDF that was not made) and says how large each file is.
   const sizes = Object.fromEntries(written.map((w) => [w.name, w.bytes]));
   const links = { ...rendered.links, pdf: pdf.status === 'printed', sizes };
-  const index = renderHtmlPages(report, { templatesDir, outputs: links })[0] ?? indexPage;
+  const index = renderPages(report, { templatesDir, outputs: links })[0] ?? indexPage;
   written.unshift(await out.write(index.name, index.data));
   return {
     kind: 'built',

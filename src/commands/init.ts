@@ -10,7 +10,7 @@ import { t } from '../messages/index.js';
 import { defaultReformSpec, packageName, scaffoldFiles, writeScaffold } from '../init/scaffold.js';
 import { defineCommand } from './spec.js';
 
-export const initCommand = defineCommand<{ force?: boolean; reform?: string }>({
+export const initCommand = defineCommand<{ force?: boolean; reform?: string; example?: string }>({
   name: 'init',
   summary: {
     ja: '新しい報告書のフォルダを作る（設定、見本の取組、エディタと CI の設定）',
@@ -21,12 +21,14 @@ export const initCommand = defineCommand<{ force?: boolean; reform?: string }>({
     cmd
       .argument('[dir]', ja ? '作るフォルダ（省略すると今いるフォルダ）' : 'directory to create (default: the current one)', '.')
       .option('--force', ja ? '既にあるファイルを上書きする' : 'overwrite existing files')
+      .option('--example <name>', ja ? '見本（examples/ の kpi、effects、ratings）から始める' : 'start from an example (examples/: kpi, effects, ratings)')
       .option('--reform <spec>', ja ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform）' : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform)');
   },
   async run(ctx, [dir], opts) {
     const target = path.resolve(ctx.cwd, dir ?? '.');
     const spec = typeof opts.reform === 'string' && opts.reform ? opts.reform : await defaultReformSpec();
-    const files = await scaffoldFiles({ reformSpec: spec, name: packageName(path.basename(target)) });
+    const example = typeof opts.example === 'string' ? opts.example : undefined;
+    const files = await scaffoldFiles({ reformSpec: spec, name: packageName(path.basename(target)), ...(example ? { example } : {}) });
     const shown = path.relative(ctx.cwd, target) || '.';
     const result = await writeScaffold(target, files, Boolean(opts.force), shown);
     ctx.stdout.write(`${t(ctx.lang, 'init-done', { dir: shown })}\n`);

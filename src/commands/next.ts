@@ -54,7 +54,7 @@ export const nextCommand: CommandSpec = {
     });
 
     const oldLabel = editionLabel(from);
-    if (m.progressTable.title.includes(oldLabel)) {
+    if (m.progressTable?.title.includes(oldLabel)) {
       const line = positionAt(source, ['progressTable', 'title']).start.line;
       say(ctx.stderr, ctx.lang, 'next-title-warning', { file: source.displayPath, line, label: oldLabel });
     }

@@ -72,7 +72,7 @@ export function rowsOf(input: FormInput): {
 }
 
 function itemsText(data: Initiative): string {
-  return data.items.map((it) => `${it.checkbox === false ? '' : '□'}${it.label}`).join('\n');
+  return (data.items ?? []).map((it) => `${it.checkbox === false ? '' : '□'}${it.label}`).join('\n');
 }
 
 interface Column {
@@ -211,7 +211,7 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     baseStyle(c, HEADER);
     c.font = { name: FONT, size: SIZE + 1, bold: true };
   });
-  for (const d of m.directions) {
+  for (const d of m.directions ?? []) {
     const text = `${d.label}\n${d.description}`;
     const row = ws.addRow([d.code, text]);
     baseStyle(row.getCell(1), undefined);
@@ -383,15 +383,15 @@ function addVerification(
   sheetHead(
     ws,
     columns,
-    `${m.verificationTable.title}（${m.verificationTable.label}）　${input.division.department}${input.division.division}`,
+    `${m.verificationTable?.title ?? ''}（${m.verificationTable?.label ?? ''}）　${input.division.department}${input.division.division}`,
     '黄色のセルに記入してください。「区分」は一覧から選びます。灰色のセルは変更できません。',
   );
-  const codes = m.directions.map((d) => d.code);
-  const legend = m.directions.map((d) => `${d.code}: ${d.label}`).join('\n');
+  const codes = (m.directions ?? []).map((d) => d.code);
+  const legend = (m.directions ?? []).map((d) => `${d.code}: ${d.label}`).join('\n');
   rows.forEach(({ i, index }, n) => {
     const r = FIRST_ROW + n;
     const row = ws.getRow(r);
-    const v = i.data.verification[index];
+    const v = (i.data.verification ?? [])[index];
     lockedCell(row.getCell(1), i.data.number, SHEET_VERIFICATION, locked);
     row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
     lockedCell(row.getCell(2), i.data.title, SHEET_VERIFICATION, locked);

@@ -126,7 +126,7 @@ export function planImport(
     problems.unshift({ key: 'import-missing-sheet', params: { file: fileName, sheet } });
 
   const byNumber = new Map(initiatives.map((i) => [i.data.number, i]));
-  const codes = m.directions.map((d) => d.code);
+  const codes = (m.directions ?? []).map((d) => d.code);
   const edits: PlannedEdit[] = [];
   for (const f of id.fills) {
     const cell = cellRef(fileName, f.sheet, f.cell);

@@ -106,7 +106,7 @@ export function progressFields(
 }
 
 /** The verification row's fields (別表2), all answerable; a reason shared with the row above is not. */
-export function verificationFields(row: Initiative['verification'][number], index: number): AnswerField[] {
+export function verificationFields(row: NonNullable<Initiative['verification']>[number], index: number): AnswerField[] {
   const at = (k: string): Segment[] => ['verification', index, k];
   const out: AnswerField[] = [
     { kind: 'content', path: at('content'), label: '内容', required: false, current: row.content },

@@ -12,6 +12,7 @@ import { pathToString } from '../diagnostics/diagnostic.js';
 import { fieldTitle, schemaAt, type SchemaName } from '../validate/schema.js';
 import { similarity } from './text.js';
 import { cellKey, VERIFICATION_FIELDS, type CellKey, type VerificationField } from '../model/cell-keys.js';
+import { compareFigures, type FigureChange } from './figures.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
@@ -45,6 +46,8 @@ export interface InitiativeDiff {
 export interface ReportDiff {
   manifest: Change[];
   initiatives: InitiativeDiff[];
+  /** Printed figures of declared tables that the changes move (進捗率, 合計 …). */
+  figures: FigureChange[];
   identical: boolean;
 }
 
@@ -400,7 +403,7 @@ export function compareReports(base: Report, head: Report): ReportDiff {
   });
   initiatives.sort((x, y) => x.number - y.number || (x.status === 'removed' ? 1 : 0) - (y.status === 'removed' ? 1 : 0));
 
-  return { manifest, initiatives, identical: manifest.length === 0 && initiatives.length === 0 };
+  return { manifest, initiatives, figures: compareFigures(base, head), identical: manifest.length === 0 && initiatives.length === 0 };
 }
 
 /** Every highlight key of a diff (for the HTML rendering). */

@@ -123,6 +123,10 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
     out.push('', `${bold(headerOf(d, lang))}  ${dim(d.file)}`);
     for (const c of d.changes) out.push(...changeLines(c));
   }
+  if (diff.figures.length > 0) {
+    out.push('', bold(t(lang, 'diff-figures')));
+    for (const f of diff.figures) out.push(`  ${f.table} › ${f.row} › ${f.column}: ${red(f.before)} → ${green(f.after)}`);
+  }
   out.push('', t(lang, 'diff-summary', { ...summarizeDiff(diff) }));
   return out.join('\n') + '\n';
 }
@@ -170,6 +174,10 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
     if (d.changes.length > 0) out.push('');
     for (const c of d.changes) out.push(item(c));
   }
+  if (diff.figures.length > 0) {
+    out.push('', `#### ${md(t(lang, 'diff-figures'))}`, '');
+    for (const f of diff.figures) out.push(`- ${md(`${f.table} › ${f.row} › ${f.column}`)}: <del>${md(f.before)}</del> → <ins>${md(f.after)}</ins>`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -207,6 +215,7 @@ export function formatDiffJson(diff: ReportDiff, base: SideInfo, head: SideInfo,
           file: d.file,
           changes: d.changes.map(change),
         })),
+        figures: diff.figures,
       },
       null,
       2,

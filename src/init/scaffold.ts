@@ -9,6 +9,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { packageRoot, schemaDir, templatesDir } from '../paths.js';
+import { suggest } from '../validate/suggest.js';
 
 export interface ScaffoldFile {
   /** Path inside the new project, with forward slashes. */
@@ -21,6 +22,33 @@ export interface ScaffoldOptions {
   reformSpec: string;
   /** The package name (from the folder name). */
   name: string;
+  /** Start from examples/<example> (its report.yaml and initiatives) instead of the default data/. */
+  example?: string;
+}
+
+export const examplesDir = path.join(packageRoot, 'examples');
+
+/** The examples that `reform init --example NAME` can start from. */
+export async function exampleNames(): Promise<string[]> {
+  const entries = await readdir(examplesDir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+/** An example's files as data/…, their `$schema` lines pointing at the project's schema/. */
+async function exampleFiles(name: string): Promise<ScaffoldFile[]> {
+  const names = await exampleNames();
+  if (!names.includes(name)) {
+    const guess = suggest(name, names);
+    throw new UserError('init-unknown-example', { name, allowed: names.join(', '), ...(guess ? { suggestion: guess } : {}) });
+  }
+  const dir = path.join(examplesDir, name);
+  const files: ScaffoldFile[] = [];
+  for (const rel of await walk(dir)) {
+    if (!rel.endsWith('.yaml')) continue;
+    const text = (await readFile(path.join(dir, rel), 'utf8')).replace(/(\$schema=)\.\.\/((?:\.\.\/)*)schema\//, '$1$2schema/');
+    files.push({ path: `data/${rel}`, content: text });
+  }
+  return files;
 }
 
 const INIT_DIR = path.join(templatesDir, 'init');
@@ -70,9 +98,12 @@ export function packageName(folder: string): string {
 
 export async function scaffoldFiles(opts: ScaffoldOptions): Promise<ScaffoldFile[]> {
   const files: ScaffoldFile[] = [];
+  const example = opts.example ? await exampleFiles(opts.example) : [];
   for (const rel of await walk(INIT_DIR)) {
+    if (example.length > 0 && rel.startsWith('data/')) continue;
     files.push({ path: targetName(rel), content: await readFile(path.join(INIT_DIR, rel)) });
   }
+  files.push(...example);
   for (const name of (await readdir(schemaDir)).filter((n) => n.endsWith('.schema.json')).sort()) {
     files.push({ path: `schema/${name}`, content: await readFile(path.join(schemaDir, name)) });
   }

@@ -50,6 +50,10 @@ export const diffMessages = defineMessages({
     ja: (p) => `番号 ${p.number}「${p.title}」`,
     en: (p) => `No. ${p.number} "${p.title}"`,
   },
+  'diff-figures': {
+    ja: () => '計算される値の変化（表に印刷される数値）',
+    en: () => 'Computed figures that change (as printed in the tables)',
+  },
   'diff-manifest': {
     ja: () => '報告書の設定（report.yaml）',
     en: () => 'report settings (report.yaml)',

@@ -7,6 +7,7 @@ import type { Lang, Params } from './catalog.js';
 import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
 import { fmtMessages } from './fmt.js';
+import { formatsMessages } from './formats.js';
 import { initMessages } from './init.js';
 import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
@@ -23,6 +24,7 @@ export const areas = {
   fmt: fmtMessages,
   init: initMessages,
   preview: previewMessages,
+  formats: formatsMessages,
   cycle: cycleMessages,
 };
 
@@ -34,6 +36,7 @@ const catalogue = {
   ...fmtMessages,
   ...initMessages,
   ...previewMessages,
+  ...formatsMessages,
   ...cycleMessages,
 };
 

@@ -11,6 +11,10 @@ export const initMessages = defineMessages({
     ja: (p) => `「${p.dir}」はフォルダではありません。`,
     en: (p) => `"${p.dir}" is not a directory.`,
   },
+  'init-unknown-example': {
+    ja: (p) => `見本「${p.name}」はありません。使える見本: ${p.allowed}。${p.suggestion ? `もしかして「${p.suggestion}」ですか？` : ''}`,
+    en: (p) => `There is no example "${p.name}". Examples: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  },
   'init-done': {
     ja: (p) => `新しい報告書のフォルダを作りました: ${p.dir}`,
     en: (p) => `Created a new report project: ${p.dir}`,

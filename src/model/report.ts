@@ -79,8 +79,8 @@ export interface InitiativeView {
   result: RichLine[];
   divisionBlocks: DivisionBlock[];
   verification: VerificationRowView[];
-  /** The data as written, for open data and diffs. */
-  data: Initiative;
+  /** The data as written, for open data and diffs (classic parts left out are empty). */
+  data: ClassicInitiative;
   /** Source file, as shown in messages. */
   file: string;
 }
@@ -103,14 +103,35 @@ export interface EditionView {
   resultHeading: string;
 }
 
+/**
+ * The sample's two tables (別表1, 別表2) need these parts, optional in the schema since a report that
+ * declares its own tables (manifest `tables`) may leave them out; validate requires them otherwise.
+ */
+export type ClassicManifest = Manifest & Required<Pick<Manifest, 'progressTable' | 'verificationTable' | 'directions'>>;
+export type ClassicInitiative = Initiative & Required<Pick<Initiative, 'items' | 'plans' | 'results' | 'verification'>>;
+
+/** The classic parts, empty where a report with declared tables leaves them out (never printed then). */
+export function classicManifest(m: Manifest): ClassicManifest {
+  return {
+    ...m,
+    progressTable: m.progressTable ?? { label: '', title: '' },
+    verificationTable: m.verificationTable ?? { label: '', title: '', legendIntro: '' },
+    directions: m.directions ?? [],
+  };
+}
+
+export function classicInitiative(i: Initiative): ClassicInitiative {
+  return { ...i, items: i.items ?? [], plans: i.plans ?? {}, results: i.results ?? {}, verification: i.verification ?? [] };
+}
+
 export interface Report {
-  manifest: Manifest;
+  manifest: ClassicManifest;
   title: string;
   organisation: string;
   years: FiscalYearColumn[];
   edition: EditionView;
   sections: SectionView[];
-  directions: Manifest['directions'];
+  directions: ClassicManifest['directions'];
   /** All initiatives in 番号 order. */
   initiatives: InitiativeView[];
 }
@@ -134,7 +155,9 @@ export function phaseText(p: { label: string; then?: string; arrow: boolean }): 
 }
 
 export function parseDivision(ref: string): DivisionView {
-  const [department, division] = ref.split('/');
+  // 部/課, 部/課/係 (the 係 printed after its 課), or a 部 without 課.
+  const [department, ...rest] = ref.split('/');
+  const division = rest.join('');
   return { department, division, full: `${department}${division}` };
 }
 
@@ -157,7 +180,8 @@ export function layoutLane(phases: readonly Phase[], years: readonly FiscalYearC
   return cells;
 }
 
-export function buildReport(manifest: Manifest, initiatives: readonly { data: Initiative; file: string }[]): Report {
+export function buildReport(written: Manifest, initiatives: readonly { data: Initiative; file: string }[]): Report {
+  const manifest = classicManifest(written);
   const years: FiscalYearColumn[] = [];
   for (let y = manifest.planPeriod.from; y <= manifest.planPeriod.to; y++) {
     years.push({ year: y, label: fiscalYearShort(y), longLabel: fiscalYearLong(y) });
@@ -179,7 +203,7 @@ export function buildReport(manifest: Manifest, initiatives: readonly { data: In
   for (const { data, file } of sorted) {
     const section = sectionById.get(data.section);
     if (!section) continue; // reported by validate
-    const view = buildInitiative(data, file, section.initiatives.length + 1, years, edition);
+    const view = buildInitiative(classicInitiative(data), file, section.initiatives.length + 1, years, edition);
     section.initiatives.push(view);
     all.push(view);
   }
@@ -195,7 +219,7 @@ export function buildReport(manifest: Manifest, initiatives: readonly { data: In
   };
 }
 
-function buildInitiative(data: Initiative, file: string, local: number, years: FiscalYearColumn[], edition: EditionView): InitiativeView {
+function buildInitiative(data: ClassicInitiative, file: string, local: number, years: FiscalYearColumn[], edition: EditionView): InitiativeView {
   const initiativeDivision = parseDivision(data.division);
   const items: ItemView[] = data.items.map((item) => {
     const checkbox = item.checkbox ?? true;
@@ -210,7 +234,7 @@ function buildInitiative(data: Initiative, file: string, local: number, years: F
   });
   const allSame = items.every((i) => i.division.full === items[0].division.full);
   const divisionBlocks: DivisionBlock[] = allSame
-    ? [{ division: items[0].division }]
+    ? [{ division: items[0]?.division ?? initiativeDivision }]
     : items.map((i) => ({ heading: `<${i.heading}>`, division: i.division }));
 
   const verification: VerificationRowView[] = data.verification.map((row) => ({

@@ -5,9 +5,13 @@ export type SingleLine = string;
  * 年度: 西暦の年度（4月始まり）。例: 2019 は令和元年度。
  */
 export type FiscalYear = number;
+/**
+ * 記号: 半角英数字、- と _（例: effects, A-1）。
+ */
+export type Id = string;
 
 /**
- * 報告書の設定（report.yaml）: 報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。
+ * 報告書の設定（report.yaml）: 報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。
  */
 export interface Manifest {
   title: SingleLine;
@@ -28,18 +32,26 @@ export interface Manifest {
      * 公表する期間: firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。
      */
     period: 'firstHalf' | 'fullYear';
+    /**
+     * 四半期: 四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。
+     */
+    quarter?: number;
+    /**
+     * 評価の種類: interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。
+     */
+    stage?: 'interim' | 'final' | 'forecast';
   };
   /**
-   * 別表1の設定: 進捗状況の表（別表1）の名前と表題。
+   * 別表1の設定: 進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。
    */
-  progressTable: {
+  progressTable?: {
     label: SingleLine;
     title: SingleLine;
   };
   /**
-   * 別表2の設定: 検証の表（別表2）の名前、表題、区分の説明の前置き。
+   * 別表2の設定: 検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。
    */
-  verificationTable: {
+  verificationTable?: {
     label: SingleLine;
     title: SingleLine;
     legendIntro: SingleLine;
@@ -57,14 +69,23 @@ export interface Manifest {
     id: string;
     mark: SingleLine;
     title: SingleLine;
+    /**
+     * 中項目: 章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。
+     *
+     * @maxItems 50
+     */
+    subsections?: {
+      id: Id;
+      title: SingleLine;
+    }[];
   }[];
   /**
-   * 今後の取組方向の区分: 別表2の「区分」に使える記号と、その説明（凡例）。
+   * 今後の取組方向の区分: 別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。
    *
    * @minItems 1
    * @maxItems 26
    */
-  directions: {
+  directions?: {
     /**
      * 区分の記号: 例: A
      */
@@ -83,25 +104,189 @@ export interface Manifest {
      */
     name: string;
     /**
-     * 課の一覧: この部の課。例: 人事課
+     * 課の一覧: この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。
      *
-     * @minItems 1
+     * @minItems 0
      */
     divisions: string[];
+  }[];
+  /**
+   * 番号の付け方: 表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: "{section}-({subsection})-{local}" → 2-(1)-①。省略すると "{local}"。
+   */
+  numbering?: string;
+  /**
+   * 評価の尺度: 取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。
+   *
+   * @maxItems 10
+   */
+  ratingScales?: {
+    id: Id;
+    title: SingleLine;
+    /**
+     * 評価の段階: 良いものから順に。集計もこの順に印刷します。
+     *
+     * @minItems 1
+     * @maxItems 20
+     */
+    levels: {
+      /**
+       * 評価の記号: 取組ファイルの ratings に書く記号。例: A、達成、◎
+       */
+      code: string;
+      label: SingleLine;
+      symbol?: SingleLine;
+      text?: SingleLine;
+      description?: SingleLine;
+    }[];
+  }[];
+  /**
+   * 効果額の区分: 効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。
+   *
+   * @maxItems 50
+   */
+  categories?: {
+    id: Id;
+    label: SingleLine;
+  }[];
+  /**
+   * 単位の一覧: 数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。
+   *
+   * @maxItems 100
+   */
+  units?: string[];
+  /**
+   * 表の形: この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  tables?: {
+    id: Id;
+    label: SingleLine;
+    title: SingleLine;
+    /**
+     * 行の単位: initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。
+     */
+    rows: 'initiatives' | 'indicators' | 'effects';
+    /**
+     * まとめ方: section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。
+     */
+    groupBy?: 'section' | 'category' | 'none';
+    /**
+     * 小計: 区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。
+     */
+    subtotals?: boolean;
+    /**
+     * 合計: 表の最後に合計の行を印刷する。内数の行は加えない。
+     */
+    total?: boolean;
+    summary?: Id;
+    unitNote?: SingleLine;
+    /**
+     * 凡例: 評価の尺度の凡例を表の上に印刷するか。
+     */
+    legend?: boolean;
+    /**
+     * 注記: 表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。
+     *
+     * @maxItems 30
+     */
+    footnotes?: SingleLine[];
+    /**
+     * 列: 左から順に。
+     *
+     * @minItems 1
+     * @maxItems 40
+     */
+    columns: {
+      /**
+       * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度）、effect.yearTotal 年度別効果額の計、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
+       */
+      kind:
+        | 'number'
+        | 'title'
+        | 'text'
+        | 'division'
+        | 'schedule'
+        | 'item'
+        | 'indicator.label'
+        | 'indicator.unit'
+        | 'indicator.base'
+        | 'indicator.baseDate'
+        | 'indicator.target'
+        | 'indicator.targetYear'
+        | 'indicator.actual'
+        | 'indicator.cumulative'
+        | 'indicator.progress'
+        | 'effect.category'
+        | 'effect.label'
+        | 'effect.planned'
+        | 'effect.actual'
+        | 'effect.difference'
+        | 'effect.year'
+        | 'effect.yearTotal'
+        | 'rating'
+        | 'rating.change';
+      heading: SingleLine;
+      /**
+       * 列の幅: 全角文字の数で。例: 8。省略すると残りの幅を分け合います。
+       */
+      width?: number;
+      field?: Id;
+      year?: FiscalYear;
+      scale?: Id;
+      /**
+       * 評価の時点: current（今回の版、既定）または previous（前年度）。
+       */
+      period?: 'current' | 'previous';
+      /**
+       * 評価の表し方: symbol（印と読み、既定）、label（名前）、code（記号）。
+       */
+      show?: 'symbol' | 'label' | 'code';
+      /**
+       * 工程の刻み: kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。
+       */
+      resolution?: 'year' | 'half' | 'quarter';
+      /**
+       * 数値の書式: 数値の印刷のしかた。
+       */
+      format?: {
+        /**
+         * 単位: 数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。
+         */
+        unit?: string;
+        /**
+         * 単位の位置: cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。
+         */
+        unitIn?: 'cell' | 'header';
+        /**
+         * 小数点以下の桁数: 例: 0（既定）、1
+         */
+        decimals?: number;
+        /**
+         * 負の数の印: triangle（△66,669、既定）または minus（-66,669）。
+         */
+        negative?: 'triangle' | 'minus';
+      };
+    }[];
   }[];
 }
 
 /**
- * 担当課: 「部/課」の形で書く（例: 総務部/人事課）。マニフェストの departments に登録された部・課であること。
+ * 担当課: 「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。
  */
 export type DivisionRef = string;
 /**
  * 文章: 複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。
  */
 export type RichText = string;
+/**
+ * 金額・数値: 数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。
+ */
+export type Amount = number;
 
 /**
- * 取組（1ファイルに1つ）: 具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。
+ * 取組（1ファイルに1つ）: 具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。
  */
 export interface Initiative {
   /**
@@ -112,26 +297,40 @@ export interface Initiative {
    * 章: この取組が属する章の記号（report.yaml の sections の id）。例: I
    */
   section: string;
+  subsection?: Id;
+  /**
+   * 再掲: この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。
+   *
+   * @maxItems 10
+   */
+  alsoUnder?: Id[];
   title: SingleLine;
   achievedIn?: FiscalYear;
   division: DivisionRef;
   /**
-   * 取組項目: 工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。
+   * 共管の担当課: 一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。
+   *
+   * @minItems 1
+   * @maxItems 5
+   */
+  coDivisions?: DivisionRef[];
+  /**
+   * 取組項目: 工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。
    *
    * @minItems 1
    * @maxItems 100
    */
-  items: Item[];
+  items?: Item[];
   /**
-   * 年次計画: 年度ごとの年次計画。キーは西暦の年度（例: 2019）。
+   * 年次計画: 年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。
    */
-  plans: {
+  plans?: {
     [k: string]: RichText;
   };
   /**
-   * 実績: 年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。
+   * 実績: 年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。
    */
-  results: {
+  results?: {
     /**
      * 実績
      */
@@ -141,12 +340,101 @@ export interface Initiative {
     };
   };
   /**
-   * 検証: 別表2の行。取組項目と1対1でなくてよい。
+   * 検証: 別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。
    *
    * @minItems 1
    * @maxItems 100
    */
-  verification: VerificationRow[];
+  verification?: VerificationRow[];
+  /**
+   * 文章欄: report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…
+   */
+  fields?: {
+    [k: string]: RichText;
+  };
+  /**
+   * 数値目標: 数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  indicators?: {
+    label: SingleLine;
+    /**
+     * 単位: 数値の単位。例: 人、千円、平方メートル、%
+     */
+    unit: string;
+    /**
+     * 進捗の測り方: cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。
+     */
+    measure?: 'cumulative' | 'level';
+    /**
+     * 基準値: 計画を始めたときの値とその時点。
+     */
+    base?: {
+      value: Amount;
+      asOf?: SingleLine;
+    };
+    /**
+     * 目標: 目標値と目標年度。
+     */
+    target: {
+      value: Amount;
+      year?: FiscalYear;
+    };
+    /**
+     * 実績値: 年度ごとの実績値。キーは西暦の年度。例: 2025: 6
+     */
+    actuals?: {
+      [k: string]: Amount;
+    };
+    cumulative?: Amount;
+    progressRate?: Amount;
+    note?: SingleLine;
+  }[];
+  /**
+   * 効果額: 財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  effects?: {
+    category: Id;
+    label?: SingleLine;
+    planned?: Amount;
+    actual?: Amount;
+    difference?: Amount;
+    /**
+     * 内数: true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。
+     */
+    memo?: boolean;
+    /**
+     * 年度別効果額: 年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。
+     */
+    byYear?: {
+      [k: string]: Amount;
+    };
+  }[];
+  /**
+   * 評価: 期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: "2025": { status: 取組中, achievement: 一部達成 }
+   */
+  ratings?: {
+    /**
+     * 期間の評価
+     */
+    [k: string]: {
+      /**
+       * 評価の記号: report.yaml の ratingScales の levels の code。
+       */
+      [k: string]: string;
+    };
+  };
+  /**
+   * 注記: この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。
+   *
+   * @maxItems 10
+   */
+  footnotes?: SingleLine[];
 }
 /**
  * 取組項目
@@ -191,6 +479,14 @@ export interface Phase {
    */
   arrow?: boolean;
   then?: SingleLine;
+  /**
+   * 開始の期: 工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。
+   */
+  fromPart?: number;
+  /**
+   * 終了の期: 終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。
+   */
+  toPart?: number;
 }
 /**
  * 検証の行

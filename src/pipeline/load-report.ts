@@ -9,6 +9,7 @@ import type { Initiative, Manifest } from '../model/schema-types.js';
 import { buildReport, type Report } from '../model/report.js';
 import { checkSchema } from '../validate/check-schema.js';
 import { checkInitiative, checkManifest, checkNumbers, checkWaveDash, type Checked } from '../validate/rules.js';
+import { checkInitiativeFormat, checkManifestFormat } from '../validate/format-rules.js';
 
 export type { ValidationStats } from '../diagnostics/diagnostic.js';
 export type { LoadOptions } from '../load/report-dir.js';
@@ -33,7 +34,11 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     diagnostics.push(...errs);
     if (errs.length === 0) {
       manifest = { source: files.manifest, data: files.manifest.value as Manifest };
-      diagnostics.push(...checkManifest(manifest), ...checkWaveDash('manifest', files.manifest, manifest.data));
+      diagnostics.push(
+        ...checkManifest(manifest),
+        ...checkManifestFormat(manifest),
+        ...checkWaveDash('manifest', files.manifest, manifest.data),
+      );
     }
   }
 
@@ -47,7 +52,7 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     }
   }
   diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
-  if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data));
+  if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data), ...checkInitiativeFormat(i, manifest.data));
   if (files.initiatives.length === 0 && files.unreadableInitiatives === 0 && files.manifest) {
     diagnostics.push({ severity: 'error', code: 'no-initiatives', file: files.manifest.displayPath, start: { line: 1, column: 1 }, params: {} });
   }

@@ -16,6 +16,7 @@
 import type { Report } from '../model/report.js';
 import type { OutputFile } from './output.js';
 import { toCsv } from './opendata/csv.js';
+import { declaredOpenDataFiles } from './opendata/declared.js';
 import { OPEN_DATA_TABLES, tableRows, type OpenDataRow, type OpenDataTable } from './opendata/tables.js';
 
 export { OPEN_DATA_COLUMNS, OPEN_DATA_TABLES } from './opendata/tables.js';
@@ -34,6 +35,8 @@ export function openDataFileNames(): string[] {
 }
 
 export function renderOpenData(report: Report): OutputFile[] {
+  // A report that declares its own tables publishes those (opendata/declared.ts).
+  if (report.manifest.tables) return declaredOpenDataFiles(report, OPEN_DATA_DIR, CSV_BOM);
   const files: OutputFile[] = [];
   for (const table of OPEN_DATA_TABLES) {
     const rows = tableRows(report, table.id).map((r) => inColumnOrder(table, r));

@@ -18,6 +18,8 @@ import { safeSheetName } from './xlsx/sheet-name.js';
 import { excelStyle } from './xlsx/styles.js';
 import { buildVerificationSheet } from './xlsx/verification-sheet.js';
 import { normalizeZipTimestamps } from './xlsx/zip.js';
+import { buildDeclaredSheet } from './xlsx/declared-sheet.js';
+import { buildTables } from '../model/tables.js';
 
 /** File name of the workbook in the output directory. */
 export const WORKBOOK_FILE = 'reform.xlsx';
@@ -40,15 +42,29 @@ const PRINTABLE = {
 /** The two sheets as grids, with their row heights and page breaks computed. */
 export function buildSheets(report: Report): SheetModel[] {
   const used = new Set<string>();
+  if (report.manifest.tables) return layOut(declaredSheets(report, used));
   const progressName = safeSheetName(report.manifest.progressTable.label, used, '別表1');
   used.add(progressName);
   const verificationName = safeSheetName(report.manifest.verificationTable.label, used, '別表2');
   const sheets = [buildProgressSheet(report, progressName), buildVerificationSheet(report, verificationName)];
+  return layOut(sheets);
+}
+
+function layOut(sheets: SheetModel[]): SheetModel[] {
   for (const s of sheets) {
     computeRowHeights(s);
     paginate(s, PRINTABLE);
   }
   return sheets;
+}
+
+/** One sheet per declared table, named by its label (別表1…). */
+function declaredSheets(report: Report, used: Set<string>): SheetModel[] {
+  return buildTables(report).map((t, i) => {
+    const name = safeSheetName(t.label, used, `表${i + 1}`);
+    used.add(name);
+    return buildDeclaredSheet(t, name);
+  });
 }
 
 export async function renderWorkbook(report: Report): Promise<Uint8Array> {
@@ -100,6 +116,7 @@ function writeSheet(wb: ExcelJS.Workbook, model: SheetModel): void {
     // A string is always written as a string (a shared string), whatever it starts with; exceljs
     // makes a formula only from an object with a `formula` key, which we never create.
     ws.getCell(cell.row, cell.col).value = typeof cell.value === 'number' ? cell.value : String(cell.value);
+    if (cell.numFmt) ws.getCell(cell.row, cell.col).numFmt = cell.numFmt;
   }
   // exceljs checks each new merge against every earlier one (quadratic: 1,000 initiatives spent most
   // of their time there). The grid's merges are disjoint by construction, so each merge is checked

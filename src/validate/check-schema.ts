@@ -7,7 +7,8 @@ import { codeOf, pathToString, type Diagnostic } from '../diagnostics/diagnostic
 import { suggest } from './suggest.js';
 
 /** The pattern of 担当課 (common.schema.json#/$defs/divisionRef). */
-const DIVISION_PATTERN = '^[^/\\s]+/[^/\\s]+$';
+/** common.schema.json's divisionRef: 部, 部/課 or 部/課/係, never a full-width slash. */
+const DIVISION_PATTERN = '^[^/／\\s]+(/[^/／\\s]+){0,2}$';
 
 function segmentsOf(instancePath: string): (string | number)[] {
   if (!instancePath) return [];

@@ -11,6 +11,7 @@ import { pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageKey } from '../messages/index.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 import { suggest } from './suggest.js';
+import { classicInitiative } from '../model/report.js';
 
 export interface Checked<T> {
   source: SourceFile;
@@ -19,7 +20,7 @@ export interface Checked<T> {
 
 type Params = Record<string, string | number>;
 
-function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: MessageKey, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
+export function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: MessageKey, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
   return {
     severity: 'error',
     code,
@@ -43,7 +44,14 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   const e = data.edition.fiscalYear;
   if (e < data.planPeriod.from || e > data.planPeriod.to) d(['edition', 'fiscalYear'], 'rule-year-outside-plan', yearParams(e, data));
   duplicates(data.sections.map((s) => s.id)).forEach((i) => d(['sections', i, 'id'], 'rule-duplicate', { value: data.sections[i].id }));
-  duplicates(data.directions.map((s) => s.code)).forEach((i) => d(['directions', i, 'code'], 'rule-duplicate', { value: data.directions[i].code }));
+  const directions = data.directions ?? [];
+  duplicates(directions.map((s) => s.code)).forEach((i) => d(['directions', i, 'code'], 'rule-duplicate', { value: directions[i].code }));
+  // Without declared tables the report prints 別表1 and 別表2, which need their settings.
+  if (!data.tables) {
+    for (const key of ['progressTable', 'verificationTable', 'directions'] as const) {
+      if (data[key] === undefined) out.push(diag('manifest', source, [], 'schema-required', { key }, 'key'));
+    }
+  }
   duplicates(data.departments.map((s) => s.name)).forEach((i) => d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name }));
   data.departments.forEach((dep, di) =>
     duplicates(dep.divisions).forEach((i) => d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] })),
@@ -102,13 +110,27 @@ export function checkNumbers(sources: readonly SourceFile[], unreadable = 0): Di
   return out;
 }
 
+/** Slots per year of the 工程: 2 or 4 when a declared table prints half-years or quarters. */
+function scheduleParts(m: Manifest): number {
+  const col = (m.tables ?? []).flatMap((t) => t.columns).find((c) => c.kind === 'schedule' && c.resolution);
+  return col?.resolution === 'half' ? 2 : col?.resolution === 'quarter' ? 4 : 1;
+}
+
 export function divisionCandidates(m: Manifest): string[] {
-  return m.departments.flatMap((d) => d.divisions.map((v) => `${d.name}/${v}`));
+  // A 部 without 課 (監査委員事務局) is written as the 部 alone.
+  return m.departments.flatMap((d) => (d.divisions.length === 0 ? [d.name] : d.divisions.map((v) => `${d.name}/${v}`)));
 }
 
 export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const { data, source } = i;
+  const { source } = i;
+  if (!m.tables) {
+    // 別表1 and 別表2 need every part of the initiative.
+    const missing = (['items', 'plans', 'results', 'verification'] as const).filter((k) => i.data[k] === undefined);
+    for (const key of missing) out.push(diag('initiative', source, [], 'schema-required', { key }, 'key'));
+    if (missing.length > 0) return out;
+  }
+  const data = classicInitiative(i.data);
   const d = (segs: (string | number)[], code: MessageKey, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
     out.push(diag('initiative', source, segs, code, params, prefer));
   const { from, to } = m.planPeriod;
@@ -134,6 +156,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     });
   };
   checkDivision(['division'], data.division);
+  (data.coDivisions ?? []).forEach((ref, k) => checkDivision(['coDivisions', k], ref));
 
   if (data.achievedIn !== undefined && !inPlan(data.achievedIn)) d(['achievedIn'], 'rule-year-outside-plan', yearParams(data.achievedIn, m));
 
@@ -151,13 +174,18 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
           return;
         }
         if (phase.then !== undefined && last !== phase.from) d([...at, 'then'], 'rule-then-single-year', { from: phase.from, to: last });
-        for (let y = phase.from; y <= last; y++) {
-          const other = taken.get(y);
+        // Slots of a year (halves or quarters when a declared 工程 column has them): phases may share a year.
+        const parts = scheduleParts(m);
+        const firstSlot = phase.from * parts + Math.min(phase.fromPart ?? 1, parts) - 1;
+        const lastSlot = last * parts + Math.min(phase.toPart ?? parts, parts) - 1;
+        for (let slot = firstSlot; slot <= lastSlot; slot++) {
+          const other = taken.get(slot);
           if (other !== undefined) {
+            const y = Math.floor(slot / parts);
             d(at, 'rule-phase-overlap', { year: y, yearLabel: fiscalYearLong(y), label: phase.label, other: lane.phases[other].label });
             break;
           }
-          taken.set(y, pi);
+          taken.set(slot, pi);
         }
       });
     });
@@ -168,6 +196,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
 
   const edition = m.edition;
   const editionLabel = fiscalYearLong(edition.fiscalYear);
+  if (m.tables) return finish(out, data, d);
   if (data.plans[String(edition.fiscalYear)] === undefined) {
     d(['plans'], 'rule-missing-plan', { year: edition.fiscalYear, yearLabel: editionLabel }, 'key');
   }
@@ -175,7 +204,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     d(['results'], 'rule-missing-result', { year: edition.fiscalYear, yearLabel: editionLabel, period: edition.period }, 'key');
   }
 
-  const codes = m.directions.map((x) => x.code);
+  const codes = (m.directions ?? []).map((x) => x.code);
   data.verification.forEach((row, ri) => {
     const at = ['verification', ri];
     if (!codes.includes(row.direction)) d([...at, 'direction'], 'rule-unknown-direction', { value: row.direction, allowed: codes.join(', ') });
@@ -189,6 +218,10 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     }
   });
 
+  return finish(out, data, d);
+}
+
+function finish(out: Diagnostic[], data: Initiative, d: (segs: (string | number)[], code: MessageKey) => void): Diagnostic[] {
   // Control characters other than line breaks and tabs never belong in a printed table.
   walkStrings(data, [], (value, segs) => {
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) d(segs, 'rule-control-char');

@@ -16,6 +16,8 @@ export interface GridCell {
   colSpan: number;
   /** Text (with \n line breaks) or a number; undefined for an empty, styled cell. */
   value?: string | number;
+  /** Excel number format of a numeric cell (declared tables: △66,669千円). */
+  numFmt?: string;
   style: CellStyleName;
 }
 

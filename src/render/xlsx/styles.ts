@@ -8,7 +8,7 @@ export const FONT_NAME = 'BIZ UDPゴシック';
 /** Body text size in pt, as in the PDF's tables. */
 export const BODY_SIZE = 9;
 
-export type CellStyleName = 'title' | 'label' | 'legend' | 'header' | 'section' | 'body' | 'number' | 'phase' | 'direction';
+export type CellStyleName = 'title' | 'label' | 'legend' | 'header' | 'section' | 'body' | 'number' | 'phase' | 'direction' | 'amount' | 'amountTotal';
 
 export interface CellStyleSpec {
   font: { size: number; bold?: boolean };
@@ -31,6 +31,10 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
   number: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
   phase: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
   direction: { font: { size: 10, bold: true }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
+  /** Numbers of the declared tables, right-aligned. */
+  amount: { font: { size: BODY_SIZE }, horizontal: 'right', vertical: 'top', bordered: true, wrap: false },
+  /** 小計 and 合計 of the declared tables. */
+  amountTotal: { font: { size: BODY_SIZE, bold: true }, horizontal: 'right', vertical: 'top', bordered: true, fill: 'FFF2F2F2', wrap: false },
 };
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };

@@ -1,0 +1,271 @@
+/**
+ * The HTML pages of a report that declares its tables (manifest `tables`): the index and one page per
+ * table (templates/declared.hbs inside layout.hbs), from the table model of model/tables.ts. Same
+ * safety as render/html.ts: a private Handlebars instance, `{{ }}` only (raw forms refused), no scripts.
+ * The declared tables' styles (templates/declared.css) are appended to style.css only for such reports,
+ * so the sample's style.css does not change.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Report } from '../model/report.js';
+import { buildTables, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { templatesDir as builtinTemplatesDir } from '../paths.js';
+import { UserError } from '../errors.js';
+import {
+  loadTemplates,
+  pdfNameOf,
+  PAGES,
+  resolveTemplateFiles,
+  sizeLabel,
+  type HtmlOptions,
+  type HtmlPage,
+  type OutputLinks,
+} from './html.js';
+import { declaredOpenData } from './opendata/declared.js';
+
+export const DECLARED_TEMPLATE = 'declared.hbs';
+export const DECLARED_CSS = 'declared.css';
+
+function templateFile(userDir: string | undefined, name: string): string {
+  const own = userDir ? path.join(userDir, name) : undefined;
+  return own && existsSync(own) ? own : path.join(builtinTemplatesDir, name);
+}
+
+/** The declared tables' styles, appended to style.css. */
+export function readDeclaredStylesheet(userDir?: string): string {
+  return readFileSync(templateFile(userDir, DECLARED_CSS), 'utf8');
+}
+
+const RAW_OUTPUT = /\{\{~?\s*(\{|&)/;
+
+function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
+  const files = resolveTemplateFiles(userDir);
+  const hb = Handlebars.create();
+  const read = (file: string) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new UserError('template-unreadable', { file, detail: (e as Error).message });
+    }
+    const lineIndex = text.split('\n').findIndex((l) => RAW_OUTPUT.test(l));
+    if (lineIndex >= 0) throw new UserError('template-raw', { file, line: lineIndex + 1 });
+    try {
+      hb.parse(text);
+    } catch (e) {
+      throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
+    }
+    return hb.compile(text, { preventIndent: true });
+  };
+  hb.registerPartial('layout', read(files['layout.hbs']));
+  hb.registerPartial('rich', read(files['partials/rich.hbs']));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return read(templateFile(userDir, DECLARED_TEMPLATE));
+}
+
+export function declaredPageName(table: { id: string }): string {
+  return `${table.id}.html`;
+}
+
+export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
+  const outputs: OutputLinks = opts.outputs ?? { pdf: true };
+  const tables = buildTables(report);
+  const template = compileDeclared(opts.templatesDir);
+  const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
+  const common = {
+    report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' },
+  };
+  const pages: HtmlPage[] = tables.map((t) => {
+    const name = declaredPageName(t);
+    const title = `${t.label} ${t.title}`;
+    const context = {
+      ...common,
+      page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
+      ...tableContext(t),
+    };
+    return { name, title, data: run(template, context, file) };
+  });
+  const index = {
+    ...common,
+    page: { kind: 'index', title: report.title },
+    title: report.title,
+    ...indexView(report, tables, outputs),
+  };
+  const files = resolveTemplateFiles(opts.templatesDir);
+  return [
+    {
+      name: PAGES.index,
+      title: report.title,
+      data: run(loadTemplates(opts.templatesDir).index, index, files['index.hbs']),
+    },
+    ...pages,
+  ];
+}
+
+/** The index's links in the shape templates/index.hbs reads: format and size, a summary, the column dictionaries. */
+function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
+  const sized = (format: string, name: string) => {
+    const size = outputs.sizes?.[name];
+    return size === undefined ? `（${format}）` : `（${format}、${sizeLabel(size)}）`;
+  };
+  const rowsOf = (t: TableView) => t.blocks.filter((b) => 'row' in b && b.row.kind === 'data').length;
+  const links = tables.map((t) => {
+    const page = declaredPageName(t);
+    const pdf = pdfNameOf(page);
+    return {
+      label: t.label,
+      title: t.title,
+      html: { href: page, text: `${t.label} ${t.title}${sized('HTML', page)}` },
+      pdf: outputs.pdf ? { href: pdf, text: `${t.label}${sized('PDF', pdf)}` } : undefined,
+      summary: `${rowsOf(t)}行。列: ${t.columns.map((c) => c.heading).join('、')}。`,
+    };
+  });
+  const workbook = outputs.workbook
+    ? { href: outputs.workbook, text: `${tables.map((t) => t.label).join('・')}${sized('Excel', outputs.workbook)}` }
+    : undefined;
+  const data = declaredOpenData(report);
+  const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
+  const openData = (outputs.openData ?? []).map(
+    (name): { href: string; text: string; description: string; dict?: string } => {
+      const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
+      const d = data.find((x) => x.table.id === id);
+      if (!d) return { href: name, text: name, description: '' };
+      return {
+        href: name,
+        text: `${d.table.label} ${d.table.title}${sized(ext === 'csv' ? 'CSV' : 'JSON', name)}`,
+        description: `${d.rows.length}行・${d.columns.length}列。`,
+        dict: `dict-${d.table.id}`,
+      };
+    },
+  );
+  const dictionary = data
+    .filter((d) => openData.some((f) => f.dict === `dict-${d.table.id}`))
+    .map((d) => ({
+      id: `dict-${d.table.id}`,
+      name: `${d.table.label} ${d.table.title}`,
+      grain: '表の1行（小計・合計を除く）ごとに1行',
+      columns: d.columns.map((c) => ({ name: c.name, key: c.key, type: TYPE[c.type], description: c.description })),
+    }));
+  return { tables: links, workbook, openData, dictionary };
+}
+
+function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
+  try {
+    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  } catch (e) {
+    throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
+  }
+}
+
+function tableContext(t: TableView) {
+  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
+  // Widths in full-width characters, as shares of the page: the table always fills its width.
+  const ems = t.columns.flatMap((c) =>
+    c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
+  );
+  const total = ems.reduce((a, b) => a + b, 0);
+  const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
+  const head1: object[] = [];
+  const head2: object[] = [];
+  for (const c of t.columns) {
+    if (!c.slots) {
+      head1.push({ text: c.heading, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      continue;
+    }
+    // One heading per year; with parts, the parts below.
+    const years = [...new Set(c.slots.map((s) => s.year))];
+    for (const y of years) {
+      const slots = c.slots.filter((s) => s.year === y);
+      if (slots[0].part) {
+        head1.push({ text: slots[0].yearLabel, scope: 'colgroup', colspan: slots.length });
+        for (const s of slots) head2.push({ text: s.part });
+      } else head1.push({ text: slots[0].yearLabel, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+    }
+  }
+  // Group rows under their headings: one <tbody> per heading.
+  const groups: { kind: string; rows: object[] }[] = [];
+  let current: { kind: string; rows: object[] } | undefined;
+  for (const b of t.blocks) {
+    if ('heading' in b) {
+      current = { kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] };
+      groups.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { kind: 'group', rows: [] };
+      groups.push(current);
+    }
+    current.rows.push(...rowViews(t.columns, b.row));
+  }
+  return {
+    label: t.label,
+    title: t.title,
+    editionLabel: t.editionLabel,
+    unitNote: t.unitNote,
+    legend: t.legend,
+    cols,
+    colCount,
+    head1,
+    head2,
+    groups,
+    summary: t.summary,
+    footnotes: t.footnotes,
+  };
+}
+
+function rowViews(columns: ColumnView[], row: RowView): object[] {
+  const laneCount = Math.max(1, row.lanes.length);
+  const cls = [row.kind, row.memo ? 'memo' : '', row.reappearance ? 'again' : ''].filter(Boolean).join(' ');
+  const out: object[] = [];
+  for (let lane = 0; lane < laneCount; lane++) {
+    const cells: object[] = [];
+    columns.forEach((c, ci) => {
+      if (c.slots) {
+        const slots =
+          row.lanes[lane] ??
+          (row.kind === 'data' || lane > 0
+            ? [{ start: 0, span: c.slots.length }]
+            : [{ start: 0, span: c.slots.length }]);
+        for (const s of slots) {
+          const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
+          cells.push({
+            slot: true,
+            span: s.span > 1 ? s.span : undefined,
+            text: s.text ?? '',
+            arrow,
+            label: arrow ? s.text!.slice(2, -2) : undefined,
+          });
+        }
+        return;
+      }
+      if (c.spec.kind === 'item') {
+        // One cell per 取組項目, over its lanes.
+        let first = 0;
+        for (const it of row.laneItems) {
+          if (first === lane) cells.push({ text: it.label, cls: 'text', rowspan: it.lanes > 1 ? it.lanes : undefined });
+          first += it.lanes;
+        }
+        if (lane === 0 && row.laneItems.length === 0)
+          cells.push({ text: '', cls: 'text', rowspan: laneCount > 1 ? laneCount : undefined });
+        return;
+      }
+      if (lane > 0) return;
+      const cell = row.cells[ci];
+      const numeric = c.numeric;
+      const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(
+        c.spec.kind,
+      );
+      cells.push({
+        text: cell.text,
+        lines:
+          cell.lines && cell.lines.length > 0 ? cell.lines.map((l) => ({ ...l, head: l.text, tail: '' })) : undefined,
+        cls: numeric ? 'num' : center ? 'center' : 'text',
+        rowspan: laneCount > 1 ? laneCount : undefined,
+        aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,
+      });
+    });
+    out.push({ cells, cls });
+  }
+  return out;
+}

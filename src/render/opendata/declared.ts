@@ -1,0 +1,417 @@
+/**
+ * Open data of the declared tables (manifest `tables`), after the 統一ルール of the Ministry of Internal
+ * Affairs for machine-readable data: one record per row of the table (no 小計・合計 rows, which are
+ * derived), one value per cell, no merged or "same as above" cells (every row carries its 章, 中項目
+ * and 取組), numbers as numbers with their unit in the column name, fiscal years in 西暦 with the 和暦
+ * in the next column, a rating as its code with its name beside. For each table: <id>.csv (UTF-8 with
+ * BOM), <id>.json (rows and the column dictionary) and <id>-columns.csv (the column dictionary).
+ */
+import { fiscalYearLong } from '../../era.js';
+import type { Report } from '../../model/report.js';
+import type { Initiative } from '../../model/schema-types.js';
+import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
+import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
+import { toCsv } from './csv.js';
+import type { OpenDataValue } from './tables.js';
+
+export interface DeclaredColumn {
+  key: string;
+  name: string;
+  type: 'integer' | 'number' | 'string';
+  unit?: string;
+  description: string;
+  value: (row: RowView) => OpenDataValue;
+}
+
+export interface DeclaredOpenData {
+  table: TableView;
+  columns: DeclaredColumn[];
+  rows: Record<string, OpenDataValue>[];
+}
+
+const TYPE_JA = { integer: '整数', number: '数値', string: '文字列' } as const;
+
+export function declaredOpenData(report: Report): DeclaredOpenData[] {
+  const placed = numberInitiatives(report);
+  const m = report.manifest;
+  const sectionOf = (id: string) => m.sections.find((s) => s.id === id);
+  const subOf = (id?: string) => m.sections.flatMap((s) => s.subsections ?? []).find((s) => s.id === id);
+  const hasSubs = m.sections.some((s) => (s.subsections ?? []).length > 0);
+  return buildTables(report).map((table) => {
+    const cols: DeclaredColumn[] = [
+      {
+        key: 'fiscal_year',
+        name: '公表年度',
+        type: 'integer',
+        description: 'この表の年度（西暦）',
+        value: () => m.edition.fiscalYear,
+      },
+      {
+        key: 'fiscal_year_label',
+        name: '公表年度（和暦）',
+        type: 'string',
+        description: '公表年度の和暦',
+        value: () => fiscalYearLong(m.edition.fiscalYear),
+      },
+      { key: 'number', name: '番号', type: 'integer', description: '取組の通し番号', value: (r) => r.number ?? null },
+      {
+        key: 'number_printed',
+        name: '表示番号',
+        type: 'string',
+        description: '表に印刷する番号（例: 2-(1)-①）',
+        value: (r) => placed.get(r.number!)?.mark ?? '',
+      },
+      {
+        key: 'section',
+        name: '章',
+        type: 'string',
+        description: '章の番号',
+        value: (r) => sectionOf(r.source!.sectionId)?.mark ?? '',
+      },
+      {
+        key: 'section_title',
+        name: '章の名称',
+        type: 'string',
+        description: '章の名称',
+        value: (r) => sectionOf(r.source!.sectionId)?.title ?? '',
+      },
+      ...(hasSubs
+        ? [
+            {
+              key: 'subsection',
+              name: '中項目',
+              type: 'string' as const,
+              description: '中項目の記号（なければ空）',
+              value: (r: RowView) => r.source!.subsectionId ?? null,
+            },
+            {
+              key: 'subsection_title',
+              name: '中項目の名称',
+              type: 'string' as const,
+              description: '中項目の名称（なければ空）',
+              value: (r: RowView) => subOf(r.source!.subsectionId)?.title ?? null,
+            },
+          ]
+        : []),
+      {
+        key: 'title',
+        name: '取組名',
+        type: 'string',
+        description: '取組の名称',
+        value: (r) => r.source!.initiative.title,
+      },
+      {
+        key: 'notes',
+        name: '注記',
+        type: 'string',
+        description: '取組の注記（表の下の※。複数は LF で区切る。なければ空）',
+        value: (r) => (r.source!.initiative.footnotes ?? []).join('\n') || null,
+      },
+    ];
+    if (table.columns.some((c) => c.spec.kind.startsWith('indicator.'))) {
+      cols.push({
+        key: 'indicator',
+        name: '指標',
+        type: 'string',
+        description: '数値目標の指標',
+        value: (r) => r.source!.indicator?.label ?? '',
+      });
+      cols.push({
+        key: 'unit',
+        name: '単位',
+        type: 'string',
+        description: '指標の数値の単位（基準値・目標値・実績値・累計に共通）',
+        value: (r) => r.source!.indicator?.unit ?? '',
+      });
+    }
+    if (table.columns.some((c) => c.spec.kind.startsWith('effect.'))) {
+      cols.push({
+        key: 'category',
+        name: '区分',
+        type: 'string',
+        description: '効果額の区分',
+        value: (r) => m.categories?.find((c) => c.id === r.source!.effect?.category)?.label ?? '',
+      });
+      cols.push({
+        key: 'effect_label',
+        name: '効果額の項目',
+        type: 'string',
+        description: '効果額の項目名',
+        value: (r) => r.source!.effect?.label ?? r.source!.initiative.title,
+      });
+      cols.push({
+        key: 'memo',
+        name: '内数',
+        type: 'integer',
+        description: '1: 他の行の内数（小計・合計に含まない）、0: それ以外',
+        value: (r) => (r.memo ? 1 : 0),
+      });
+    }
+    table.columns.forEach((c, ci) => {
+      const k = c.spec.kind;
+      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' ? '%' : undefined);
+      const num = (key: string, name: string, description: string, unit = unitOf()) =>
+        cols.push({
+          key,
+          name: unit ? `${name}（${unit}）` : name,
+          type: 'number',
+          ...(unit ? { unit } : {}),
+          description,
+          value: (r) => numeric(r, ci),
+        });
+      const yr = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
+      switch (k) {
+        case 'indicator.base':
+          return num('base', '基準値', '基準値（単位は「単位」列）', undefined);
+        case 'indicator.baseDate':
+          return void cols.push({
+            key: 'base_as_of',
+            name: '基準値の時点',
+            type: 'string',
+            description: '基準値の時点',
+            value: (r) => r.source!.indicator?.base?.asOf ?? null,
+          });
+        case 'indicator.target':
+          return num('target', '目標値', '目標値（単位は「単位」列）', undefined);
+        case 'indicator.targetYear':
+          cols.push({
+            key: 'target_fiscal_year',
+            name: '目標年度',
+            type: 'integer',
+            description: '目標年度（西暦）',
+            value: (r) => r.source!.indicator?.target.year ?? null,
+          });
+          cols.push({
+            key: 'target_fiscal_year_label',
+            name: '目標年度（和暦）',
+            type: 'string',
+            description: '目標年度の和暦',
+            value: (r) => (r.source!.indicator?.target.year ? fiscalYearLong(r.source!.indicator.target.year) : null),
+          });
+          return;
+        case 'indicator.actual':
+          return num(
+            c.spec.year ? `actual_${c.spec.year}` : 'actual_latest',
+            c.spec.year ? `実績値 ${yr(c.spec.year)}` : '最新の実績値',
+            '実績値（単位は「単位」列）',
+            undefined,
+          );
+        case 'indicator.cumulative':
+          return num('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）', undefined);
+        case 'indicator.progress':
+          return num('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%');
+        case 'effect.planned':
+          return num('planned', '効果見込額', '効果見込額');
+        case 'effect.actual':
+          return num('actual', '効果実績額', '効果実績額');
+        case 'effect.difference':
+          return num('difference', '差額', '差額（効果実績額−効果見込額、計算値）');
+        case 'effect.year':
+          return num(`effect_${c.spec.year}`, `効果額 ${yr(c.spec.year)}`, `${c.spec.year}年度の効果額`);
+        case 'effect.yearTotal':
+          return num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
+        case 'rating':
+          cols.push({
+            key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`,
+            name: `${c.heading}（記号）`,
+            type: 'string',
+            description: `${c.heading}の評価の記号`,
+            value: (r) => r.cells[ci].rating?.code ?? null,
+          });
+          cols.push({
+            key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}_label`,
+            name: c.heading,
+            type: 'string',
+            description: `${c.heading}の評価の名前`,
+            value: (r) => r.cells[ci].rating?.label ?? null,
+          });
+          return;
+        case 'rating.change':
+          return void cols.push({
+            key: `rating_change_${c.spec.scale}`,
+            name: c.heading,
+            type: 'string',
+            description: '前年度からの評価の変化',
+            value: (r) => r.cells[ci].text || null,
+          });
+        case 'division':
+          cols.push({
+            key: 'department',
+            name: '担当部',
+            type: 'string',
+            description: '担当する部',
+            value: (r) => r.source!.initiative.division.split('/')[0],
+          });
+          cols.push({
+            key: 'division',
+            name: '担当課',
+            type: 'string',
+            description: '担当する課（係・室まで）。課のない部は空',
+            value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
+          });
+          cols.push({
+            key: 'co_divisions',
+            name: '共管の担当課',
+            type: 'string',
+            description: '共管の担当課（部課、複数は「、」で区切る）',
+            value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
+          });
+          return;
+        case 'text':
+          return void cols.push({
+            key: `text_${c.spec.field}`,
+            name: c.heading,
+            type: 'string',
+            description: `${c.heading}（複数行は LF で区切る）`,
+            value: (r) =>
+              richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
+          });
+        default:
+          return; // number, title, labels, category: in the leading columns; schedule: not tabular here
+      }
+    });
+    // Keys unique (two columns of the same kind get _2, _3).
+    const seen = new Map<string, number>();
+    for (const c of cols) {
+      const n = (seen.get(c.key) ?? 0) + 1;
+      seen.set(c.key, n);
+      if (n > 1) c.key = `${c.key}_${n}`;
+    }
+    const dataRows = table.blocks.flatMap((b) =>
+      'row' in b && b.row.kind === 'data' && !b.row.reappearance ? [b.row] : [],
+    );
+    const rows = dataRows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
+    return { table, columns: cols, rows };
+  });
+}
+
+function numeric(r: RowView, ci: number): number | null {
+  const v = r.cells[ci].value;
+  return typeof v === 'number' ? v : null;
+}
+
+/** One row per 段階 of the 工程 of a table with a schedule column: years in 西暦 with the 和暦 beside. */
+export function declaredScheduleData(
+  report: Report,
+  table: TableView,
+): { columns: DeclaredColumn[]; rows: Record<string, OpenDataValue>[] } | undefined {
+  const col = table.columns.find((c) => c.spec.kind === 'schedule');
+  if (!col) return undefined;
+  const partName =
+    col.spec.resolution === 'half'
+      ? '半期（1: 上期、2: 下期）'
+      : col.spec.resolution === 'quarter'
+        ? '四半期（1～4）'
+        : '期';
+  type P = {
+    number: number;
+    title: string;
+    item: string;
+    lane: number;
+    phase: NonNullable<Initiative['items']>[number]['schedule'][number]['phases'][number];
+  };
+  const list: P[] = [];
+  const shown = new Set(
+    table.blocks.flatMap((b) => ('row' in b && b.row.kind === 'data' && !b.row.reappearance ? [b.row.number] : [])),
+  );
+  for (const v of report.initiatives) {
+    if (!shown.has(v.number)) continue;
+    (v.data.items ?? []).forEach((it) =>
+      it.schedule.forEach((lane, li) =>
+        lane.phases.forEach((phase) =>
+          list.push({ number: v.number, title: v.data.title, item: it.label, lane: li + 1, phase }),
+        ),
+      ),
+    );
+  }
+  const c = (
+    key: string,
+    name: string,
+    type: DeclaredColumn['type'],
+    description: string,
+    value: (p: P) => OpenDataValue,
+  ) => ({ key, name, type, description, value });
+  const columns = [
+    c('number', '番号', 'integer', '取組の通し番号', (p) => p.number),
+    c('title', '取組名', 'string', '取組の名称', (p) => p.title),
+    c('item', '取組項目', 'string', '工程の取組項目', (p) => p.item),
+    c('lane', '段', 'integer', '取組項目の中の工程の段（1から）', (p) => p.lane),
+    c('phase', '段階', 'string', '段階の名前', (p) =>
+      p.phase.then ? `${p.phase.label} → ${p.phase.then}` : p.phase.label,
+    ),
+    c('from_fiscal_year', '開始年度', 'integer', '開始年度（西暦）', (p) => p.phase.from),
+    c('from_fiscal_year_label', '開始年度（和暦）', 'string', '開始年度の和暦', (p) => fiscalYearLong(p.phase.from)),
+    c(
+      'from_part',
+      `開始の${partName}`,
+      'integer',
+      '開始年度の中の期（省略時は年度の初め）',
+      (p) => p.phase.fromPart ?? 1,
+    ),
+    c('to_fiscal_year', '終了年度', 'integer', '終了年度（西暦）', (p) => p.phase.to ?? p.phase.from),
+    c('to_fiscal_year_label', '終了年度（和暦）', 'string', '終了年度の和暦', (p) =>
+      fiscalYearLong(p.phase.to ?? p.phase.from),
+    ),
+    c(
+      'to_part',
+      `終了の${partName}`,
+      'integer',
+      '終了年度の中の期（省略時は年度の終わり）',
+      (p) => p.phase.toPart ?? (col.spec.resolution === 'half' ? 2 : col.spec.resolution === 'quarter' ? 4 : 1),
+    ),
+  ];
+  // DeclaredColumn's value takes a RowView; these take a phase: kept apart by the caller.
+  const rows = list.map((p) => Object.fromEntries(columns.map((x) => [x.key, x.value(p)])));
+  return { columns: columns.map((x) => ({ ...x, value: () => null })), rows };
+}
+
+export function declaredOpenDataFiles(report: Report, dir: string, bom: string): { name: string; data: string }[] {
+  const files: { name: string; data: string }[] = [];
+  const write = (id: string, title: string, columns: DeclaredColumn[], rows: Record<string, OpenDataValue>[]) => {
+    files.push({
+      name: `${dir}/${id}.csv`,
+      data:
+        bom +
+        toCsv(
+          columns.map((c) => c.name),
+          rows.map((r) => columns.map((c) => r[c.key])),
+        ),
+    });
+    const dictionary = columns.map((c) => ({
+      key: c.key,
+      name: c.name,
+      type: c.type,
+      ...(c.unit ? { unit: c.unit } : {}),
+      description: c.description,
+    }));
+    const doc = {
+      title: `${report.title}：${title}`,
+      organisation: report.organisation,
+      edition: {
+        fiscalYear: report.edition.fiscalYear,
+        fiscalYearLabel: report.edition.yearLabel,
+        period: report.edition.period,
+      },
+      table: id,
+      columns: dictionary,
+      rows,
+    };
+    files.push({ name: `${dir}/${id}.json`, data: JSON.stringify(doc, null, 2) + '\n' });
+    files.push({
+      name: `${dir}/${id}-columns.csv`,
+      data:
+        bom +
+        toCsv(
+          ['列名', 'キー', '型', '単位', '説明'],
+          columns.map((c) => [c.name, c.key, TYPE_JA[c.type], c.unit ?? '', c.description]),
+        ),
+    });
+  };
+  for (const { table, columns, rows } of declaredOpenData(report)) {
+    write(table.id, `${table.label} ${table.title}`, columns, rows);
+    const schedule = declaredScheduleData(report, table);
+    if (schedule)
+      write(`${table.id}-schedule`, `${table.label} ${table.title}（工程）`, schedule.columns, schedule.rows);
+  }
+  return files;
+}

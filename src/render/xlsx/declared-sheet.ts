@@ -1,0 +1,158 @@
+/**
+ * A sheet for each table declared in report.yaml (tables), from the table model (model/tables.ts):
+ * title and label, the edition and the unit note, the head (two rows when the 工程 has half-years or
+ * quarters), heading rows for 章 / 中項目 / 区分, data rows, 小計 and 合計, then the rating counts and
+ * the footnotes. Amounts and values are numeric cells with an Excel number format that prints them as
+ * the HTML does (△66,669千円, 137.5%); totals are values, never formulas.
+ */
+import type { TableView } from '../../model/tables.js';
+import { excelNumberFormat } from '../../model/figures.js';
+import { addCell, newSheet, type SheetModel } from './grid.js';
+import { cleanText } from './text.js';
+
+/** px per full-width character of the body font, with the cell padding. */
+const PX_PER_EM = 13;
+const DEFAULT_EM = 8;
+const SLOT_EM = 4;
+
+/** Width of a text in full-width characters (half-width ones count as a little over half). */
+function ems(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.6 : 1), 0);
+}
+
+export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
+  const widths: number[] = [];
+  const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
+  t.columns.forEach((c, ci) => {
+    if (c.slots) {
+      c.slots.forEach(() =>
+        widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)),
+      );
+      return;
+    }
+    // A number never wraps in a cell (Excel shows ### instead): its column is as wide as its widest figure.
+    const widest = c.numeric ? Math.max(0, ...rows.map((r) => ems(r.cells[ci]?.text ?? '') + 1)) : 0;
+    widths.push(Math.round(Math.max(c.spec.width ?? DEFAULT_EM, widest) * PX_PER_EM + 8));
+  });
+  const last = widths.length;
+  const sheet = newSheet(name, widths);
+  addCell(sheet, { row: 1, col: 1, colSpan: Math.max(1, last - 1), value: cleanText(t.title), style: 'title' });
+  if (last > 1) addCell(sheet, { row: 1, col: last, value: cleanText(t.label), style: 'label' });
+  let row = 2;
+  addCell(sheet, {
+    row,
+    col: 1,
+    colSpan: last,
+    value: cleanText([t.editionLabel, t.unitNote].filter(Boolean).join('　')),
+    style: 'legend',
+  });
+  row++;
+  for (const l of t.legend ?? []) {
+    const text = `${l.title}: ${l.levels.map((v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`).join('　')}`;
+    addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'legend' });
+    row++;
+  }
+
+  // Head.
+  const head = row;
+  let col = 1;
+  for (const c of t.columns) {
+    if (!c.slots) {
+      addCell(sheet, { row: head, col, rowSpan: t.headRows, value: cleanText(c.heading), style: 'header' });
+      col++;
+      continue;
+    }
+    const years = [...new Set(c.slots.map((s) => s.year))];
+    for (const y of years) {
+      const slots = c.slots.filter((s) => s.year === y);
+      if (slots[0].part) {
+        addCell(sheet, { row: head, col, colSpan: slots.length, value: slots[0].yearLabel, style: 'header' });
+        slots.forEach((s, i) => addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' }));
+      } else addCell(sheet, { row: head, col, rowSpan: t.headRows, value: slots[0].yearLabel, style: 'header' });
+      col += slots.length;
+    }
+  }
+  sheet.printTitleRows = [head, head + t.headRows - 1];
+  sheet.freezeRows = head + t.headRows - 1;
+  row = head + t.headRows;
+
+  for (const b of t.blocks) {
+    if ('heading' in b) {
+      const text = `${b.heading.level === 2 ? '　' : ''}${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
+      addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'section' });
+      row++;
+      continue;
+    }
+    const r = b.row;
+    const lanes = Math.max(1, r.lanes.length);
+    const top = row;
+    col = 1;
+    t.columns.forEach((c, ci) => {
+      if (c.slots) {
+        for (let lane = 0; lane < lanes; lane++) {
+          const cells = r.lanes[lane] ?? [{ start: 0, span: c.slots!.length }];
+          for (const s of cells)
+            addCell(sheet, {
+              row: top + lane,
+              col: col + s.start,
+              colSpan: s.span,
+              value: s.text ?? '',
+              style: 'phase',
+            });
+        }
+        col += c.slots.length;
+        return;
+      }
+      if (c.spec.kind === 'item') {
+        let at = top;
+        for (const it of r.laneItems) {
+          addCell(sheet, { row: at, col, rowSpan: Math.max(1, it.lanes), value: cleanText(it.label), style: 'body' });
+          at += Math.max(1, it.lanes);
+        }
+        if (r.laneItems.length === 0)
+          addCell(sheet, { row: top, col, rowSpan: lanes, value: '', style: r.kind !== 'data' ? 'section' : 'body' });
+        col++;
+        return;
+      }
+      const cell = r.cells[ci];
+      const style =
+        r.kind !== 'data'
+          ? c.numeric
+            ? 'amountTotal'
+            : 'section'
+          : c.numeric
+            ? 'amount'
+            : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind)
+              ? 'number'
+              : 'body';
+      if (typeof cell.value === 'number' && cell.format) {
+        addCell(sheet, {
+          row: top,
+          col,
+          rowSpan: lanes,
+          value: cell.value,
+          numFmt: excelNumberFormat(cell.value, cell.format),
+          style,
+        });
+      } else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
+      col++;
+    });
+    if (lanes > 1) sheet.keepTogether.push([top, top + lanes - 1]);
+    row += lanes;
+  }
+  if (t.summary) {
+    addCell(sheet, {
+      row,
+      col: 1,
+      colSpan: last,
+      value: cleanText(`${t.summary.title}: ${t.summary.text}`),
+      style: 'legend',
+    });
+    row++;
+  }
+  for (const note of t.footnotes) {
+    addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(note), style: 'legend' });
+    row++;
+  }
+  return sheet;
+}

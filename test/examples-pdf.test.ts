@@ -1,0 +1,111 @@
+/**
+ * The examples' PDFs with the real browser: one build of each example (HTML, PDF, workbook, open data)
+ * in a temporary directory; every declared table has its PDF, whose text (pdftotext) shows the table's
+ * title, its computed figures in printed form and every text and number of the YAML; axe-core finds no
+ * violation on the index and the table pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
+import { launchBrowser } from '../src/browser/launch.js';
+import { cp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decimalsOf, groupDigits } from '../src/model/figures.js';
+import { repoRoot, runCli, tempDir } from './helpers.js';
+
+const EXAMPLES = ['effects', 'kpi', 'ratings'];
+const FIGURES: Record<string, string[]> = {
+  effects: ['△66,669千円', '(12,000千円)', '246,600千円', '167,561千円', '△79,039千円', '471,261'],
+  kpi: ['137.5%', '87.5%', '58.2%', '11人', '70件', '実行準備'],
+  ratings: ['1-(1)-①', '2-(2)-①', '（再掲）', '達成 3項目、一部達成 2項目、未達成 1項目', '※2'],
+};
+
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+let tmp: { dir: string; cleanup: () => Promise<void> };
+const texts = new Map<string, { pdf: string; docs: any[]; pdfs: string[]; out: string }>();
+
+beforeAll(async () => {
+  tmp = await tempDir('reform-examples-pdf-');
+  for (const name of EXAMPLES) {
+    const dir = path.join(tmp.dir, name);
+    await cp(path.join(repoRoot, 'examples', name), dir, { recursive: true });
+    const out = path.join(tmp.dir, `${name}-out`);
+    const r = await runCli(['build', dir, '--out', out], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const pdfs = (await readdir(out)).filter((f) => f.endsWith('.pdf')).sort();
+    const pdf = pdfs
+      .map((f) => execFileSync('pdftotext', ['-raw', path.join(out, f), '-'], { encoding: 'utf8' }))
+      .join('\n');
+    const docs = await Promise.all(
+      (await readdir(path.join(dir, 'initiatives'))).map(async (f) =>
+        parse(await readFile(path.join(dir, 'initiatives', f), 'utf8')),
+      ),
+    );
+    texts.set(name, { pdf: squash(pdf), docs, pdfs, out });
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await tmp?.cleanup();
+});
+
+describe.each(EXAMPLES)('PDF of example %s', (name) => {
+  it('has one PDF per declared table with the computed figures in printed form', async () => {
+    const { pdf, pdfs } = texts.get(name)!;
+    const manifest = parse(await readFile(path.join(repoRoot, 'examples', name, 'report.yaml'), 'utf8'));
+    expect(pdfs).toEqual(manifest.tables.map((t: { id: string }) => `${t.id}.pdf`).sort());
+    for (const t of manifest.tables) expect(pdf).toContain(squash(t.title));
+    for (const f of FIGURES[name]) expect(pdf, f).toContain(squash(f));
+  });
+
+  it('shows every title, label, note and number of the YAML', () => {
+    const { pdf, docs } = texts.get(name)!;
+    for (const doc of docs) {
+      const words: string[] = [doc.title, ...(doc.footnotes ?? [])];
+      for (const e of doc.effects ?? []) if (e.label) words.push(e.label);
+      for (const i of doc.indicators ?? []) words.push(i.label);
+      for (const w of words) expect(pdf, w).toContain(squash(w));
+      const numbers: number[] = [];
+      for (const e of doc.effects ?? [])
+        numbers.push(
+          ...[e.planned, e.actual].filter((n) => typeof n === 'number'),
+          ...Object.values<number>(e.byYear ?? {}),
+        );
+      for (const i of doc.indicators ?? []) numbers.push(i.target.value, ...Object.values<number>(i.actuals ?? {}));
+      for (const n of numbers)
+        expect(pdf, String(n)).toContain(`${n < 0 ? '△' : ''}${groupDigits(Math.abs(n), decimalsOf(n))}`);
+    }
+  });
+});
+
+describe("axe-core on the examples' pages", () => {
+  it('finds no violation', async () => {
+    const found = findBrowser(undefined, defaultFinderDeps(process.env));
+    expect(found.found, 'a browser for the tests').toBeTruthy();
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const outs = EXAMPLES.map((e) => texts.get(e)!.out);
+    const browser = await launchBrowser({ executablePath: found.found!.path, env: process.env, allowDirs: outs });
+    try {
+      for (const out of outs) {
+        for (const name of (await readdir(out)).filter((f) => f.endsWith('.html'))) {
+          const page = await browser.newOfflinePage();
+          try {
+            await page.goto(pathToFileURL(path.join(out, name)).href, { waitUntil: 'load' });
+            await page.evaluate(axeSource);
+            const result = await page.evaluate(
+              `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+            );
+            expect(result, `${out} ${name}`).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
