@@ -9,21 +9,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Option } from 'commander';
 import { ExitCode, UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import type { Context } from '../context.js';
-import type { CommandSpec } from './spec.js';
+import type { CommandRun } from './spec.js';
 import { loadReport } from '../validate/index.js';
 import type { DiagnosticFormat } from '../validate/format.js';
 import { defaultFormat, reportDiagnostics } from './validate.js';
-import { pdfNameOf, readStylesheet, renderHtmlPages, type HtmlPage } from '../render/html.js';
+import type { HtmlPage } from '../render/html.js';
 import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
-import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
-import { printPdf } from '../render/pdf.js';
 import { defaultFinderDeps, findBrowser, type Candidate, type FindResult } from '../browser/find.js';
-import { launchBrowser, type RunningBrowser } from '../browser/launch.js';
+import type { RunningBrowser } from '../browser/launch.js';
 import { isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
 import type { Report } from '../model/report.js';
 import '../messages/build.js';
@@ -42,37 +39,14 @@ interface Written extends WrittenFile {
   pages?: number;
 }
 
-export const buildCommand: CommandSpec = {
-  name: 'build',
-  summary: {
-    ja: '別表1・別表2 を HTML・PDF・Excel に組版して出力先に書き出す',
-    en: 'typeset 別表1 and 別表2 as HTML, PDF and Excel into the output directory',
-  },
-  setup(cmd, lang) {
-    const ja = lang === 'ja';
-    cmd
-      .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .option('-o, --out <dir>', ja ? '出力先のフォルダ' : 'output directory', 'out')
-      .option('--templates <dir>', ja ? '自分用のテンプレートのフォルダ（無いファイルは標準のものを使う）' : 'your own templates (missing files fall back to the built-in ones)')
-      .option('--browser <path>', ja ? 'PDF の作成に使うブラウザ（Chrome、Edge、Chromium）の実行ファイル' : 'browser executable (Chrome, Edge, Chromium) for the PDFs')
-      .option('--no-pdf', ja ? 'PDF を作らない' : 'do not make PDFs')
-      .addOption(
-        new Option('--format <format>', ja ? 'エラーの出力形式（GitHub Actions では github が既定）' : 'format of errors (github by default on GitHub Actions)').choices([
-          'text',
-          'json',
-          'github',
-        ]),
-      );
-  },
-  async run(ctx, [dir], opts) {
-    return build(ctx, dir ?? 'data', {
-      out: opts.out ?? 'out',
-      templates: opts.templates,
-      browser: opts.browser,
-      pdf: opts.pdf !== false,
-      format: opts.format,
-    });
-  },
+export const run: CommandRun = async (ctx, [dir], opts) => {
+  return build(ctx, dir ?? 'data', {
+    out: opts.out ?? 'out',
+    templates: opts.templates,
+    browser: opts.browser,
+    pdf: opts.pdf !== false,
+    format: opts.format,
+  });
 };
 
 const now = () => performance.now();
@@ -144,6 +118,11 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   const search = opts.pdf ? findBrowser(opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined, defaultFinderDeps(ctx.env)) : undefined;
 
   // 3. The workbook and open data (in memory), then the HTML that links them.
+  // handlebars, exceljs and puppeteer-core are loaded by the steps that use them, not by every command.
+  const [{ pdfNameOf, readStylesheet, renderHtmlPages }, { renderWorkbook, WORKBOOK_FILE }] = await Promise.all([
+    import('../render/html.js'),
+    import('../render/xlsx.js'),
+  ]);
   progress('build-progress-workbook');
   const workbook = await renderWorkbook(report);
   const openData = renderOpenData(report);
@@ -199,7 +178,8 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
     exitCode = ExitCode.userError;
   } else {
     try {
-      written.push(...(await printPdfs(ctx, search.found.path, out, report, tablePages, progress)));
+      const names = tablePages.map((p) => pdfNameOf(p.name));
+      written.push(...(await printPdfs(ctx, search.found.path, out, report, tablePages, names, progress)));
       step('build-step-pdf');
     } catch (e) {
       if (e instanceof UserError) throw e;
@@ -235,16 +215,18 @@ async function printPdfs(
   out: OutputDir,
   report: Report,
   pages: HtmlPage[],
+  pdfNames: string[],
   progress: (key: string, params?: Record<string, string | number>) => void,
 ): Promise<Written[]> {
   progress('build-progress-browser', { path: executablePath });
   const written: Written[] = [];
   let browser: RunningBrowser | undefined;
+  const [{ launchBrowser }, { printPdf }] = await Promise.all([import('../browser/launch.js'), import('../render/pdf.js')]);
   try {
     browser = await launchBrowser({ executablePath, env: ctx.env, allowDirs: [out.root, out.realRoot] });
-    for (const page of pages) {
+    for (const [i, page] of pages.entries()) {
       progress('build-progress-pdf', { title: page.title });
-      const name = pdfNameOf(page.name);
+      const name = pdfNames[i];
       await out.target(name);
       const pdf = await printPdf(browser, path.join(out.root, page.name), { author: report.organisation });
       written.push({ ...(await out.write(name, pdf.data)), pages: pdf.pages });

@@ -8,7 +8,7 @@ import { ExitCode } from '../errors.js';
 import { defineMessages, t } from '../i18n.js';
 import { formatText } from '../validate/format.js';
 import { formatReportDir } from '../fmt/files.js';
-import type { CommandSpec } from './spec.js';
+import type { CommandRun } from './spec.js';
 
 defineMessages({
   ja: {
@@ -35,44 +35,31 @@ defineMessages({
   },
 });
 
-export const fmtCommand: CommandSpec = {
-  name: 'fmt',
-  summary: {
-    ja: 'YAML を決まった書き方に整える（項目の順、字下げ、複数行の文章）。コメントと内容はそのまま',
-    en: 'rewrite the YAML files in the canonical form (key order, indentation, multi-line texts), keeping comments and data',
-  },
-  setup(cmd, lang) {
-    const ja = lang === 'ja';
-    cmd
-      .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .option('--check', ja ? '書き換えずに、整形が必要なファイルを表示する（あれば終了コード 1）' : 'write nothing; list the files that would change (exit 1 if any)');
-  },
-  async run(ctx, [dir], opts) {
-    const check = Boolean(opts.check);
-    const results = await formatReportDir(dir ?? 'data', { cwd: ctx.cwd, check });
+export const run: CommandRun = async (ctx, [dir], opts) => {
+  const check = Boolean(opts.check);
+  const results = await formatReportDir(dir ?? 'data', { cwd: ctx.cwd, check });
 
-    const errors = results.filter((r) => r.status === 'error');
-    if (errors.length > 0) {
-      const sources = new Map<string, string>();
-      for (const r of errors) if (r.text !== undefined) sources.set(r.file, r.text);
-      ctx.stderr.write(formatText(errors.flatMap((r) => r.diagnostics ?? []), ctx.lang, sources, ctx.color) + '\n');
-    }
-    const internal = results.filter((r) => r.status === 'internal');
-    for (const r of internal) ctx.stderr.write(`${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: r.file, detail: r.detail ?? '' })}\n`);
+  const errors = results.filter((r) => r.status === 'error');
+  if (errors.length > 0) {
+    const sources = new Map<string, string>();
+    for (const r of errors) if (r.text !== undefined) sources.set(r.file, r.text);
+    ctx.stderr.write(formatText(errors.flatMap((r) => r.diagnostics ?? []), ctx.lang, sources, ctx.color) + '\n');
+  }
+  const internal = results.filter((r) => r.status === 'internal');
+  for (const r of internal) ctx.stderr.write(`${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: r.file, detail: r.detail ?? '' })}\n`);
 
-    const changed = results.filter((r) => r.status === 'changed');
-    const github = ctx.env.GITHUB_ACTIONS === 'true';
-    for (const r of changed) {
-      ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: r.file })}\n`);
-      if (check && github) ctx.stdout.write(`::error file=${r.file.split('\\').join('/')},line=1::${t(ctx.lang, 'fmt-annotation')}\n`);
-    }
-    if (errors.length > 0) ctx.stderr.write(`${t(ctx.lang, 'fmt-skipped', { count: errors.length })}\n`);
-    const counts = { files: results.length, changed: changed.length };
-    const summary = changed.length === 0 ? 'fmt-summary-clean' : check ? 'fmt-summary-check' : 'fmt-summary-written';
-    if (!(changed.length === 0 && (errors.length > 0 || internal.length > 0))) ctx.stdout.write(`${t(ctx.lang, summary, counts)}\n`);
+  const changed = results.filter((r) => r.status === 'changed');
+  const github = ctx.env.GITHUB_ACTIONS === 'true';
+  for (const r of changed) {
+    ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: r.file })}\n`);
+    if (check && github) ctx.stdout.write(`::error file=${r.file.split('\\').join('/')},line=1::${t(ctx.lang, 'fmt-annotation')}\n`);
+  }
+  if (errors.length > 0) ctx.stderr.write(`${t(ctx.lang, 'fmt-skipped', { count: errors.length })}\n`);
+  const counts = { files: results.length, changed: changed.length };
+  const summary = changed.length === 0 ? 'fmt-summary-clean' : check ? 'fmt-summary-check' : 'fmt-summary-written';
+  if (!(changed.length === 0 && (errors.length > 0 || internal.length > 0))) ctx.stdout.write(`${t(ctx.lang, summary, counts)}\n`);
 
-    if (internal.length > 0) return ExitCode.internal;
-    if (errors.length > 0) return ExitCode.userError;
-    return check && changed.length > 0 ? ExitCode.userError : ExitCode.ok;
-  },
+  if (internal.length > 0) return ExitCode.internal;
+  if (errors.length > 0) return ExitCode.userError;
+  return check && changed.length > 0 ? ExitCode.userError : ExitCode.ok;
 };

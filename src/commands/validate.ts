@@ -1,10 +1,9 @@
 /** `reform validate [dir]`: every YAML, schema and cross-file error of a report directory, in one run. */
-import { Option } from 'commander';
 import { ExitCode } from '../errors.js';
 import { t } from '../i18n.js';
 import { loadReport } from '../validate/index.js';
 import { formatGithub, formatJson, formatText, type DiagnosticFormat } from '../validate/format.js';
-import type { CommandSpec } from './spec.js';
+import type { CommandRun } from './spec.js';
 import type { Context } from '../context.js';
 import type { LoadedReport } from '../validate/index.js';
 import { lstat, readFile } from 'node:fs/promises';
@@ -40,26 +39,8 @@ export async function reportDiagnostics(ctx: Context, loaded: LoadedReport, form
   ctx.stdout.write(`${summary}: ${verdict}\n`);
 }
 
-export const validateCommand: CommandSpec = {
-  name: 'validate',
-  summary: {
-    ja: '報告書フォルダの YAML をすべて検査する（書き方、項目、番号、担当課など）',
-    en: 'check every YAML file of a report directory (syntax, fields, numbers, divisions…)',
-  },
-  setup(cmd, lang) {
-    cmd
-      .argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data')
-      .addOption(
-        new Option('--format <format>', lang === 'ja' ? '出力の形式（GitHub Actions では github が既定）' : 'output format (github by default on GitHub Actions)').choices([
-          'text',
-          'json',
-          'github',
-        ]),
-      );
-  },
-  async run(ctx, [dir], opts) {
-    const loaded = await loadReport(dir ?? 'data', { cwd: ctx.cwd });
-    await reportDiagnostics(ctx, loaded, (opts.format as DiagnosticFormat | undefined) ?? defaultFormat(ctx));
-    return loaded.stats.errors === 0 ? ExitCode.ok : ExitCode.userError;
-  },
+export const run: CommandRun = async (ctx, [dir], opts) => {
+  const loaded = await loadReport(dir ?? 'data', { cwd: ctx.cwd });
+  await reportDiagnostics(ctx, loaded, (opts.format as DiagnosticFormat | undefined) ?? defaultFormat(ctx));
+  return loaded.stats.errors === 0 ? ExitCode.ok : ExitCode.userError;
 };
