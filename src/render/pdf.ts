@@ -4,8 +4,11 @@
  * Chromium takes the title from <title> and /Lang from <html lang>; it has no way to set the author,
  * so the Info dictionary is completed afterwards by an incremental update (the original bytes are
  * kept, a new Info object and xref section are appended).
+ * Then the PDF is written again, leaner (leanPdf): Chromium writes every object on its own with a classic
+ * xref table; the structure tree alone (one object per tagged cell) is a good part of the file.
  */
 import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 import type { RunningBrowser } from '../browser/launch.js';
 
 export interface PrintedPdf {
@@ -14,10 +17,15 @@ export interface PrintedPdf {
 }
 
 export async function printPdf(browser: RunningBrowser, htmlFile: string, info: { author: string }): Promise<PrintedPdf> {
+  return leanPdf(setPdfInfo(await printRawPdf(browser, htmlFile), { Author: info.author }));
+}
+
+/** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
+export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Promise<Uint8Array> {
   const page = await browser.newOfflinePage();
   try {
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
-    const raw = await page.pdf({
+    return await page.pdf({
       format: 'A4',
       landscape: true,
       preferCSSPageSize: true,
@@ -27,11 +35,20 @@ export async function printPdf(browser: RunningBrowser, htmlFile: string, info: 
       waitForFonts: true,
       timeout: 0,
     });
-    const data = setPdfInfo(raw, { Author: info.author });
-    return { data, pages: countPdfPages(data) };
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/**
+ * Writes the PDF again with object streams and a compressed cross-reference stream (pdf-lib): the same
+ * objects, so the structure tree, outline, /Lang and the Info dictionary are kept as they are (the metadata
+ * is not touched: no pdf-lib Producer or dates). Streams (page contents, fonts) are copied as they are.
+ */
+export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const data = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  return { data, pages: doc.getPageCount() };
 }
 
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
