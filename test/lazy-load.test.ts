@@ -48,9 +48,13 @@ async function packagesLoaded(argv: string[]): Promise<{ code: number; packages:
     await writeFile(hook, HOOK);
     await writeFile(runner, RUNNER);
     const cli = path.join(repoRoot, 'dist/cli.js');
-    const { stdout } = await run(process.execPath, [runner, hook, path.join(dir, 'loaded.log'), cli, ...argv], { cwd: dir });
+    const { stdout } = await run(process.execPath, [runner, hook, path.join(dir, 'loaded.log'), cli, ...argv], {
+      cwd: dir,
+    });
     const { code, loaded } = JSON.parse(stdout) as { code: number; loaded: string[] };
-    const packages = new Set(loaded.map((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter((p): p is string => !!p));
+    const packages = new Set(
+      loaded.map((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter((p): p is string => !!p),
+    );
     return { code, packages, loaded };
   } finally {
     await cleanup();

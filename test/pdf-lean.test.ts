@@ -18,10 +18,14 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** qpdf's JSON of a PDF: every object by "N G R", and the trailer. */
 function qpdfObjects(file: string): Record<string, Json> {
-  const text = execFileSync('qpdf', ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', file], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const text = execFileSync(
+    'qpdf',
+    ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', file],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const objects = (JSON.parse(text).qpdf[1] ?? {}) as Record<string, Json>;
   return objects;
 }
@@ -49,16 +53,28 @@ function structureDump(file: string): Dump {
     if (typeof v === 'string' && /^\d+ \d+ R$/.test(v)) {
       if (seen.has(v)) return `#${seen.get(v)}`;
       seen.set(v, seen.size);
-      const obj = objects[`obj:${v}`] as { value?: Json; stream?: { dict: Record<string, Json>; data?: string } } | undefined;
+      const obj = objects[`obj:${v}`] as
+        | { value?: Json; stream?: { dict: Record<string, Json>; data?: string } }
+        | undefined;
       if (!obj) return null;
       if (obj.stream) {
         const { '/Length': _l, '/Filter': _f, '/DecodeParms': _d, ...dict } = obj.stream.dict;
-        return { stream: walk(dict), sha1: createHash('sha1').update(obj.stream.data ?? '').digest('hex') };
+        return {
+          stream: walk(dict),
+          sha1: createHash('sha1')
+            .update(obj.stream.data ?? '')
+            .digest('hex'),
+        };
       }
       return walk(obj.value ?? null);
     }
     if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, walk(v[k])]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, walk(v[k])]),
+      );
     return v;
   };
   const root = walk(trailer['/Root']);
@@ -72,7 +88,14 @@ function structureDump(file: string): Dump {
       .map((v) => String(v['/S']).slice(1)),
   );
   const get = (ref: Json) => (objects[`obj:${ref}`] as { value: Record<string, any> }).value;
-  return { root, info, objStm, xrefStream: trailer['/Type'] === '/XRef', structTypes, get: (ref) => (ref === 'trailer' ? trailer : get(ref)) };
+  return {
+    root,
+    info,
+    objStm,
+    xrefStream: trailer['/Type'] === '/XRef',
+    structTypes,
+    get: (ref) => (ref === 'trailer' ? trailer : get(ref)),
+  };
 }
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
@@ -92,7 +115,11 @@ beforeAll(async () => {
     for (const name of ['progress', 'verification']) {
       const before = setPdfInfo(await printRawPdf(browser, path.join(out, `${name}.html`)), { Author: '三重県' });
       const after = (await leanPdf(before)).data;
-      files[name] = { before: path.join(tmp.dir, `${name}-before.pdf`), after: path.join(tmp.dir, `${name}-after.pdf`), built: path.join(out, `${name}.pdf`) };
+      files[name] = {
+        before: path.join(tmp.dir, `${name}-before.pdf`),
+        after: path.join(tmp.dir, `${name}-after.pdf`),
+        built: path.join(out, `${name}.pdf`),
+      };
       await writeFile(files[name].before, before);
       await writeFile(files[name].after, after);
     }

@@ -9,15 +9,22 @@ import path from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Context } from '../context.js';
 import { isInside } from '../io/outdir.js';
-import { t } from '../i18n.js';
+import { t } from '../messages/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { formatText } from '../validate/format.js';
+import { formatText } from '../diagnostics/format.js';
 import { compareReports } from '../diff/compare.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, sideLabel, type DiffFormat } from '../diff/format.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
 import type { CommandRun } from './spec.js';
 
-export const run: CommandRun = async (ctx, [baseSpec, headSpec], opts) => {
+export interface DiffCommandOptions {
+  dir: string;
+  format: DiffFormat;
+  out?: string;
+  exitCode?: boolean;
+}
+
+export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSpec], opts) => {
   const sideOpts = { cwd: ctx.cwd, dir: String(opts.dir ?? 'data') };
   const format = (opts.format ?? 'text') as DiffFormat;
   const baseInfo = await resolveSide(baseSpec, sideOpts);
@@ -29,7 +36,7 @@ export const run: CommandRun = async (ctx, [baseSpec, headSpec], opts) => {
     if (side.loaded.report) continue;
     invalid = true;
     const errors = side.loaded.diagnostics.filter((d) => d.severity === 'error');
-    ctx.stderr.write(formatText(errors, ctx.lang, side.sources, ctx.color) + '\n');
+    ctx.stderr.write(formatText(errors, ctx.lang, side.loaded.texts, ctx.color) + '\n');
     ctx.stderr.write(`${t(ctx.lang, 'diff-invalid', { side: sideLabel(side.info, ctx.lang) })}\n`);
   }
   if (invalid || !base.loaded.report || !head.loaded.report) return ExitCode.userError;
@@ -38,13 +45,28 @@ export const run: CommandRun = async (ctx, [baseSpec, headSpec], opts) => {
   let output: string;
   if (format === 'json') output = formatDiffJson(diff, base.info, head.info, ctx.lang);
   else if (format === 'markdown') output = formatDiffMarkdown(diff, base.info, head.info, ctx.lang);
-  else if (format === 'html') output = await (await import('../diff/html.js')).formatDiffHtml(diff, base.loaded.report, head.loaded.report, base.info, head.info, ctx.lang);
+  else if (format === 'html')
+    output = await (await import('../diff/html.js')).formatDiffHtml(
+      diff,
+      base.loaded.report,
+      head.loaded.report,
+      base.info,
+      head.info,
+      ctx.lang,
+    );
   else output = formatDiffText(diff, base.info, head.info, ctx.lang, ctx.color && !opts.out);
 
   if (opts.out !== undefined) {
-    const target = await safeOutFile(ctx, String(opts.out), [base, head].filter((s) => s.info.kind !== 'git').map((s) => s.loaded.dir));
+    const target = await safeOutFile(
+      ctx,
+      String(opts.out),
+      [base, head].filter((s) => s.info.kind !== 'git').map((s) => s.loaded.dir),
+    );
     await writeFileAtomic(target, output);
-    if (diff.identical) ctx.stdout.write(`${t(ctx.lang, 'diff-none', { base: sideLabel(base.info, ctx.lang), head: sideLabel(head.info, ctx.lang) })}\n`);
+    if (diff.identical)
+      ctx.stdout.write(
+        `${t(ctx.lang, 'diff-none', { base: sideLabel(base.info, ctx.lang), head: sideLabel(head.info, ctx.lang) })}\n`,
+      );
   } else {
     ctx.stdout.write(output);
   }
@@ -59,6 +81,7 @@ async function safeOutFile(ctx: Context, out: string, reportDirs: string[]): Pro
   const target = path.resolve(ctx.cwd, out);
   const info = await lstat(target).catch(() => undefined);
   const inReport = reportDirs.some((d) => target === d || isInside(d, target));
-  if (out.trim() === '' || info?.isDirectory() || /\.ya?ml$/i.test(target) || inReport) throw new UserError('diff-out-unsafe', { out });
+  if (out.trim() === '' || info?.isDirectory() || /\.ya?ml$/i.test(target) || inReport)
+    throw new UserError('diff-out-unsafe', { out });
   return target;
 }

@@ -6,13 +6,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
-import { t } from '../i18n.js';
+import { t } from '../messages/index.js';
 import type { CommandRun } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
-import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
+import {
+  FALLBACK_FONT_PACKAGE,
+  FONT_FAMILY,
+  FONT_PACKAGE,
+  fallbackFontPackageDir,
+  fontPackageDir,
+  fontPackageVersion,
+} from '../render/fonts.js';
 import { templatesDir } from '../paths.js';
-import { noBrowserMessage } from './build.js';
-import '../messages/build.js';
+import { noBrowserMessage } from '../browser/advice.js';
 
 function viaText(c: Candidate, lang: 'ja' | 'en'): string {
   switch (c.source) {
@@ -27,14 +33,28 @@ function viaText(c: Candidate, lang: 'ja' | 'en'): string {
   }
 }
 
-export const run: CommandRun = async (ctx, _args, opts) => {
+export type DoctorCommandOptions = { browser?: string };
+
+export const run: CommandRun<DoctorCommandOptions> = async (ctx, _args, opts) => {
   const lang = ctx.lang;
   const out: string[] = [];
   let code: number = ExitCode.ok;
 
-  const result = findBrowser(opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined, defaultFinderDeps(ctx.env));
+  const result = findBrowser(
+    opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined,
+    defaultFinderDeps(ctx.env),
+  );
   if (result.found) {
-    out.push(t(lang, 'doctor-browser', { path: result.found.path, name: result.found.source === 'install' || result.found.source === 'path' ? result.found.via : path.basename(result.found.path), via: viaText(result.found, lang) }));
+    out.push(
+      t(lang, 'doctor-browser', {
+        path: result.found.path,
+        name:
+          result.found.source === 'install' || result.found.source === 'path'
+            ? result.found.via
+            : path.basename(result.found.path),
+        via: viaText(result.found, lang),
+      }),
+    );
     const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
     try {
       // puppeteer-core only where it is used.
@@ -55,10 +75,19 @@ export const run: CommandRun = async (ctx, _args, opts) => {
   }
 
   const dir = path.join(fontPackageDir(), 'files');
-  const files = readdirSync(dir).filter((f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f));
+  const files = readdirSync(dir).filter(
+    (f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f),
+  );
   const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
   out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
-  out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
+  out.push(
+    t(lang, 'doctor-font-files', {
+      dir,
+      weights: '400, 700',
+      count: files.length,
+      size: `${(size / 1024 / 1024).toFixed(1)} MB`,
+    }),
+  );
   out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
   out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
   ctx.stdout.write(`${out.join('\n')}\n`);

@@ -1,111 +1,172 @@
 /**
  * Every command of reform, in the order `reform --help` lists them: its name, summary and options here,
- * its work loaded only when it runs (as vivliostyle-cli does), so that `reform --version` or
- * `reform validate` do not load exceljs, puppeteer-core or handlebars.
+ * its work imported only when it runs (as vivliostyle-cli does), so that `reform --version` or
+ * `reform validate` do not load exceljs, puppeteer-core or handlebars (test/lazy-load.test.ts).
  */
 import { Option } from 'commander';
-import type { CommandSpec } from './spec.js';
+import { defineCommand, DIAGNOSTIC_FORMATS, type CommandSpec } from './spec.js';
+import type { ValidateCommandOptions } from './validate.js';
+import type { BuildCommandOptions } from './build.js';
+import type { FmtCommandOptions } from './fmt.js';
+import type { DiffCommandOptions } from './diff.js';
+import type { InitCommandOptions } from './init.js';
+import type { DoctorCommandOptions } from './doctor.js';
 
-export const commands: CommandSpec[] = [
-  {
+// Each command has its own option type; cli.ts hands commander's options over as declared.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export const commands: CommandSpec<any>[] = [
+  defineCommand<ValidateCommandOptions>({
     name: 'validate',
     summary: {
       ja: '報告書フォルダの YAML をすべて検査する（書き方、項目、番号、担当課など）',
       en: 'check every YAML file of a report directory (syntax, fields, numbers, divisions…)',
-  },
+    },
     setup(cmd, lang) {
+      const ja = lang === 'ja';
       cmd
-        .argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data')
+        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
         .addOption(
-          new Option('--format <format>', lang === 'ja' ? '出力の形式（GitHub Actions では github が既定）' : 'output format (github by default on GitHub Actions)').choices([
-            'text',
-            'json',
-            'github',
-          ]),
+          new Option(
+            '--format <format>',
+            ja
+              ? '出力の形式（GitHub Actions では github が既定）'
+              : 'output format (github by default on GitHub Actions)',
+          ).choices(DIAGNOSTIC_FORMATS),
         );
-  },
+    },
     load: async () => (await import('./validate.js')).run,
-  },
-  {
+  }),
+  defineCommand<BuildCommandOptions>({
     name: 'build',
     summary: {
       ja: '別表1・別表2 を HTML・PDF・Excel に組版して出力先に書き出す',
       en: 'typeset 別表1 and 別表2 as HTML, PDF and Excel into the output directory',
-  },
+    },
     setup(cmd, lang) {
       const ja = lang === 'ja';
       cmd
         .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
         .option('-o, --out <dir>', ja ? '出力先のフォルダ' : 'output directory', 'out')
-        .option('--templates <dir>', ja ? '自分用のテンプレートのフォルダ（無いファイルは標準のものを使う）' : 'your own templates (missing files fall back to the built-in ones)')
-        .option('--browser <path>', ja ? 'PDF の作成に使うブラウザ（Chrome、Edge、Chromium）の実行ファイル' : 'browser executable (Chrome, Edge, Chromium) for the PDFs')
+        .option(
+          '--templates <dir>',
+          ja
+            ? '自分用のテンプレートのフォルダ（無いファイルは標準のものを使う）'
+            : 'your own templates (missing files fall back to the built-in ones)',
+        )
+        .option(
+          '--browser <path>',
+          ja
+            ? 'PDF の作成に使うブラウザ（Chrome、Edge、Chromium）の実行ファイル'
+            : 'browser executable (Chrome, Edge, Chromium) for the PDFs',
+        )
         .option('--no-pdf', ja ? 'PDF を作らない' : 'do not make PDFs')
         .addOption(
-          new Option('--format <format>', ja ? 'エラーの出力形式（GitHub Actions では github が既定）' : 'format of errors (github by default on GitHub Actions)').choices([
-            'text',
-            'json',
-            'github',
-          ]),
+          new Option(
+            '--format <format>',
+            ja
+              ? 'エラーの出力形式（GitHub Actions では github が既定）'
+              : 'format of errors (github by default on GitHub Actions)',
+          ).choices(DIAGNOSTIC_FORMATS),
         );
-  },
+    },
     load: async () => (await import('./build.js')).run,
-  },
-  {
+  }),
+  defineCommand<FmtCommandOptions>({
     name: 'fmt',
     summary: {
       ja: 'YAML を決まった書き方に整える（項目の順、字下げ、複数行の文章）。コメントと内容はそのまま',
       en: 'rewrite the YAML files in the canonical form (key order, indentation, multi-line texts), keeping comments and data',
-  },
+    },
     setup(cmd, lang) {
       const ja = lang === 'ja';
       cmd
         .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-        .option('--check', ja ? '書き換えずに、整形が必要なファイルを表示する（あれば終了コード 1）' : 'write nothing; list the files that would change (exit 1 if any)');
-  },
+        .option(
+          '--check',
+          ja
+            ? '書き換えずに、整形が必要なファイルを表示する（あれば終了コード 1）'
+            : 'write nothing; list the files that would change (exit 1 if any)',
+        )
+        .addOption(
+          new Option(
+            '--format <format>',
+            ja
+              ? '出力の形式（GitHub Actions では github が既定）'
+              : 'output format (github by default on GitHub Actions)',
+          ).choices(DIAGNOSTIC_FORMATS),
+        );
+    },
     load: async () => (await import('./fmt.js')).run,
-  },
-  {
+  }),
+  defineCommand<DiffCommandOptions>({
     name: 'diff',
     summary: {
       ja: '2つの版（フォルダまたは git のリビジョン）の違いを、取組と印刷される項目ごとに示す',
       en: 'show what changed between two versions (directories or git revisions), per initiative and printed field',
-  },
+    },
     setup(cmd, lang) {
       const ja = lang === 'ja';
       cmd
-        .argument('<base>', ja ? '比べる元: フォルダ、または git のリビジョン（例: origin/main）' : 'base: a directory or a git revision (e.g. origin/main)')
+        .argument(
+          '<base>',
+          ja
+            ? '比べる元: フォルダ、または git のリビジョン（例: origin/main）'
+            : 'base: a directory or a git revision (e.g. origin/main)',
+        )
         .argument('[head]', ja ? '比べる先（省略すると作業中のファイル）' : 'head (default: the working tree)')
-        .option('--dir <dir>', ja ? 'リポジトリの中の報告書のフォルダ' : 'report directory inside the repository', 'data')
-        .addOption(new Option('--format <format>', ja ? '出力の形式' : 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
-        .option('--out <file>', ja ? '結果をこのファイルに書く（省略すると画面に表示）' : 'write the result to this file (default: standard output)')
+        .option(
+          '--dir <dir>',
+          ja ? 'リポジトリの中の報告書のフォルダ' : 'report directory inside the repository',
+          'data',
+        )
+        .addOption(
+          new Option('--format <format>', ja ? '出力の形式' : 'output format')
+            .choices(['text', 'markdown', 'json', 'html'])
+            .default('text'),
+        )
+        .option(
+          '--out <file>',
+          ja
+            ? '結果をこのファイルに書く（省略すると画面に表示）'
+            : 'write the result to this file (default: standard output)',
+        )
         .option('--exit-code', ja ? '違いがあれば終了コード 1 で終わる' : 'exit with 1 when there are differences');
-  },
+    },
     load: async () => (await import('./diff.js')).run,
-  },
-  {
+  }),
+  defineCommand<InitCommandOptions>({
     name: 'init',
     summary: {
       ja: '新しい報告書のフォルダを作る（設定、見本の取組、エディタと CI の設定）',
       en: 'scaffold a new report project (settings, an example initiative, editor and CI settings)',
-  },
+    },
     setup(cmd, lang) {
       const ja = lang === 'ja';
       cmd
-        .argument('[dir]', ja ? '作るフォルダ（省略すると今いるフォルダ）' : 'directory to create (default: the current one)', '.')
+        .argument(
+          '[dir]',
+          ja ? '作るフォルダ（省略すると今いるフォルダ）' : 'directory to create (default: the current one)',
+          '.',
+        )
         .option('--force', ja ? '既にあるファイルを上書きする' : 'overwrite existing files')
-        .option('--reform <spec>', ja ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform）' : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform)');
-  },
+        .option(
+          '--reform <spec>',
+          ja
+            ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform）'
+            : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform)',
+        );
+    },
     load: async () => (await import('./init.js')).run,
-  },
-  {
+  }),
+  defineCommand<DoctorCommandOptions>({
     name: 'doctor',
     summary: {
       ja: 'PDF に使うブラウザとフォントを確かめる',
       en: 'check the browser and font used for PDFs',
-  },
+    },
     setup(cmd, lang) {
       cmd.option('--browser <path>', lang === 'ja' ? '確かめるブラウザの実行ファイル' : 'browser executable to check');
-  },
+    },
     load: async () => (await import('./doctor.js')).run,
-  },
+  }),
 ];

@@ -16,7 +16,11 @@ export interface PrintedPdf {
   pages: number;
 }
 
-export async function printPdf(browser: RunningBrowser, htmlFile: string, info: { author: string }): Promise<PrintedPdf> {
+export async function printPdf(
+  browser: RunningBrowser,
+  htmlFile: string,
+  info: { author: string },
+): Promise<PrintedPdf> {
   return leanPdf(setPdfInfo(await printRawPdf(browser, htmlFile), { Author: info.author }));
 }
 
@@ -51,7 +55,8 @@ export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
   return { data, pages: doc.getPageCount() };
 }
 
-const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 
 export function countPdfPages(pdf: Uint8Array): number {
   return latin1(pdf).match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
@@ -108,7 +113,9 @@ export function setPdfInfo(pdf: Uint8Array, fields: Record<string, string>): Uin
     pos += count * 20;
   }
   if (offset === undefined) return pdf;
-  const obj = /^\s*\d+\s+\d+\s+obj\s*<<([\s\S]*?)>>\s*endobj/.exec(latin1(pdf, offset, Math.min(pdf.length, offset + 8192)));
+  const obj = /^\s*\d+\s+\d+\s+obj\s*<<([\s\S]*?)>>\s*endobj/.exec(
+    latin1(pdf, offset, Math.min(pdf.length, offset + 8192)),
+  );
   if (!obj) return pdf;
 
   let body = obj[1];

@@ -86,7 +86,10 @@ export function schemaAt(name: SchemaName, segments: readonly (string | number)[
 }
 
 /** Properties a node may have, with their printed titles: used for "did you mean". */
-export function knownProperties(name: SchemaName, segments: readonly (string | number)[]): { key: string; title?: string }[] {
+export function knownProperties(
+  name: SchemaName,
+  segments: readonly (string | number)[],
+): { key: string; title?: string }[] {
   const node = schemaAt(name, segments);
   if (!node?.properties) return [];
   return Object.keys(node.properties).map((key) => ({ key, title: schemaAt(name, [...segments, key])?.title }));
