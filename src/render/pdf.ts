@@ -40,7 +40,7 @@ export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Pr
       timeout: 0,
     });
   } finally {
-    await page.close().catch(() => undefined);
+    await browser.release(page);
   }
 }
 
