@@ -12,7 +12,7 @@ import path from 'node:path';
 import { runCli, sampleDir, tempDir } from './helpers.js';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 import { launchBrowser } from '../src/browser/launch.js';
-import { leanPdf, printRawPdf, setPdfInfo } from '../src/render/pdf.js';
+import { amendPdf, leanPdf, printRawPdf } from '../src/render/pdf.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -113,7 +113,7 @@ beforeAll(async () => {
   const browser = await launchBrowser({ executablePath: found.found.path, env: process.env, allowDirs: [out] });
   try {
     for (const name of ['progress', 'verification']) {
-      const before = setPdfInfo(await printRawPdf(browser, path.join(out, `${name}.html`)), { Author: '三重県' });
+      const before = amendPdf(await printRawPdf(browser, path.join(out, `${name}.html`)), { author: '三重県' });
       const after = (await leanPdf(before)).data;
       files[name] = {
         before: path.join(tmp.dir, `${name}-before.pdf`),

@@ -5,11 +5,14 @@
  * so the Info dictionary is completed afterwards by an incremental update (the original bytes are
  * kept, a new Info object and xref section are appended).
  * Then the PDF is written again, leaner (leanPdf): Chromium writes every object on its own with a classic
- * xref table; the structure tree alone (one object per tagged cell) is a good part of the file.
+ * xref table; the structure tree alone (one object per tagged cell) is a good part of the file, and the
+ * incremental updates leave the replaced objects behind.
  */
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { RunningBrowser } from '../browser/launch.js';
+import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
+import { appendUpdate, readObject, readXref } from './pdf-file.js';
 
 export interface PrintedPdf {
   data: Uint8Array;
@@ -21,7 +24,7 @@ export async function printPdf(
   htmlFile: string,
   info: { author: string },
 ): Promise<PrintedPdf> {
-  return leanPdf(setPdfInfo(await printRawPdf(browser, htmlFile), { Author: info.author }));
+  return leanPdf(amendPdf(await printRawPdf(browser, htmlFile), info));
 }
 
 /** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
@@ -44,10 +47,17 @@ export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Pr
   }
 }
 
+/** What Chromium cannot do, by incremental updates: page numbers as Artifacts, the author. */
+export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array {
+  return setPdfInfo(markUntaggedTextAsArtifacts(raw), { Author: info.author });
+}
+
 /**
  * Writes the PDF again with object streams and a compressed cross-reference stream (pdf-lib): the same
  * objects, so the structure tree, outline, /Lang and the Info dictionary are kept as they are (the metadata
- * is not touched: no pdf-lib Producer or dates). Streams (page contents, fonts) are copied as they are.
+ * is not touched: no pdf-lib Producer or dates); objects that no longer count (replaced by an incremental
+ * update) are dropped. Streams (page contents, fonts) are copied as they are. test/pdf-lean.test.ts compares
+ * the whole object graph before and after.
  */
 export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -77,63 +87,14 @@ const PDF_STRING = String.raw`(?:\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
  * (classic xref table, an /Info reference in the trailer).
  */
 export function setPdfInfo(pdf: Uint8Array, fields: Record<string, string>): Uint8Array {
-  const tail = latin1(pdf, Math.max(0, pdf.length - 4096));
-  const sx = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(tail);
-  if (!sx || !trailer) return pdf;
-  const prev = Number(sx[1]);
-  const dict = trailer[1];
-  const size = /\/Size\s+(\d+)/.exec(dict);
-  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(dict);
-  const info = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(dict);
-  const id = /\/ID\s*(\[[^\]]*\])/.exec(dict);
-  if (!size || !root || !info) return pdf;
-  const infoNum = Number(info[1]);
-  const infoGen = Number(info[2]);
-
-  // Find the Info object through the xref table.
-  const xref = latin1(pdf, prev, Math.min(pdf.length, prev + 64 + 20 * (Number(size[1]) + 8)));
-  if (!xref.startsWith('xref')) return pdf;
-  let offset: number | undefined;
-  const sub = /(\d+)\s+(\d+)\s*\r?\n/y;
-  let pos = 4;
-  while (offset === undefined) {
-    while (/\s/.test(xref[pos] ?? '')) pos++;
-    sub.lastIndex = pos;
-    const m = sub.exec(xref);
-    if (!m) break;
-    const first = Number(m[1]);
-    const count = Number(m[2]);
-    pos = sub.lastIndex;
-    if (infoNum >= first && infoNum < first + count) {
-      const entry = xref.slice(pos + (infoNum - first) * 20, pos + (infoNum - first) * 20 + 18);
-      if (entry.endsWith('n')) offset = Number(entry.slice(0, 10));
-      break;
-    }
-    pos += count * 20;
-  }
-  if (offset === undefined) return pdf;
-  const obj = /^\s*\d+\s+\d+\s+obj\s*<<([\s\S]*?)>>\s*endobj/.exec(
-    latin1(pdf, offset, Math.min(pdf.length, offset + 8192)),
-  );
-  if (!obj) return pdf;
-
-  let body = obj[1];
+  const xref = readXref(pdf);
+  const info = xref && /\/Info\s+(\d+)\s+\d+\s+R/.exec(xref.trailer);
+  const obj = xref && info ? readObject(pdf, xref, Number(info[1])) : undefined;
+  if (!xref || !obj || obj.stream) return pdf;
+  let body = obj.dict;
   for (const key of Object.keys(fields)) body = body.replace(new RegExp(String.raw`\/${key}\s*${PDF_STRING}`), '');
   body = `${body.trim()}\n${Object.entries(fields)
     .map(([k, v]) => `/${k} ${pdfTextString(v)}`)
     .join('\n')}`;
-
-  const head = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
-  const objOffset = pdf.length + head.length;
-  const objText = `${head}${infoNum} ${infoGen} obj\n<<${body}>>\nendobj\n`;
-  const xrefOffset = pdf.length + Buffer.byteLength(objText, 'latin1');
-  const update =
-    objText +
-    `xref\n${infoNum} 1\n${String(objOffset).padStart(10, '0')} ${String(infoGen).padStart(5, '0')} n\r\n` +
-    `trailer\n<</Size ${size[1]}\n/Root ${root[1]}\n/Info ${infoNum} ${infoGen} R${id ? `\n/ID ${id[1]}` : ''}\n/Prev ${prev}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  const out = new Uint8Array(pdf.length + Buffer.byteLength(update, 'latin1'));
-  out.set(pdf, 0);
-  out.set(Buffer.from(update, 'latin1'), pdf.length);
-  return out;
+  return appendUpdate(pdf, xref, [{ num: obj.num, gen: obj.gen, dict: body }]);
 }
