@@ -76,6 +76,14 @@ describe('commands load only what they use', () => {
     }
   });
 
+  it('fmt --check loads neither the validators nor the libraries of the build', async () => {
+    const { code, packages, loaded } = await packagesLoaded(['fmt', '--check', sampleDir]);
+    expect(code).toBe(0);
+    expect(loaded).toContain(pathToFileURL(path.join(repoRoot, 'dist/commands/fmt.js')).href);
+    expect(loaded).not.toContain(pathToFileURL(path.join(repoRoot, 'dist/validate/validators.generated.js')).href);
+    for (const heavy of ['ajv', 'exceljs', 'puppeteer-core', 'handlebars']) expect(packages).not.toContain(heavy);
+  });
+
   it('--version loads no command and none of the libraries of the work', async () => {
     const { code, packages } = await packagesLoaded(['--version']);
     expect(code).toBe(0);

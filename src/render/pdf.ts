@@ -9,7 +9,7 @@
  * incremental updates leave the replaced objects behind.
  */
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
@@ -60,8 +60,14 @@ export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array 
  * the whole object graph before and after.
  */
 export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const data = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  // Without pdf-lib's pauses every 100 objects (made for browsers' UI threads): a third faster here.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const data = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
   return { data, pages: doc.getPageCount() };
 }
 

@@ -1,48 +1,28 @@
 /**
- * The JSON Schemas in schema/ and their validators, and the lookups that turn an ajv error into a message
- * about a printed field at a line of the YAML file. The validators are compiled ahead of time by ajv's
- * standalone code generation (scripts/gen-validators.mjs → validators.generated.ts, `npm run gen:types`):
- * loading and running ajv's compiler took ~0.2 s of every `reform validate`.
+ * The JSON Schemas in schema/ and the lookups that turn an ajv error into a message about a printed field
+ * at a line of the YAML file (their validators are in validators.ts, which fmt does not need).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as generated from './validators.generated.js';
 import { schemaDir } from '../paths.js';
 
 type JsonSchema = Record<string, any>;
 
 export type SchemaName = 'manifest' | 'initiative';
 
-interface Compiled {
-  schemas: Record<string, JsonSchema>;
-  validators: Record<SchemaName, ValidateFunction>;
-}
-
-let compiled: Compiled | undefined;
+let schemas: Record<string, JsonSchema> | undefined;
 
 function load(file: string): JsonSchema {
   return JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8'));
 }
 
-function compile(): Compiled {
-  if (compiled) return compiled;
-  const schemas: Record<string, JsonSchema> = {
+function compile(): { schemas: Record<string, JsonSchema> } {
+  schemas ??= {
     'common.schema.json': load('common.schema.json'),
     'manifest.schema.json': load('manifest.schema.json'),
     'initiative.schema.json': load('initiative.schema.json'),
   };
-  const validators = {
-    manifest: generated.manifest as ValidateFunction,
-    initiative: generated.initiative as ValidateFunction,
-  };
-  compiled = { schemas, validators };
-  return compiled;
-}
-
-export function validateAgainst(name: SchemaName, value: unknown): ErrorObject[] {
-  const validate = compile().validators[name];
-  return validate(value) ? [] : [...(validate.errors ?? [])];
+  return { schemas };
 }
 
 export function rootSchema(name: SchemaName): JsonSchema {
