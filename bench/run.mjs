@@ -1,4 +1,5 @@
 // npm run bench [-- --quick] [-- --sizes 11,100,300,1000] [-- --runs N] [-- --modes cold,warm] [-- --cases a,b]
+// [-- --out out/bench.json]
 // Measures reform as a user feels it. Cold: each run a fresh process (`node bin/reform.js …`), median, min
 // and max of --runs runs (10 by default), peak memory (PSS) of the whole process tree, browser included.
 // Warm: the same steps repeated inside one process after a warm-up (bench/case.mjs). Each case is compared
@@ -216,21 +217,20 @@ try {
     await mkdir(work, { recursive: true });
     // Prepared once, not timed: reform's HTML and workbook (for the warm PDF case and the workbook dump),
     // the plain HTML of the print floor, the cells of the workbook floor.
+    // Only the cases that print or write a workbook need them (a validate-only run skips this).
+    const needsPrepared = modes.includes('warm') || want('build') || want('build-no-pdf');
     const html = path.join(work, 'html');
-    await execFileP(process.execPath, [bin, 'build', dir, '--no-pdf', '--out', html], { cwd: root });
-    const xlsxName = readdirSync(html).find((f) => f.endsWith('.xlsx'));
     const cells = path.join(work, 'cells.json');
-    await dumpWorkbook(path.join(html, xlsxName), cells);
-    const plain = await plainPages(dir, './html/fonts/fonts.css', work);
-    const prepared = {
-      browser,
-      html,
-      cells,
-      pages: ['progress.html', 'verification.html'].map((p) => path.join(html, p)),
-      plainPages: plain,
-    };
     const preparedFile = path.join(work, 'prepared.json');
-    await writeFile(preparedFile, JSON.stringify(prepared));
+    let plain = [];
+    if (needsPrepared) {
+      await execFileP(process.execPath, [bin, 'build', dir, '--no-pdf', '--out', html], { cwd: root });
+      const xlsxName = readdirSync(html).find((f) => f.endsWith('.xlsx'));
+      await dumpWorkbook(path.join(html, xlsxName), cells);
+      plain = await plainPages(dir, './html/fonts/fonts.css', work);
+      const pages = ['progress.html', 'verification.html'].map((p) => path.join(html, p));
+      await writeFile(preparedFile, JSON.stringify({ browser, html, cells, pages, plainPages: plain }));
+    }
 
     if (modes.includes('cold')) {
       const parse = await cold('floor:parse', [path.join(root, 'bench/floors/parse.mjs'), dir]);
@@ -291,7 +291,8 @@ for (const n of [300]) {
 console.log(`\ntargets${quick ? ' (--quick: indicative; the full run judges them)' : ''}:`);
 for (const t of targets) console.log(`  ${t.ok ? 'met   ' : 'MISSED'}  ${t.check}: ${t.value}`);
 
-await mkdir(path.join(root, 'out'), { recursive: true });
+const outFile = path.resolve(root, opt('--out') ?? 'out/bench.json');
+await mkdir(path.dirname(outFile), { recursive: true });
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -305,5 +306,5 @@ const report = {
   rows,
   targets,
 };
-await writeFile(path.join(root, 'out/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\nwrote out/bench.json (${rows.length} rows, ${report.durationSeconds} s)`);
+await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nwrote ${path.relative(root, outFile)} (${rows.length} rows, ${report.durationSeconds} s)`);
