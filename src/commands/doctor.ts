@@ -57,7 +57,6 @@ export const run: CommandRun<DoctorCommandOptions> = async (ctx, _args, opts) =>
     );
     const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
     try {
-      // puppeteer-core only where it is used.
       const { launchBrowser } = await import('../browser/launch.js');
       const browser = await launchBrowser({ executablePath: result.found.path, env: ctx.env, allowDirs: [] });
       try {

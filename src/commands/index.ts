@@ -11,6 +11,10 @@ import type { FmtCommandOptions } from './fmt.js';
 import type { DiffCommandOptions } from './diff.js';
 import type { InitCommandOptions } from './init.js';
 import type { DoctorCommandOptions } from './doctor.js';
+import type { NextCommandOptions } from './next.js';
+import type { FormsCommandOptions } from './forms.js';
+import type { ImportCommandOptions } from './import.js';
+import type { StatusCommandOptions } from './status.js';
 
 // Each command has its own option type; cli.ts hands commander's options over as declared.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -168,5 +172,79 @@ export const commands: CommandSpec<any>[] = [
       cmd.option('--browser <path>', lang === 'ja' ? '確かめるブラウザの実行ファイル' : 'browser executable to check');
     },
     load: async () => (await import('./doctor.js')).run,
+  }),
+  defineCommand<NextCommandOptions>({
+    name: 'next',
+    summary: {
+      ja: '報告書を次の版に進める（上半期 → 年間 → 次の年度の上半期）。各課に記入してもらう項目を表示',
+      en:
+        "move the report to the next edition (first half → full year → next year's first half) " +
+        'and list what each division must fill in',
+    },
+    setup(cmd, lang) {
+      cmd.argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data');
+    },
+    load: async () => (await import('./next.js')).run,
+  }),
+  defineCommand<FormsCommandOptions>({
+    name: 'forms',
+    summary: {
+      ja: '今の版の照会様式（Excel）を課ごとに作る（その課の取組だけ、記入するセルは黄色）',
+      en: 'make one Excel form per division for the current edition (its rows only; cells to fill in yellow)',
+    },
+    setup(cmd, lang) {
+      const ja = lang === 'ja';
+      cmd
+        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+        .requiredOption('-o, --out <dir>', ja ? '様式を書き出すフォルダ' : 'directory to write the forms to')
+        .option(
+          '--due <date>',
+          ja
+            ? '提出期限（様式の最初のシートに印刷。例: 2019-10-15）'
+            : 'deadline printed on the first sheet (e.g. 2019-10-15)',
+        );
+    },
+    load: async () => (await import('./forms.js')).run,
+  }),
+  defineCommand<ImportCommandOptions>({
+    name: 'import',
+    summary: {
+      ja: '記入された照会様式（.xlsx）を読み、回答を取組の YAML に書き込む（その項目だけ。コメントや他の行はそのまま）',
+      en:
+        "read filled-in forms (.xlsx) and write the answers into the initiatives' YAML " +
+        '(those fields only; comments and other lines kept)',
+    },
+    setup(cmd, lang) {
+      const ja = lang === 'ja';
+      cmd
+        .argument('<files...>', ja ? '記入された照会様式（.xlsx）' : 'filled-in forms (.xlsx)')
+        .option('--dir <dir>', ja ? '報告書のフォルダ' : 'report directory', 'data')
+        .option(
+          '--dry-run',
+          ja
+            ? '書き込まずに、変わる内容を reform diff の形で表示する'
+            : 'write nothing; print what would change as reform diff does',
+        );
+    },
+    load: async () => (await import('./import.js')).run,
+  }),
+  defineCommand<StatusCommandOptions>({
+    name: 'status',
+    summary: {
+      ja: '今の版の回答状況を部・課ごとに示す（回答済みと未回答の取組）',
+      en: 'show per department and division which initiatives have their answers for the current edition',
+    },
+    setup(cmd, lang) {
+      const ja = lang === 'ja';
+      cmd
+        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+        .addOption(
+          new Option('--format <format>', ja ? '出力の形式' : 'output format')
+            .choices(['text', 'markdown', 'json'])
+            .default('text'),
+        )
+        .option('--exit-code', ja ? '未回答があれば終了コード 1 で終わる' : 'exit with 1 while answers are missing');
+    },
+    load: async () => (await import('./status.js')).run,
   }),
 ];
