@@ -125,7 +125,8 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
       // commander passes the positional arguments, then the options object, then the command.
       const command = received.at(-1) as Command;
       const args = received.slice(0, command.registeredArguments.length) as (string | undefined)[];
-      exitCode = await spec.run(ctx, args, command.opts());
+      const run = await spec.load();
+      exitCode = await run(ctx, args, command.opts());
     });
   }
 

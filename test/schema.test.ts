@@ -4,6 +4,7 @@ import path from 'node:path';
 import { repoRoot } from './helpers.js';
 // @ts-expect-error: a plain .mjs build script without types
 import { generate } from '../scripts/gen-types.mjs';
+import { generateValidators } from '../scripts/gen-validators.mjs';
 
 const schemaDir = path.join(repoRoot, 'schema');
 const schemas = ['common', 'manifest', 'initiative'].map((n) => ({ n, s: JSON.parse(readFileSync(path.join(schemaDir, `${n}.schema.json`), 'utf8')) }));
@@ -33,6 +34,11 @@ describe('the JSON Schema, the one source of truth', () => {
   it('has TypeScript types generated from it that are up to date (npm run gen:types)', async () => {
     const current = readFileSync(path.join(repoRoot, 'src/model/schema-types.ts'), 'utf8');
     expect(current).toBe(await generate());
+  });
+
+  it('has validators compiled ahead of time from it that are up to date (npm run gen:types)', async () => {
+    const current = readFileSync(path.join(repoRoot, 'src/validate/validators.generated.ts'), 'utf8');
+    expect(current).toBe(await generateValidators());
   });
 
   it('is bound by every data file’s first line, for editors', () => {

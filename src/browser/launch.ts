@@ -28,6 +28,8 @@ export interface RunningBrowser {
   version: string;
   /** A page that may load nothing but local files inside the allowed directories. */
   newOfflinePage(): Promise<Page>;
+  /** Closes a page of newOfflinePage and its browser context, so that its renderer's memory is released. */
+  release(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,8 @@ export const LAUNCH_FLAGS = [
   '--metrics-recording-only',
   '--hide-scrollbars',
   '--mute-audio',
+  // No renderer kept ready for a next navigation that never comes (memory at a large city's scale).
+  '--disable-features=SpareRendererForSitePerProcess',
 ];
 
 /** Whether a page may load this URL: data:, or a file: inside one of the allowed directories. */
@@ -89,12 +93,17 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     throw e;
   }
+  // The start-up tab (about:blank) holds a renderer of its own: every table gets a fresh context instead.
+  for (const p of await browser.pages()) await p.close().catch(() => undefined);
   let closed = false;
   return {
     browser,
     version: await browser.version(),
     async newOfflinePage() {
-      const page = await browser.newPage();
+      // Each page in its own context: closing the context ends its renderer, so two tables printed one
+      // after the other never hold two renderers' layouts at once (peak memory at a large city's scale).
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         if (req.isInterceptResolutionHandled()) return;
@@ -102,6 +111,11 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
         else void req.abort('blockedbyclient');
       });
       return page;
+    },
+    async release(page) {
+      const context = page.browserContext();
+      await page.close().catch(() => undefined);
+      if (context !== browser.defaultBrowserContext()) await context.close().catch(() => undefined);
     },
     async close() {
       if (closed) return;

@@ -19,9 +19,8 @@ import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
 import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
 import type { OutputFile } from '../render/output.js';
-import { printPdf } from '../render/pdf.js';
 import { defaultFinderDeps, findBrowser, type FindResult } from '../browser/find.js';
-import { launchBrowser, type RunningBrowser } from '../browser/launch.js';
+import type { RunningBrowser } from '../browser/launch.js';
 import { isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
 import type { Report } from '../model/report.js';
 
@@ -211,6 +210,11 @@ async function printPdfs(
   env.progress?.('build-progress-browser', { path: executablePath });
   const written: Written[] = [];
   let browser: RunningBrowser | undefined;
+  // puppeteer-core and pdf-lib only when PDFs are made (not for --no-pdf).
+  const [{ launchBrowser }, { printPdf }] = await Promise.all([
+    import('../browser/launch.js'),
+    import('../render/pdf.js'),
+  ]);
   try {
     browser = await launchBrowser({ executablePath, env: env.env, allowDirs: [out.root, out.realRoot] });
     for (const page of pages) {

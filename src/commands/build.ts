@@ -4,11 +4,10 @@
  * still written, then the command explains where it looked and exits 1; --no-pdf skips the PDFs.
  */
 import path from 'node:path';
-import { Option } from 'commander';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
 import type { Context } from '../context.js';
-import { defineCommand, DIAGNOSTIC_FORMATS } from './spec.js';
+import type { CommandRun } from './spec.js';
 import { defaultFormat, printDiagnostics } from '../diagnostics/print.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
 import type { BuildResult } from '../build/index.js';
@@ -22,48 +21,27 @@ export interface BuildCommandOptions {
   format?: DiagnosticFormat;
 }
 
-export const buildCommand = defineCommand<BuildCommandOptions>({
-  name: 'build',
-  summary: {
-    ja: '別表1・別表2 を HTML・PDF・Excel に組版して出力先に書き出す',
-    en: 'typeset 別表1 and 別表2 as HTML, PDF and Excel into the output directory',
-  },
-  setup(cmd, lang) {
-    const ja = lang === 'ja';
-    cmd
-      .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .option('-o, --out <dir>', ja ? '出力先のフォルダ' : 'output directory', 'out')
-      .option(
-        '--templates <dir>',
-        ja ? '自分用のテンプレートのフォルダ（無いファイルは標準のものを使う）' : 'your own templates (missing files fall back to the built-in ones)',
-      )
-      .option(
-        '--browser <path>',
-        ja ? 'PDF の作成に使うブラウザ（Chrome、Edge、Chromium）の実行ファイル' : 'browser executable (Chrome, Edge, Chromium) for the PDFs',
-      )
-      .option('--no-pdf', ja ? 'PDF を作らない' : 'do not make PDFs')
-      .addOption(
-        new Option(
-          '--format <format>',
-          ja ? 'エラーの出力形式（GitHub Actions では github が既定）' : 'format of errors (github by default on GitHub Actions)',
-        ).choices(DIAGNOSTIC_FORMATS),
-      );
-  },
-  async run(ctx, [dir], opts) {
-    const progress = ctx.stderr.isTTY ? (key: Parameters<typeof t>[1], params = {}) => ctx.stderr.write(`${t(ctx.lang, key, params)}\n`) : undefined;
-    // Loaded on use: the build core brings the browser driver, the workbook writer and the templates.
-    const { runBuild, FONTS_DIR } = await import('../build/index.js');
-    const result = await runBuild(dir ?? 'data', { out: opts.out ?? 'out', templates: opts.templates, browser: opts.browser, pdf: opts.pdf !== false }, {
+export const run: CommandRun<BuildCommandOptions> = async (ctx, [dir], opts) => {
+  const progress = ctx.stderr.isTTY
+    ? (key: Parameters<typeof t>[1], params = {}) => ctx.stderr.write(`${t(ctx.lang, key, params)}\n`)
+    : undefined;
+  // Loaded on use: the build core brings the browser driver, the workbook writer and the templates.
+  const { runBuild, FONTS_DIR } = await import('../build/index.js');
+  const result = await runBuild(
+    dir ?? 'data',
+    { out: opts.out ?? 'out', templates: opts.templates, browser: opts.browser, pdf: opts.pdf !== false },
+    {
       cwd: ctx.cwd,
       env: ctx.env,
       progress,
-    });
-    const { loaded } = result;
-    if (loaded.diagnostics.length > 0 || result.kind === 'invalid') printDiagnostics(ctx, loaded, opts.format ?? defaultFormat(ctx));
-    if (result.kind === 'invalid') return ExitCode.userError;
-    return printBuilt(ctx, result, FONTS_DIR);
-  },
-});
+    },
+  );
+  const { loaded } = result;
+  if (loaded.diagnostics.length > 0 || result.kind === 'invalid')
+    printDiagnostics(ctx, loaded, opts.format ?? defaultFormat(ctx));
+  if (result.kind === 'invalid') return ExitCode.userError;
+  return printBuilt(ctx, result, FONTS_DIR);
+};
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -80,7 +58,8 @@ function show(ctx: Context, p: string): string {
 function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }>, fontsDir: string): number {
   const lang = ctx.lang;
   const { written, fontFiles } = result;
-  if (result.uncovered.length > 0) ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: result.uncovered.join(' ') })}\n`);
+  if (result.uncovered.length > 0)
+    ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: result.uncovered.join(' ') })}\n`);
   const lines = [t(lang, 'build-wrote', { out: show(ctx, result.outDir) })];
   const nameWidth = Math.max(...written.map((w) => w.name.length), fontsDir.length + 1);
   for (const w of written) {
@@ -88,7 +67,9 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
     lines.push(`  ${w.name.padEnd(nameWidth)}  ${extra}${formatSize(w.bytes)}`);
   }
   const fontBytes = fontFiles.reduce((n, f) => n + f.bytes, 0);
-  lines.push(`  ${`${fontsDir}/`.padEnd(nameWidth)}  ${t(lang, 'build-files', { count: fontFiles.length })}  ${formatSize(fontBytes)}`);
+  lines.push(
+    `  ${`${fontsDir}/`.padEnd(nameWidth)}  ${t(lang, 'build-files', { count: fontFiles.length })}  ${formatSize(fontBytes)}`,
+  );
   const merged = new Map<(typeof result.timings)[number][0], number>();
   for (const [k, ms] of result.timings) merged.set(k, (merged.get(k) ?? 0) + ms);
   const seconds = (ms: number) => t(lang, 'build-seconds', { s: (ms / 1000).toFixed(2) });
@@ -99,6 +80,7 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   const pdf = result.pdf;
   if (pdf.status === 'skipped') ctx.stderr.write(`${t(lang, 'build-no-pdf')}\n`);
   if (pdf.status === 'no-browser') ctx.stderr.write(`${noBrowserMessage(pdf.search, lang, true)}\n`);
-  if (pdf.status === 'failed') ctx.stderr.write(`${t(lang, 'build-pdf-failed', { browser: pdf.browser, detail: pdf.detail })}\n`);
+  if (pdf.status === 'failed')
+    ctx.stderr.write(`${t(lang, 'build-pdf-failed', { browser: pdf.browser, detail: pdf.detail })}\n`);
   return pdf.status === 'no-browser' || pdf.status === 'failed' ? ExitCode.userError : ExitCode.ok;
 }

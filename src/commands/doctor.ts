@@ -7,9 +7,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
-import { defineCommand } from './spec.js';
+import type { CommandRun } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
-import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
+import {
+  FALLBACK_FONT_PACKAGE,
+  FONT_FAMILY,
+  FONT_PACKAGE,
+  fallbackFontPackageDir,
+  fontPackageDir,
+  fontPackageVersion,
+} from '../render/fonts.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from '../browser/advice.js';
 
@@ -26,50 +33,63 @@ function viaText(c: Candidate, lang: 'ja' | 'en'): string {
   }
 }
 
-export const doctorCommand = defineCommand<{ browser?: string }>({
-  name: 'doctor',
-  summary: {
-    ja: 'PDF に使うブラウザとフォントを確かめる',
-    en: 'check the browser and font used for PDFs',
-  },
-  setup(cmd, lang) {
-    cmd.option('--browser <path>', lang === 'ja' ? '確かめるブラウザの実行ファイル' : 'browser executable to check');
-  },
-  async run(ctx, _args, opts) {
-    const lang = ctx.lang;
-    const out: string[] = [];
-    let code: number = ExitCode.ok;
+export type DoctorCommandOptions = { browser?: string };
 
-    const result = findBrowser(opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined, defaultFinderDeps(ctx.env));
-    if (result.found) {
-      out.push(t(lang, 'doctor-browser', { path: result.found.path, name: result.found.source === 'install' || result.found.source === 'path' ? result.found.via : path.basename(result.found.path), via: viaText(result.found, lang) }));
-      const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
+export const run: CommandRun<DoctorCommandOptions> = async (ctx, _args, opts) => {
+  const lang = ctx.lang;
+  const out: string[] = [];
+  let code: number = ExitCode.ok;
+
+  const result = findBrowser(
+    opts.browser ? path.resolve(ctx.cwd, opts.browser) : undefined,
+    defaultFinderDeps(ctx.env),
+  );
+  if (result.found) {
+    out.push(
+      t(lang, 'doctor-browser', {
+        path: result.found.path,
+        name:
+          result.found.source === 'install' || result.found.source === 'path'
+            ? result.found.via
+            : path.basename(result.found.path),
+        via: viaText(result.found, lang),
+      }),
+    );
+    const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
+    try {
+      const { launchBrowser } = await import('../browser/launch.js');
+      const browser = await launchBrowser({ executablePath: result.found.path, env: ctx.env, allowDirs: [] });
       try {
-        const { launchBrowser } = await import('../browser/launch.js');
-        const browser = await launchBrowser({ executablePath: result.found.path, env: ctx.env, allowDirs: [] });
-        try {
-          out.push(t(lang, 'doctor-browser-version', { version: browser.version }));
-        } finally {
-          await browser.close();
-        }
-      } catch (e) {
-        out.push(t(lang, 'doctor-browser-failed', { detail: (e as Error).message.split('\n')[0] }));
-        code = ExitCode.userError;
+        out.push(t(lang, 'doctor-browser-version', { version: browser.version }));
+      } finally {
+        await browser.close();
       }
-      out.push(t(lang, noSandbox ? 'doctor-sandbox-off' : 'doctor-sandbox-on'));
-    } else {
+    } catch (e) {
+      out.push(t(lang, 'doctor-browser-failed', { detail: (e as Error).message.split('\n')[0] }));
       code = ExitCode.userError;
     }
+    out.push(t(lang, noSandbox ? 'doctor-sandbox-off' : 'doctor-sandbox-on'));
+  } else {
+    code = ExitCode.userError;
+  }
 
-    const dir = path.join(fontPackageDir(), 'files');
-    const files = readdirSync(dir).filter((f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f));
-    const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
-    out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
-    out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
-    out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
-    out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
-    ctx.stdout.write(`${out.join('\n')}\n`);
-    if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
-    return code;
-  },
-});
+  const dir = path.join(fontPackageDir(), 'files');
+  const files = readdirSync(dir).filter(
+    (f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f),
+  );
+  const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+  out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
+  out.push(
+    t(lang, 'doctor-font-files', {
+      dir,
+      weights: '400, 700',
+      count: files.length,
+      size: `${(size / 1024 / 1024).toFixed(1)} MB`,
+    }),
+  );
+  out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
+  out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
+  ctx.stdout.write(`${out.join('\n')}\n`);
+  if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
+  return code;
+};

@@ -1,4 +1,4 @@
-/** The shape of one CLI command: its parser setup and a runner that returns an exit code. */
+/** The shape of one CLI command: its parser setup, and a runner loaded only when the command runs. */
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Lang } from '../messages/index.js';
@@ -9,9 +9,16 @@ export interface CommandSpec<Options = Record<string, unknown>> {
   summary: Record<Lang, string>;
   /** Declares arguments and options on the commander command; they must match `Options`. */
   setup(cmd: Command, lang: Lang): void;
-  /** Runs the command; `args` are the positional arguments, `opts` the options as declared in setup. */
-  run(ctx: Context, args: (string | undefined)[], opts: Options): Promise<number>;
+  /** Imports the command's module (and what it needs) when the command runs. */
+  load(): Promise<CommandRun<Options>>;
 }
+
+/** Runs a command; `args` are the positional arguments, `opts` the options as declared in setup. */
+export type CommandRun<Options = Record<string, unknown>> = (
+  ctx: Context,
+  args: (string | undefined)[],
+  opts: Options,
+) => Promise<number>;
 
 /** Declares a command with typed options (commander fills them as `setup` declares). */
 export const defineCommand = <Options>(spec: CommandSpec<Options>): CommandSpec<Options> => spec;

@@ -3,14 +3,13 @@
  * (年次計画 and 実績 of the period) and which are missing; text, markdown (for a pull-request
  * comment) or JSON. `--exit-code`: 1 while something is missing.
  */
-import { Option } from 'commander';
 import { ExitCode } from '../errors.js';
 import { t, type Lang } from '../messages/index.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { answersByDivision, editionKey, editionLabel, type DivisionAnswers, type Edition } from '../cycle/model.js';
 import { say } from '../cycle/say.js';
-import type { CommandSpec } from './spec.js';
+import type { CommandRun } from './spec.js';
 
 const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
 
@@ -60,42 +59,26 @@ export function statusMarkdown(divisions: DivisionAnswers[], edition: Edition, l
   return `${out.join('\n')}\n`;
 }
 
-export const statusCommand: CommandSpec = {
-  name: 'status',
-  summary: {
-    ja: '今の版の回答状況を部・課ごとに示す（回答済みと未回答の取組）',
-    en: 'show per department and division which initiatives have their answers for the current edition',
-  },
-  setup(cmd, lang) {
-    const ja = lang === 'ja';
-    cmd
-      .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-      .addOption(
-        new Option('--format <format>', ja ? '出力の形式' : 'output format')
-          .choices(['text', 'markdown', 'json'])
-          .default('text'),
-      )
-      .option('--exit-code', ja ? '未回答があれば終了コード 1 で終わる' : 'exit with 1 while answers are missing');
-  },
-  async run(ctx, [dir], opts) {
-    const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
-    if (!report.manifest) {
-      ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
-      say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
-      return ExitCode.userError;
-    }
-    const m = report.manifest.data;
-    const divisions = answersByDivision(m, report.initiatives);
-    const format = String(opts.format ?? 'text');
-    if (format === 'json') {
-      const json = {
-        edition: { ...m.edition, key: editionKey(m.edition), label: editionLabel(m.edition, ctx.lang) },
-        ...totals(divisions),
-        divisions,
-      };
-      ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    } else if (format === 'markdown') ctx.stdout.write(statusMarkdown(divisions, m.edition, ctx.lang));
-    else ctx.stdout.write(statusText(divisions, m.edition, ctx.lang));
-    return opts.exitCode && totals(divisions).missing > 0 ? ExitCode.userError : ExitCode.ok;
-  },
+export type StatusCommandOptions = Record<string, unknown>;
+
+export const run: CommandRun<StatusCommandOptions> = async (ctx, [dir], opts) => {
+  const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+  if (!report.manifest) {
+    ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
+    say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
+    return ExitCode.userError;
+  }
+  const m = report.manifest.data;
+  const divisions = answersByDivision(m, report.initiatives);
+  const format = String(opts.format ?? 'text');
+  if (format === 'json') {
+    const json = {
+      edition: { ...m.edition, key: editionKey(m.edition), label: editionLabel(m.edition, ctx.lang) },
+      ...totals(divisions),
+      divisions,
+    };
+    ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (format === 'markdown') ctx.stdout.write(statusMarkdown(divisions, m.edition, ctx.lang));
+  else ctx.stdout.write(statusText(divisions, m.edition, ctx.lang));
+  return opts.exitCode && totals(divisions).missing > 0 ? ExitCode.userError : ExitCode.ok;
 };

@@ -4,8 +4,12 @@
  * Chromium takes the title from <title> and /Lang from <html lang>; it has no way to set the author,
  * so the Info dictionary is completed afterwards by an incremental update (the original bytes are
  * kept, a new Info object and xref section are appended).
+ * Then the PDF is written again, leaner (leanPdf): Chromium writes every object on its own with a classic
+ * xref table; the structure tree alone (one object per tagged cell) is a good part of the file, and the
+ * incremental updates leave the replaced objects behind.
  */
 import { pathToFileURL } from 'node:url';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
@@ -15,11 +19,20 @@ export interface PrintedPdf {
   pages: number;
 }
 
-export async function printPdf(browser: RunningBrowser, htmlFile: string, info: { author: string }): Promise<PrintedPdf> {
+export async function printPdf(
+  browser: RunningBrowser,
+  htmlFile: string,
+  info: { author: string },
+): Promise<PrintedPdf> {
+  return leanPdf(amendPdf(await printRawPdf(browser, htmlFile), info));
+}
+
+/** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
+export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Promise<Uint8Array> {
   const page = await browser.newOfflinePage();
   try {
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
-    const raw = await page.pdf({
+    return await page.pdf({
       format: 'A4',
       landscape: true,
       preferCSSPageSize: true,
@@ -29,14 +42,37 @@ export async function printPdf(browser: RunningBrowser, htmlFile: string, info: 
       waitForFonts: true,
       timeout: 0,
     });
-    const data = setPdfInfo(markUntaggedTextAsArtifacts(raw), { Author: info.author });
-    return { data, pages: countPdfPages(data) };
   } finally {
-    await page.close().catch(() => undefined);
+    await browser.release(page);
   }
 }
 
-const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+/** What Chromium cannot do, by incremental updates: page numbers as Artifacts, the author. */
+export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array {
+  return setPdfInfo(markUntaggedTextAsArtifacts(raw), { Author: info.author });
+}
+
+/**
+ * Writes the PDF again with object streams and a compressed cross-reference stream (pdf-lib): the same
+ * objects, so the structure tree, outline, /Lang and the Info dictionary are kept as they are (the metadata
+ * is not touched: no pdf-lib Producer or dates); objects that no longer count (replaced by an incremental
+ * update) are dropped. Streams (page contents, fonts) are copied as they are. test/pdf-lean.test.ts compares
+ * the whole object graph before and after.
+ */
+export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
+  // Without pdf-lib's pauses every 100 objects (made for browsers' UI threads): a third faster here.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const data = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
+  return { data, pages: doc.getPageCount() };
+}
+
+const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 
 export function countPdfPages(pdf: Uint8Array): number {
   return latin1(pdf).match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;

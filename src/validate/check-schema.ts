@@ -2,7 +2,8 @@
 import type { ErrorObject } from 'ajv';
 import type { SourceFile } from '../load/source.js';
 import { positionAt } from '../load/locate.js';
-import { fieldTitle, knownProperties, schemaAt, validateAgainst, type SchemaName } from './schema.js';
+import { fieldTitle, knownProperties, schemaAt, type SchemaName } from './schema.js';
+import { validateAgainst } from './validators.js';
 import { codeOf, pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from './suggest.js';
 

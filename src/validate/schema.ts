@@ -1,53 +1,28 @@
 /**
- * The JSON Schemas in schema/, compiled once, and the lookups that turn an ajv error into a message
- * about a printed field at a line of the YAML file.
+ * The JSON Schemas in schema/ and the lookups that turn an ajv error into a message about a printed field
+ * at a line of the YAML file (their validators are in validators.ts, which fmt does not need).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as Ajv2020Module from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-
-// ajv is CommonJS: under NodeNext its class is the `default` of the module object.
-const Ajv2020 = Ajv2020Module.default.default;
-type Ajv = InstanceType<typeof Ajv2020>;
 import { schemaDir } from '../paths.js';
 
 type JsonSchema = Record<string, any>;
 
 export type SchemaName = 'manifest' | 'initiative';
 
-interface Compiled {
-  ajv: Ajv;
-  schemas: Record<string, JsonSchema>;
-  validators: Record<SchemaName, ValidateFunction>;
-}
-
-let compiled: Compiled | undefined;
+let schemas: Record<string, JsonSchema> | undefined;
 
 function load(file: string): JsonSchema {
   return JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8'));
 }
 
-function compile(): Compiled {
-  if (compiled) return compiled;
-  const schemas: Record<string, JsonSchema> = {
+function compile(): { schemas: Record<string, JsonSchema> } {
+  schemas ??= {
     'common.schema.json': load('common.schema.json'),
     'manifest.schema.json': load('manifest.schema.json'),
     'initiative.schema.json': load('initiative.schema.json'),
   };
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-  for (const s of Object.values(schemas)) ajv.addSchema(s);
-  const validators = {
-    manifest: ajv.getSchema(schemas['manifest.schema.json'].$id)!,
-    initiative: ajv.getSchema(schemas['initiative.schema.json'].$id)!,
-  };
-  compiled = { ajv, schemas, validators };
-  return compiled;
-}
-
-export function validateAgainst(name: SchemaName, value: unknown): ErrorObject[] {
-  const validate = compile().validators[name];
-  return validate(value) ? [] : [...(validate.errors ?? [])];
+  return { schemas };
 }
 
 export function rootSchema(name: SchemaName): JsonSchema {
@@ -91,7 +66,10 @@ export function schemaAt(name: SchemaName, segments: readonly (string | number)[
 }
 
 /** Properties a node may have, with their printed titles: used for "did you mean". */
-export function knownProperties(name: SchemaName, segments: readonly (string | number)[]): { key: string; title?: string }[] {
+export function knownProperties(
+  name: SchemaName,
+  segments: readonly (string | number)[],
+): { key: string; title?: string }[] {
   const node = schemaAt(name, segments);
   if (!node?.properties) return [];
   return Object.keys(node.properties).map((key) => ({ key, title: schemaAt(name, [...segments, key])?.title }));
