@@ -172,7 +172,8 @@ describe('reform validate on bad input never crashes', () => {
     await writeFile(file('12'), sjis);
     const { diags } = await codesOf();
     const d = diags.find((x) => x.file.endsWith('12.yaml'));
-    expect(d).toMatchObject({ code: 'encoding-sjis', line: 1 });
+    expect(d).toMatchObject({ code: 'encoding-detected', line: 1 });
+    expect(d.message).toContain('Shift_JIS');
     expect(d.message).toContain('UTF-8');
   });
 

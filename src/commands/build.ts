@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
+import { visible } from '../diagnostics/visible.js';
 import { ExitCode, UserError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import type { Context } from '../context.js';
@@ -114,7 +115,7 @@ export function noBrowserMessage(result: FindResult, lang: Lang, written: boolea
 export async function build(ctx: Context, dir: string, opts: BuildOptions): Promise<number> {
   const lang = ctx.lang;
   const progress = (key: string, params: Record<string, string | number> = {}) => {
-    if (ctx.stderr.isTTY) ctx.stderr.write(`${t(lang, key, params)}\n`);
+    if (ctx.stderr.isTTY) ctx.stderr.write(`${visible(t(lang, key, params))}\n`);
   };
   const timings: [string, number][] = [];
   const started = now();
@@ -187,7 +188,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
     else written.unshift(w);
   };
   await writeIndex(indexPage);
-  if (fonts.uncovered.length > 0) ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: fonts.uncovered.join(' ') })}\n`);
+  if (fonts.uncovered.length > 0) ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: visible(fonts.uncovered.join(' ')) })}\n`);
 
   // 4. PDFs: one browser for the whole build, closed whatever happens.
   let exitCode: number = ExitCode.ok;
@@ -203,7 +204,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
       step('build-step-pdf');
     } catch (e) {
       if (e instanceof UserError) throw e;
-      pdfMessage = t(lang, 'build-pdf-failed', { browser: search.found.path, detail: (e as Error).message.split('\n')[0] });
+      pdfMessage = t(lang, 'build-pdf-failed', { browser: search.found.path, detail: visible((e as Error).message.split('\n')[0]) });
       exitCode = ExitCode.userError;
       // The index must not link PDFs that were not made.
       await writeIndex(renderHtmlPages(report, { templatesDir, outputs: { ...outputs, pdf: false } })[0]);

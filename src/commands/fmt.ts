@@ -4,6 +4,7 @@
  * would change and exits 1 if there is any. Files with YAML errors, and entries that are not regular
  * files (symbolic links, directories, FIFOs), are reported and left alone (exit 1).
  */
+import { visible } from '../diagnostics/visible.js';
 import { ExitCode } from '../errors.js';
 import { defineMessages, t } from '../i18n.js';
 import { formatText } from '../validate/format.js';
@@ -58,13 +59,13 @@ export const fmtCommand: CommandSpec = {
       ctx.stderr.write(formatText(errors.flatMap((r) => r.diagnostics ?? []), ctx.lang, sources, ctx.color) + '\n');
     }
     const internal = results.filter((r) => r.status === 'internal');
-    for (const r of internal) ctx.stderr.write(`${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: r.file, detail: r.detail ?? '' })}\n`);
+    for (const r of internal) ctx.stderr.write(`${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: visible(r.file), detail: visible(r.detail ?? '') })}\n`);
 
     const changed = results.filter((r) => r.status === 'changed');
     const github = ctx.env.GITHUB_ACTIONS === 'true';
     for (const r of changed) {
-      ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: r.file })}\n`);
-      if (check && github) ctx.stdout.write(`::error file=${r.file.split('\\').join('/')},line=1::${t(ctx.lang, 'fmt-annotation')}\n`);
+      ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: visible(r.file) })}\n`);
+      if (check && github) ctx.stdout.write(`::error file=${visible(r.file).split('\\').join('/').replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C')},line=1::${t(ctx.lang, 'fmt-annotation')}\n`);
     }
     if (errors.length > 0) ctx.stderr.write(`${t(ctx.lang, 'fmt-skipped', { count: errors.length })}\n`);
     const counts = { files: results.length, changed: changed.length };

@@ -3,11 +3,18 @@ import type { Lang } from '../i18n.js';
 import { t } from '../i18n.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ValidationStats } from './index.js';
+import { escapeJsonText, visible } from '../diagnostics/visible.js';
+import '../messages/hostile.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 
+/** Parameters as printed: text from the input is made visible (never an ESC sequence, a CR, a bidi control). */
+function visibleParams(params: Diagnostic['params']): Diagnostic['params'] {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]));
+}
+
 export function diagnosticMessage(d: Diagnostic, lang: Lang): string {
-  return t(lang, d.code, d.params);
+  return t(lang, d.code, visibleParams(d.params));
 }
 
 const red = (s: string, on: boolean) => (on ? `\x1b[31m${s}\x1b[39m` : s);
@@ -22,6 +29,7 @@ function width(s: string): number {
 }
 
 export function codeFrame(text: string, line: number, column: number, color: boolean): string {
+  // Line breaks as the YAML parser counts them (LF, CRLF); a lone CR stays in its line and is shown as ␍.
   const lines = text.split(/\r?\n/);
   const from = Math.max(1, line - 1);
   const to = Math.min(lines.length, line + 1);
@@ -29,18 +37,21 @@ export function codeFrame(text: string, line: number, column: number, color: boo
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
     const mark = n === line ? red('>', color) : ' ';
-    const src = (lines[n - 1] ?? '').slice(0, 200);
+    const raw = lines[n - 1] ?? '';
+    const src = visible(raw.slice(0, 200));
     out.push(`  ${mark} ${dim(String(n).padStart(pad), color)} | ${src}`);
-    if (n === line) out.push(`    ${' '.repeat(pad)} | ${' '.repeat(width(src.slice(0, Math.max(0, column - 1))))}${red('^', color)}`);
+    // The caret sits under the escaped form of the character at the column (␉, <U+200B>…).
+    const before = visible(raw.slice(0, Math.max(0, Math.min(column - 1, 200))));
+    if (n === line) out.push(`    ${' '.repeat(pad)} | ${' '.repeat(width(before))}${red('^', color)}`);
   }
   return out.join('\n');
 }
 
 export function formatText(diags: readonly Diagnostic[], lang: Lang, sources: ReadonlyMap<string, string>, color: boolean): string {
   const blocks = diags.map((d) => {
-    const where = `${d.file}:${d.start.line}:${d.start.column}`;
+    const where = `${visible(d.file)}:${d.start.line}:${d.start.column}`;
     const head = `${bold(where, color)}  ${red(d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning', color)}`;
-    const field = d.field && d.path ? `  ${t(lang, 'field', { field: d.field, path: d.path })}\n` : '';
+    const field = d.field && d.path ? `  ${t(lang, 'field', { field: visible(d.field), path: visible(d.path) })}\n` : '';
     const text = sources.get(d.file);
     const frame = text !== undefined ? `\n${codeFrame(text, d.start.line, d.start.column, color)}` : '';
     return `${head}\n${field}  ${diagnosticMessage(d, lang)}${frame}\n`;
@@ -49,7 +60,7 @@ export function formatText(diags: readonly Diagnostic[], lang: Lang, sources: Re
 }
 
 export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: ValidationStats): string {
-  return (
+  return escapeJsonText(
     JSON.stringify(
       {
         ok: stats.errors === 0,
@@ -69,12 +80,13 @@ export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: Vali
       },
       null,
       2,
-    ) + '\n'
-  );
+    ),
+  ) + '\n';
 }
 
-// https://docs.github.com/actions/reference/workflow-commands-for-github-actions: escape data and properties.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions: escape data and properties;
+// control characters are made visible first (the log viewer would interpret ESC sequences).
+const escapeData = (s: string) => visible(s, { keepNewlines: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(diags: readonly Diagnostic[], lang: Lang): string {

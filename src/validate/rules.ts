@@ -10,6 +10,8 @@ import { fiscalYearLong } from '../era.js';
 import { pathToString, type Diagnostic } from './diagnostic.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 import { suggest } from './suggest.js';
+import { checkText, positionOfChar } from './text.js';
+import { CONTROL, firstHidden, INVISIBLE } from '../diagnostics/visible.js';
 
 export interface Checked<T> {
   source: SourceFile;
@@ -47,6 +49,8 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   data.departments.forEach((dep, di) =>
     duplicates(dep.divisions).forEach((i) => d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] })),
   );
+  // The manifest's texts land in every page's title, heading and metadata: the same rule as the initiatives'.
+  out.push(...checkText('manifest', source, data));
   return out;
 }
 
@@ -120,8 +124,24 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   }
 
   const divisions = divisionCandidates(m);
+  // 担当課 holding an invisible character looks like a known one: said once, by name, at the character.
+  const divisionSegs = new Set<string>();
   const checkDivision = (segs: (string | number)[], ref: string | undefined) => {
     if (ref === undefined || divisions.includes(ref)) return;
+    const hidden = firstHidden(ref);
+    if (hidden) {
+      divisionSegs.add(pathToString(segs));
+      const cleaned = ref.replace(new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu'), '');
+      out.push({
+        ...diag('initiative', source, segs, 'rule-division-hidden-char', {
+          value: ref,
+          codePoint: hidden.ch.codePointAt(0)!,
+          ...(divisions.includes(cleaned) ? { suggestion: cleaned } : {}),
+        }),
+        ...positionOfChar(source, segs, hidden.ch),
+      });
+      return;
+    }
     const [dep, div] = ref.split('/');
     const sameDivision = divisions.filter((c) => c.endsWith(`/${div}`));
     const guess = sameDivision.length === 1 ? sameDivision[0] : suggest(ref, divisions);
@@ -188,15 +208,6 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     }
   });
 
-  // Control characters other than line breaks and tabs never belong in a printed table.
-  walkStrings(data, [], (value, segs) => {
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) d(segs, 'rule-control-char');
-  });
+  out.push(...checkText('initiative', source, data, (segs) => divisionSegs.has(pathToString(segs))));
   return out;
-}
-
-function walkStrings(value: unknown, segs: (string | number)[], visit: (v: string, segs: (string | number)[]) => void): void {
-  if (typeof value === 'string') visit(value, segs);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, [...segs, k], visit);
 }

@@ -1,0 +1,44 @@
+/** Messages about hostile or invisible input: characters named, encodings said, unsafe output folders refused. */
+import { charName } from '../diagnostics/visible.js';
+import { defineMessages } from '../i18n.js';
+
+const nameOf = (cp: string | number, lang: 'ja' | 'en') => charName(String.fromCodePoint(Number(cp)), lang);
+const more = (n: string | number | undefined, ja: boolean) =>
+  Number(n) > 1 ? (ja ? `（この値にはほかにも ${Number(n) - 1} 個あります）` : ` (${Number(n) - 1} more in this value)`) : '';
+
+const CP1252_JA = 'Windows の欧文用の文字コード（cp1252）で書かれた記号（“ ” ‘ ’ – など）のようです。';
+const CP1252_EN = 'It looks like a typographic character (“ ” ‘ ’ – …) saved in the Windows Western encoding (cp1252). ';
+
+defineMessages({
+  ja: {
+    'rule-control-char': (p) =>
+      `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない制御文字は表に印刷できません。コピーしたときに紛れ込んだものを削除してください。`,
+    'rule-invisible-char': (p) =>
+      `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない文字で、同じに見える文字列が別のものになります。意図したものでなければ削除してください。`,
+    'rule-division-hidden-char': (p) =>
+      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
+    'encoding-nul': () => 'NUL 文字（U+0000）があります。テキストファイルに NUL は書けません。壊れたファイルか、UTF-8 以外の文字コードで保存されたファイルです。',
+    'encoding-invalid-byte': (p) =>
+      `UTF-8 として読めないバイト（0x${p.byte}）があります。${p.cp1252 ? CP1252_JA : ''}エディタで「UTF-8」を選んで保存し直すか、この位置の文字を書き直してください。`,
+    'encoding-detected': (p) =>
+      `文字コードが UTF-8 ではありません（${p.encoding} で保存されているようです）。エディタで「UTF-8」を選んで保存し直してください（メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」）。`,
+    'yaml-cr-only': () =>
+      '改行が CR だけ（古い Mac の形式）になっています。reform は改行 LF か CR+LF のファイルだけを読みます。エディタで改行コードを「LF」か「CRLF」にして保存し直してください。',
+    'messages-capped': (p) => `${p.file}: ほかに ${p.count} 件のメッセージがあります（1ファイルにつき最初の ${p.limit} 件だけを表示しました）。`,
+  },
+  en: {
+    'rule-control-char': (p) =>
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot be printed; remove it (it usually comes with copy and paste).`,
+    'rule-invisible-char': (p) =>
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes equal-looking texts differ. Remove it unless it is intended.`,
+    'rule-division-hidden-char': (p) =>
+      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
+    'encoding-nul': () => 'There is a NUL character (U+0000). A text file cannot hold NUL: the file is damaged or saved in an encoding other than UTF-8.',
+    'encoding-invalid-byte': (p) =>
+      `A byte (0x${p.byte}) is not valid UTF-8. ${p.cp1252 ? CP1252_EN : ''}Save the file again choosing "UTF-8" in your editor, or retype the character here.`,
+    'encoding-detected': (p) => `The file is not UTF-8 (it looks like ${p.encoding}). Save it again choosing "UTF-8" in your editor.`,
+    'yaml-cr-only': () =>
+      'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file again with LF or CRLF line endings.',
+    'messages-capped': (p) => `${p.file}: ${p.count} more messages (only the first ${p.limit} per file are shown).`,
+  },
+});
