@@ -9,8 +9,44 @@ const more = (n: string | number | undefined, ja: boolean) =>
 const CP1252_JA = 'Windows の欧文用の文字コード（cp1252）で書かれた記号（“ ” ‘ ’ – など）のようです。';
 const CP1252_EN = 'It looks like a typographic character (“ ” ‘ ’ – …) saved in the Windows Western encoding (cp1252). ';
 
+const TYPE_EN: Record<string, string> = {
+  string: 'a text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping ("key: value" lines)',
+  array: 'a list (lines starting with "- ")',
+  null: 'nothing',
+};
+const TYPE_JA: Record<string, string> = {
+  string: '文字列',
+  integer: '整数',
+  number: '数値',
+  boolean: 'true または false',
+  object: '「キー: 値」の組（マッピング）',
+  array: '「- 」で始まる行の並び（リスト）',
+  null: '空',
+};
+const types = (t: string | number | undefined, table: Record<string, string>, or: string) =>
+  String(t ?? '').split(',').map((x) => table[x] ?? x).join(or);
+const foundJa = (p: Record<string, string | number>) =>
+  p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? types(p.foundType, TYPE_JA, '') : p.found;
+const foundEn = (p: Record<string, string | number>) =>
+  p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? types(p.foundType, TYPE_EN, '') : `${types(p.foundType, TYPE_EN, '')} "${p.found}"`;
+
 defineMessages({
   ja: {
+    'schema-type': (p) => {
+      // A space between a Latin word and the Japanese that follows: 「true または false を書いて」.
+      const expected = types(p.expected, TYPE_JA, ' または ');
+      return `${expected}${/[A-Za-z]$/.test(expected) ? ' ' : ''}を書いてください（書かれている値: ${foundJa(p)}）。`;
+    },
+    'schema-quoted-number': (p) =>
+      `「"${p.number}"」は引用符で囲まれているため、数ではなく文字列として書かれています。数として書くには引用符を外して ${p.number} と書いてください。`,
+    'schema-quoted-boolean': (p) =>
+      `「"${p.value}"」は引用符で囲まれているため、文字列として書かれています。引用符を外して ${p.value} と書いてください。`,
+    'yaml-odd-indent': (p) =>
+      `字下げに${nameOf(p.codePoint, 'ja')}が使われています。見た目は空白ですが、YAML の字下げには使えません。半角スペースで書き直してください。`,
     'rule-control-char': (p) =>
       `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない制御文字は表に印刷できません。コピーしたときに紛れ込んだものを削除してください。`,
     'rule-invisible-char': (p) =>
@@ -27,6 +63,12 @@ defineMessages({
     'messages-capped': (p) => `${p.file}: ほかに ${p.count} 件のメッセージがあります（1ファイルにつき最初の ${p.limit} 件だけを表示しました）。`,
   },
   en: {
+    'schema-type': (p) => `Write ${types(p.expected, TYPE_EN, ' or ')} here; this is ${foundEn(p)}.`,
+    'schema-quoted-number': (p) =>
+      `"${p.number}" is in quotes, so it is written as text, not as a number. To write the number, remove the quotes: ${p.number}.`,
+    'schema-quoted-boolean': (p) => `"${p.value}" is in quotes, so it is written as text. Remove the quotes: ${p.value}.`,
+    'yaml-odd-indent': (p) =>
+      `A ${nameOf(p.codePoint, 'en')} is used for indentation. It looks like a space but YAML does not accept it: indent with ordinary spaces.`,
     'rule-control-char': (p) =>
       `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot be printed; remove it (it usually comes with copy and paste).`,
     'rule-invisible-char': (p) =>

@@ -47,7 +47,25 @@ export function codeFrame(text: string, line: number, column: number, color: boo
   return out.join('\n');
 }
 
-export function formatText(diags: readonly Diagnostic[], lang: Lang, sources: ReadonlyMap<string, string>, color: boolean): string {
+/** At most this many messages per file in text and annotations: 3,000 unknown keys must not print 21,000 lines. */
+export const MAX_MESSAGES_PER_FILE = 50;
+
+/** The first `limit` diagnostics of each file, and how many were left out per file. */
+export function capPerFile(diags: readonly Diagnostic[], limit = MAX_MESSAGES_PER_FILE): { shown: Diagnostic[]; hidden: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const shown: Diagnostic[] = [];
+  for (const d of diags) {
+    const n = (seen.get(d.file) ?? 0) + 1;
+    seen.set(d.file, n);
+    if (n <= limit) shown.push(d);
+    else hidden.set(d.file, (hidden.get(d.file) ?? 0) + 1);
+  }
+  return { shown, hidden };
+}
+
+export function formatText(all: readonly Diagnostic[], lang: Lang, sources: ReadonlyMap<string, string>, color: boolean): string {
+  const { shown: diags, hidden } = capPerFile(all);
   const blocks = diags.map((d) => {
     const where = `${visible(d.file)}:${d.start.line}:${d.start.column}`;
     const head = `${bold(where, color)}  ${red(d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning', color)}`;
@@ -56,6 +74,7 @@ export function formatText(diags: readonly Diagnostic[], lang: Lang, sources: Re
     const frame = text !== undefined ? `\n${codeFrame(text, d.start.line, d.start.column, color)}` : '';
     return `${head}\n${field}  ${diagnosticMessage(d, lang)}${frame}\n`;
   });
+  for (const [file, count] of hidden) blocks.push(`${t(lang, 'messages-capped', { file: visible(file), count, limit: MAX_MESSAGES_PER_FILE })}\n`);
   return blocks.join('\n');
 }
 
@@ -89,8 +108,12 @@ export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: Vali
 const escapeData = (s: string) => visible(s, { keepNewlines: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(diags: readonly Diagnostic[], lang: Lang): string {
-  return diags
+export function formatGithub(all: readonly Diagnostic[], lang: Lang): string {
+  const { shown, hidden } = capPerFile(all);
+  const capped = [...hidden].map(
+    ([file, count]) => `::warning file=${escapeProperty(file.split('\\').join('/'))}::${escapeData(t(lang, 'messages-capped', { file, count, limit: MAX_MESSAGES_PER_FILE }))}\n`,
+  );
+  return shown
     .map((d) => {
       const props = [`file=${escapeProperty(d.file.split('\\').join('/'))}`, `line=${d.start.line}`, `col=${d.start.column}`];
       if (d.end && d.end.line >= d.start.line) props.push(`endLine=${d.end.line}`);
@@ -98,5 +121,6 @@ export function formatGithub(diags: readonly Diagnostic[], lang: Lang): string {
       const message = d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
       return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(message)}\n`;
     })
+    .concat(capped)
     .join('');
 }
