@@ -8,6 +8,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { Option } from 'commander';
 import { visible } from '../diagnostics/visible.js';
@@ -25,9 +26,10 @@ import { renderOpenData } from '../render/opendata.js';
 import { printPdf } from '../render/pdf.js';
 import { defaultFinderDeps, findBrowser, type Candidate, type FindResult } from '../browser/find.js';
 import { launchBrowser, type RunningBrowser } from '../browser/launch.js';
-import { isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
+import { checkOutputDir, isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
 import type { Report } from '../model/report.js';
 import '../messages/build.js';
+import '../messages/hostile.js';
 
 export const FONTS_DIR = 'fonts';
 
@@ -138,7 +140,8 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   // An empty --out would write into the working directory (often the repository itself).
   if (opts.out.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: t(lang, 'build-out-empty') });
   const outPath = path.resolve(ctx.cwd, opts.out);
-  const unsafe = checkOutDir(outPath, loaded.dir);
+  // Real paths (symbolic links resolved) of the output, the report and the home directory, before any mkdir.
+  const unsafe = checkOutDir(outPath, loaded.dir) ?? (await checkOutputDir(outPath, loaded.dir, ctx.env.HOME ?? ctx.env.USERPROFILE ?? homedir()));
   if (unsafe) throw new UserError('build-out-unsafe', { out: show(ctx, outPath), why: t(lang, unsafe) });
   const templatesDir = opts.templates ? path.resolve(ctx.cwd, opts.templates) : undefined;
   if (templatesDir && !existsSync(templatesDir)) throw new UserError('build-templates-missing', { dir: show(ctx, templatesDir) });

@@ -60,6 +60,10 @@ defineMessages({
       `文字コードが UTF-8 ではありません（${p.encoding} で保存されているようです）。エディタで「UTF-8」を選んで保存し直してください（メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」）。`,
     'yaml-cr-only': () =>
       '改行が CR だけ（古い Mac の形式）になっています。reform は改行 LF か CR+LF のファイルだけを読みます。エディタで改行コードを「LF」か「CRLF」にして保存し直してください。',
+    'build-out-contains-report': () => '報告書のフォルダを中に含むフォルダです（例: --out . や --out ..）。報告書の外に専用のフォルダ（例: out）を指定してください。',
+    'build-out-system': () => 'システムのフォルダ（/proc、/sys、/dev、/etc、/tmp など）か、特別なフォルダの中です。専用のフォルダ（例: out）を指定してください。',
+    'build-out-home': () => 'ホームフォルダそのものです。その中に専用のフォルダ（例: ~/out）を指定してください。',
+    'build-out-timeout': (p) => `出力先「${p.out}」を作れませんでした（時間内に終わりませんでした）。ふつうのフォルダを指定してください。`,
     'messages-capped': (p) => `${p.file}: ほかに ${p.count} 件のメッセージがあります（1ファイルにつき最初の ${p.limit} 件だけを表示しました）。`,
   },
   en: {
@@ -81,6 +85,10 @@ defineMessages({
     'encoding-detected': (p) => `The file is not UTF-8 (it looks like ${p.encoding}). Save it again choosing "UTF-8" in your editor.`,
     'yaml-cr-only': () =>
       'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file again with LF or CRLF line endings.',
+    'build-out-contains-report': () => 'it contains the report directory (e.g. --out . or --out ..). Choose a directory of its own outside the report (e.g. out).',
+    'build-out-system': () => 'it is a system directory (/proc, /sys, /dev, /etc…) or inside one. Choose a directory of its own (e.g. out).',
+    'build-out-home': () => 'it is your home directory itself. Choose a directory inside it (e.g. ~/out).',
+    'build-out-timeout': (p) => `The output directory "${p.out}" could not be created in time. Choose an ordinary directory.`,
     'messages-capped': (p) => `${p.file}: ${p.count} more messages (only the first ${p.limit} per file are shown).`,
   },
 });
