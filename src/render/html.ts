@@ -5,7 +5,7 @@
  *
  * Safety: a private Handlebars instance (`Handlebars.create()`), every value from YAML goes through
  * `{{ }}` (HTML-escaped), and templates that use the raw forms `{{{ }}}` or `{{& }}` are refused, so
- * there is no path for markup from the data into the page. Pages also carry a CSP that forbids scripts.
+ * there is no path for markup from the data into the page. Every page starts with reform's own CSP (csp.ts).
  *
  * Cell keys (for `highlight`, used by `reform diff --format html`): a cell whose key is in the set
  * gets the class `changed`.
@@ -25,6 +25,7 @@ import type { RichLine } from '../model/richtext.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import '../messages/build.js';
+import { sealHtml } from './csp.js';
 
 export interface HtmlPage {
   /** File name in the output directory. */
@@ -242,10 +243,11 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     openData: outputs.openData ?? [],
   };
 
+  // reform's CSP goes first into every page, whatever the template says (render/csp.ts).
   return [
-    { name: PAGES.index, title: report.title, html: run(templates.index, index, files['index.hbs']) },
-    { name: PAGES.progress, title: progressTitle, html: run(templates.progress, progress, files['progress.hbs']) },
-    { name: PAGES.verification, title: verificationTitle, html: run(templates.verification, verification, files['verification.hbs']) },
+    { name: PAGES.index, title: report.title, html: sealHtml(run(templates.index, index, files['index.hbs'])) },
+    { name: PAGES.progress, title: progressTitle, html: sealHtml(run(templates.progress, progress, files['progress.hbs'])) },
+    { name: PAGES.verification, title: verificationTitle, html: sealHtml(run(templates.verification, verification, files['verification.hbs'])) },
   ];
 }
 
