@@ -26,7 +26,7 @@ describe('renderHtmlPages on the sample', () => {
     expect(pages.map((p) => p.name)).toEqual([PAGES.index, PAGES.progress, PAGES.verification]);
     for (const p of pages) {
       // reform's CSP comes first, whatever the template (render/csp.ts), then the template's <html lang>.
-      expect(p.html).toMatch(/^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';[^"]*"><html lang="ja">/);
+      expect(p.html).toMatch(/^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';[^"]*">\n<html lang="ja">/);
       expect(p.html).toContain(`<title>${p.title}</title>`);
       expect(p.html).toContain('<meta name="author" content="三重県">');
     }
