@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charName, escapeJsonText, hasHidden, visible } from '../src/diagnostics/visible.js';
+import { escapeJsonText, hasHidden, visible } from '../src/diagnostics/visible.js';
+import { charName } from '../src/messages/chars.js';
 
 describe('visible', () => {
   it('shows C0, DEL, C1, ESC sequences and CR as harmless glyphs', () => {

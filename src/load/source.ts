@@ -1,14 +1,13 @@
 /**
- * Reading one YAML file safely: size limit, encoding detection (UTF-8 with or without BOM; other
- * encodings are recognised and refused with advice, see decodeText), CRLF accepted, aliases refused
- * (they are never needed here and are the vector of "billion laughs" bombs), duplicate keys refused.
+ * Reading one YAML file safely (read.ts: regular files only, size limit, encoding), then parsing it:
+ * CRLF accepted, aliases refused (they are never needed here and are the vector of "billion laughs"
+ * bombs), duplicate keys refused.
  */
-import { lstat, readFile } from 'node:fs/promises';
 import { Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
-import type { Diagnostic, Position } from '../validate/diagnostic.js';
+import { codeOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { MAX_FILE_BYTES, readReportText } from './read.js';
 
-/** Larger files are refused before parsing: the whole sample is 60 KB. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export { decodeText, MAX_FILE_BYTES } from './read.js';
 
 export interface SourceFile {
   /** Absolute path. */
@@ -24,112 +23,12 @@ export interface SourceFile {
 
 export interface ReadResult {
   source?: SourceFile;
+  /** The text as read, also when it does not parse (for code frames: nothing is read twice). */
+  text?: string;
   diagnostics: Diagnostic[];
 }
 
 const at = (line: number, column: number): Position => ({ line, column });
-
-export interface Decoded {
-  text?: string;
-  /** Message key when the bytes are not usable UTF-8 text. */
-  code?: string;
-  params?: Record<string, string | number>;
-  /** Where the problem is (the first bad byte), when it is at one place. */
-  start?: Position;
-}
-
-/** Line and column (in characters) of a byte offset, counting the bytes before it as UTF-8. */
-function bytePosition(bytes: Uint8Array, offset: number): Position {
-  let lineStart = 0;
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) (line++, (lineStart = i + 1));
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
-  return at(line, [...before].length + 1);
-}
-
-/** The first byte where UTF-8 decoding fails. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (n === 0 || i + n > bytes.length) return i;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + n));
-    } catch {
-      return i;
-    }
-    i += n;
-  }
-  return -1;
-}
-
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]/gu;
-
-/** Share of Japanese characters among the non-ASCII characters of a decoding (higher is likelier). */
-function japaneseScore(bytes: Uint8Array, encoding: string): number {
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return -1;
-  }
-  const nonAscii = text.replace(/[\x00-\x7f]/g, '').length;
-  return nonAscii === 0 ? 0 : (text.match(JAPANESE)?.length ?? 0) / nonAscii;
-}
-
-/** cp1252 bytes an English Windows editor writes for typographic characters (“ ” ‘ ’ – — … •). */
-const CP1252 = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97]);
-
-/**
- * UTF-8 text, or what else the bytes are: UTF-16/32 (byte-order mark, or the zero bytes of the
- * first character, as the YAML specification detects them), ISO-2022-JP (its escape sequences),
- * Shift_JIS or EUC-JP (whichever decodes to Japanese), or a stray byte (cp1252 quote, a damaged
- * character) at its own line and column; NUL at its own line and column; CR-only line endings.
- */
-export function decodeText(bytes: Uint8Array): Decoded {
-  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  const utf = (encoding: string): Decoded => ({ code: 'encoding-detected', params: { encoding }, start: at(1, 1) });
-  if (bytes.length >= 4 && b0 === 0 && b1 === 0 && ((b2 === 0xfe && b3 === 0xff) || (b2 === 0 && b3 !== 0))) return utf('UTF-32BE');
-  if (bytes.length >= 4 && b2 === 0 && b3 === 0 && ((b0 === 0xff && b1 === 0xfe) || (b0 !== 0 && b1 === 0))) return utf('UTF-32LE');
-  if (bytes.length >= 2 && ((b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 !== 0))) return utf('UTF-16BE');
-  if (bytes.length >= 2 && ((b0 === 0xff && b1 === 0xfe) || (b0 !== 0 && b1 === 0))) return utf('UTF-16LE');
-  // ISO-2022-JP is 7-bit: it decodes as ASCII, with ESC $ B … ESC ( B around the Japanese.
-  const ascii = bytes.every((b) => b < 0x80);
-  if (ascii && /\x1b\$[@B]|\x1b\(J/.test(Buffer.from(bytes).toString('latin1'))) return utf('ISO-2022-JP（JIS）');
-  let text: string | undefined;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) {
-    const bad = firstInvalidUtf8(bytes);
-    // Mostly valid multi-byte UTF-8: a UTF-8 file with a damaged or foreign byte, said at its place.
-    // Mostly invalid: a file in another encoding.
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const good = lossy.match(/[^\x00-\x7f\ufffd]/gu)?.length ?? 0;
-    const broken = lossy.match(/\ufffd/gu)?.length ?? 0;
-    if (broken * 4 >= good) {
-      if (bytes.every((b) => b < 0x80 || CP1252.has(b))) {
-        return { code: 'encoding-invalid-byte', params: { byte: bytes[bad].toString(16).toUpperCase(), cp1252: 1 }, start: bytePosition(bytes, bad) };
-      }
-      const sjis = japaneseScore(bytes, 'shift_jis');
-      const euc = japaneseScore(bytes, 'euc-jp');
-      if (sjis > 0.5 || euc > 0.5) return utf(euc > sjis ? 'EUC-JP' : 'Shift_JIS');
-    }
-    return {
-      code: 'encoding-invalid-byte',
-      params: { byte: bytes[bad].toString(16).toUpperCase(), ...(CP1252.has(bytes[bad]) ? { cp1252: 1 } : {}) },
-      start: bytePosition(bytes, bad),
-    };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { code: 'encoding-nul', params: {}, start: bytePosition(bytes, nul) };
-  // A YAML parser reading LF would take a CR-only file for one long line (a comment, often): refuse it plainly.
-  if (text.includes('\r') && !text.includes('\n') && /\r./s.test(text)) return { code: 'yaml-cr-only', params: {}, start: at(1, 1) };
-  return { text };
-}
 
 /** The first line indented with a no-break space or a full-width space (only asked when the YAML does not parse). */
 function oddIndentation(text: string): { start: Position; codePoint: number } | undefined {
@@ -207,7 +106,7 @@ export function parseSource(text: string, absPath: string, displayPath: string):
     const [s, e] = err.pos;
     diagnostics.push({
       severity: 'error',
-      code: `yaml-${err.code}`,
+      code: codeOf('yaml', err.code),
       file: displayPath,
       ...refinePosition(text, err.code, err.message, pos(s), pos(e)),
       params: { detail: err.message.split('\n')[0] },
@@ -216,7 +115,7 @@ export function parseSource(text: string, absPath: string, displayPath: string):
   for (const warn of doc.warnings) {
     diagnostics.push({
       severity: 'error',
-      code: `yaml-${warn.code}`,
+      code: codeOf('yaml', warn.code),
       file: displayPath,
       start: pos(warn.pos[0]),
       params: { detail: warn.message.split('\n')[0] },
@@ -268,32 +167,7 @@ export function parseSource(text: string, absPath: string, displayPath: string):
 }
 
 export async function readSource(absPath: string, displayPath: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
-  // lstat: a symbolic link is not followed (it could point outside the report, into a log), and a
-  // FIFO or a directory is never opened (reading a FIFO would hang).
-  const info = await lstat(absPath).catch(() => undefined);
-  if (!info?.isFile()) {
-    return { diagnostics: [{ severity: 'error', code: info ? 'not-a-regular-file' : 'file-vanished', file: displayPath, start: at(1, 1), params: { file: displayPath } }] };
-  }
-  if (info.size > maxBytes) {
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'file-too-large',
-          file: displayPath,
-          start: at(1, 1),
-          params: { size: Math.round(info.size / 1024), limit: Math.round(maxBytes / 1024) },
-        },
-      ],
-    };
-  }
-  const bytes = await readFile(absPath);
-  const decoded = decodeText(bytes);
-  if (decoded.text === undefined) return { diagnostics: [decodeDiagnostic(decoded, displayPath)] };
-  return parseSource(decoded.text.replace(/^\uFEFF/, ''), absPath, displayPath);
-}
-
-/** The diagnostic for bytes that are not usable UTF-8 text. */
-export function decodeDiagnostic(decoded: Decoded, file: string): Diagnostic {
-  return { severity: 'error', code: decoded.code ?? 'encoding-unknown', file, start: decoded.start ?? at(1, 1), params: decoded.params ?? {} };
+  const read = await readReportText(absPath, displayPath, maxBytes);
+  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
+  return { ...parseSource(read.text, absPath, displayPath), text: read.text };
 }

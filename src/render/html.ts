@@ -24,14 +24,15 @@ import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
-import '../messages/build.js';
 import { sealHtml } from './csp.js';
+import type { OutputFile } from './output.js';
 
-export interface HtmlPage {
+export interface HtmlPage extends OutputFile {
   /** File name in the output directory. */
   name: string;
   title: string;
-  html: string;
+  /** The page's HTML. */
+  data: string;
 }
 
 /** What the index links to besides the HTML pages. */
@@ -243,11 +244,11 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     openData: outputs.openData ?? [],
   };
 
-  // reform's CSP goes first into every page, whatever the template says (render/csp.ts).
+  // reform's CSP goes first into every page, whatever the template (render/csp.ts).
   return [
-    { name: PAGES.index, title: report.title, html: sealHtml(run(templates.index, index, files['index.hbs'])) },
-    { name: PAGES.progress, title: progressTitle, html: sealHtml(run(templates.progress, progress, files['progress.hbs'])) },
-    { name: PAGES.verification, title: verificationTitle, html: sealHtml(run(templates.verification, verification, files['verification.hbs'])) },
+    { name: PAGES.index, title: report.title, data: sealHtml(run(templates.index, index, files['index.hbs'])) },
+    { name: PAGES.progress, title: progressTitle, data: sealHtml(run(templates.progress, progress, files['progress.hbs'])) },
+    { name: PAGES.verification, title: verificationTitle, data: sealHtml(run(templates.verification, verification, files['verification.hbs'])) },
   ];
 }
 

@@ -7,7 +7,7 @@ import type { Node } from 'yaml';
 import type { SourceFile } from '../load/source.js';
 import { locate } from '../load/locate.js';
 import { CONTROL, INVISIBLE } from '../diagnostics/visible.js';
-import { pathToString, type Diagnostic, type Position } from './diagnostic.js';
+import { pathToString, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
