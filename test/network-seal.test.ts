@@ -18,7 +18,8 @@ import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 function skipReason(): string | undefined {
   if (process.platform !== 'linux') return 'not Linux';
   if (spawnSync('strace', ['-V']).status !== 0) return 'strace is not installed';
-  if (spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status !== 0) return 'strace cannot trace here (ptrace not permitted)';
+  if (spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status !== 0)
+    return 'strace cannot trace here (ptrace not permitted)';
   if (!findBrowser(undefined, defaultFinderDeps(process.env)).found) return 'no browser for PDF';
   if (!existsSync(path.join(repoRoot, 'dist', 'cli.js'))) return 'dist/ not built (npx tsc -p tsconfig.build.json)';
   return undefined;
@@ -27,7 +28,8 @@ const reason = skipReason();
 if (reason) console.warn(`network-seal tests skipped: ${reason}`);
 
 /** A loopback address (or the unspecified one, used by bind). */
-const isLoopback = (addr: string) => /^127\./.test(addr) || addr === '::1' || addr === '0.0.0.0' || addr === '::' || /^::ffff:127\./.test(addr);
+const isLoopback = (addr: string) =>
+  /^127\./.test(addr) || addr === '::1' || addr === '0.0.0.0' || addr === '::' || /^::ffff:127\./.test(addr);
 
 interface Leak {
   line: string;
@@ -43,7 +45,9 @@ export function leaks(trace: string): Leak[] {
     if (!call) continue;
     const [, name, , sock = '', rest] = call;
     if (/^(UNIX|NETLINK|socket:\[)/.test(sock) && !/AF_INET/.test(rest)) continue;
-    const addrs = [...rest.matchAll(/inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6?, "([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    const addrs = [...rest.matchAll(/inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6?, "([^"]+)"/g)].map(
+      (m) => m[1] ?? m[2],
+    );
     const ports = [...rest.matchAll(/sin6?_port=htons\((\d+)\)/g)].map((m) => Number(m[1]));
     if (ports.includes(53)) out.push({ line, why: 'DNS (port 53)' });
     const udp = /^UDP/.test(sock);
@@ -62,7 +66,8 @@ export function leaks(trace: string): Leak[] {
     }
     if (outside.length > 0) out.push({ line, why: `datagram to ${outside.join(', ')}` });
     else if (peer && !isLoopback(peer[1])) out.push({ line, why: `datagram to ${peer[1]}` });
-    else if (inode && connectedOutside.has(inode)) out.push({ line, why: `datagram to ${connectedOutside.get(inode)}` });
+    else if (inode && connectedOutside.has(inode))
+      out.push({ line, why: `datagram to ${connectedOutside.get(inode)}` });
   }
   return out;
 }
@@ -101,7 +106,20 @@ const HOSTILE_BODY = `
 function strace(args: string[], cwd: string, traceFile: string) {
   return spawnSync(
     'strace',
-    ['-f', '-qq', '-yy', '-s', '0', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-o', traceFile, process.execPath, path.join(repoRoot, 'bin', 'reform.js'), ...args],
+    [
+      '-f',
+      '-qq',
+      '-yy',
+      '-s',
+      '0',
+      '-e',
+      'trace=connect,sendto,sendmsg,sendmmsg',
+      '-o',
+      traceFile,
+      process.execPath,
+      path.join(repoRoot, 'bin', 'reform.js'),
+      ...args,
+    ],
     { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, LANG: 'ja_JP.UTF-8' } },
   );
 }
@@ -122,8 +140,14 @@ describe.skipIf(reason !== undefined)(`the sealed renderer${reason ? ` (skipped:
       '1 connect(8<UDPv6:[96]>, {sa_family=AF_INET6, sin6_port=htons(443), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr)}, 28) = 0',
       '1 sendto(9<UNIX:[95->94]>, ""..., 8, MSG_NOSIGNAL, NULL, 0) = 8',
     ].join('\n');
-    expect(leaks(sample).map((l) => l.why)).toEqual(['TCP connect to 2001:db8::1', 'DNS (port 53)', 'datagram to 10.0.0.1']);
-    expect(leaks(`${sample}\n1 sendto(8<UDPv6:[96]>, ""..., 8, 0, NULL, 0) = 8`).at(-1)?.why).toBe('datagram to 2001:4860:4860::8888');
+    expect(leaks(sample).map((l) => l.why)).toEqual([
+      'TCP connect to 2001:db8::1',
+      'DNS (port 53)',
+      'datagram to 10.0.0.1',
+    ]);
+    expect(leaks(`${sample}\n1 sendto(8<UDPv6:[96]>, ""..., 8, 0, NULL, 0) = 8`).at(-1)?.why).toBe(
+      'datagram to 2001:4860:4860::8888',
+    );
   });
 
   it('a full build with PDF: no DNS query, no connection, no datagram outside the loopback', async () => {
@@ -157,7 +181,9 @@ describe.skipIf(reason !== undefined)(`the sealed renderer${reason ? ` (skipped:
     const trace = await readFile(traceFile, 'utf8');
     expect(leaks(trace)).toEqual([]);
     // The PDF was printed from the page (the script did not replace it, the refresh did not navigate).
-    const text = execFileSync('pdftotext', ['-l', '1', path.join(tmp.dir, 'out-hostile', 'progress.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-l', '1', path.join(tmp.dir, 'out-hostile', 'progress.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     expect(text).toMatch(/別表1/);
     // JavaScript is off in the page: <noscript> shows, the script's text does not.
     expect(text).toContain('NOSCRIPT-SHOWN');

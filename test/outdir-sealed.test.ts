@@ -28,7 +28,9 @@ async function snapshot(root: string): Promise<string[]> {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       const info = await lstat(p);
-      out.push(`${path.relative(root, p)} ${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : 'f'} ${info.size} ${info.mtimeMs}`);
+      out.push(
+        `${path.relative(root, p)} ${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : 'f'} ${info.size} ${info.mtimeMs}`,
+      );
       if (e.isDirectory()) await walk(p);
     }
   };
@@ -51,7 +53,8 @@ async function expectRefused(args: string[], why: RegExp, cwd = dir) {
 
 describe('--out refusals, nothing written anywhere', () => {
   it('the report directory itself', () => expectRefused(['data', '--out', 'data'], /報告書のフォルダと同じか、その中/));
-  it('a folder inside the report directory', () => expectRefused(['data', '--out', 'data/out'], /報告書のフォルダと同じか、その中/));
+  it('a folder inside the report directory', () =>
+    expectRefused(['data', '--out', 'data/out'], /報告書のフォルダと同じか、その中/));
   it('--out . (contains the report)', () => expectRefused(['data', '--out', '.'], /中に含む/));
   it('--out .. (contains the report)', async () => {
     await mkdir(path.join(dir, 'work'));
@@ -80,9 +83,11 @@ describe('--out refusals, nothing written anywhere', () => {
     await expectRefused(['rep', '--out', 'data/out'], /報告書のフォルダと同じか、その中/);
   });
   it('the root', () => expectRefused(['data', '--out', '/'], /一番上のフォルダ/));
-  it('/proc/x fails at once (no endless mkdir)', () => expectRefused(['data', '--out', '/proc/x'], /システムのフォルダ/));
+  it('/proc/x fails at once (no endless mkdir)', () =>
+    expectRefused(['data', '--out', '/proc/x'], /システムのフォルダ/));
   it('/proc, /sys/x, /dev/x and /etc/reform', async () => {
-    for (const out of ['/proc', '/sys/x', '/dev/x', '/etc/reform', '/usr']) await expectRefused(['data', '--out', out], /システムのフォルダ/);
+    for (const out of ['/proc', '/sys/x', '/dev/x', '/etc/reform', '/usr'])
+      await expectRefused(['data', '--out', out], /システムのフォルダ/);
   });
   it('a symbolic link to /proc', async () => {
     await symlink('/proc', path.join(dir, 'p'));
@@ -98,7 +103,10 @@ describe('--out refusals, nothing written anywhere', () => {
     await expectRefused(['data', '--out', 'afile'], /ファイルです/);
   });
   it('in English too', async () => {
-    const r = await runCli(['build', 'data', '--out', '.', '--no-pdf', '--lang', 'en'], { cwd: dir, env: { HOME: home } });
+    const r = await runCli(['build', 'data', '--out', '.', '--no-pdf', '--lang', 'en'], {
+      cwd: dir,
+      env: { HOME: home },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/contains the report directory/);
   });
@@ -121,7 +129,9 @@ describe('outDirProblem and realPathOf', () => {
   });
   it('resolves links of paths that do not exist yet', async () => {
     await symlink(path.join(dir, 'data'), path.join(dir, 'link'));
-    expect(await realPathOf(path.join(dir, 'link', 'a', 'b'))).toBe(path.join(await realPathOf(path.join(dir, 'data')), 'a', 'b'));
+    expect(await realPathOf(path.join(dir, 'link', 'a', 'b'))).toBe(
+      path.join(await realPathOf(path.join(dir, 'data')), 'a', 'b'),
+    );
     expect(await checkOutputDir(path.join(dir, 'link', 'a'), path.join(dir, 'data'), home)).toBe('build-out-is-report');
   });
 });

@@ -27,7 +27,11 @@ describe('the position of a character', () => {
   });
   it('an escape in double quotes is pointed at', () => {
     const d = check('title: "abc\\e[2J"\n');
-    expect(d[0]).toMatchObject({ code: 'rule-control-char', start: { line: 1, column: 12 }, params: { codePoint: 0x1b } });
+    expect(d[0]).toMatchObject({
+      code: 'rule-control-char',
+      start: { line: 1, column: 12 },
+      params: { codePoint: 0x1b },
+    });
   });
   it('a key holding a control character', () => {
     const d = check('ti\x07tle: x\n');
@@ -38,7 +42,14 @@ describe('the position of a character', () => {
 describe('decodeText positions', () => {
   it('an invalid byte and a NUL at their own line and column', () => {
     const bytes = Buffer.concat([Buffer.from('a: 1\nb: 日本'), Buffer.from([0xff]), Buffer.from('\n')]);
-    expect(decodeText(bytes)).toMatchObject({ code: 'encoding-invalid-byte', start: { line: 2, column: 6 }, params: { byte: 'FF' } });
-    expect(decodeText(Buffer.from('a: 1\nbb\0\n'))).toMatchObject({ code: 'encoding-nul', start: { line: 2, column: 3 } });
+    expect(decodeText(bytes)).toMatchObject({
+      code: 'encoding-invalid-byte',
+      start: { line: 2, column: 6 },
+      params: { byte: 'FF' },
+    });
+    expect(decodeText(Buffer.from('a: 1\nbb\0\n'))).toMatchObject({
+      code: 'encoding-nul',
+      start: { line: 2, column: 3 },
+    });
   });
 });

@@ -49,7 +49,10 @@ export function codeFrame(text: string, line: number, column: number, color: boo
 export const MAX_MESSAGES_PER_FILE = 50;
 
 /** The first `limit` diagnostics of each file, and how many were left out per file. */
-export function capPerFile(diags: readonly Diagnostic[], limit = MAX_MESSAGES_PER_FILE): { shown: Diagnostic[]; hidden: Map<string, number> } {
+export function capPerFile(
+  diags: readonly Diagnostic[],
+  limit = MAX_MESSAGES_PER_FILE,
+): { shown: Diagnostic[]; hidden: Map<string, number> } {
   const seen = new Map<string, number>();
   const hidden = new Map<string, number>();
   const shown: Diagnostic[] = [];
@@ -62,17 +65,25 @@ export function capPerFile(diags: readonly Diagnostic[], limit = MAX_MESSAGES_PE
   return { shown, hidden };
 }
 
-export function formatText(all: readonly Diagnostic[], lang: Lang, sources: ReadonlyMap<string, string>, color: boolean): string {
+export function formatText(
+  all: readonly Diagnostic[],
+  lang: Lang,
+  sources: ReadonlyMap<string, string>,
+  color: boolean,
+): string {
   const { shown: diags, hidden } = capPerFile(all);
   const blocks = diags.map((d) => {
     const where = `${visible(d.file)}:${d.start.line}:${d.start.column}`;
     const head = `${bold(where, color)}  ${red(d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning', color)}`;
-    const field = d.field && d.path ? `  ${t(lang, 'field', { field: visible(d.field), path: visible(d.path) })}\n` : '';
+    const fieldParams = { field: visible(d.field ?? ''), path: visible(d.path ?? '') };
+    const field = d.field && d.path ? `  ${t(lang, 'field', fieldParams)}\n` : '';
     const text = sources.get(d.file);
     const frame = text !== undefined ? `\n${codeFrame(text, d.start.line, d.start.column, color)}` : '';
     return `${head}\n${field}  ${diagnosticMessage(d, lang)}${frame}\n`;
   });
-  for (const [file, count] of hidden) blocks.push(`${t(lang, 'messages-capped', { file: visible(file), count, limit: MAX_MESSAGES_PER_FILE })}\n`);
+  for (const [file, count] of hidden) {
+    blocks.push(`${t(lang, 'messages-capped', { file: visible(file), count, limit: MAX_MESSAGES_PER_FILE })}\n`);
+  }
   return blocks.join('\n');
 }
 
@@ -122,9 +133,10 @@ export function githubAnnotation(
 
 export function formatGithub(all: readonly Diagnostic[], lang: Lang): string {
   const { shown, hidden } = capPerFile(all);
-  const capped = [...hidden].map(([file, count]) =>
-    githubAnnotation('warning', { file, line: 1 }, t(lang, 'messages-capped', { file, count, limit: MAX_MESSAGES_PER_FILE })),
-  );
+  const capped = [...hidden].map(([file, count]) => {
+    const message = t(lang, 'messages-capped', { file, count, limit: MAX_MESSAGES_PER_FILE });
+    return githubAnnotation('warning', { file, line: 1 }, message);
+  });
   return shown
     .map((d) => {
       const endLine = d.end && d.end.line >= d.start.line ? d.end.line : undefined;

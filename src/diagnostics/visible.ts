@@ -5,12 +5,19 @@
  * and their names (in Japanese for office staff) are specific to reform's messages.
  */
 
-/** Characters never printed raw: C0 (but tab and line feed, handled by the caller), DEL, C1,
+/** Characters never printed raw: C0 (tab and line feed too, unless the caller keeps them), DEL, C1,
  * invisible or direction-changing characters, lone surrogates, and the Unicode tag block. */
-const HIDDEN =
-  /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202f\u205f-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\uffa0\ud800-\udfff\u{e0000}-\u{e007f}]/gu;
+const HIDDEN = new RegExp(
+  [
+    '[\\u0000-\\u001f\\u007f-\\u009f\\u00a0\\u00ad\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e',
+    '\\u200b-\\u200f\\u2028-\\u202f\\u205f-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\ufff9-\\ufffb\\uffa0',
+    '\\ud800-\\udfff\\u{e0000}-\\u{e007f}]',
+  ].join(''),
+  'gu',
+);
 
 /** Control characters and invisible characters that are refused in text (tab and line feed are allowed). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 /** Invisible characters that make two texts look the same, or reorder what is shown. */
 export const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
@@ -63,7 +70,10 @@ export function escapeJsonText(json: string): string {
 }
 
 /** The first control or invisible character of a text and its index (UTF-16), if any. */
-export function firstHidden(text: string, which: RegExp = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'u')): { ch: string; index: number } | undefined {
+export function firstHidden(
+  text: string,
+  which: RegExp = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'u'),
+): { ch: string; index: number } | undefined {
   const m = which.exec(text);
   return m ? { ch: m[0], index: m.index } : undefined;
 }

@@ -57,9 +57,9 @@ export function charName(ch: string, lang: Lang): string {
   let name = (ja ? NAMES_JA : NAMES_EN)[cp];
   if (!name) {
     if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) name = ja ? '制御文字' : 'control character';
-    else if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x061c) name = ja ? '書字方向の制御文字' : 'bidirectional control';
+    else if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x061c)
+      name = ja ? '書字方向の制御文字' : 'bidirectional control';
     else name = ja ? '目に見えない文字' : 'invisible character';
   }
   return ja ? `${name}（${hex(cp)}）` : `${name} (${hex(cp)})`;
 }
-

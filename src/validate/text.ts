@@ -10,7 +10,21 @@ import { CONTROL, INVISIBLE } from '../diagnostics/visible.js';
 import { pathToString, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 
-const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+};
 
 /** Offset in `raw` (the source of one scalar) of `ch`, written as itself or as a double-quoted escape. */
 export function offsetOfChar(raw: string, ch: string): number | undefined {
@@ -31,7 +45,11 @@ export function offsetOfChar(raw: string, ch: string): number | undefined {
 }
 
 /** Where the character is in the file: at its own line and column when found, else at the value. */
-export function positionOfChar(source: SourceFile, segs: readonly (string | number)[], ch: string): { start: Position } {
+export function positionOfChar(
+  source: SourceFile,
+  segs: readonly (string | number)[],
+  ch: string,
+): { start: Position } {
   const found = locate(source, segs);
   const node = (found.node ?? found.key ?? found.nearest) as Node | null | undefined;
   const [s, e] = node?.range ?? [0, 0];
@@ -41,7 +59,11 @@ export function positionOfChar(source: SourceFile, segs: readonly (string | numb
 }
 
 /** Every string (and mapping key) of the data with its path. */
-export function walkStrings(value: unknown, segs: (string | number)[], visit: (v: string, segs: (string | number)[], isKey: boolean) => void): void {
+export function walkStrings(
+  value: unknown,
+  segs: (string | number)[],
+  visit: (v: string, segs: (string | number)[], isKey: boolean) => void,
+): void {
   if (typeof value === 'string') visit(value, segs, false);
   else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));
   else if (value && typeof value === 'object') {
@@ -56,7 +78,12 @@ export function walkStrings(value: unknown, segs: (string | number)[], visit: (v
  * Control characters (errors) and invisible characters (warnings) in the texts of one file.
  * `skip` names paths already reported by a more precise rule (e.g. an unknown 担当課).
  */
-export function checkText(schema: SchemaName, source: SourceFile, data: unknown, skip: (segs: (string | number)[]) => boolean = () => false): Diagnostic[] {
+export function checkText(
+  schema: SchemaName,
+  source: SourceFile,
+  data: unknown,
+  skip: (segs: (string | number)[]) => boolean = () => false,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   walkStrings(data, [], (value, segs, isKey) => {
     const control = CONTROL.exec(value);
@@ -72,7 +99,10 @@ export function checkText(schema: SchemaName, source: SourceFile, data: unknown,
       field: fieldTitle(schema, segs),
       path: pathToString(segs),
       ...start,
-      params: { codePoint: ch.codePointAt(0)!, count: [...value].filter((c) => (control ? CONTROL : INVISIBLE).test(c)).length },
+      params: {
+        codePoint: ch.codePointAt(0)!,
+        count: [...value].filter((c) => (control ? CONTROL : INVISIBLE).test(c)).length,
+      },
     });
   });
   return out;
