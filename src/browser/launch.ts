@@ -21,6 +21,11 @@ export interface LaunchOptions {
   allowDirs: string[];
   /** Overrides the root/container detection (tests). */
   noSandbox?: boolean;
+  /**
+   * JavaScript in pages (off unless set): only for tests that run a checker (axe-core) through the DevTools
+   * protocol; reform's CSP still forbids every page script.
+   */
+  pageJavaScript?: boolean;
 }
 
 export interface RunningBrowser {
@@ -129,7 +134,7 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
     async newOfflinePage() {
       const page = await browser.newPage();
       // No script runs in a page, whatever the template (custom templates included).
-      await page.setJavaScriptEnabled(false);
+      await page.setJavaScriptEnabled(opts.pageJavaScript === true);
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         if (req.isInterceptResolutionHandled()) return;
