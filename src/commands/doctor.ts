@@ -9,7 +9,6 @@ import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
 import { defineCommand } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
-import { launchBrowser } from '../browser/launch.js';
 import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from '../browser/advice.js';
@@ -46,6 +45,7 @@ export const doctorCommand = defineCommand<{ browser?: string }>({
       out.push(t(lang, 'doctor-browser', { path: result.found.path, name: result.found.source === 'install' || result.found.source === 'path' ? result.found.via : path.basename(result.found.path), via: viaText(result.found, lang) }));
       const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
       try {
+        const { launchBrowser } = await import('../browser/launch.js');
         const browser = await launchBrowser({ executablePath: result.found.path, env: ctx.env, allowDirs: [] });
         try {
           out.push(t(lang, 'doctor-browser-version', { version: browser.version }));

@@ -9,6 +9,7 @@ import { diffMessages } from './diff.js';
 import { fmtMessages } from './fmt.js';
 import { initMessages } from './init.js';
 import { validateMessages } from './validate.js';
+import { cycleMessages } from './cycle.js';
 
 export { parseLang, plural, pluralWord, type Lang, type Params } from './catalog.js';
 
@@ -20,6 +21,7 @@ export const areas = {
   diff: diffMessages,
   fmt: fmtMessages,
   init: initMessages,
+  cycle: cycleMessages,
 };
 
 const catalogue = {
@@ -29,6 +31,7 @@ const catalogue = {
   ...diffMessages,
   ...fmtMessages,
   ...initMessages,
+  ...cycleMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;
