@@ -270,7 +270,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
   };
 
   const partials = opts.bare ? { layout: templates.bare } : undefined;
-  // reform's CSP goes first into every page, whatever the template (render/csp.ts); bare fragments go into a page that has one.
+  // reform's CSP first in every page, whatever the template (render/csp.ts); bare fragments sit in a page that has one.
   const seal = opts.bare ? (html: string) => html : sealHtml;
   return [
     { name: PAGES.index, title: report.title, data: seal(run(templates.index, index, files['index.hbs'], partials)) },
