@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
+import { visible } from './diagnostics/visible.js';
 import { isMessageKey, parseLang, t, type Lang } from './messages/index.js';
 import type { Context } from './context.js';
 import { commands } from './commands/index.js';
@@ -143,18 +144,20 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
       return ExitCode.usage;
     }
     if (isUserError(e)) {
-      ctx.stderr.write(`${t(ctx.lang, e.key, e.params)}\n`);
+      // Parameters may hold names from the input (a file name with an ESC in it): printed visible.
+      const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? visible(v, { keepNewlines: true }) : v]));
+      ctx.stderr.write(`${t(ctx.lang, e.key, params)}\n`);
       return e.exitCode;
     }
     const fsError = e as NodeJS.ErrnoException;
     if (fsError?.code && FS_ERRORS.has(fsError.code)) {
       const file = fsError.path ? path.relative(ctx.cwd, fsError.path) || fsError.path : '';
-      ctx.stderr.write(`${t(ctx.lang, 'fs-error', { file, reason: fsReason(ctx.lang, fsError.code), code: fsError.code })}\n`);
+      ctx.stderr.write(`${t(ctx.lang, 'fs-error', { file: visible(file), reason: fsReason(ctx.lang, fsError.code), code: fsError.code })}\n`);
       if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${fsError.stack ?? ''}\n`);
       return ExitCode.userError;
     }
     const err = e as Error;
-    ctx.stderr.write(`${t(ctx.lang, 'internal', { detail: `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}` })}\n`);
+    ctx.stderr.write(`${t(ctx.lang, 'internal', { detail: visible(`${err?.name ?? 'Error'}: ${err?.message ?? String(e)}`) })}\n`);
     if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${err?.stack ?? ''}\n`);
     return ExitCode.internal;
   }

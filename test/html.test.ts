@@ -26,7 +26,8 @@ describe('renderHtmlPages on the sample', () => {
     const pages = renderHtmlPages(sample);
     expect(pages.map((p) => p.name)).toEqual([PAGES.index, PAGES.progress, PAGES.verification]);
     for (const p of pages) {
-      expect(p.data).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
+      // reform's CSP comes first, whatever the template (render/csp.ts), then the template's <html lang>.
+      expect(p.data).toMatch(/^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';[^"]*">\n<html lang="ja">/);
       expect(p.data).toContain(`<title>${p.title}</title>`);
       expect(p.data).toContain('<meta name="author" content="三重県">');
     }

@@ -57,7 +57,7 @@ describe('reform validate reports every fault, with file, line and field', () =>
       `${path.join('data', 'initiatives', '03.yaml')}:${await lineOf('03', 'bogus')} schema-unknown-key `,
       `${path.join('data', 'initiatives', '05.yaml')}:2 schema-type 番号`,
       `${path.join('data', 'initiatives', '07.yaml')}:${await lineOf('07', 'number: 6')} rule-duplicate-number 番号`,
-      `${path.join('data', 'initiatives', '08.yaml')}:5 yaml-BAD_INDENT `,
+      `${path.join('data', 'initiatives', '08.yaml')}:4 yaml-BAD_INDENT `,
     ]);
     expect(out.stats).toMatchObject({ files: 12, errors: 5 });
     expect(out.diagnostics[0].message).toBe('「総務部/人事科」は report.yaml の部・課の一覧（departments）にありません。もしかして「総務部/人事課」ですか？');
@@ -172,7 +172,8 @@ describe('reform validate on bad input never crashes', () => {
     await writeFile(file('12'), sjis);
     const { diags } = await codesOf();
     const d = diags.find((x) => x.file.endsWith('12.yaml'));
-    expect(d).toMatchObject({ code: 'encoding-sjis', line: 1 });
+    expect(d).toMatchObject({ code: 'encoding-detected', line: 1 });
+    expect(d.message).toContain('Shift_JIS');
     expect(d.message).toContain('UTF-8');
   });
 

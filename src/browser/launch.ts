@@ -2,7 +2,7 @@
  * Starts the browser found by find.ts through puppeteer-core, offline and with a throwaway profile:
  * - one browser per build (the caller closes it in `finally`), talking over a pipe (no debugging port);
  * - a fresh temporary user-data-dir, removed on close;
- * - no background networking, component updates, sync, QUIC or GPU;
+ * - sealed: no host resolved, no connection opened (see LAUNCH_FLAGS), JavaScript off in every page;
  * - `--no-sandbox` only where the sandbox cannot work (root, containers);
  * - each page blocks every request that is not a local file inside the allowed directories or a data: URL.
  */
@@ -21,6 +21,11 @@ export interface LaunchOptions {
   allowDirs: string[];
   /** Overrides the root/container detection (tests). */
   noSandbox?: boolean;
+  /**
+   * JavaScript in pages (off unless set): only for tests that run a checker (axe-core) through the DevTools
+   * protocol; reform's CSP still forbids every page script.
+   */
+  pageJavaScript?: boolean;
 }
 
 export interface RunningBrowser {
@@ -33,9 +38,22 @@ export interface RunningBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The browser is sealed: it resolves no host name and opens no connection of its own. Every host maps to
+ * NOTFOUND (no DNS query), every HTTP(S)/WebSocket request goes to a proxy on the loopback that does
+ * not exist (port 9, discard), WebRTC may not use UDP outside a proxy, and the background services that
+ * phone home (component updates, field trials, sync, safe browsing, translation, domain reliability,
+ * optimisation hints, media router, network time) are off.
+ */
 export const LAUNCH_FLAGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-field-trial-config',
   '--disable-default-apps',
   '--disable-extensions',
   '--disable-sync',
@@ -43,14 +61,34 @@ export const LAUNCH_FLAGS = [
   '--disable-quic',
   '--disable-domain-reliability',
   '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--safebrowsing-disable-auto-update',
+  '--dns-prefetch-disable',
+  '--no-service-autorun',
   '--no-first-run',
   '--no-default-browser-check',
   '--no-pings',
   '--metrics-recording-only',
   '--hide-scrollbars',
   '--mute-audio',
-  // No renderer kept ready for a next navigation that never comes (memory at a large city's scale).
-  '--disable-features=SpareRendererForSitePerProcess',
+  '--disable-features=' +
+    [
+      // No renderer kept ready for a next navigation that never comes (memory at a large city's scale).
+      'SpareRendererForSitePerProcess',
+      'OptimizationHints',
+      'MediaRouter',
+      'DialMediaRouteProvider',
+      'Translate',
+      'AutofillServerCommunication',
+      'CertificateTransparencyComponentUpdater',
+      'NetworkTimeServiceQuerying',
+      'SafeBrowsing',
+      'InterestFeedContentSuggestions',
+      'WebRtcHideLocalIpsWithMdns',
+      'PrivacySandboxSettings4',
+      'AcceptCHFrame',
+      'NetworkPrediction',
+    ].join(','),
 ];
 
 /** Whether a page may load this URL: data:, or a file: inside one of the allowed directories. */
@@ -104,10 +142,15 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
       // after the other never hold two renderers' layouts at once (peak memory at a large city's scale).
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
+      // No script runs in a page, whatever the template (custom templates included).
+      await page.setJavaScriptEnabled(opts.pageJavaScript === true);
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         if (req.isInterceptResolutionHandled()) return;
         if (isAllowedUrl(req.url(), opts.allowDirs)) void req.continue();
+        // A navigation away (a meta refresh, a link target) answered "204 No Content" keeps the page as it
+        // is; aborting it would replace the page with an error page.
+        else if (req.isNavigationRequest() && req.frame() === page.mainFrame()) void req.respond({ status: 204, body: '' });
         else void req.abort('blockedbyclient');
       });
       return page;

@@ -9,6 +9,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { MessageKey, Params } from '../messages/index.js';
@@ -21,7 +22,8 @@ import { renderOpenData } from '../render/opendata.js';
 import type { OutputFile } from '../render/output.js';
 import { defaultFinderDeps, findBrowser, type FindResult } from '../browser/find.js';
 import type { RunningBrowser } from '../browser/launch.js';
-import { isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
+import { visible } from '../diagnostics/visible.js';
+import { checkOutputDir, isInside, OutputDir, type OutDirProblem, type WrittenFile } from '../io/outdir.js';
 import type { Report } from '../model/report.js';
 
 export const FONTS_DIR = 'fonts';
@@ -71,9 +73,10 @@ export type BuildResult =
       totalMs: number;
     };
 
-export type OutDirProblem = 'build-out-is-report' | 'build-out-is-root' | 'build-out-not-dir';
-
-/** The output directory must not be the report directory (or inside it), a file, or a root. */
+/**
+ * The output directory must not be the report directory (or inside it), a file, or a root, as given;
+ * checkOutputDir (io/outdir.ts) compares the real paths.
+ */
 export function checkOutDir(out: string, reportDir: string): OutDirProblem | undefined {
   if (path.parse(out).root === out) return 'build-out-is-root';
   if (out === reportDir || isInside(reportDir, out)) return 'build-out-is-report';
@@ -124,7 +127,9 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   // An empty --out would write into the working directory (often the repository itself).
   if (opts.out.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: 'build-out-empty' });
   const outPath = path.resolve(env.cwd, opts.out);
-  const unsafe = checkOutDir(outPath, loaded.dir);
+  // Real paths (symbolic links resolved) of the output, the report and the home directory, before any mkdir.
+  const home = env.env.HOME ?? env.env.USERPROFILE ?? homedir();
+  const unsafe = checkOutDir(outPath, loaded.dir) ?? (await checkOutputDir(outPath, loaded.dir, home));
   if (unsafe) throw new UserError('build-out-unsafe', { out: show(env.cwd, outPath), why: unsafe });
   const templatesDir = opts.templates ? path.resolve(env.cwd, opts.templates) : undefined;
   if (templatesDir && !existsSync(templatesDir))
@@ -178,7 +183,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
       pdf = { status: 'printed' };
     } catch (e) {
       if (e instanceof UserError) throw e;
-      pdf = { status: 'failed', browser: search.found.path, detail: (e as Error).message.split('\n')[0] };
+      pdf = { status: 'failed', browser: search.found.path, detail: visible((e as Error).message.split('\n')[0]) };
     }
   }
 

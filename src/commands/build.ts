@@ -3,6 +3,7 @@
  * the diagnostics, what was written and how long it took. Without a browser, everything else is
  * still written, then the command explains where it looked and exits 1; --no-pdf skips the PDFs.
  */
+import { visible } from '../diagnostics/visible.js';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
@@ -23,7 +24,7 @@ export interface BuildCommandOptions {
 
 export const run: CommandRun<BuildCommandOptions> = async (ctx, [dir], opts) => {
   const progress = ctx.stderr.isTTY
-    ? (key: Parameters<typeof t>[1], params = {}) => ctx.stderr.write(`${t(ctx.lang, key, params)}\n`)
+    ? (key: Parameters<typeof t>[1], params = {}) => ctx.stderr.write(`${visible(t(ctx.lang, key, params))}\n`)
     : undefined;
   // Loaded on use: the build core brings the browser driver, the workbook writer and the templates.
   const { runBuild, FONTS_DIR } = await import('../build/index.js');
@@ -59,7 +60,7 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   const lang = ctx.lang;
   const { written, fontFiles } = result;
   if (result.uncovered.length > 0)
-    ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: result.uncovered.join(' ') })}\n`);
+    ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: visible(result.uncovered.join(' ')) })}\n`);
   const lines = [t(lang, 'build-wrote', { out: show(ctx, result.outDir) })];
   const nameWidth = Math.max(...written.map((w) => w.name.length), fontsDir.length + 1);
   for (const w of written) {

@@ -4,6 +4,7 @@
  * to the working tree. Exit 0 when there is no difference (and says so); with --exit-code, 1 when
  * there is one. Invalid data on either side: the diagnostics, exit 1.
  */
+import { escapeJsonText, visible } from '../diagnostics/visible.js';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
@@ -68,7 +69,18 @@ export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSp
         `${t(ctx.lang, 'diff-none', { base: sideLabel(base.info, ctx.lang), head: sideLabel(head.info, ctx.lang) })}\n`,
       );
   } else {
-    ctx.stdout.write(output);
+    // Invisible characters from the data (bidi controls, zero-width spaces pass validation as warnings) are
+    // shown as escapes on the terminal; the only ESC sequences left are reform's own colours.
+    const shown =
+      format === 'json'
+        ? escapeJsonText(output)
+        : format === 'html'
+          ? output
+          : output
+              .split(/(\x1b\[[0-9;]*m)/)
+              .map((part, i) => (i % 2 === 1 ? part : visible(part, { keepNewlines: true, keepTabs: true })))
+              .join('');
+    ctx.stdout.write(shown);
   }
   return !diff.identical && opts.exitCode ? ExitCode.userError : ExitCode.ok;
 };

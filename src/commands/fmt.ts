@@ -4,6 +4,7 @@
  * would change and exits 1 if there is any. Files with YAML errors, and entries that are not regular
  * files (symbolic links, directories, FIFOs), are reported and left alone (exit 1).
  */
+import { escapeJsonText, visible } from '../diagnostics/visible.js';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
 import {
@@ -38,7 +39,7 @@ export const run: CommandRun<FmtCommandOptions> = async (ctx, [dir], opts) => {
     const files = results.map((r) => ({ file: r.file, status: r.status, ...(r.reason ? { reason: r.reason } : {}) }));
     const diags = diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, ctx.lang) }));
     ctx.stdout.write(
-      `${JSON.stringify({ ok: exitCode === ExitCode.ok, check, files, diagnostics: diags }, null, 2)}\n`,
+      `${escapeJsonText(JSON.stringify({ ok: exitCode === ExitCode.ok, check, files, diagnostics: diags }, null, 2))}\n`,
     );
     return exitCode;
   }
@@ -51,13 +52,13 @@ export const run: CommandRun<FmtCommandOptions> = async (ctx, [dir], opts) => {
   }
   for (const r of internal) {
     ctx.stderr.write(
-      `${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: r.file, detail: r.detail ?? '' })}\n`,
+      `${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: visible(r.file), detail: visible(r.detail ?? '') })}\n`,
     );
   }
   for (const r of changed) {
-    ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: r.file })}\n`);
+    ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: visible(r.file) })}\n`);
     if (check && format === 'github')
-      ctx.stdout.write(githubAnnotation('error', { file: r.file, line: 1 }, t(ctx.lang, 'fmt-annotation')));
+      ctx.stdout.write(githubAnnotation('error', { file: visible(r.file), line: 1 }, t(ctx.lang, 'fmt-annotation')));
   }
   if (errors.length > 0) ctx.stderr.write(`${t(ctx.lang, 'fmt-skipped', { count: errors.length })}\n`);
   const counts = { files: results.length, changed: changed.length };

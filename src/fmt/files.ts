@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
-import { decodeText, MAX_FILE_BYTES, readRegularFile } from '../load/read.js';
+import { decodeDiagnostic, decodeText, MAX_FILE_BYTES, readRegularFile } from '../load/read.js';
 import { listReportFiles, type ListedFile } from '../load/report-dir.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SchemaName } from '../validate/schema.js';
@@ -79,7 +79,7 @@ export async function formatFile(listed: ListedFile, reportDir: string, opts: Fm
     return { file, status: 'error', diagnostics: [{ severity: 'error', code: 'file-too-large', file, start: at, params }] };
   }
   const decoded = decodeText(read.bytes);
-  if (decoded.text === undefined) return { file, status: 'error', diagnostics: [{ severity: 'error', code: decoded.code!, file, start: at, params: {} }] };
+  if (decoded.text === undefined) return { file, status: 'error', diagnostics: [decodeDiagnostic(decoded, file)] };
   const text = decoded.text;
   const ref = schemaRefFor(abs, kind, reportDir, schemaCommentOf(text.replace(/^\uFEFF/, '')));
   const result = canonicalize(text, kind, file, ref);

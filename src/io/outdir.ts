@@ -3,7 +3,7 @@
  * the directory. A name that resolves outside it (../x, an absolute path, a symbolic link inside the
  * directory that points elsewhere) is refused before anything is written.
  */
-import { lstat, mkdir, realpath } from 'node:fs/promises';
+import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from '../errors.js';
@@ -12,6 +12,63 @@ export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
+
+export type OutDirProblem =
+  | 'build-out-is-report'
+  | 'build-out-contains-report'
+  | 'build-out-is-root'
+  | 'build-out-system'
+  | 'build-out-home'
+  | 'build-out-not-dir';
+
+/** Special file systems and the system's configuration: never an output directory, nor anything inside them. */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev', '/etc', '/boot'];
+/** Folders that hold everyone's folders: never an output directory themselves. */
+const SYSTEM_DIRS = ['/usr', '/var', '/run', '/tmp', '/bin', '/sbin', '/lib', '/home', '/root', '/opt', '/srv', '/mnt', '/media'];
+
+/**
+ * What is wrong with writing into `out` (both paths real, symbolic links resolved): the report
+ * directory itself, inside it or around it (`--out .`, `--out ..`), a root, a system folder, or the
+ * home directory itself (a build would scatter index.html, fonts/, opendata/ into it).
+ */
+export function outDirProblem(out: string, report: string, home: string | undefined): OutDirProblem | undefined {
+  if (path.parse(out).root === out) return 'build-out-is-root';
+  if (out === report || isInside(report, out)) return 'build-out-is-report';
+  if (isInside(out, report)) return 'build-out-contains-report';
+  if (path.sep === '/' && (SYSTEM_TREES.some((d) => out === d || isInside(d, out)) || SYSTEM_DIRS.includes(out))) return 'build-out-system';
+  if (home && out === home) return 'build-out-home';
+  return undefined;
+}
+
+/** The real path of `p`, even when it does not exist yet: the real path of its deepest existing parent, plus the rest. */
+export async function realPathOf(p: string): Promise<string> {
+  const rest: string[] = [];
+  let probe = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(await realpath(probe), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(probe);
+      if (parent === probe) return path.join(probe, ...rest.reverse());
+      rest.push(path.basename(probe));
+      probe = parent;
+    }
+  }
+}
+
+/** Checks the output directory before anything is created or written (refusal as a problem key). */
+export async function checkOutputDir(out: string, reportDir: string, home: string | undefined): Promise<OutDirProblem | undefined> {
+  const [realOut, realReport, realHome] = await Promise.all([realPathOf(out), realPathOf(reportDir), home ? realPathOf(home) : undefined]);
+  // Both spellings: the path as given (a system folder named through a link) and the real one.
+  const problem = outDirProblem(realOut, realReport, realHome) ?? outDirProblem(path.resolve(out), path.resolve(reportDir), home);
+  if (problem) return problem;
+  const info = await stat(realOut).catch(() => undefined);
+  if (info && !info.isDirectory()) return 'build-out-not-dir';
+  return undefined;
+}
+
+/** How long creating the output directory may take: Node's recursive mkdir can loop forever on special file systems. */
+const MKDIR_TIMEOUT_MS = 15_000;
 
 export interface WrittenFile {
   /** Name relative to the output directory, with forward slashes. */
@@ -29,7 +86,16 @@ export class OutputDir {
   ) {}
 
   static async open(root: string): Promise<OutputDir> {
-    await mkdir(root, { recursive: true });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new UserError('build-out-timeout', { out: root })), MKDIR_TIMEOUT_MS);
+      timer.unref();
+    });
+    try {
+      await Promise.race([mkdir(root, { recursive: true }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
     return new OutputDir(root, await realpath(root));
   }
 

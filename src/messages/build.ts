@@ -34,6 +34,18 @@ const outProblems = defineMessages({
     ja: () => 'フォルダではなくファイルです。',
     en: () => 'it is a file, not a directory.',
   },
+  'build-out-contains-report': {
+    ja: () => '報告書のフォルダを中に含むフォルダです（例: --out . や --out ..）。報告書の外に専用のフォルダ（例: out）を指定してください。',
+    en: () => 'it contains the report directory (e.g. --out . or --out ..). Choose a directory of its own outside the report (e.g. out).',
+  },
+  'build-out-system': {
+    ja: () => 'システムのフォルダ（/proc、/sys、/dev、/etc、/tmp など）か、特別なフォルダの中です。専用のフォルダ（例: out）を指定してください。',
+    en: () => 'it is a system directory (/proc, /sys, /dev, /etc, /tmp…) or inside a special one. Choose a directory of its own (e.g. out).',
+  },
+  'build-out-home': {
+    ja: () => 'ホームフォルダそのものです。その中に専用のフォルダ（例: ~/out）を指定してください。',
+    en: () => 'it is your home directory itself. Choose a directory inside it (e.g. ~/out).',
+  },
 });
 type OutProblem = keyof typeof outProblems;
 const why = (p: Params, lang: 'ja' | 'en') => outProblems[p.why as OutProblem]?.[lang](p) ?? String(p.why);
@@ -54,6 +66,10 @@ export const buildMessages = defineMessages({
   'build-written-rest': {
     ja: () => 'HTML（と Excel）は書き出してあります。',
     en: () => 'The HTML (and workbook) have been written.',
+  },
+  'build-out-timeout': {
+    ja: (p) => `出力先「${p.out}」を作れませんでした（時間内に終わりませんでした）。ふつうのフォルダを指定してください。`,
+    en: (p) => `The output directory "${p.out}" could not be created in time. Choose an ordinary directory.`,
   },
   'build-pdf-failed': {
     ja: (p) => `PDF を作れませんでした（ブラウザ: ${p.browser}）。HTML（と Excel）は書き出してあります。詳細: ${p.detail}`,

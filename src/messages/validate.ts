@@ -1,5 +1,6 @@
 /** Messages of loading and validating a report (YAML, schema, cross-file rules) and of its summary. */
 import { defineMessages, plural, type Params } from './catalog.js';
+import { charName } from './chars.js';
 
 const PERIOD_JA: Record<string, string> = { firstHalf: '上半期実績（4月～9月）', fullYear: '年間実績（4月～3月）' };
 const PERIOD_EN: Record<string, string> = { firstHalf: 'first-half results (April–September)', fullYear: 'full-year results (April–March)' };
@@ -13,6 +14,24 @@ const TYPE_JA: Record<string, string> = {
   null: '空',
 };
 const typeJa = (t: string | number) => String(t).split(',').map((x) => TYPE_JA[x] ?? x).join(' または ');
+const TYPE_EN: Record<string, string> = {
+  string: 'a text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping ("key: value" lines)',
+  array: 'a list (lines starting with "- ")',
+  null: 'nothing',
+};
+const typeEn = (t: string | number | undefined, or = '') => String(t ?? '').split(',').map((x) => TYPE_EN[x] ?? x).join(or);
+const foundEn = (p: Params) =>
+  p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeEn(p.foundType) : `${typeEn(p.foundType)} "${p.found}"`;
+/** 「ゼロ幅スペース（U+200B）」: the character named from its code point. */
+const nameOf = (cp: string | number | undefined, lang: 'ja' | 'en') => charName(String.fromCodePoint(Number(cp)), lang);
+const more = (n: string | number | undefined, ja: boolean) =>
+  Number(n) > 1 ? (ja ? `（この値にはほかにも ${Number(n) - 1} 個あります）` : ` (${Number(n) - 1} more in this value)`) : '';
+const CP1252_JA = 'Windows の欧文用の文字コード（cp1252）で書かれた記号（“ ” ‘ ’ – など）のようです。';
+const CP1252_EN = 'It looks like a typographic character (“ ” ‘ ’ – …) saved in the Windows Western encoding (cp1252). ';
 const maybe = (p: Params, ja: boolean) => (p.suggestion ? (ja ? `もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '');
 
 export const validateMessages = defineMessages({
@@ -93,22 +112,32 @@ export const validateMessages = defineMessages({
     ja: (p) => `ファイルが大きすぎます（${p.size} KB）。1ファイルは ${p.limit} KB までです。`,
     en: (p) => `The file is too large (${p.size} KB). A file may have at most ${p.limit} KB.`,
   },
-  'encoding-sjis': {
+  'encoding-detected': {
+    ja: (p) =>
+      `文字コードが UTF-8 ではありません（${p.encoding} で保存されているようです）。エディタで「UTF-8」を選んで保存し直してください（メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」）。`,
+    en: (p) => `The file is not UTF-8 (it looks like ${p.encoding}). Save it again choosing "UTF-8" in your editor.`,
+  },
+  'encoding-invalid-byte': {
+    ja: (p) =>
+      `UTF-8 として読めないバイト（0x${p.byte}）があります。${p.cp1252 ? CP1252_JA : ''}エディタで「UTF-8」を選んで保存し直すか、この位置の文字を書き直してください。`,
+    en: (p) =>
+      `A byte (0x${p.byte}) is not valid UTF-8. ${p.cp1252 ? CP1252_EN : ''}Save the file again choosing "UTF-8" in your editor, or retype the character here.`,
+  },
+  'encoding-nul': {
+    ja: () => 'NUL 文字（U+0000）があります。テキストファイルに NUL は書けません。壊れたファイルか、UTF-8 以外の文字コードで保存されたファイルです。',
+    en: () => 'There is a NUL character (U+0000). A text file cannot hold NUL: the file is damaged or saved in an encoding other than UTF-8.',
+  },
+  'yaml-cr-only': {
     ja: () =>
-    '文字コードが UTF-8 ではありません（Shift_JIS で保存されているようです）。エディタで「UTF-8」を選んで保存し直してください（メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」）。',
-    en: () => 'The file is not UTF-8 (it looks like Shift_JIS). Save it again choosing "UTF-8" in your editor.',
+      '改行が CR だけ（古い Mac の形式）になっています。reform は改行が LF か CR+LF のファイルだけを読みます。エディタで改行コードを「LF」か「CRLF」にして保存し直してください。',
+    en: () =>
+      'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file again with LF or CRLF line endings.',
   },
-  'encoding-utf16': {
-    ja: () => '文字コードが UTF-16 です。エディタで「UTF-8」を選んで保存し直してください。',
-    en: () => 'The file is UTF-16. Save it again choosing "UTF-8" in your editor.',
-  },
-  'encoding-unknown': {
-    ja: () => '文字コードが UTF-8 ではありません。エディタで「UTF-8」を選んで保存し直してください。',
-    en: () => 'The file is not UTF-8. Save it again choosing "UTF-8" in your editor.',
-  },
-  'encoding-binary': {
-    ja: () => 'テキストファイルではありません（NUL 文字を含みます）。',
-    en: () => 'This is not a text file (it contains NUL characters).',
+  'yaml-odd-indent': {
+    ja: (p) =>
+      `字下げに${nameOf(p.codePoint, 'ja')}が使われています。見た目は空白ですが、YAML の字下げには使えません。半角スペースで書き直してください。`,
+    en: (p) =>
+      `A ${nameOf(p.codePoint, 'en')} is used for indentation. It looks like a space but YAML does not accept it: indent with ordinary spaces.`,
   },
   'no-initiatives': {
     ja: () => '取組のファイルがありません。initiatives/ フォルダに取組ごとの YAML ファイルを置いてください。',
@@ -128,8 +157,21 @@ export const validateMessages = defineMessages({
     en: (p) => `"${p.key}" cannot be used as a key. Write fiscal years as 4-digit Western years (e.g. 2019).`,
   },
   'schema-type': {
-    ja: (p) => `${typeJa(p.expected)}を書いてください（書かれている値: ${p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found}）。`,
-    en: (p) => `Expected ${p.expected}, found ${p.foundType} (${p.found}).`,
+    ja: (p) => {
+      // A space between a Latin word and the Japanese that follows: 「true または false を書いて」.
+      const expected = typeJa(p.expected);
+      return `${expected}${/[A-Za-z]$/.test(expected) ? ' ' : ''}を書いてください（書かれている値: ${p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found}）。`;
+    },
+    en: (p) => `Write ${typeEn(p.expected, ' or ')} here; this is ${foundEn(p)}.`,
+  },
+  'schema-quoted-number': {
+    ja: (p) =>
+      `「"${p.number}"」は引用符で囲まれているため、数ではなく文字列として書かれています。数として書くには引用符を外して ${p.number} と書いてください。`,
+    en: (p) => `"${p.number}" is in quotes, so it is written as text, not as a number. To write the number, remove the quotes: ${p.number}.`,
+  },
+  'schema-quoted-boolean': {
+    ja: (p) => `「"${p.value}"」は引用符で囲まれているため、文字列として書かれています。引用符を外して ${p.value} と書いてください。`,
+    en: (p) => `"${p.value}" is in quotes, so it is written as text. Remove the quotes: ${p.value}.`,
   },
   'schema-enum': {
     ja: (p) => `次のどれかを書いてください: ${p.expected}（書かれている値: ${p.found}）。${maybe(p, true)}`,
@@ -265,8 +307,22 @@ export const validateMessages = defineMessages({
       'Use "～" (FULLWIDTH TILDE, U+FF5E) instead: it prints the same.',
   },
   'rule-control-char': {
-    ja: () => '制御文字（目に見えない特殊な文字）が含まれています。コピーしたときに紛れ込んだものを削除してください。',
-    en: () => 'The text contains control characters (invisible special characters). Remove them.',
+    ja: (p) =>
+      `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない制御文字は表に印刷できません。コピーしたときに紛れ込んだものを削除してください。`,
+    en: (p) =>
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot be printed; remove it (it usually comes with copy and paste).`,
+  },
+  'rule-invisible-char': {
+    ja: (p) =>
+      `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない文字で、同じに見える文字列が別のものになります。意図したものでなければ削除してください。`,
+    en: (p) =>
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes equal-looking texts differ. Remove it unless it is intended.`,
+  },
+  'rule-division-hidden-char': {
+    ja: (p) =>
+      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
+    en: (p) =>
+      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
   },
   // Command-level errors
   'no-report-dir': {
@@ -301,5 +357,9 @@ export const validateMessages = defineMessages({
   field: {
     ja: (p) => `項目: ${p.field}（${p.path}）`,
     en: (p) => `field: ${p.field} (${p.path})`,
+  },
+  'messages-capped': {
+    ja: (p) => `${p.file}: ほかに ${p.count} 件のメッセージがあります（1ファイルにつき最初の ${p.limit} 件だけを表示しました）。`,
+    en: (p) => `${p.file}: ${plural(p.count, 'more message')} (only the first ${p.limit} per file are shown).`,
   },
 });

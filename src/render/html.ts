@@ -5,7 +5,7 @@
  *
  * Safety: a private Handlebars instance (`Handlebars.create()`), every value from YAML goes through
  * `{{ }}` (HTML-escaped), and templates that use the raw forms `{{{ }}}` or `{{& }}` are refused, so
- * there is no path for markup from the data into the page. Pages also carry a CSP that forbids scripts.
+ * there is no path for markup from the data into the page. Every page starts with reform's own CSP (csp.ts).
  *
  * Cell keys (for `highlight`, used by `reform diff --format html`): a cell whose key is in the set
  * gets the class `changed`.
@@ -25,6 +25,7 @@ import type { RichLine } from '../model/richtext.js';
 import { cellKey, type CellKey, type VerificationField } from '../model/cell-keys.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
+import { sealHtml } from './csp.js';
 import type { OutputFile } from './output.js';
 import { OPEN_DATA_TABLES, tableRows } from './opendata/tables.js';
 
@@ -269,13 +270,15 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
   };
 
   const partials = opts.bare ? { layout: templates.bare } : undefined;
+  // reform's CSP first in every page, whatever the template (render/csp.ts); bare fragments sit in a page that has one.
+  const seal = opts.bare ? (html: string) => html : sealHtml;
   return [
-    { name: PAGES.index, title: report.title, data: run(templates.index, index, files['index.hbs'], partials) },
-    { name: PAGES.progress, title: progressTitle, data: run(templates.progress, progress, files['progress.hbs'], partials) },
+    { name: PAGES.index, title: report.title, data: seal(run(templates.index, index, files['index.hbs'], partials)) },
+    { name: PAGES.progress, title: progressTitle, data: seal(run(templates.progress, progress, files['progress.hbs'], partials)) },
     {
       name: PAGES.verification,
       title: verificationTitle,
-      data: run(templates.verification, verification, files['verification.hbs'], partials),
+      data: seal(run(templates.verification, verification, files['verification.hbs'], partials)),
     },
   ];
 }

@@ -6,6 +6,8 @@ import { fieldTitle, knownProperties, schemaAt, type SchemaName } from './schema
 import { validateAgainst } from './validators.js';
 import { codeOf, pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from './suggest.js';
+import { positionOfChar } from './text.js';
+import { CONTROL } from '../diagnostics/visible.js';
 
 /** The pattern of 担当課 (common.schema.json#/$defs/divisionRef). */
 /** common.schema.json's divisionRef: 部, 部/課 or 部/課/係, never a full-width slash. */
@@ -106,9 +108,28 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
       const node = schemaAt(schema, base);
       const field = fieldTitle(schema, base);
       const params: Record<string, string | number> = { found: describeValue(err.data), foundType: typeName(err.data) };
+      // A control character fails the text's pattern too: named, at the character (validate/text.ts).
+      if (typeof err.data === 'string' && CONTROL.test(err.data) && (err.keyword === 'pattern' || err.keyword === 'maxLength')) {
+        const ch = CONTROL.exec(err.data)![0];
+        return {
+          ...common,
+          code: 'rule-control-char',
+          field,
+          path: pathToString(base),
+          ...positionOfChar(source, base, ch),
+          params: { codePoint: ch.codePointAt(0)!, count: [...err.data].filter((c) => CONTROL.test(c)).length },
+        };
+      }
       switch (err.keyword) {
         case 'type':
           params.expected = String((err.params as { type: string | string[] }).type);
+          // "3" or "true" in quotes is text to YAML: say so, and how to write the number or the truth value.
+          if (typeof err.data === 'string' && /integer|number/.test(params.expected) && err.data.trim() !== '' && Number.isFinite(Number(err.data))) {
+            return { ...common, code: 'schema-quoted-number', field, path: pathToString(base), ...positionAt(source, base), params: { ...params, number: err.data.trim() } };
+          }
+          if (typeof err.data === 'string' && params.expected === 'boolean' && /^(true|false)$/i.test(err.data.trim())) {
+            return { ...common, code: 'schema-quoted-boolean', field, path: pathToString(base), ...positionAt(source, base), params: { ...params, value: err.data.trim().toLowerCase() } };
+          }
           break;
         case 'enum':
           params.expected = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');

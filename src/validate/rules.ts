@@ -12,6 +12,8 @@ import type { MessageKey } from '../messages/index.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 import { suggest } from './suggest.js';
 import { classicInitiative } from '../model/report.js';
+import { checkText, positionOfChar } from './text.js';
+import { CONTROL, firstHidden, INVISIBLE } from '../diagnostics/visible.js';
 
 export interface Checked<T> {
   source: SourceFile;
@@ -56,6 +58,8 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   data.departments.forEach((dep, di) =>
     duplicates(dep.divisions).forEach((i) => d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] })),
   );
+  // The manifest's texts land in every page's title, heading and metadata: the same rule as the initiatives'.
+  out.push(...checkText('manifest', source, data));
   return out;
 }
 
@@ -143,8 +147,29 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   }
 
   const divisions = divisionCandidates(m);
+  // 担当課 holding an invisible character looks like a known one: said once, by name, at the character.
+  const divisionSegs = new Set<string>();
+  // Text rules common to every file (control and invisible characters), run last.
+  const finish = (): Diagnostic[] => {
+    out.push(...checkText('initiative', source, i.data, (segs) => divisionSegs.has(pathToString(segs))));
+    return out;
+  };
   const checkDivision = (segs: (string | number)[], ref: string | undefined) => {
     if (ref === undefined || divisions.includes(ref)) return;
+    const hidden = firstHidden(ref);
+    if (hidden) {
+      divisionSegs.add(pathToString(segs));
+      const cleaned = ref.replace(new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu'), '');
+      out.push({
+        ...diag('initiative', source, segs, 'rule-division-hidden-char', {
+          value: ref,
+          codePoint: hidden.ch.codePointAt(0)!,
+          ...(divisions.includes(cleaned) ? { suggestion: cleaned } : {}),
+        }),
+        ...positionOfChar(source, segs, hidden.ch),
+      });
+      return;
+    }
     const [dep, div] = ref.split('/');
     const sameDivision = divisions.filter((c) => c.endsWith(`/${div}`));
     const guess = sameDivision.length === 1 ? sameDivision[0] : suggest(ref, divisions);
@@ -196,7 +221,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
 
   const edition = m.edition;
   const editionLabel = fiscalYearLong(edition.fiscalYear);
-  if (m.tables) return finish(out, data, d);
+  if (m.tables) return finish();
   if (data.plans[String(edition.fiscalYear)] === undefined) {
     d(['plans'], 'rule-missing-plan', { year: edition.fiscalYear, yearLabel: editionLabel }, 'key');
   }
@@ -218,15 +243,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     }
   });
 
-  return finish(out, data, d);
-}
-
-function finish(out: Diagnostic[], data: Initiative, d: (segs: (string | number)[], code: MessageKey) => void): Diagnostic[] {
-  // Control characters other than line breaks and tabs never belong in a printed table.
-  walkStrings(data, [], (value, segs) => {
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) d(segs, 'rule-control-char');
-  });
-  return out;
+  return finish();
 }
 
 /**
