@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { copySample, repoRoot, tempDir } from './helpers.js';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
-import { launchBrowser, type RunningBrowser } from '../src/browser/launch.js';
 
 const OLD = '・情報システムに関する業務継続計画の確認・見直し(6月～7月)';
 const NEW = '・プレビューで書き換えた実績の文(8月～9月)';
@@ -22,7 +21,8 @@ let child: ChildProcess;
 let stdout = '';
 let stderr = '';
 let url: string;
-let browser: RunningBrowser;
+// The writer's own browser (scripts on, loopback reachable), not reform's sealed renderer.
+let browser: Browser;
 let page: Page;
 let other: Page;
 const violations: string[] = [];
@@ -51,8 +51,12 @@ beforeAll(async () => {
   });
   const found = findBrowser(undefined, defaultFinderDeps(process.env)).found;
   if (!found) throw new Error('no browser for the preview test');
-  browser = await launchBrowser({ executablePath: found.path, env: process.env, allowDirs: [] });
-  page = await browser.browser.newPage();
+  browser = await puppeteer.launch({
+    executablePath: found.path,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  page = await browser.newPage();
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
@@ -70,7 +74,7 @@ describe('reform preview in the browser', () => {
     expect(await bodyText()).toContain(OLD);
     expect(await page.$('#reform-errors')).toBeNull();
     // 別表2 does not print 実績: its tab must not reload. A mark set in the page survives only if it does not.
-    other = await browser.browser.newPage();
+    other = await browser.newPage();
     await other.goto(`${url}verification.html`, { waitUntil: 'load' });
     await other.evaluate(() => {
       (window as unknown as { mark: number }).mark = 42;
