@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReport } from '../src/validate/index.js';
 import { renderHtmlPages, PAGES } from '../src/render/html.js';
-import { codePointsOf, selectFonts } from '../src/render/fonts.js';
+import * as fontkit from 'fontkit';
+import { buildFonts, charactersWithoutGlyph, codePointsOf, fontCoverage } from '../src/render/fonts.js';
 import type { Report } from '../src/model/report.js';
 import { copySample, normalizeForCompare, repoRoot, seedPhrases, tempDir } from './helpers.js';
 import { htmlText } from './html-text.js';
@@ -202,26 +203,38 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
 });
 
 describe('fonts', () => {
-  it('selects the slices that cover the text, in both weights, and names what no slice covers', () => {
-    const sel = selectFonts(codePointsOf(['協創 ← 実施 → ①□～ abc \u{1F9FF}']), undefined, []);
-    expect(sel.faces.length).toBeGreaterThan(2);
-    expect(new Set(sel.faces.map((f) => f.weight))).toEqual(new Set([400, 700]));
-    expect(sel.uncovered).toEqual(['\u{1F9FF}']);
-    expect(sel.css).toContain("src: url(./biz-udpgothic-");
-    expect(sel.css).not.toContain('./files/');
-    expect(sel.files.every((f) => f.name.endsWith('.woff2'))).toBe(true);
+  it('reads coverage from the real cmap: main font, Noto Sans JP fallback, and what neither has', () => {
+    const cov = fontCoverage(codePointsOf(['協創 ← 実施 → ①□～〜 Ⅱ 髙﨑 ﾊﾞﾟ 𠮷 ⇐ Ⓐ \u{1F9FF}']));
+    const chars = (cps: number[]) => cps.map((c) => String.fromCodePoint(c)).join('');
+    for (const ch of '協創←→①□～〜Ⅱ髙﨑ﾊﾞﾟ') expect(chars(cov.main)).toContain(ch);
+    expect(chars(cov.fallback)).toBe('⇐Ⓐ𠮷');
+    expect(cov.uncovered).toEqual(['\u{1F9FF}']);
+    expect(charactersWithoutGlyph('協創\u{1F9FF}𠮷\u{1F9FF}')).toEqual(['\u{1F9FF}']);
   });
 
-  it('takes Ⅰ Ⅱ Ⅲ, which BIZ UDPGothic lacks, from Noto Sans Symbols under the same family, for those characters only', () => {
-    const sel = selectFonts(codePointsOf(['新任班長等研修Ⅱ 協創']));
-    expect(sel.uncovered).toEqual([]);
-    const fallback = sel.faces.filter((f) => f.file.startsWith('noto-sans-symbols-'));
-    expect(fallback.map((f) => [f.weight, f.rangeText])).toEqual([
-      [400, 'U+2161'],
-      [700, 'U+2161'],
+  it('subsets one WOFF per weight, plus the fallback for just the characters the main font lacks', async () => {
+    const fonts = await buildFonts(codePointsOf(['協創 𠮷 abc']));
+    expect(fonts.files.map((f) => f.name).sort()).toEqual([
+      'LICENSE-noto-sans-jp.txt',
+      'LICENSE.txt',
+      'biz-udpgothic-400.woff',
+      'biz-udpgothic-700.woff',
+      'fonts.css',
+      'noto-sans-jp-400.woff',
+      'noto-sans-jp-700.woff',
     ]);
-    expect(sel.css).toContain("font-family: 'BIZ UDPGothic'");
-    expect(sel.css).not.toContain("font-family: 'Noto Sans Symbols'");
-    expect(sel.files.map((f) => f.name)).toContain('LICENSE-noto-sans-symbols.txt');
+    expect(fonts.fallback).toEqual(['𠮷']);
+    expect(fonts.css).toContain("font-family: 'BIZ UDPGothic'");
+    expect(fonts.css).toContain('unicode-range: U+20BB7;');
+    expect(fonts.css).not.toContain('Noto Sans JP\'');
+    // The subset draws exactly these characters (read back from its cmap).
+    const woff = fonts.files.find((f) => f.name === 'biz-udpgothic-400.woff')!.data as Uint8Array;
+    const font = fontkit.create(Buffer.from(woff)) as fontkit.Font;
+    expect(font.hasGlyphForCodePoint('協'.codePointAt(0)!)).toBe(true);
+    expect(font.hasGlyphForCodePoint(' '.codePointAt(0)!)).toBe(true);
+    expect(font.hasGlyphForCodePoint('実'.codePointAt(0)!)).toBe(false);
+    expect(woff.byteLength).toBeLessThan(20_000);
+    const plain = await buildFonts(codePointsOf(['協創']));
+    expect(plain.files.map((f) => f.name)).not.toContain('noto-sans-jp-400.woff');
   });
 });

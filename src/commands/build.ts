@@ -18,7 +18,7 @@ import { loadReport } from '../validate/index.js';
 import type { DiagnosticFormat } from '../validate/format.js';
 import { defaultFormat, reportDiagnostics } from './validate.js';
 import { pdfNameOf, readStylesheet, renderHtmlPages, type HtmlPage } from '../render/html.js';
-import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
+import { buildFonts, codePointsOf } from '../render/fonts.js';
 import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
 import { printPdf } from '../render/pdf.js';
@@ -152,15 +152,13 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   const css = readStylesheet(templatesDir);
   const outputs = { pdf: Boolean(search?.found), workbook: workbook ? WORKBOOK_FILE : undefined, openData: openData.map((f) => f.name) };
   const pages = renderHtmlPages(report, { templatesDir, outputs });
-  const fonts = selectFonts(codePointsOf([...pages.map((p) => p.html), css]));
+  const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.html), css]));
 
   const out = await OutputDir.open(outPath);
   const written: Written[] = [];
   // Check every target before writing anything.
   const names = [
     ...fonts.files.map((f) => `${FONTS_DIR}/${f.name}`),
-    `${FONTS_DIR}/fonts.css`,
-    `${FONTS_DIR}/LICENSE.txt`,
     'style.css',
     ...pages.map((p) => p.name),
     ...(workbook ? [WORKBOOK_FILE] : []),
@@ -169,9 +167,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
   for (const name of names) await out.target(name);
 
   const fontFiles: Written[] = [];
-  for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, await readFile(f.source)));
-  fontFiles.push(await out.write(`${FONTS_DIR}/fonts.css`, fonts.css));
-  fontFiles.push(await out.write(`${FONTS_DIR}/LICENSE.txt`, await readFile(path.join(fontPackageDir(), 'LICENSE'))));
+  for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, f.data));
   written.push(await out.write('style.css', css));
   // The tables first, the index last: it links to what exists.
   const [indexPage, ...tablePages] = pages;
@@ -187,6 +183,7 @@ export async function build(ctx: Context, dir: string, opts: BuildOptions): Prom
     else written.unshift(w);
   };
   await writeIndex(indexPage);
+  if (fonts.fallback.length > 0) ctx.stderr.write(`${t(lang, 'build-font-fallback', { chars: fonts.fallback.join(' ') })}\n`);
   if (fonts.uncovered.length > 0) ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: fonts.uncovered.join(' ') })}\n`);
 
   // 4. PDFs: one browser for the whole build, closed whatever happens.

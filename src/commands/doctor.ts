@@ -10,7 +10,7 @@ import { t } from '../i18n.js';
 import type { CommandSpec } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
 import { launchBrowser } from '../browser/launch.js';
-import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion } from '../render/fonts.js';
+import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion, shippedFontFiles } from '../render/fonts.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from './build.js';
 import '../messages/build.js';
@@ -62,9 +62,9 @@ export const doctorCommand: CommandSpec = {
       code = ExitCode.userError;
     }
 
-    const dir = path.join(fontPackageDir(), 'files');
-    const files = readdirSync(dir).filter((f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f));
-    const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+    const dir = fontPackageDir();
+    const files = shippedFontFiles().filter((f) => f.pkg === FONT_PACKAGE && existsSync(f.file));
+    const size = files.reduce((n, f) => n + statSync(f.file).size, 0);
     out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
     out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
     out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));

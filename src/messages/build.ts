@@ -36,8 +36,9 @@ defineMessages({
       `テンプレート「${p.file}」の ${p.line} 行目で {{{ }}} または {{& }} が使われています。YAML の文章がそのまま HTML になってしまうため、使えません。{{ }} で書いてください。`,
     'template-syntax': (p) => `テンプレート「${p.file}」の書き方に誤りがあります: ${p.detail}`,
     'template-render': (p) => `テンプレート「${p.file}」で表を組めませんでした: ${p.detail}`,
+    'build-font-fallback': (p) => `次の文字は BIZ UDPゴシックにないため、同梱の Noto Sans JP で印刷します: ${p.chars}`,
     'build-font-uncovered': (p) =>
-      `注意: 次の文字は同梱のフォント（BIZ UDPゴシック）にないため、パソコンに入っているフォントで表示・印刷されます（パソコンによって見た目が変わることがあります）: ${p.chars}`,
+      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
     'build-wrote': (p) => `書き出しました（${p.out}）:`,
     'build-pages': (p) => `${p.pages} ページ`,
     'build-files': (p) => `${p.count} ファイル`,
@@ -63,8 +64,8 @@ defineMessages({
     'doctor-via-install': () => '標準のインストール先',
     'doctor-via-path': () => 'PATH の中',
     'doctor-fonts': (p) => `フォント: ${p.family}（${p.pkg} ${p.version}、SIL Open Font License 1.1）`,
-    'doctor-font-files': (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字の分だけ出力先の fonts/ に写し、PDF に埋め込みます。`,
-    'doctor-fallback-font': (p) => `  BIZ UDPゴシックにない文字（Ⅰ Ⅱ Ⅲ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
+    'doctor-font-files': (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
+    'doctor-fallback-font': (p) => `  BIZ UDPゴシックにない文字（𠮷 ⇐ Ⓐ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
     'doctor-templates': (p) => `テンプレート: ${p.dir}`,
   },
   en: {
@@ -84,8 +85,9 @@ defineMessages({
     'template-raw': (p) => `Template "${p.file}" uses {{{ }}} or {{& }} on line ${p.line}. That would put YAML text into the HTML unescaped; write {{ }} instead.`,
     'template-syntax': (p) => `Template "${p.file}" has a syntax error: ${p.detail}`,
     'template-render': (p) => `Template "${p.file}" failed: ${p.detail}`,
+    'build-font-fallback': (p) => `These characters are not in BIZ UDPGothic and are printed with the bundled Noto Sans JP: ${p.chars}`,
     'build-font-uncovered': (p) =>
-      `Note: these characters are not in the bundled font (BIZ UDPGothic) and are shown and printed with a font of the machine, which may look different elsewhere: ${p.chars}`,
+      `Warning: no bundled font (BIZ UDPGothic, Noto Sans JP) has these characters; they show in a font of the reader's machine or as an empty box. Replace them (reform validate shows where): ${p.chars}`,
     'build-wrote': (p) => `Wrote (${p.out}):`,
     'build-pages': (p) => `${p.pages} pages`,
     'build-files': (p) => `${p.count} files`,
@@ -111,8 +113,8 @@ defineMessages({
     'doctor-via-install': () => 'usual install place',
     'doctor-via-path': () => 'found on PATH',
     'doctor-fonts': (p) => `Font: ${p.family} (${p.pkg} ${p.version}, SIL Open Font License 1.1)`,
-    'doctor-font-files': (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build copies the slices its text uses into fonts/ of the output and embeds them in the PDFs.`,
-    'doctor-fallback-font': (p) => `  characters BIZ UDPGothic lacks (Ⅰ Ⅱ Ⅲ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
+    'doctor-font-files': (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,
+    'doctor-fallback-font': (p) => `  characters BIZ UDPGothic lacks (𠮷 ⇐ Ⓐ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
     'doctor-templates': (p) => `Templates: ${p.dir}`,
   },
 });
