@@ -86,6 +86,12 @@ const ja: Record<string, Template> = {
   'rule-reason-shared-first': () => '最初の行は「上の行と共通」にできません。区分の理由（reason）を書いてください。',
   'rule-reason-shared-direction': (p) => `区分の理由を上の行と共通にするには、区分も同じにしてください（この行: ${p.value}、上の行: ${p.above}）。`,
   'rule-control-char': () => '制御文字（目に見えない特殊な文字）が含まれています。コピーしたときに紛れ込んだものを削除してください。',
+  'rule-no-glyph': (p) =>
+    `「${p.char}」（${p.codePoint}）は同梱のフォント（BIZ UDPゴシック、Noto Sans JP）にない文字です。見る人のパソコンによっては □ になるため、別の文字に置き換えてください。`,
+  'rule-achieved-after-edition': (p) =>
+    `達成年度 ${p.year}（${p.yearLabel}）は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。まだ来ていない年度に「達成済」とは書けません。`,
+  'rule-result-after-edition': (p) =>
+    `${p.year}（${p.yearLabel}）の実績は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。実績は報告の年度までしか書けません。`,
   // Command-level errors
   'no-report-dir': (p) => `フォルダ「${p.dir}」が見つかりません。`,
   'not-a-report-dir': (p) => `「${p.dir}」はファイルです。報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: data）。`,
@@ -174,6 +180,12 @@ const en: Record<string, Template> = {
   'rule-reason-shared-first': () => 'The first row cannot share the reason of the row above. Write its reason.',
   'rule-reason-shared-direction': (p) => `Rows that share a reason must have the same category (this row: ${p.value}, above: ${p.above}).`,
   'rule-control-char': () => 'The text contains control characters (invisible special characters). Remove them.',
+  'rule-no-glyph': (p) =>
+    `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as an empty box. Replace it.`,
+  'rule-achieved-after-edition': (p) =>
+    `The year achieved, ${p.year} (${p.yearLabel}), is after this edition's year ${p.edition} (${p.editionLabel}).`,
+  'rule-result-after-edition': (p) =>
+    `Results for ${p.year} (${p.yearLabel}) are after this edition's year ${p.edition} (${p.editionLabel}).`,
   'no-report-dir': (p) => `Directory "${p.dir}" not found.`,
   'not-a-report-dir': (p) => `"${p.dir}" is a file. Name a report directory (the one holding report.yaml and initiatives/), e.g. data.`,
   'no-manifest': (p) => `There is no ${p.file} in "${p.dir}". Name a report directory, or create one with reform init.`,

@@ -10,7 +10,7 @@ import { t } from '../i18n.js';
 import type { CommandSpec } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
 import { launchBrowser } from '../browser/launch.js';
-import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion, shippedFontFiles } from '../render/fonts.js';
+import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion, shippedFontFiles } from '../fonts/shipped.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from './build.js';
 import '../messages/build.js';
