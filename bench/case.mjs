@@ -21,7 +21,7 @@ async function yamlFiles(dir) {
 }
 
 async function report() {
-  const { loadReport } = await load('validate/index.js');
+  const { loadReport } = await load('pipeline/load-report.js');
   const loaded = await loadReport(reportDir, { cwd: process.cwd() });
   if (!loaded.report) throw new Error(`invalid benchmark data: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
   return loaded.report;
@@ -30,7 +30,7 @@ async function report() {
 /** Each case: optional setup (not timed), then the timed body. */
 const cases = {
   async validate() {
-    const { loadReport } = await load('validate/index.js');
+    const { loadReport } = await load('pipeline/load-report.js');
     return { run: async () => void (await loadReport(reportDir, { cwd: process.cwd() })) };
   },
   /** Floor of validate: read the same files and parse them with the yaml package alone. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
-import { parseLang, t, type Lang } from './i18n.js';
+import { isMessageKey, parseLang, t, type Lang } from './messages/index.js';
 import type { Context } from './context.js';
 import { commands } from './commands/index.js';
 import { packageRoot } from './paths.js';
@@ -31,6 +31,34 @@ function guardPipes(): void {
       if (e.code !== 'EPIPE') throw e;
     });
   }
+}
+
+/** Options every command understands, also when written before the command name (`reform --lang en validate`). */
+const HOISTED = ['--lang', '--format'];
+
+/**
+ * Moves `--lang`/`--format` written before the command name to just after it, where the command's
+ * parser reads them. Without a command, `--lang` has been read already (detectLang) and is dropped.
+ */
+export function hoistCommonOptions(argv: readonly string[], commandNames: readonly string[]): string[] {
+  const moved: string[][] = [];
+  const rest: string[] = [];
+  let i = 0;
+  for (; i < argv.length && !commandNames.includes(argv[i]); i++) {
+    const a = argv[i];
+    const name = HOISTED.find((o) => a === o || a.startsWith(`${o}=`));
+    if (!name) rest.push(a);
+    else if (a === name && i + 1 < argv.length) moved.push([a, argv[++i]]);
+    else moved.push([a]);
+  }
+  if (i === argv.length) return [...rest, ...moved.filter((o) => !o[0].startsWith('--lang')).flat()];
+  return [...rest, argv[i], ...moved.flat(), ...argv.slice(i + 1)];
+}
+
+/** The plain words for a file-system error code. */
+function fsReason(lang: Lang, code: string): string {
+  const key = `fs-${code}`;
+  return isMessageKey(key) ? t(lang, key) : code;
 }
 
 /** File-system errors that come from the user's files or machine, not from a bug: exit 1 with a plain message. */
@@ -106,7 +134,7 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
       program.outputHelp();
       return ExitCode.ok;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(hoistCommonOptions(argv, commands.map((c) => c.name)), { from: 'user' });
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -120,7 +148,7 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     const fsError = e as NodeJS.ErrnoException;
     if (fsError?.code && FS_ERRORS.has(fsError.code)) {
       const file = fsError.path ? path.relative(ctx.cwd, fsError.path) || fsError.path : '';
-      ctx.stderr.write(`${t(ctx.lang, 'fs-error', { file, reason: t(ctx.lang, `fs-${fsError.code}`), code: fsError.code })}\n`);
+      ctx.stderr.write(`${t(ctx.lang, 'fs-error', { file, reason: fsReason(ctx.lang, fsError.code), code: fsError.code })}\n`);
       if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${fsError.stack ?? ''}\n`);
       return ExitCode.userError;
     }

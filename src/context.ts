@@ -1,5 +1,5 @@
 /** What a command needs from the outside world: injected so tests run commands in-process. */
-import type { Lang } from './i18n.js';
+import type { Lang } from './messages/index.js';
 
 export interface Output {
   write(text: string): void;

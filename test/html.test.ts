@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadReport } from '../src/validate/index.js';
+import { loadReport } from '../src/pipeline/load-report.js';
 import { renderHtmlPages, PAGES } from '../src/render/html.js';
 import * as fontkit from 'fontkit';
 import { buildFonts, charactersWithoutGlyph, codePointsOf, fontCoverage } from '../src/render/fonts.js';
@@ -10,7 +10,7 @@ import type { Report } from '../src/model/report.js';
 import { copySample, normalizeForCompare, repoRoot, seedPhrases, tempDir } from './helpers.js';
 import { htmlText } from './html-text.js';
 
-const page = (pages: { name: string; html: string }[], name: string) => pages.find((p) => p.name === name)!.html;
+const page = (pages: { name: string; data: string }[], name: string) => pages.find((p) => p.name === name)!.data;
 
 let sample: Report;
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -26,9 +26,9 @@ describe('renderHtmlPages on the sample', () => {
     const pages = renderHtmlPages(sample);
     expect(pages.map((p) => p.name)).toEqual([PAGES.index, PAGES.progress, PAGES.verification]);
     for (const p of pages) {
-      expect(p.html).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
-      expect(p.html).toContain(`<title>${p.title}</title>`);
-      expect(p.html).toContain('<meta name="author" content="三重県">');
+      expect(p.data).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
+      expect(p.data).toContain(`<title>${p.title}</title>`);
+      expect(p.data).toContain('<meta name="author" content="三重県">');
     }
     expect(pages[1].title).toBe('別表1 三重県行財政改革取組 令和元年度上半期の取組状況');
     expect(pages[2].title).toBe('別表2 現行の「三重県行財政改革取組」の検証');
@@ -41,11 +41,11 @@ describe('renderHtmlPages on the sample', () => {
     // the index links both tables, as HTML and PDF
     const index = page(pages, PAGES.index);
     for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf']) expect(index).toContain(`href="${href}"`);
-    expect(renderHtmlPages(sample, { outputs: { pdf: false } })[0].html).not.toContain('.pdf"');
+    expect(renderHtmlPages(sample, { outputs: { pdf: false } })[0].data).not.toContain('.pdf"');
   });
 
   it('contains every phrase of the seed', () => {
-    const text = normalizeForCompare(renderHtmlPages(sample).map((p) => htmlText(p.html)).join('\n'));
+    const text = normalizeForCompare(renderHtmlPages(sample).map((p) => htmlText(p.data)).join('\n'));
     const missing = seedPhrases().filter((p) => !text.includes(normalizeForCompare(p)));
     expect(missing, `missing from the HTML: ${missing.join(' | ')}`).toEqual([]);
   });
@@ -91,15 +91,15 @@ describe('renderHtmlPages on the sample', () => {
   it('marks highlighted cells with the class changed', () => {
     const highlight = new Set(['4:title', '4:item:1', '4:plan', '4:result', '4:division', '7:verification:1:outcome', '9:verification:0:reason']);
     const [, progress, verification] = renderHtmlPages(sample, { highlight });
-    const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(progress.html)![1];
+    const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(progress.data)![1];
     expect(four).toContain('class="title changed"');
     expect(four).toContain('class="text plan changed"');
     expect(four).toContain('class="text result changed"');
     expect(four).toContain('class="text division changed"');
     // item 1: its label and both of its schedule cells
     expect(four.match(/changed/g)).toHaveLength(4 + 3);
-    expect(progress.html.match(/changed/g)).toHaveLength(7);
-    expect(verification.html.match(/class="[^"]*changed/g)).toHaveLength(3); // 4:title, 7:1:outcome, 9:0:reason
+    expect(progress.data.match(/changed/g)).toHaveLength(7);
+    expect(verification.data.match(/class="[^"]*changed/g)).toHaveLength(3); // 4:title, 7:1:outcome, 9:0:reason
   });
 });
 
@@ -117,7 +117,7 @@ describe('escaping', () => {
     const loaded = await loadReport(dir, { cwd: tmp.dir });
     expect(loaded.diagnostics).toEqual([]);
     const pages = renderHtmlPages(loaded.report!);
-    const all = pages.map((p) => p.html).join('\n');
+    const all = pages.map((p) => p.data).join('\n');
     expect(all).not.toMatch(/<script/i);
     expect(all).not.toMatch(/<img/i);
     expect(all).not.toMatch(/onmouseover="/);
@@ -143,8 +143,8 @@ describe('escaping', () => {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}<p class="mine">{{title}}: {{sections.length}}</p>{{/layout}}');
     const pages = renderHtmlPages(sample, { templatesDir: dir });
-    expect(pages[2].html).toContain('<p class="mine">現行の「三重県行財政改革取組」の検証: 3</p>');
-    expect(pages[1].html).toContain('<table class="sheet progress"');
+    expect(pages[2].data).toContain('<p class="mine">現行の「三重県行財政改革取組」の検証: 3</p>');
+    expect(pages[1].data).toContain('<table class="sheet progress"');
     await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}{{#each}}{{/layout}}');
     expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-syntax' }));
   });
@@ -189,7 +189,7 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
     );
     const loaded = await loadReport(dir, { cwd: tmp.dir });
     expect(loaded.diagnostics).toEqual([]);
-    const html = renderHtmlPages(loaded.report!)[1].html;
+    const html = renderHtmlPages(loaded.report!)[1].data;
     const heads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)">([^<]+)<\/abbr>/g)].map((m) => m[2]);
     expect(heads).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
     expect([...html.matchAll(/<abbr title="([^"]+)">/g)].map((m) => m[1])).toEqual(['平成30年度', '令和元年度', '令和2年度', '令和3年度', '令和4年度']);
@@ -198,7 +198,7 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
     expect(html).toContain('<th scope="col" rowspan="2">年間実績(4月～3月)</th>');
     expect(html).toContain('style="--years: 5"');
     expect(html).toMatch(/<td class="yr wide " colspan="4"><span class="bar">.*実施/);
-    expect(renderHtmlPages(loaded.report!)[0].html).toContain('令和2年度');
+    expect(renderHtmlPages(loaded.report!)[0].data).toContain('令和2年度');
   });
 });
 

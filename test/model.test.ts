@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReport } from '../src/validate/index.js';
+import { loadReport } from '../src/pipeline/load-report.js';
 import { circledNumber, layoutLane, type Report } from '../src/model/report.js';
 import { repoRoot } from './helpers.js';
 

@@ -8,7 +8,7 @@ import { buildReport, type Report } from '../src/model/report.js';
 import type { Initiative } from '../src/model/schema-types.js';
 import { CSV_BOM, OPEN_DATA_COLUMNS, OPEN_DATA_TABLES, openDataFileNames, openDataMarkdown, renderOpenData, type OutputFile } from '../src/render/opendata.js';
 import { csvField, parseCsv, toCsv } from '../src/render/opendata/csv.js';
-import { loadReport } from '../src/validate/index.js';
+import { loadReport } from '../src/pipeline/load-report.js';
 import { normalizeForCompare, repoRoot } from './helpers.js';
 
 let report: Report;

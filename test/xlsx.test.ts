@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildReport, type Report } from '../src/model/report.js';
 import type { Initiative, Manifest } from '../src/model/schema-types.js';
 import { renderWorkbook, WORKBOOK_FILE } from '../src/render/xlsx.js';
-import { loadReport } from '../src/validate/index.js';
+import { loadReport } from '../src/pipeline/load-report.js';
 import { normalizeForCompare, repoRoot, seedPhrases } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------

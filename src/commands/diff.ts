@@ -10,16 +10,23 @@ import path from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import type { Context } from '../context.js';
 import { isInside } from '../io/outdir.js';
-import { t } from '../i18n.js';
+import { t } from '../messages/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { formatText } from '../validate/format.js';
+import { formatText } from '../diagnostics/format.js';
 import { compareReports } from '../diff/compare.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, sideLabel, type DiffFormat } from '../diff/format.js';
 import { formatDiffHtml } from '../diff/html.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
-import type { CommandSpec } from './spec.js';
+import { defineCommand } from './spec.js';
 
-export const diffCommand: CommandSpec = {
+export interface DiffCommandOptions {
+  dir: string;
+  format: DiffFormat;
+  out?: string;
+  exitCode?: boolean;
+}
+
+export const diffCommand = defineCommand<DiffCommandOptions>({
   name: 'diff',
   summary: {
     ja: '2つの版（フォルダまたは git のリビジョン）の違いを、取組と印刷される項目ごとに示す',
@@ -47,7 +54,7 @@ export const diffCommand: CommandSpec = {
       if (side.loaded.report) continue;
       invalid = true;
       const errors = side.loaded.diagnostics.filter((d) => d.severity === 'error');
-      ctx.stderr.write(formatText(errors, ctx.lang, side.sources, ctx.color) + '\n');
+      ctx.stderr.write(formatText(errors, ctx.lang, side.loaded.texts, ctx.color) + '\n');
       ctx.stderr.write(`${t(ctx.lang, 'diff-invalid', { side: sideLabel(side.info, ctx.lang) })}\n`);
     }
     if (invalid || !base.loaded.report || !head.loaded.report) return ExitCode.userError;
@@ -68,7 +75,7 @@ export const diffCommand: CommandSpec = {
     }
     return !diff.identical && opts.exitCode ? ExitCode.userError : ExitCode.ok;
   },
-};
+});
 
 /**
  * The file `--out` names, refused when writing it could destroy data: an empty name, an existing

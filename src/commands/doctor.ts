@@ -6,14 +6,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
-import { t } from '../i18n.js';
-import type { CommandSpec } from './spec.js';
+import { t } from '../messages/index.js';
+import { defineCommand } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
 import { launchBrowser } from '../browser/launch.js';
 import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion, shippedFontFiles } from '../fonts/shipped.js';
 import { templatesDir } from '../paths.js';
-import { noBrowserMessage } from './build.js';
-import '../messages/build.js';
+import { noBrowserMessage } from '../browser/advice.js';
 
 function viaText(c: Candidate, lang: 'ja' | 'en'): string {
   switch (c.source) {
@@ -28,7 +27,7 @@ function viaText(c: Candidate, lang: 'ja' | 'en'): string {
   }
 }
 
-export const doctorCommand: CommandSpec = {
+export const doctorCommand = defineCommand<{ browser?: string }>({
   name: 'doctor',
   summary: {
     ja: 'PDF に使うブラウザとフォントを確かめる',
@@ -73,4 +72,4 @@ export const doctorCommand: CommandSpec = {
     if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
     return code;
   },
-};
+});

@@ -7,4 +7,6 @@ import { fmtCommand } from './fmt.js';
 import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
 
-export const commands: CommandSpec[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand];
+// Each command has its own option type; cli.ts hands commander's options over as declared.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export const commands: CommandSpec<any>[] = [validateCommand, buildCommand, fmtCommand, diffCommand, initCommand, doctorCommand];

@@ -1,65 +1,31 @@
 /** `reform validate [dir]`: every YAML, schema and cross-file error of a report directory, in one run. */
 import { Option } from 'commander';
 import { ExitCode } from '../errors.js';
-import { t } from '../i18n.js';
-import { loadReport } from '../validate/index.js';
-import { formatGithub, formatJson, formatText, type DiagnosticFormat } from '../validate/format.js';
-import type { CommandSpec } from './spec.js';
-import type { Context } from '../context.js';
-import type { LoadedReport } from '../validate/index.js';
-import { lstat, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { loadReport } from '../pipeline/load-report.js';
+import { defaultFormat, printDiagnostics } from '../diagnostics/print.js';
+import type { DiagnosticFormat } from '../diagnostics/format.js';
+import { defineCommand, DIAGNOSTIC_FORMATS } from './spec.js';
 
-export function defaultFormat(ctx: Context): DiagnosticFormat {
-  return ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
-}
-
-/** Prints diagnostics in the chosen format and the one-line summary; shared by validate and build. */
-export async function reportDiagnostics(ctx: Context, loaded: LoadedReport, format: DiagnosticFormat): Promise<void> {
-  const { diagnostics, stats } = loaded;
-  if (format === 'json') {
-    ctx.stdout.write(formatJson(diagnostics, ctx.lang, stats));
-    return;
-  }
-  if (format === 'github') {
-    ctx.stdout.write(formatGithub(diagnostics, ctx.lang));
-  } else if (diagnostics.length > 0) {
-    const sources = new Map<string, string>();
-    for (const file of new Set(diagnostics.map((d) => d.file))) {
-      // Only regular files get a code frame: a symbolic link may point anywhere, a FIFO would hang.
-      const abs = path.resolve(ctx.cwd, file);
-      if (!(await lstat(abs).catch(() => undefined))?.isFile()) continue;
-      const text = await readFile(abs, 'utf8').catch(() => undefined);
-      // Binary or mis-encoded files get no code frame.
-      if (text !== undefined && !text.includes('\uFFFD')) sources.set(file, text);
-    }
-    ctx.stderr.write(formatText(diagnostics, ctx.lang, sources, ctx.color) + '\n');
-  }
-  const summary = t(ctx.lang, 'summary', { ...stats });
-  const verdict = stats.errors === 0 ? t(ctx.lang, 'summary-ok') : t(ctx.lang, 'summary-errors', { errors: stats.errors });
-  ctx.stdout.write(`${summary}: ${verdict}\n`);
-}
-
-export const validateCommand: CommandSpec = {
+export const validateCommand = defineCommand<{ format?: DiagnosticFormat }>({
   name: 'validate',
   summary: {
     ja: '報告書フォルダの YAML をすべて検査する（書き方、項目、番号、担当課など）',
     en: 'check every YAML file of a report directory (syntax, fields, numbers, divisions…)',
   },
   setup(cmd, lang) {
+    const ja = lang === 'ja';
     cmd
-      .argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data')
+      .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
       .addOption(
-        new Option('--format <format>', lang === 'ja' ? '出力の形式（GitHub Actions では github が既定）' : 'output format (github by default on GitHub Actions)').choices([
-          'text',
-          'json',
-          'github',
-        ]),
+        new Option(
+          '--format <format>',
+          ja ? '出力の形式（GitHub Actions では github が既定）' : 'output format (github by default on GitHub Actions)',
+        ).choices(DIAGNOSTIC_FORMATS),
       );
   },
   async run(ctx, [dir], opts) {
     const loaded = await loadReport(dir ?? 'data', { cwd: ctx.cwd });
-    await reportDiagnostics(ctx, loaded, (opts.format as DiagnosticFormat | undefined) ?? defaultFormat(ctx));
+    printDiagnostics(ctx, loaded, opts.format ?? defaultFormat(ctx));
     return loaded.stats.errors === 0 ? ExitCode.ok : ExitCode.userError;
   },
-};
+});

@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { fiscalYearAbbrev, fiscalYearLong } from '../era.js';
 import type { InitiativeView, Report } from '../model/report.js';
-import { pathToString } from '../validate/diagnostic.js';
+import { pathToString } from '../diagnostics/diagnostic.js';
 import { fieldTitle, schemaAt, type SchemaName } from '../validate/schema.js';
 import { similarity } from './text.js';
 

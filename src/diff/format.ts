@@ -2,52 +2,10 @@
  * Output of `reform diff`: text (coloured on a terminal), markdown (a pull-request comment or
  * $GITHUB_STEP_SUMMARY: <del>/<ins> for inline changes, which GitHub renders) and json.
  */
-import { defineMessages, t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../messages/index.js';
 import type { Change, InitiativeDiff, ReportDiff } from './compare.js';
 import type { SideInfo } from './sides.js';
 import { inlineDiff, lineDiff, similarity, type LineChange, type Op } from './text.js';
-
-defineMessages({
-  ja: {
-    'diff-bad-side': (p) => `「${p.spec}」は、フォルダでも git のリビジョン（ブランチ名、タグ、コミット）でもありません。${p.detail ? `（git: ${p.detail}）` : ''}`,
-    'diff-dir-outside': (p) => `報告書のフォルダ「${p.dir}」が git リポジトリの外にあります。`,
-    'diff-git-failed': (p) => `git でファイルを読めませんでした: ${p.detail}`,
-    'diff-invalid': (p) => `${p.side} のデータに誤りがあるため、比較できません。上のメッセージに従って直してください。`,
-    'diff-worktree': (p) => `作業中のファイル（${p.dir}）`,
-    'diff-none': (p) => `違いはありません（${p.base} と ${p.head}）。`,
-    'diff-out-unsafe': (p) => `「${p.out}」には書けません。--out には、比べている報告書のフォルダの外の新しいファイル（例: diff.html）を指定してください（フォルダや YAML ファイルは指定できません）。`,
-    'diff-added': () => '追加',
-    'diff-removed': () => '削除',
-    'diff-moved': (p) => `順序 ${p.from}番目 → ${p.to}番目`,
-    'diff-renumbered': (p) => `番号 ${p.from} → ${p.to}`,
-    'diff-initiative': (p) => `番号 ${p.number}「${p.title}」`,
-    'diff-manifest': () => '報告書の設定（report.yaml）',
-    'diff-summary': (p) => `変更のある取組 ${p.changed} 件（変更点 ${p.changes} 件）、追加 ${p.added} 件、削除 ${p.removed} 件${p.manifest ? `、報告書の設定の変更 ${p.manifest} 件` : ''}。`,
-    'diff-html-title': (p) => `変更箇所: ${p.base} → ${p.head}`,
-    'diff-html-removed': () => '削除された取組',
-    'diff-html-legend': () => '色の付いたセルが変更箇所です。',
-  },
-  en: {
-    'diff-bad-side': (p) => `"${p.spec}" is neither a directory nor a git revision (branch, tag or commit).${p.detail ? ` (git: ${p.detail})` : ''}`,
-    'diff-dir-outside': (p) => `The report directory "${p.dir}" is outside the git repository.`,
-    'diff-git-failed': (p) => `git could not read the files: ${p.detail}`,
-    'diff-invalid': (p) => `The data of ${p.side} has errors, so it cannot be compared. Fix them as the messages above say.`,
-    'diff-worktree': (p) => `working tree (${p.dir})`,
-    'diff-none': (p) => `No differences (${p.base} and ${p.head}).`,
-    'diff-out-unsafe': (p) => `Cannot write "${p.out}". Give --out a new file outside the report directories being compared (e.g. diff.html); not a directory or a YAML file.`,
-    'diff-added': () => 'added',
-    'diff-removed': () => 'removed',
-    'diff-moved': (p) => `moved from position ${p.from} to ${p.to}`,
-    'diff-renumbered': (p) => `number ${p.from} → ${p.to}`,
-    'diff-initiative': (p) => `No. ${p.number} "${p.title}"`,
-    'diff-manifest': () => 'report settings (report.yaml)',
-    'diff-summary': (p) =>
-      `${p.changed} ${Number(p.changed) === 1 ? 'initiative' : 'initiatives'} changed (${p.changes} ${Number(p.changes) === 1 ? 'change' : 'changes'}), ${p.added} added, ${p.removed} removed${p.manifest ? `, ${p.manifest} ${Number(p.manifest) === 1 ? 'change' : 'changes'} to the report settings` : ''}.`,
-    'diff-html-title': (p) => `Changes: ${p.base} → ${p.head}`,
-    'diff-html-removed': () => 'Removed initiatives',
-    'diff-html-legend': () => 'Highlighted cells have changed.',
-  },
-});
 
 export type DiffFormat = 'text' | 'markdown' | 'json' | 'html';
 

@@ -4,7 +4,7 @@
  * the removed initiatives (which the head's tables no longer show). One self-contained file: the
  * stylesheet is inlined, links to other pages are dropped, scripts are forbidden by the CSP.
  */
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../messages/index.js';
 import type { Report } from '../model/report.js';
 import { readStylesheet, renderHtmlPages } from '../render/html.js';
 import { changedCells, type Change, type ReportDiff } from './compare.js';
@@ -61,7 +61,7 @@ export async function formatDiffHtml(diff: ReportDiff, _base: Report, head: Repo
       if (d.changes.length > 0) summary.push(`<ul>${d.changes.map((c) => changeHtml(c, lang)).join('')}</ul>`);
     }
   }
-  const tables = pages.filter((p) => p.name !== 'index.html').map((p) => `<section class="diff-page">${bodyOf(p.html)}</section>`);
+  const tables = pages.filter((p) => p.name !== 'index.html').map((p) => `<section class="diff-page">${bodyOf(p.data)}</section>`);
   return [
     '<!DOCTYPE html>',
     '<html lang="ja">',

@@ -5,13 +5,13 @@
  * never read, it is reported as too large).
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, open, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { INITIATIVES_DIR, MANIFEST_FILE, MAX_INITIATIVE_FILES } from '../load/report-dir.js';
-import { MAX_FILE_BYTES } from '../load/source.js';
-import { loadReport, type LoadedReport } from '../validate/index.js';
+import { MAX_FILE_BYTES } from '../load/read.js';
+import { loadReport, type LoadedReport } from '../pipeline/load-report.js';
 
 export interface SideInfo {
   kind: 'dir' | 'git' | 'worktree';
@@ -25,9 +25,8 @@ export interface SideInfo {
 
 export interface LoadedSide {
   info: SideInfo;
+  /** The loaded report; its `texts` (for code frames) are named as its diagnostics name the files. */
   loaded: LoadedReport;
-  /** Texts of the files named in diagnostics, for code frames. */
-  sources: Map<string, string>;
 }
 
 export interface SideOptions {
@@ -97,13 +96,8 @@ export async function resolveSide(spec: string | undefined, opts: SideOptions): 
 
 export async function loadSide(info: SideInfo, opts: SideOptions): Promise<LoadedSide> {
   if (info.kind !== 'git') {
-    const loaded = await loadReport(info.dir, { cwd: opts.cwd });
-    const sources = new Map<string, string>();
-    for (const file of new Set(loaded.diagnostics.map((d) => d.file))) {
-      const text = await readFile(path.resolve(opts.cwd, file), 'utf8').catch(() => undefined);
-      if (text !== undefined && !text.includes('\uFFFD')) sources.set(file, text);
-    }
-    return { info, loaded, sources };
+    // The loader keeps the texts it read: nothing is read again (a FIFO named in a diagnostic would hang).
+    return { info, loaded: await loadReport(info.dir, { cwd: opts.cwd }) };
   }
   return loadRevision(info, opts);
 }
@@ -167,18 +161,12 @@ async function loadRevision(info: SideInfo, opts: SideOptions): Promise<LoadedSi
       }
     }
     const loaded = await loadReport(root, { cwd: temp });
-    const sources = new Map<string, string>();
-    for (const d of loaded.diagnostics) {
-      const file = toPosix(d.file);
-      const named = `${info.spec}:${file}`;
-      if (!sources.has(named)) {
-        const text = await readFile(path.join(temp, d.file), 'utf8').catch(() => undefined);
-        if (text !== undefined && !text.includes('\uFFFD')) sources.set(named, text);
-      }
-      d.file = named;
-    }
-    if (loaded.report) for (const v of loaded.report.initiatives) v.file = `${info.spec}:${toPosix(v.file)}`;
-    return { info: { ...info, dir: repoRel || '.' }, loaded: { ...loaded, dir: shown }, sources };
+    // Files are named by revision: `origin/main:data/report.yaml`.
+    const named = (file: string) => `${info.spec}:${toPosix(file)}`;
+    for (const d of loaded.diagnostics) d.file = named(d.file);
+    const texts = new Map([...loaded.texts].map(([file, text]) => [named(file), text]));
+    if (loaded.report) for (const v of loaded.report.initiatives) v.file = named(v.file);
+    return { info: { ...info, dir: repoRel || '.' }, loaded: { ...loaded, dir: shown, texts } };
   } finally {
     await rm(temp, { recursive: true, force: true });
   }

@@ -21,7 +21,7 @@ import { Lexer, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node
 import { parseSource } from '../load/source.js';
 import { dropBlankCommentLines, placeTrailingComments } from './comments.js';
 import { schemaAt, type SchemaName } from '../validate/schema.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** The comment that binds a file to its schema in VS Code (redhat.vscode-yaml) and other editors. */
 export const SCHEMA_COMMENT_PREFIX = 'yaml-language-server: $schema=';

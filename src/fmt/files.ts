@@ -5,13 +5,12 @@
  * symbolic link, a directory named x.yaml, a FIFO) is reported as an error, as validate does, and
  * never followed or opened.
  */
-import { constants, existsSync } from 'node:fs';
-import { lstat, open, type FileHandle } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
-import { decodeText, MAX_FILE_BYTES } from '../load/source.js';
+import { decodeText, MAX_FILE_BYTES, readRegularFile } from '../load/read.js';
 import { listReportFiles, type ListedFile } from '../load/report-dir.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SchemaName } from '../validate/schema.js';
 import { canonicalize, schemaCommentOf } from './canonical.js';
 
@@ -68,41 +67,6 @@ const fileError = (file: string, code: 'not-a-regular-file' | 'file-vanished'): 
   status: 'error',
   diagnostics: [{ severity: 'error', code, file, start: { line: 1, column: 1 }, params: { file } }],
 });
-
-/** O_NOFOLLOW: a symbolic link put in place after the listing is not followed; O_NONBLOCK: nor does a FIFO block the open. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-
-type ReadResult = { bytes: Buffer } | { tooLarge: number } | { error: 'not-a-regular-file' | 'file-vanished' };
-
-/** Reads a regular file without following a symbolic link or opening anything else. */
-async function readRegularFile(abs: string): Promise<ReadResult> {
-  const code = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code;
-  let before;
-  try {
-    before = await lstat(abs);
-  } catch (e) {
-    if (code(e) === 'ENOENT') return { error: 'file-vanished' };
-    throw e;
-  }
-  if (!before.isFile()) return { error: 'not-a-regular-file' };
-  let handle: FileHandle;
-  try {
-    handle = await open(abs, OPEN_FLAGS);
-  } catch (e) {
-    // Replaced since the lstat: by a symbolic link (ELOOP; EMLINK on BSD), or removed.
-    if (code(e) === 'ELOOP' || code(e) === 'EMLINK') return { error: 'not-a-regular-file' };
-    if (code(e) === 'ENOENT') return { error: 'file-vanished' };
-    throw e;
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { error: 'not-a-regular-file' };
-    if (info.size > MAX_FILE_BYTES) return { tooLarge: info.size };
-    return { bytes: await handle.readFile() };
-  } finally {
-    await handle.close();
-  }
-}
 
 export async function formatFile(listed: ListedFile, reportDir: string, opts: FmtOptions): Promise<FmtFileResult> {
   const { abs, kind, file } = listed;

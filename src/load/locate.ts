@@ -1,6 +1,6 @@
 /** Maps a data path (as ajv reports it) back to the YAML node and its line and column. */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Position } from '../validate/diagnostic.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source.js';
 
 export interface Located {

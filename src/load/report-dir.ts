@@ -3,7 +3,7 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { readSource, type SourceFile } from './source.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export const MANIFEST_FILE = 'report.yaml';
 export const INITIATIVES_DIR = 'initiatives';
@@ -19,6 +19,8 @@ export interface ReportFiles {
   /** Initiative files that could not be read or parsed. */
   unreadableInitiatives: number;
   diagnostics: Diagnostic[];
+  /** The text of every file that could be read, by the path shown in messages (also when it does not parse). */
+  texts: Map<string, string>;
 }
 
 export interface LoadOptions {
@@ -88,5 +90,6 @@ export async function readReportFiles(dir: string, opts: LoadOptions): Promise<R
     fileCount: listed.length,
     unreadableInitiatives: initiativeResults.filter((r) => !r.source).length,
     diagnostics,
+    texts: new Map(results.flatMap((r, i) => (r.text === undefined ? [] : [[listed[i].file, r.text] as const]))),
   };
 }

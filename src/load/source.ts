@@ -1,14 +1,13 @@
 /**
- * Reading one YAML file safely: size limit, encoding detection (UTF-8 with or without BOM;
- * Shift_JIS and UTF-16 are recognised and refused with advice), CRLF accepted, aliases refused
- * (they are never needed here and are the vector of "billion laughs" bombs), duplicate keys refused.
+ * Reading one YAML file safely (read.ts: regular files only, size limit, encoding), then parsing it:
+ * CRLF accepted, aliases refused (they are never needed here and are the vector of "billion laughs"
+ * bombs), duplicate keys refused.
  */
-import { lstat, readFile } from 'node:fs/promises';
 import { Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
-import type { Diagnostic, Position } from '../validate/diagnostic.js';
+import { codeOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { MAX_FILE_BYTES, readReportText } from './read.js';
 
-/** Larger files are refused before parsing: the whole sample is 60 KB. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export { decodeText, MAX_FILE_BYTES } from './read.js';
 
 export interface SourceFile {
   /** Absolute path. */
@@ -24,28 +23,12 @@ export interface SourceFile {
 
 export interface ReadResult {
   source?: SourceFile;
+  /** The text as read, also when it does not parse (for code frames: nothing is read twice). */
+  text?: string;
   diagnostics: Diagnostic[];
 }
 
 const at = (line: number, column: number): Position => ({ line, column });
-
-export function decodeText(bytes: Uint8Array): { text?: string; code?: string } {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { code: 'encoding-utf16' };
-  }
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\u0000')) return { code: 'encoding-binary' };
-    return { text };
-  } catch {
-    try {
-      new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
-      return { code: 'encoding-sjis' };
-    } catch {
-      return { code: 'encoding-unknown' };
-    }
-  }
-}
 
 /** Parses YAML text into a document with source positions; reports syntax problems as diagnostics. */
 export function parseSource(text: string, absPath: string, displayPath: string): ReadResult {
@@ -67,7 +50,7 @@ export function parseSource(text: string, absPath: string, displayPath: string):
     const [s, e] = err.pos;
     diagnostics.push({
       severity: 'error',
-      code: `yaml-${err.code}`,
+      code: codeOf('yaml', err.code),
       file: displayPath,
       start: pos(s),
       end: pos(e),
@@ -77,7 +60,7 @@ export function parseSource(text: string, absPath: string, displayPath: string):
   for (const warn of doc.warnings) {
     diagnostics.push({
       severity: 'error',
-      code: `yaml-${warn.code}`,
+      code: codeOf('yaml', warn.code),
       file: displayPath,
       start: pos(warn.pos[0]),
       params: { detail: warn.message.split('\n')[0] },
@@ -129,29 +112,7 @@ export function parseSource(text: string, absPath: string, displayPath: string):
 }
 
 export async function readSource(absPath: string, displayPath: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
-  // lstat: a symbolic link is not followed (it could point outside the report, into a log), and a
-  // FIFO or a directory is never opened (reading a FIFO would hang).
-  const info = await lstat(absPath).catch(() => undefined);
-  if (!info?.isFile()) {
-    return { diagnostics: [{ severity: 'error', code: info ? 'not-a-regular-file' : 'file-vanished', file: displayPath, start: at(1, 1), params: { file: displayPath } }] };
-  }
-  if (info.size > maxBytes) {
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'file-too-large',
-          file: displayPath,
-          start: at(1, 1),
-          params: { size: Math.round(info.size / 1024), limit: Math.round(maxBytes / 1024) },
-        },
-      ],
-    };
-  }
-  const bytes = await readFile(absPath);
-  const decoded = decodeText(bytes);
-  if (decoded.text === undefined) {
-    return { diagnostics: [{ severity: 'error', code: decoded.code!, file: displayPath, start: at(1, 1), params: {} }] };
-  }
-  return parseSource(decoded.text.replace(/^\uFEFF/, ''), absPath, displayPath);
+  const read = await readReportText(absPath, displayPath, maxBytes);
+  if (read.diagnostic) return { diagnostics: [read.diagnostic] };
+  return { ...parseSource(read.text, absPath, displayPath), text: read.text };
 }

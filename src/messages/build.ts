@@ -1,5 +1,5 @@
 /** Messages of `reform build` and `reform doctor`, for office staff: what happened and what to do. */
-import { defineMessages } from '../i18n.js';
+import { defineMessages, type Params } from './catalog.js';
 
 const INSTALL_JA = [
   'ブラウザを入れるには:',
@@ -16,105 +16,198 @@ const INSTALL_EN = [
   'To name the browser: pass --browser <path>, or set REFORM_BROWSER.',
 ].join('\n');
 
-defineMessages({
-  ja: {
-    'build-no-browser': (p) =>
-      `PDF を作るためのブラウザ（Google Chrome、Microsoft Edge、Chromium のどれか）が見つからないため、PDF は作っていません。${p.written}\n探した場所:\n${p.tried}\n${INSTALL_JA}\nPDF が要らないときは --no-pdf を付けてください。`,
-    'build-browser-missing': (p) =>
-      `${p.via} に指定されたブラウザ「${p.path}」がありません（または実行できないファイルです）。パスを確かめてください。${p.written}\n${INSTALL_JA}`,
-    'build-written-rest': () => 'HTML（と Excel）は書き出してあります。',
-    'build-pdf-failed': (p) => `PDF を作れませんでした（ブラウザ: ${p.browser}）。HTML（と Excel）は書き出してあります。詳細: ${p.detail}`,
-    'build-out-empty': () => '出力先が空です。--out にフォルダを指定してください（例: out）。',
-    'build-out-unsafe': (p) => `出力先「${p.out}」には書き出せません: ${p.why}`,
-    'build-out-is-report': () => '報告書のフォルダと同じか、その中です。別のフォルダ（例: out）を指定してください。',
-    'build-out-is-root': () => 'ドライブやファイルシステムの一番上のフォルダです。専用のフォルダ（例: out）を指定してください。',
-    'build-out-not-dir': () => 'フォルダではなくファイルです。',
-    'build-outside': (p) => `出力先「${p.out}」の外に書き出すことになるため、「${p.name}」は書き出しませんでした。`,
-    'build-templates-missing': (p) => `テンプレートのフォルダ「${p.dir}」が見つかりません。`,
-    'template-unreadable': (p) => `テンプレート「${p.file}」を読めません: ${p.detail}`,
-    'template-raw': (p) =>
-      `テンプレート「${p.file}」の ${p.line} 行目で {{{ }}} または {{& }} が使われています。YAML の文章がそのまま HTML になってしまうため、使えません。{{ }} で書いてください。`,
-    'template-syntax': (p) => `テンプレート「${p.file}」の書き方に誤りがあります: ${p.detail}`,
-    'template-render': (p) => `テンプレート「${p.file}」で表を組めませんでした: ${p.detail}`,
-    'build-font-fallback': (p) => `次の文字は BIZ UDPゴシックにないため、同梱の Noto Sans JP で印刷します: ${p.chars}`,
-    'build-font-uncovered': (p) =>
-      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
-    'build-wrote': (p) => `書き出しました（${p.out}）:`,
-    'build-pages': (p) => `${p.pages} ページ`,
-    'build-files': (p) => `${p.count} ファイル`,
-    'build-timing': (p) => `所要時間: ${p.steps}（合計 ${p.total}）`,
-    'build-step-validate': () => '検査',
-    'build-step-html': () => 'HTML',
-    'build-step-workbook': () => 'Excel・オープンデータ',
-    'build-step-pdf': () => 'PDF',
-    'build-seconds': (p) => `${p.s} 秒`,
-    'build-no-pdf': () => '--no-pdf が指定されたため、PDF は作っていません。',
-    'build-progress-validate': (p) => `検査しています: ${p.dir}`,
-    'build-progress-html': () => 'HTML を書き出しています…',
-    'build-progress-workbook': () => 'Excel とオープンデータを作っています…',
-    'build-progress-browser': (p) => `ブラウザを起動しています: ${p.path}`,
-    'build-progress-pdf': (p) => `PDF を作っています: ${p.title}`,
-    'doctor-browser': (p) => `ブラウザ: ${p.path}（${p.name}。${p.via}）`,
-    'doctor-browser-version': (p) => `  バージョン: ${p.version}`,
-    'doctor-sandbox-off': () => '  サンドボックス: 使いません（管理者（root）またはコンテナで動いているため）',
-    'doctor-sandbox-on': () => '  サンドボックス: 使います',
-    'doctor-browser-failed': (p) => `  起動できませんでした: ${p.detail}`,
-    'doctor-via-option': () => '--browser で指定',
-    'doctor-via-env': (p) => `環境変数 ${p.name}`,
-    'doctor-via-install': () => '標準のインストール先',
-    'doctor-via-path': () => 'PATH の中',
-    'doctor-fonts': (p) => `フォント: ${p.family}（${p.pkg} ${p.version}、SIL Open Font License 1.1）`,
-    'doctor-font-files': (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
-    'doctor-fallback-font': (p) => `  BIZ UDPゴシックにない文字（𠮷 ⇐ Ⓐ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
-    'doctor-templates': (p) => `テンプレート: ${p.dir}`,
+/** Why an output directory is refused (the `why` of build-out-unsafe). */
+const outProblems = defineMessages({
+  'build-out-empty': {
+    ja: () => '出力先が空です。--out にフォルダを指定してください（例: out）。',
+    en: () => 'the output directory is empty: give --out a directory (e.g. out)',
   },
-  en: {
-    'build-no-browser': (p) =>
+  'build-out-is-report': {
+    ja: () => '報告書のフォルダと同じか、その中です。別のフォルダ（例: out）を指定してください。',
+    en: () => 'it is the report directory or inside it. Choose another directory (e.g. out).',
+  },
+  'build-out-is-root': {
+    ja: () => 'ドライブやファイルシステムの一番上のフォルダです。専用のフォルダ（例: out）を指定してください。',
+    en: () => 'it is the top of a drive or file system. Choose a directory of its own (e.g. out).',
+  },
+  'build-out-not-dir': {
+    ja: () => 'フォルダではなくファイルです。',
+    en: () => 'it is a file, not a directory.',
+  },
+});
+type OutProblem = keyof typeof outProblems;
+const why = (p: Params, lang: 'ja' | 'en') => outProblems[p.why as OutProblem]?.[lang](p) ?? String(p.why);
+
+export const buildMessages = defineMessages({
+  ...outProblems,
+  'build-no-browser': {
+    ja: (p) =>
+      `PDF を作るためのブラウザ（Google Chrome、Microsoft Edge、Chromium のどれか）が見つからないため、PDF は作っていません。${p.written}\n探した場所:\n${p.tried}\n${INSTALL_JA}\nPDF が要らないときは --no-pdf を付けてください。`,
+    en: (p) =>
       `No browser (Google Chrome, Microsoft Edge or Chromium) was found to print the PDFs, so no PDF was made.${p.written}\nLooked in:\n${p.tried}\n${INSTALL_EN}\nPass --no-pdf when you do not need PDFs.`,
-    'build-browser-missing': (p) => `The browser given by ${p.via}, "${p.path}", does not exist or is not executable. Check the path.${p.written}\n${INSTALL_EN}`,
-    'build-written-rest': () => 'The HTML (and workbook) have been written.',
-    'build-pdf-failed': (p) => `Could not make the PDFs (browser: ${p.browser}). The HTML (and workbook) have been written. Detail: ${p.detail}`,
-    'build-out-empty': () => 'the output directory is empty: give --out a directory (e.g. out)',
-    'build-out-unsafe': (p) => `Cannot write to "${p.out}": ${p.why}`,
-    'build-out-is-report': () => 'it is the report directory or inside it. Choose another directory (e.g. out).',
-    'build-out-is-root': () => 'it is the top of a drive or file system. Choose a directory of its own (e.g. out).',
-    'build-out-not-dir': () => 'it is a file, not a directory.',
-    'build-outside': (p) => `"${p.name}" would be written outside the output directory "${p.out}"; it was not written.`,
-    'build-templates-missing': (p) => `Template directory "${p.dir}" not found.`,
-    'template-unreadable': (p) => `Cannot read template "${p.file}": ${p.detail}`,
-    'template-raw': (p) => `Template "${p.file}" uses {{{ }}} or {{& }} on line ${p.line}. That would put YAML text into the HTML unescaped; write {{ }} instead.`,
-    'template-syntax': (p) => `Template "${p.file}" has a syntax error: ${p.detail}`,
-    'template-render': (p) => `Template "${p.file}" failed: ${p.detail}`,
-    'build-font-fallback': (p) => `These characters are not in BIZ UDPGothic and are printed with the bundled Noto Sans JP: ${p.chars}`,
-    'build-font-uncovered': (p) =>
+  },
+  'build-browser-missing': {
+    ja: (p) =>
+      `${p.via} に指定されたブラウザ「${p.path}」がありません（または実行できないファイルです）。パスを確かめてください。${p.written}\n${INSTALL_JA}`,
+    en: (p) => `The browser given by ${p.via}, "${p.path}", does not exist or is not executable. Check the path.${p.written}\n${INSTALL_EN}`,
+  },
+  'build-written-rest': {
+    ja: () => 'HTML（と Excel）は書き出してあります。',
+    en: () => 'The HTML (and workbook) have been written.',
+  },
+  'build-pdf-failed': {
+    ja: (p) => `PDF を作れませんでした（ブラウザ: ${p.browser}）。HTML（と Excel）は書き出してあります。詳細: ${p.detail}`,
+    en: (p) => `Could not make the PDFs (browser: ${p.browser}). The HTML (and workbook) have been written. Detail: ${p.detail}`,
+  },
+  'build-out-unsafe': {
+    ja: (p) => `出力先「${p.out}」には書き出せません: ${why(p, 'ja')}`,
+    en: (p) => `Cannot write to "${p.out}": ${why(p, 'en')}`,
+  },
+  'build-outside': {
+    ja: (p) => `出力先「${p.out}」の外に書き出すことになるため、「${p.name}」は書き出しませんでした。`,
+    en: (p) => `"${p.name}" would be written outside the output directory "${p.out}"; it was not written.`,
+  },
+  'build-templates-missing': {
+    ja: (p) => `テンプレートのフォルダ「${p.dir}」が見つかりません。`,
+    en: (p) => `Template directory "${p.dir}" not found.`,
+  },
+  'template-unreadable': {
+    ja: (p) => `テンプレート「${p.file}」を読めません: ${p.detail}`,
+    en: (p) => `Cannot read template "${p.file}": ${p.detail}`,
+  },
+  'template-raw': {
+    ja: (p) =>
+      `テンプレート「${p.file}」の ${p.line} 行目で {{{ }}} または {{& }} が使われています。YAML の文章がそのまま HTML になってしまうため、使えません。{{ }} で書いてください。`,
+    en: (p) => `Template "${p.file}" uses {{{ }}} or {{& }} on line ${p.line}. That would put YAML text into the HTML unescaped; write {{ }} instead.`,
+  },
+  'template-syntax': {
+    ja: (p) => `テンプレート「${p.file}」の書き方に誤りがあります: ${p.detail}`,
+    en: (p) => `Template "${p.file}" has a syntax error: ${p.detail}`,
+  },
+  'template-render': {
+    ja: (p) => `テンプレート「${p.file}」で表を組めませんでした: ${p.detail}`,
+    en: (p) => `Template "${p.file}" failed: ${p.detail}`,
+  },
+  'build-font-fallback': {
+    ja: (p) => `次の文字は BIZ UDPゴシックにないため、同梱の Noto Sans JP で印刷します: ${p.chars}`,
+    en: (p) => `These characters are not in BIZ UDPGothic and are printed with the bundled Noto Sans JP: ${p.chars}`,
+  },
+  'build-font-uncovered': {
+    ja: (p) =>
+      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
+    en: (p) =>
       `Warning: no bundled font (BIZ UDPGothic, Noto Sans JP) has these characters; they show in a font of the reader's machine or as an empty box. Replace them (reform validate shows where): ${p.chars}`,
-    'build-wrote': (p) => `Wrote (${p.out}):`,
-    'build-pages': (p) => `${p.pages} pages`,
-    'build-files': (p) => `${p.count} files`,
-    'build-timing': (p) => `Time: ${p.steps} (total ${p.total})`,
-    'build-step-validate': () => 'validate',
-    'build-step-html': () => 'HTML',
-    'build-step-workbook': () => 'workbook and open data',
-    'build-step-pdf': () => 'PDF',
-    'build-seconds': (p) => `${p.s} s`,
-    'build-no-pdf': () => 'No PDF made (--no-pdf).',
-    'build-progress-validate': (p) => `Validating ${p.dir}`,
-    'build-progress-html': () => 'Writing HTML…',
-    'build-progress-workbook': () => 'Making the workbook and open data…',
-    'build-progress-browser': (p) => `Starting the browser: ${p.path}`,
-    'build-progress-pdf': (p) => `Printing PDF: ${p.title}`,
-    'doctor-browser': (p) => `Browser: ${p.path} (${p.name}; ${p.via})`,
-    'doctor-browser-version': (p) => `  version: ${p.version}`,
-    'doctor-sandbox-off': () => '  sandbox: off (running as root or in a container)',
-    'doctor-sandbox-on': () => '  sandbox: on',
-    'doctor-browser-failed': (p) => `  could not start: ${p.detail}`,
-    'doctor-via-option': () => 'given by --browser',
-    'doctor-via-env': (p) => `environment variable ${p.name}`,
-    'doctor-via-install': () => 'usual install place',
-    'doctor-via-path': () => 'found on PATH',
-    'doctor-fonts': (p) => `Font: ${p.family} (${p.pkg} ${p.version}, SIL Open Font License 1.1)`,
-    'doctor-font-files': (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,
-    'doctor-fallback-font': (p) => `  characters BIZ UDPGothic lacks (𠮷 ⇐ Ⓐ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
-    'doctor-templates': (p) => `Templates: ${p.dir}`,
+  },
+  'build-wrote': {
+    ja: (p) => `書き出しました（${p.out}）:`,
+    en: (p) => `Wrote (${p.out}):`,
+  },
+  'build-pages': {
+    ja: (p) => `${p.pages} ページ`,
+    en: (p) => `${p.pages} pages`,
+  },
+  'build-files': {
+    ja: (p) => `${p.count} ファイル`,
+    en: (p) => `${p.count} files`,
+  },
+  'build-timing': {
+    ja: (p) => `所要時間: ${p.steps}（合計 ${p.total}）`,
+    en: (p) => `Time: ${p.steps} (total ${p.total})`,
+  },
+  'build-step-validate': {
+    ja: () => '検査',
+    en: () => 'validate',
+  },
+  'build-step-html': {
+    ja: () => 'HTML',
+    en: () => 'HTML',
+  },
+  'build-step-workbook': {
+    ja: () => 'Excel・オープンデータ',
+    en: () => 'workbook and open data',
+  },
+  'build-step-pdf': {
+    ja: () => 'PDF',
+    en: () => 'PDF',
+  },
+  'build-seconds': {
+    ja: (p) => `${p.s} 秒`,
+    en: (p) => `${p.s} s`,
+  },
+  'build-no-pdf': {
+    ja: () => '--no-pdf が指定されたため、PDF は作っていません。',
+    en: () => 'No PDF made (--no-pdf).',
+  },
+  'build-progress-validate': {
+    ja: (p) => `検査しています: ${p.dir}`,
+    en: (p) => `Validating ${p.dir}`,
+  },
+  'build-progress-html': {
+    ja: () => 'HTML を書き出しています…',
+    en: () => 'Writing HTML…',
+  },
+  'build-progress-workbook': {
+    ja: () => 'Excel とオープンデータを作っています…',
+    en: () => 'Making the workbook and open data…',
+  },
+  'build-progress-browser': {
+    ja: (p) => `ブラウザを起動しています: ${p.path}`,
+    en: (p) => `Starting the browser: ${p.path}`,
+  },
+  'build-progress-pdf': {
+    ja: (p) => `PDF を作っています: ${p.title}`,
+    en: (p) => `Printing PDF: ${p.title}`,
+  },
+  'doctor-browser': {
+    ja: (p) => `ブラウザ: ${p.path}（${p.name}。${p.via}）`,
+    en: (p) => `Browser: ${p.path} (${p.name}; ${p.via})`,
+  },
+  'doctor-browser-version': {
+    ja: (p) => `  バージョン: ${p.version}`,
+    en: (p) => `  version: ${p.version}`,
+  },
+  'doctor-sandbox-off': {
+    ja: () => '  サンドボックス: 使いません（管理者（root）またはコンテナで動いているため）',
+    en: () => '  sandbox: off (running as root or in a container)',
+  },
+  'doctor-sandbox-on': {
+    ja: () => '  サンドボックス: 使います',
+    en: () => '  sandbox: on',
+  },
+  'doctor-browser-failed': {
+    ja: (p) => `  起動できませんでした: ${p.detail}`,
+    en: (p) => `  could not start: ${p.detail}`,
+  },
+  'doctor-via-option': {
+    ja: () => '--browser で指定',
+    en: () => 'given by --browser',
+  },
+  'doctor-via-env': {
+    ja: (p) => `環境変数 ${p.name}`,
+    en: (p) => `environment variable ${p.name}`,
+  },
+  'doctor-via-install': {
+    ja: () => '標準のインストール先',
+    en: () => 'usual install place',
+  },
+  'doctor-via-path': {
+    ja: () => 'PATH の中',
+    en: () => 'found on PATH',
+  },
+  'doctor-fonts': {
+    ja: (p) => `フォント: ${p.family}（${p.pkg} ${p.version}、SIL Open Font License 1.1）`,
+    en: (p) => `Font: ${p.family} (${p.pkg} ${p.version}, SIL Open Font License 1.1)`,
+  },
+  'doctor-font-files': {
+    ja: (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
+    en: (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,
+  },
+  'doctor-fallback-font': {
+    ja: (p) => `  BIZ UDPゴシックにない文字（𠮷 ⇐ Ⓐ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
+    en: (p) => `  characters BIZ UDPGothic lacks (𠮷 ⇐ Ⓐ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
+  },
+  'doctor-templates': {
+    ja: (p) => `テンプレート: ${p.dir}`,
+    en: (p) => `Templates: ${p.dir}`,
   },
 });

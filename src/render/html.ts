@@ -24,13 +24,14 @@ import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
-import '../messages/build.js';
+import type { OutputFile } from './output.js';
 
-export interface HtmlPage {
+export interface HtmlPage extends OutputFile {
   /** File name in the output directory. */
   name: string;
   title: string;
-  html: string;
+  /** The page's HTML. */
+  data: string;
 }
 
 /** What the index links to besides the HTML pages. */
@@ -243,9 +244,9 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
   };
 
   return [
-    { name: PAGES.index, title: report.title, html: run(templates.index, index, files['index.hbs']) },
-    { name: PAGES.progress, title: progressTitle, html: run(templates.progress, progress, files['progress.hbs']) },
-    { name: PAGES.verification, title: verificationTitle, html: run(templates.verification, verification, files['verification.hbs']) },
+    { name: PAGES.index, title: report.title, data: run(templates.index, index, files['index.hbs']) },
+    { name: PAGES.progress, title: progressTitle, data: run(templates.progress, progress, files['progress.hbs']) },
+    { name: PAGES.verification, title: verificationTitle, data: run(templates.verification, verification, files['verification.hbs']) },
   ];
 }
 

@@ -14,17 +14,14 @@
  * The output depends on the data only (no dates), so the same data gives the same bytes.
  */
 import type { Report } from '../model/report.js';
+import type { OutputFile } from './output.js';
 import { toCsv } from './opendata/csv.js';
 import { OPEN_DATA_TABLES, tableRows, type OpenDataRow, type OpenDataTable } from './opendata/tables.js';
 
 export { OPEN_DATA_COLUMNS, OPEN_DATA_TABLES } from './opendata/tables.js';
 export type { OpenDataColumn, OpenDataTable, OpenDataTableId } from './opendata/tables.js';
 
-export interface OutputFile {
-  /** File name relative to the output directory, e.g. opendata/schedule.csv */
-  name: string;
-  data: string | Uint8Array;
-}
+export type { OutputFile } from './output.js';
 
 /** Directory of the open-data files in the output directory. */
 export const OPEN_DATA_DIR = 'opendata';

@@ -51,7 +51,7 @@ export function buildSheets(report: Report): SheetModel[] {
   return sheets;
 }
 
-export async function renderWorkbook(report: Report): Promise<Uint8Array | undefined> {
+export async function renderWorkbook(report: Report): Promise<Uint8Array> {
   const when = editionDate(report);
   const wb = new ExcelJS.Workbook();
   wb.creator = report.organisation;

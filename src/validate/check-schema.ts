@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { SourceFile } from '../load/source.js';
 import { positionAt } from '../load/locate.js';
 import { fieldTitle, knownProperties, schemaAt, validateAgainst, type SchemaName } from './schema.js';
-import { pathToString, type Diagnostic } from './diagnostic.js';
+import { codeOf, pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { suggest } from './suggest.js';
 
 /** The pattern of 担当課 (common.schema.json#/$defs/divisionRef). */
@@ -146,7 +146,7 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
       }
       return {
         ...common,
-        code: `schema-${err.keyword}`,
+        code: codeOf('schema', err.keyword),
         field,
         path: pathToString(base),
         ...positionAt(source, base),

@@ -8,7 +8,8 @@ import { locate, positionAt } from '../load/locate.js';
 import { charactersWithoutGlyph } from '../fonts/shipped.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { fiscalYearLong } from '../era.js';
-import { pathToString, type Diagnostic } from './diagnostic.js';
+import { pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageKey } from '../messages/index.js';
 import { fieldTitle, type SchemaName } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -19,7 +20,7 @@ export interface Checked<T> {
 
 type Params = Record<string, string | number>;
 
-function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: string, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
+function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: MessageKey, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
   return {
     severity: 'error',
     code,
@@ -34,7 +35,7 @@ function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[],
 export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = m;
-  const d = (segs: (string | number)[], code: string, params: Params) => out.push(diag('manifest', source, segs, code, params));
+  const d = (segs: (string | number)[], code: MessageKey, params: Params) => out.push(diag('manifest', source, segs, code, params));
   if (data.planPeriod.from > data.planPeriod.to) {
     d(['planPeriod', 'to'], 'rule-period-order', { from: data.planPeriod.from, to: data.planPeriod.to });
   } else if (data.planPeriod.to - data.planPeriod.from > 20) {
@@ -109,7 +110,7 @@ export function divisionCandidates(m: Manifest): string[] {
 export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = i;
-  const d = (segs: (string | number)[], code: string, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
+  const d = (segs: (string | number)[], code: MessageKey, params: Params = {}, prefer: 'value' | 'key' = 'value') =>
     out.push(diag('initiative', source, segs, code, params, prefer));
   const { from, to } = m.planPeriod;
   const inPlan = (y: number) => y >= from && y <= to;

@@ -119,10 +119,6 @@ export const OPEN_DATA_COLUMNS: Readonly<Record<OpenDataTableId, Readonly<Record
   OPEN_DATA_TABLES.map((t) => [t.id, Object.fromEntries(t.columns.map((c) => [c.key, c.name]))]),
 ) as Record<OpenDataTableId, Record<string, string>>;
 
-export function tableById(id: OpenDataTableId): OpenDataTable {
-  return OPEN_DATA_TABLES.find((t) => t.id === id)!;
-}
-
 /** Multi-line rich text as open-data text: content lines joined with LF, nesting as full-width spaces. */
 export function plainText(lines: readonly RichLine[]): string {
   const out = richTextToPlainLines([...lines]);

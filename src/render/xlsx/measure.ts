@@ -132,10 +132,6 @@ export const METRICS = {
   rowHeightStepPt: 0.75,
 } as const;
 
-export function columnWidthToPx(width: number): number {
-  return Math.round(width * METRICS.pxPerWidthUnit);
-}
-
 /** The Excel column width (in character units) of a column `px` pixels wide. */
 export function pxToColumnWidth(px: number): number {
   return Math.round((px / METRICS.pxPerWidthUnit) * 1000) / 1000;

@@ -1,8 +1,7 @@
-/** Output of `reform validate`: text with a code frame, JSON, or GitHub Actions annotations. */
-import type { Lang } from '../i18n.js';
-import { t } from '../i18n.js';
-import type { Diagnostic } from './diagnostic.js';
-import type { ValidationStats } from './index.js';
+/** Diagnostics as text with a code frame, JSON, or GitHub Actions annotations. */
+import { eastAsianWidth } from 'get-east-asian-width';
+import { t, type Lang } from '../messages/index.js';
+import type { Diagnostic, ValidationStats } from './diagnostic.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 
@@ -14,10 +13,10 @@ const red = (s: string, on: boolean) => (on ? `\x1b[31m${s}\x1b[39m` : s);
 const dim = (s: string, on: boolean) => (on ? `\x1b[2m${s}\x1b[22m` : s);
 const bold = (s: string, on: boolean) => (on ? `\x1b[1m${s}\x1b[22m` : s);
 
-/** Display width: full-width characters take two columns, so the caret lines up under Japanese text. */
+/** Display width (get-east-asian-width): full-width characters take two columns, so the caret lines up under Japanese text. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of s) w += eastAsianWidth(ch.codePointAt(0)!);
   return w;
 }
 
@@ -74,17 +73,29 @@ export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: Vali
 }
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions: escape data and properties.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeGithubData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeGithubProperty = (s: string) => escapeGithubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One GitHub Actions annotation (`::error file=…,line=…::message`), escaped. */
+export function githubAnnotation(
+  severity: 'error' | 'warning',
+  props: { file: string; line: number; col?: number; endLine?: number; title?: string },
+  message: string,
+): string {
+  const list = [`file=${escapeGithubProperty(props.file.split('\\').join('/'))}`, `line=${props.line}`];
+  if (props.col !== undefined) list.push(`col=${props.col}`);
+  if (props.endLine !== undefined) list.push(`endLine=${props.endLine}`);
+  if (props.title !== undefined) list.push(`title=${escapeGithubProperty(props.title)}`);
+  return `::${severity} ${list.join(',')}::${escapeGithubData(message)}\n`;
+}
 
 export function formatGithub(diags: readonly Diagnostic[], lang: Lang): string {
   return diags
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file.split('\\').join('/'))}`, `line=${d.start.line}`, `col=${d.start.column}`];
-      if (d.end && d.end.line >= d.start.line) props.push(`endLine=${d.end.line}`);
-      if (d.field) props.push(`title=${escapeProperty(d.field)}`);
+      const endLine = d.end && d.end.line >= d.start.line ? d.end.line : undefined;
+      const props = { file: d.file, line: d.start.line, col: d.start.column, endLine, title: d.field };
       const message = d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
-      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(message)}\n`;
+      return githubAnnotation(d.severity, props, message);
     })
     .join('');
 }

@@ -1,26 +1,24 @@
 /**
- * load → validate → model: reads a report directory, checks every file against the schema and the
- * cross-file rules, and builds the merged report when there are no errors.
+ * The pipeline's entry, load → validate → model: reads a report directory (load/), checks every file
+ * against the schema and the cross-file rules (validate/), and builds the merged report (model/)
+ * when there are no errors. The files' texts stay with the result, for code frames.
  */
+import type { Diagnostic, ValidationStats } from '../diagnostics/diagnostic.js';
 import { readReportFiles, type LoadOptions } from '../load/report-dir.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { buildReport, type Report } from '../model/report.js';
-import type { Diagnostic } from './diagnostic.js';
-import { checkSchema } from './check-schema.js';
-import { checkInitiative, checkManifest, checkNumbers, type Checked } from './rules.js';
+import { checkSchema } from '../validate/check-schema.js';
+import { checkInitiative, checkManifest, checkNumbers, type Checked } from '../validate/rules.js';
 
-export interface ValidationStats {
-  files: number;
-  initiatives: number;
-  items: number;
-  errors: number;
-  warnings: number;
-}
+export type { ValidationStats } from '../diagnostics/diagnostic.js';
+export type { LoadOptions } from '../load/report-dir.js';
 
 export interface LoadedReport {
   dir: string;
   diagnostics: Diagnostic[];
   stats: ValidationStats;
+  /** The text of every file read, by the path shown in messages. */
+  texts: Map<string, string>;
   /** Present when there is no error. */
   report?: Report;
 }
@@ -62,5 +60,5 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
   };
   const report =
     errors === 0 && manifest ? buildReport(manifest.data, initiatives.map((i) => ({ data: i.data, file: i.source.displayPath }))) : undefined;
-  return { dir: files.dir, diagnostics, stats, ...(report ? { report } : {}) };
+  return { dir: files.dir, diagnostics, stats, texts: files.texts, ...(report ? { report } : {}) };
 }

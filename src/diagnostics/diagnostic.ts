@@ -1,4 +1,6 @@
 /** A problem found in the data, tied to a place in a file. Messages are rendered later, in the user's language. */
+import { isMessageKey, type MessageKey } from '../messages/index.js';
+
 export interface Position {
   line: number;
   column: number;
@@ -6,8 +8,8 @@ export interface Position {
 
 export interface Diagnostic {
   severity: 'error' | 'warning';
-  /** Stable identifier of the kind of problem, e.g. `unknown-key`. */
-  code: string;
+  /** Stable identifier of the kind of problem (a message key), e.g. `schema-unknown-key`. */
+  code: MessageKey;
   /** File path as shown to the user (relative to the working directory). */
   file: string;
   start: Position;
@@ -28,4 +30,19 @@ export function pathToString(segments: readonly (string | number)[]): string {
     } else out += out === '' ? s : `.${s}`;
   }
   return out;
+}
+
+/** The message key for a code of a library (`yaml-BAD_INDENT`, `schema-format`), or the area's general one. */
+export function codeOf(prefix: 'yaml' | 'schema', code: string): MessageKey {
+  const key = `${prefix}-${code}`;
+  return isMessageKey(key) ? key : `${prefix}-other`;
+}
+
+/** What a run looked at and found (printed as the summary line and in the JSON output). */
+export interface ValidationStats {
+  files: number;
+  initiatives: number;
+  items: number;
+  errors: number;
+  warnings: number;
 }

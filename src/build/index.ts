@@ -1,0 +1,229 @@
+/**
+ * The build core: validated report → every output file, written atomically and only inside the
+ * output directory:
+ *   index.html, progress.html (別表1), verification.html (別表2), style.css, fonts/ (the font slices used),
+ *   the workbook and open data (render/xlsx.ts, render/opendata.ts),
+ *   progress.pdf and verification.pdf (one PDF per table, printed by one browser for the whole build).
+ * It prints nothing: it returns what it wrote, how long each step took and what went wrong with the
+ * PDFs; commands/build.ts prints. Without a browser everything else is still written.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { MessageKey, Params } from '../messages/index.js';
+import { loadReport, type LoadedReport } from '../pipeline/load-report.js';
+import { pdfNameOf, readStylesheet, renderHtmlPages, type HtmlPage, type OutputLinks } from '../render/html.js';
+import { buildFonts, codePointsOf } from '../render/fonts.js';
+import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
+import { renderOpenData } from '../render/opendata.js';
+import type { OutputFile } from '../render/output.js';
+import { printPdf } from '../render/pdf.js';
+import { defaultFinderDeps, findBrowser, type FindResult } from '../browser/find.js';
+import { launchBrowser, type RunningBrowser } from '../browser/launch.js';
+import { isInside, OutputDir, type WrittenFile } from '../io/outdir.js';
+import type { Report } from '../model/report.js';
+
+export const FONTS_DIR = 'fonts';
+
+export interface BuildOptions {
+  /** The output directory (relative to cwd). */
+  out: string;
+  templates?: string;
+  browser?: string;
+  pdf: boolean;
+}
+
+export interface BuildEnv {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Told as each step starts (the command shows it on a terminal). */
+  progress?: (key: MessageKey, params?: Params) => void;
+}
+
+export interface Written extends WrittenFile {
+  pages?: number;
+}
+
+export type PdfOutcome =
+  | { status: 'printed' }
+  | { status: 'skipped' }
+  | { status: 'no-browser'; search: FindResult }
+  | { status: 'failed'; browser: string; detail: string };
+
+export type StepKey = 'build-step-validate' | 'build-step-workbook' | 'build-step-html' | 'build-step-pdf';
+
+export type BuildResult =
+  | { kind: 'invalid'; loaded: LoadedReport }
+  | {
+      kind: 'built';
+      loaded: LoadedReport;
+      outDir: string;
+      /** Pages, workbook, open data and PDFs, index first. */
+      written: Written[];
+      /** The font files (listed as one line). */
+      fontFiles: Written[];
+      /** Characters no bundled font has. */
+      uncovered: string[];
+      /** Characters printed with the fallback font (Noto Sans JP). */
+      fallback: string[];
+      pdf: PdfOutcome;
+      /** Milliseconds per step, in order (a step may appear twice). */
+      timings: [StepKey, number][];
+      totalMs: number;
+    };
+
+export type OutDirProblem = 'build-out-is-report' | 'build-out-is-root' | 'build-out-not-dir';
+
+/** The output directory must not be the report directory (or inside it), a file, or a root. */
+export function checkOutDir(out: string, reportDir: string): OutDirProblem | undefined {
+  if (path.parse(out).root === out) return 'build-out-is-root';
+  if (out === reportDir || isInside(reportDir, out)) return 'build-out-is-report';
+  if (existsSync(out) && !statSync(out).isDirectory()) return 'build-out-not-dir';
+  return undefined;
+}
+
+/** The files of the HTML edition, the workbook and the open data, in memory (no PDFs: they need a browser). */
+export async function renderOutputs(
+  report: Report,
+  opts: { templatesDir?: string; pdf: boolean },
+): Promise<{ pages: HtmlPage[]; css: string; workbook: OutputFile; openData: OutputFile[]; links: OutputLinks }> {
+  const workbook = { name: WORKBOOK_FILE, data: await renderWorkbook(report) };
+  const openData = renderOpenData(report);
+  const css = readStylesheet(opts.templatesDir);
+  const links: OutputLinks = { pdf: opts.pdf, workbook: workbook.name, openData: openData.map((f) => f.name) };
+  const pages = renderHtmlPages(report, { templatesDir: opts.templatesDir, outputs: links });
+  return { pages, css, workbook, openData, links };
+}
+
+const now = () => performance.now();
+
+/** A path as shown: relative to cwd when inside it. */
+function show(cwd: string, p: string): string {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): Promise<BuildResult> {
+  const progress = env.progress ?? (() => undefined);
+  const timings: [StepKey, number][] = [];
+  const started = now();
+  let mark = started;
+  const step = (key: StepKey) => {
+    const at = now();
+    timings.push([key, at - mark]);
+    mark = at;
+  };
+
+  // 1. Validate: on errors, write nothing.
+  progress('build-progress-validate', { dir });
+  const loaded = await loadReport(dir, { cwd: env.cwd });
+  if (loaded.stats.errors > 0 || !loaded.report) return { kind: 'invalid', loaded };
+  const report = loaded.report;
+  step('build-step-validate');
+
+  // 2. Where to write, with what.
+  // An empty --out would write into the working directory (often the repository itself).
+  if (opts.out.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: 'build-out-empty' });
+  const outPath = path.resolve(env.cwd, opts.out);
+  const unsafe = checkOutDir(outPath, loaded.dir);
+  if (unsafe) throw new UserError('build-out-unsafe', { out: show(env.cwd, outPath), why: unsafe });
+  const templatesDir = opts.templates ? path.resolve(env.cwd, opts.templates) : undefined;
+  if (templatesDir && !existsSync(templatesDir))
+    throw new UserError('build-templates-missing', { dir: show(env.cwd, templatesDir) });
+  const explicitBrowser = opts.browser ? path.resolve(env.cwd, opts.browser) : undefined;
+  const search = opts.pdf ? findBrowser(explicitBrowser, defaultFinderDeps(env.env)) : undefined;
+
+  // 3. The workbook and open data (in memory), then the HTML that links them.
+  progress('build-progress-workbook');
+  const rendered = await renderOutputs(report, { templatesDir, pdf: Boolean(search?.found) });
+  const { pages, css, workbook, openData } = rendered;
+  step('build-step-workbook');
+  progress('build-progress-html');
+  const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.data), css]));
+
+  const out = await OutputDir.open(outPath);
+  const written: Written[] = [];
+  // Check every target before writing anything.
+  const names = [
+    ...fonts.files.map((f) => `${FONTS_DIR}/${f.name}`),
+    'style.css',
+    ...pages.map((p) => p.name),
+    workbook.name,
+    ...openData.map((f) => f.name),
+  ];
+  for (const name of names) await out.target(name);
+
+  const fontFiles: Written[] = [];
+  for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, f.data));
+  written.push(await out.write('style.css', css));
+  // The tables first, the index last: it links to what exists.
+  const [indexPage, ...tablePages] = pages;
+  for (const p of tablePages) written.push(await out.write(p.name, p.data));
+  step('build-step-html');
+  for (const f of [workbook, ...openData]) written.push(await out.write(f.name, f.data));
+  step('build-step-workbook');
+  const writeIndex = async (p: HtmlPage) => {
+    const w = await out.write(p.name, p.data);
+    const i = written.findIndex((x) => x.name === w.name);
+    if (i >= 0) written[i] = w;
+    else written.unshift(w);
+  };
+  await writeIndex(indexPage);
+
+  // 4. PDFs: one browser for the whole build, closed whatever happens.
+  let pdf: PdfOutcome;
+  if (!opts.pdf) {
+    pdf = { status: 'skipped' };
+  } else if (!search?.found) {
+    pdf = { status: 'no-browser', search: search ?? { tried: [] } };
+  } else {
+    try {
+      written.push(...(await printPdfs(env, search.found.path, out, report, tablePages)));
+      step('build-step-pdf');
+      pdf = { status: 'printed' };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      pdf = { status: 'failed', browser: search.found.path, detail: (e as Error).message.split('\n')[0] };
+      // The index must not link PDFs that were not made.
+      await writeIndex(renderHtmlPages(report, { templatesDir, outputs: { ...rendered.links, pdf: false } })[0]);
+    }
+  }
+  return {
+    kind: 'built',
+    loaded,
+    outDir: outPath,
+    written,
+    fontFiles,
+    uncovered: fonts.uncovered,
+    fallback: fonts.fallback,
+    pdf,
+    timings,
+    totalMs: now() - started,
+  };
+}
+
+async function printPdfs(
+  env: BuildEnv,
+  executablePath: string,
+  out: OutputDir,
+  report: Report,
+  pages: HtmlPage[],
+): Promise<Written[]> {
+  env.progress?.('build-progress-browser', { path: executablePath });
+  const written: Written[] = [];
+  let browser: RunningBrowser | undefined;
+  try {
+    browser = await launchBrowser({ executablePath, env: env.env, allowDirs: [out.root, out.realRoot] });
+    for (const page of pages) {
+      env.progress?.('build-progress-pdf', { title: page.title });
+      const name = pdfNameOf(page.name);
+      await out.target(name);
+      const printed = await printPdf(browser, path.join(out.root, page.name), { author: report.organisation });
+      written.push({ ...(await out.write(name, printed.data)), pages: printed.pages });
+    }
+  } finally {
+    await browser?.close();
+  }
+  return written;
+}

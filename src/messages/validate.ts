@@ -1,0 +1,313 @@
+/** Messages of loading and validating a report (YAML, schema, cross-file rules) and of its summary. */
+import { defineMessages, plural, type Params } from './catalog.js';
+
+const PERIOD_JA: Record<string, string> = { firstHalf: '上半期実績（4月～9月）', fullYear: '年間実績（4月～3月）' };
+const PERIOD_EN: Record<string, string> = { firstHalf: 'first-half results (April–September)', fullYear: 'full-year results (April–March)' };
+const TYPE_JA: Record<string, string> = {
+  string: '文字列',
+  integer: '整数',
+  number: '数値',
+  boolean: 'true または false',
+  object: '「キー: 値」の組（マッピング）',
+  array: '「- 」で始まる行の並び（リスト）',
+  null: '空',
+};
+const typeJa = (t: string | number) => String(t).split(',').map((x) => TYPE_JA[x] ?? x).join(' または ');
+const maybe = (p: Params, ja: boolean) => (p.suggestion ? (ja ? `もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '');
+
+export const validateMessages = defineMessages({
+  // YAML syntax (codes of the yaml package)
+  'yaml-DUPLICATE_KEY': {
+    ja: (p) => `同じキー${p.key ? `「${p.key}」` : ''}が2回書かれています（2019 と "2019" も同じキーです）。どちらか一方を消してください。`,
+    en: (p) => `The same key${p.key ? ` "${p.key}"` : ''} is written twice (2019 and "2019" are the same key). Remove one of them.`,
+  },
+  'yaml-complex-key': {
+    ja: () => 'キーにリストやマッピングは使えません。キーは「名前: 値」の名前の部分に、文字か数字で書いてください。',
+    en: () => 'A key cannot be a list or a mapping. Write keys as plain names or numbers.',
+  },
+  'not-a-regular-file': {
+    ja: (p) => `「${p.file}」はふつうのファイルではありません（シンボリックリンク、フォルダなど）。取組のファイルは initiatives/ にふつうのファイルとして置いてください。`,
+    en: (p) => `"${p.file}" is not a regular file (a symbolic link, a directory…). Put initiative files into initiatives/ as regular files.`,
+  },
+  'file-vanished': {
+    ja: (p) => `「${p.file}」を読めませんでした（読み込み中に消えた可能性があります）。`,
+    en: (p) => `"${p.file}" could not be read (it may have been removed while reading).`,
+  },
+  'yaml-TAB_AS_INDENT': {
+    ja: () => '字下げにタブが使われています。YAML の字下げは半角スペースで書いてください。',
+    en: () => 'A tab is used for indentation. Indent YAML with spaces.',
+  },
+  'yaml-BAD_INDENT': {
+    ja: () => '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください（前の行の括弧 [ { や引用符が閉じていないときにも出ます）。',
+    en: () => 'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an unclosed [ { or quote on a line above causes this too).',
+  },
+  'yaml-MISSING_CHAR': {
+    ja: (p) => `記号が足りません（閉じていない括弧や引用符など）。詳細: ${p.detail}`,
+    en: (p) => `A character is missing (an unclosed bracket or quote?). Detail: ${p.detail}`,
+  },
+  'yaml-BLOCK_AS_IMPLICIT_KEY': {
+    ja: () => 'キーの書き方が正しくありません。「キー: 値」の「: 」（コロンと半角スペース）を確かめてください。',
+    en: () => 'A key is not written correctly. Check the ": " (colon and space) of "key: value".',
+  },
+  'yaml-MULTILINE_IMPLICIT_KEY': {
+    ja: () => 'キーが複数行にわたっています。「キー: 値」の「: 」が抜けていないか、字下げが崩れていないか確かめてください。',
+    en: () => 'A key spans several lines. Check for a missing ": " or broken indentation.',
+  },
+  'yaml-UNEXPECTED_TOKEN': {
+    ja: (p) => `この位置に置けない記号があります。詳細: ${p.detail}`,
+    en: (p) => `A character is not allowed here. Detail: ${p.detail}`,
+  },
+  'yaml-BAD_SCALAR_START': {
+    ja: () => '値の書き出しが正しくありません。「- 」「: 」の後のスペース、または引用符を確かめてください。',
+    en: () => 'A value starts wrongly. Check the space after "- " or ": ", or the quotes.',
+  },
+  'yaml-TAG_RESOLVE_FAILED': {
+    ja: (p) => `使えないタグ（! で始まる型指定）があります。詳細: ${p.detail}`,
+    en: (p) => `A tag (a type starting with !) is not supported. Detail: ${p.detail}`,
+  },
+  'yaml-RESOURCE_EXHAUSTION': {
+    ja: () => '括弧などの入れ子が深すぎて読み込めません。内容を見直してください。',
+    en: () => 'The nesting (brackets) is too deep to read. Check the content.',
+  },
+  'yaml-MULTIPLE_DOCS': {
+    ja: () => '1つのファイルに複数の文書（--- の区切り）があります。1ファイルに1つの取組だけを書いてください。',
+    en: () => 'The file holds several documents (separated by ---). Write one initiative per file.',
+  },
+  'yaml-alias': {
+    ja: () => 'YAML のアンカー（&）やエイリアス（*）は使えません。同じ文章を使うときは、そのまま書いてください。',
+    en: () => 'YAML anchors (&) and aliases (*) are not allowed. Write the text out in full.',
+  },
+  'yaml-other': {
+    ja: (p) => `YAML の書き方に誤りがあります。詳細: ${p.detail}`,
+    en: (p) => `The YAML is malformed. Detail: ${p.detail}`,
+  },
+  'empty-file': {
+    ja: () => 'ファイルが空です。取組の内容を書くか、不要ならファイルを削除してください。',
+    en: () => 'The file is empty. Write the initiative, or delete the file.',
+  },
+  'empty-manifest': {
+    ja: () => 'report.yaml が空です。報告書の設定（表題、計画期間、公表する版、章、区分、部・課の一覧）を書いてください。reform init で作る見本が参考になります。',
+    en: () => 'report.yaml is empty. Write the report settings (title, plan period, edition, sections, categories, departments); the example made by reform init shows them.',
+  },
+  'file-too-large': {
+    ja: (p) => `ファイルが大きすぎます（${p.size} KB）。1ファイルは ${p.limit} KB までです。`,
+    en: (p) => `The file is too large (${p.size} KB). A file may have at most ${p.limit} KB.`,
+  },
+  'encoding-sjis': {
+    ja: () =>
+    '文字コードが UTF-8 ではありません（Shift_JIS で保存されているようです）。エディタで「UTF-8」を選んで保存し直してください（メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」）。',
+    en: () => 'The file is not UTF-8 (it looks like Shift_JIS). Save it again choosing "UTF-8" in your editor.',
+  },
+  'encoding-utf16': {
+    ja: () => '文字コードが UTF-16 です。エディタで「UTF-8」を選んで保存し直してください。',
+    en: () => 'The file is UTF-16. Save it again choosing "UTF-8" in your editor.',
+  },
+  'encoding-unknown': {
+    ja: () => '文字コードが UTF-8 ではありません。エディタで「UTF-8」を選んで保存し直してください。',
+    en: () => 'The file is not UTF-8. Save it again choosing "UTF-8" in your editor.',
+  },
+  'encoding-binary': {
+    ja: () => 'テキストファイルではありません（NUL 文字を含みます）。',
+    en: () => 'This is not a text file (it contains NUL characters).',
+  },
+  'no-initiatives': {
+    ja: () => '取組のファイルがありません。initiatives/ フォルダに取組ごとの YAML ファイルを置いてください。',
+    en: () => 'There are no initiative files. Put one YAML file per initiative into the initiatives/ folder.',
+  },
+  // Schema
+  'schema-unknown-key': {
+    ja: (p) => `「${p.key}」という項目はありません。${maybe(p, true) || `書ける項目: ${p.allowed}`}`,
+    en: (p) => `There is no field "${p.key}".${maybe(p, false) || ` Allowed: ${p.allowed}`}`,
+  },
+  'schema-required': {
+    ja: (p) => `必要な項目「${p.key}」がありません。`,
+    en: (p) => `The required field "${p.key}" is missing.`,
+  },
+  'schema-bad-key': {
+    ja: (p) => `「${p.key}」はキーとして使えません。年度は西暦の4桁（例: 2019）で書いてください。`,
+    en: (p) => `"${p.key}" cannot be used as a key. Write fiscal years as 4-digit Western years (e.g. 2019).`,
+  },
+  'schema-type': {
+    ja: (p) => `${typeJa(p.expected)}を書いてください（書かれている値: ${p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found}）。`,
+    en: (p) => `Expected ${p.expected}, found ${p.foundType} (${p.found}).`,
+  },
+  'schema-enum': {
+    ja: (p) => `次のどれかを書いてください: ${p.expected}（書かれている値: ${p.found}）。${maybe(p, true)}`,
+    en: (p) => `Expected one of: ${p.expected}; found ${p.found}.${maybe(p, false)}`,
+  },
+  'schema-const': {
+    ja: (p) => `「${p.expected}」を書いてください（書かれている値: ${p.found}）。`,
+    en: (p) => `Expected "${p.expected}", found ${p.found}.`,
+  },
+  'schema-pattern': {
+    ja: (p) => `書き方が違います（書かれている値: ${p.found}）。${p.expected}`,
+    en: (p) => `Wrong format (found: ${p.found}). ${p.expected}`,
+  },
+  'schema-division-format': {
+    ja: (p) => `担当課は「部/課」の形で、半角の / で区切って書いてください（例: 総務部/人事課。書かれている値: ${p.found}）。${maybe(p, true)}`,
+    en: (p) => `Write 担当課 as department/division with a half-width / (e.g. 総務部/人事課; found: ${p.found}).${maybe(p, false)}`,
+  },
+  'schema-minimum': {
+    ja: (p) => `${p.limit} 以上を書いてください（書かれている値: ${p.found}）。`,
+    en: (p) => `Expected ${p.limit} or more, found ${p.found}.`,
+  },
+  'schema-maximum': {
+    ja: (p) => `${p.limit} 以下を書いてください（書かれている値: ${p.found}）。`,
+    en: (p) => `Expected ${p.limit} or less, found ${p.found}.`,
+  },
+  'schema-minLength': {
+    ja: () => '空です。内容を書いてください。',
+    en: () => 'Empty. Write the text.',
+  },
+  'schema-maxLength': {
+    ja: (p) => `長すぎます。${p.limit} 文字までにしてください。`,
+    en: (p) => `Too long: at most ${p.limit} characters.`,
+  },
+  'schema-minItems': {
+    ja: (p) => `少なくとも ${p.limit} 件書いてください。`,
+    en: (p) => `Write at least ${p.limit} entries.`,
+  },
+  'schema-maxItems': {
+    ja: (p) => `${p.limit} 件までにしてください。`,
+    en: (p) => `At most ${p.limit} entries.`,
+  },
+  'schema-minProperties': {
+    ja: () => '中身が空です。少なくとも1つ書いてください。',
+    en: () => 'Empty: write at least one entry.',
+  },
+  'schema-other': {
+    ja: (p) => `書き方が正しくありません（${p.detail}）。`,
+    en: (p) => `Invalid (${p.detail}).`,
+  },
+  // Rules
+  'rule-period-order': {
+    ja: (p) => `計画期間の最後の年度（${p.to}）が最初の年度（${p.from}）より前です。`,
+    en: (p) => `The plan period ends (${p.to}) before it starts (${p.from}).`,
+  },
+  'rule-period-too-long': {
+    ja: (p) => `計画期間が ${p.years} 年度あります。工程表に並べられるのは 21 年度までです。`,
+    en: (p) => `The plan period has ${p.years} fiscal years; the chart holds at most 21.`,
+  },
+  'rule-year-outside-plan': {
+    ja: (p) => `${p.year}（${p.yearLabel}）は計画期間 ${p.from}～${p.to}（${p.fromLabel}～${p.toLabel}）の外です。`,
+    en: (p) => `${p.year} (${p.yearLabel}) is outside the plan period ${p.from}–${p.to}.`,
+  },
+  'rule-duplicate': {
+    ja: (p) => `「${p.value}」が重複しています。`,
+    en: (p) => `"${p.value}" is duplicated.`,
+  },
+  'rule-duplicate-number': {
+    ja: (p) => `番号 ${p.number} は ${p.other} でも使われています。番号は重複できません。`,
+    en: (p) => `Number ${p.number} is also used by ${p.other}. Numbers must be unique.`,
+  },
+  'rule-number-gap': {
+    ja: (p) => `番号 ${p.missing} の取組がありません（番号は 1 から欠けずに続けてください。この取組は ${p.number}）。`,
+    en: (p) => `There is no initiative number ${p.missing} (numbers run from 1 without gaps; this one is ${p.number}).`,
+  },
+  'rule-unknown-section': {
+    ja: (p) => `章「${p.value}」は report.yaml の sections にありません。書ける章: ${p.allowed}。${maybe(p, true)}`,
+    en: (p) => `Section "${p.value}" is not in report.yaml's sections. Allowed: ${p.allowed}.${maybe(p, false)}`,
+  },
+  'rule-unknown-division': {
+    ja: (p) => `「${p.value}」は report.yaml の部・課の一覧（departments）にありません。${maybe(p, true)}`,
+    en: (p) => `"${p.value}" is not in report.yaml's departments.${maybe(p, false)}`,
+  },
+  'rule-unknown-department': {
+    ja: (p) => `部「${p.department}」は report.yaml の部・課の一覧（departments）にありません。${maybe(p, true)}`,
+    en: (p) => `Department "${p.department}" is not in report.yaml's departments.${maybe(p, false)}`,
+  },
+  'rule-phase-order': {
+    ja: (p) => `終了年度（${p.to}）が開始年度（${p.from}）より前です。`,
+    en: (p) => `The last year (${p.to}) is before the first year (${p.from}).`,
+  },
+  'rule-then-single-year': {
+    ja: () => '「年度内の次の段階」（then）は、1つの年度の中の段階にだけ書けます（開始年度と終了年度を同じにしてください）。',
+    en: () => '"then" (a change within a year) is only allowed on a phase of one fiscal year.',
+  },
+  'rule-phase-overlap': {
+    ja: (p) => `同じ段で段階「${p.label}」と「${p.other}」が ${p.yearLabel} に重なっています。並行する段階は別の段に書いてください。`,
+    en: (p) => `Phases "${p.label}" and "${p.other}" overlap in ${p.year} in the same lane. Put parallel phases into separate lanes.`,
+  },
+  'rule-missing-plan': {
+    ja: (p) => `今回公表する ${p.yearLabel}（${p.year}）の年次計画がありません。plans に ${p.year}: を書いてください。`,
+    en: (p) => `The annual plan for the published year ${p.year} (${p.yearLabel}) is missing: add ${p.year}: under plans.`,
+  },
+  'rule-missing-result': {
+    ja: (p) => `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。results の ${p.year}: に ${p.period}: を書いてください。`,
+    en: (p) => `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under results.${p.year}.`,
+  },
+  'rule-unknown-direction': {
+    ja: (p) => `区分「${p.value}」は report.yaml の今後の取組方向（directions）にありません。書ける区分: ${p.allowed}。`,
+    en: (p) => `Category "${p.value}" is not among report.yaml's directions. Allowed: ${p.allowed}.`,
+  },
+  'rule-reason-both': {
+    ja: () => '「上の行と共通」（reasonSharedWithAbove: true）にした行には、区分の理由（reason）を書かないでください。',
+    en: () => 'A row with reasonSharedWithAbove: true must not have its own reason.',
+  },
+  'rule-reason-missing': {
+    ja: () => '区分の理由（reason）がありません。上の行と同じ理由なら reasonSharedWithAbove: true と書いてください。',
+    en: () => 'The reason (区分の理由) is missing. If it is the same as the row above, write reasonSharedWithAbove: true.',
+  },
+  'rule-reason-shared-first': {
+    ja: () => '最初の行は「上の行と共通」にできません。区分の理由（reason）を書いてください。',
+    en: () => 'The first row cannot share the reason of the row above. Write its reason.',
+  },
+  'rule-reason-shared-direction': {
+    ja: (p) => `区分の理由を上の行と共通にするには、区分も同じにしてください（この行: ${p.value}、上の行: ${p.above}）。`,
+    en: (p) => `Rows that share a reason must have the same category (this row: ${p.value}, above: ${p.above}).`,
+  },
+  'rule-control-char': {
+    ja: () => '制御文字（目に見えない特殊な文字）が含まれています。コピーしたときに紛れ込んだものを削除してください。',
+    en: () => 'The text contains control characters (invisible special characters). Remove them.',
+  },
+  'rule-no-glyph': {
+    ja: (p) =>
+      `「${p.char}」（${p.codePoint}）は同梱のフォント（BIZ UDPゴシック、Noto Sans JP）にない文字です。見る人のパソコンによっては □ になるため、別の文字に置き換えてください。`,
+    en: (p) =>
+      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as an empty box. Replace it.`,
+  },
+  'rule-achieved-after-edition': {
+    ja: (p) =>
+      `達成年度 ${p.year}（${p.yearLabel}）は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。まだ来ていない年度に「達成済」とは書けません。`,
+    en: (p) => `The year achieved, ${p.year} (${p.yearLabel}), is after this edition's year ${p.edition} (${p.editionLabel}).`,
+  },
+  'rule-result-after-edition': {
+    ja: (p) =>
+      `${p.year}（${p.yearLabel}）の実績は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。実績は報告の年度までしか書けません。`,
+    en: (p) => `Results for ${p.year} (${p.yearLabel}) are after this edition's year ${p.edition} (${p.editionLabel}).`,
+  },
+  // Command-level errors
+  'no-report-dir': {
+    ja: (p) => `フォルダ「${p.dir}」が見つかりません。`,
+    en: (p) => `Directory "${p.dir}" not found.`,
+  },
+  'not-a-report-dir': {
+    ja: (p) => `「${p.dir}」はファイルです。報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: data）。`,
+    en: (p) => `"${p.dir}" is a file. Name a report directory (the one holding report.yaml and initiatives/), e.g. data.`,
+  },
+  'no-manifest': {
+    ja: (p) => `フォルダ「${p.dir}」に ${p.file} がありません。報告書のフォルダを指定するか、reform init で作ってください。`,
+    en: (p) => `There is no ${p.file} in "${p.dir}". Name a report directory, or create one with reform init.`,
+  },
+  'too-many-files': {
+    ja: (p) => `${p.dir} のファイルが多すぎます（${p.count} 件、上限 ${p.limit} 件）。`,
+    en: (p) => `Too many files in ${p.dir} (${p.count}; at most ${p.limit}).`,
+  },
+  // validate output
+  summary: {
+    ja: (p) => `${p.files} ファイル、取組 ${p.initiatives} 件、取組項目 ${p.items} 件、エラー ${p.errors} 件`,
+    en: (p) => `${plural(p.files, 'file')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.items, 'item')}, ${plural(p.errors, 'error')}`,
+  },
+  'summary-ok': {
+    ja: () => '問題はありません。',
+    en: () => 'No problems found.',
+  },
+  'summary-errors': {
+    ja: (p) => `${p.errors} 件のエラーがあります。上のメッセージに従って直してください。`,
+    en: (p) => `${plural(p.errors, 'error')}. Fix them as the messages above say.`,
+  },
+  field: {
+    ja: (p) => `項目: ${p.field}（${p.path}）`,
+    en: (p) => `field: ${p.field} (${p.path})`,
+  },
+});
