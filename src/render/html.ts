@@ -22,6 +22,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
+import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import type { OutputFile } from './output.js';
@@ -196,6 +197,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     })),
   };
 
+  const ambiguous = ambiguousDivisions(report);
   const verification = {
     ...common,
     page: { kind: 'verification', title: verificationTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined, index: PAGES.index },
@@ -222,7 +224,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
             outcome: rich(row.outcome),
             direction: row.direction,
             reason: row.reasonRowSpan > 0 ? { lines: rich(row.reason ?? []), rowspan: row.reasonRowSpan } : undefined,
-            division: row.division.division,
+            division: ambiguous.has(row.division.division) ? row.division : { division: row.division.division },
             cls: { item: k('item'), content: k('content'), outcome: k('outcome'), direction: k('direction'), reason: k('reason'), division: k('division') },
           };
         }),
@@ -263,6 +265,8 @@ function editionLabel(report: Report): string {
 export interface RichLineView extends RichLine {
   head: string;
   tail: string;
+  /** `head` in runs, numbers marked to stay on one line. */
+  parts: TextPart[];
 }
 
 function keepTail(text: string): { text: string; head: string; tail: string } {
@@ -272,13 +276,28 @@ function keepTail(text: string): { text: string; head: string; tail: string } {
 }
 
 function rich(lines: RichLine[]): RichLineView[] {
-  return lines.map((l) => (l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' }));
+  return lines.map((l) => {
+    const v = l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' };
+    return { ...v, parts: keepNumbersTogether(v.head) };
+  });
+}
+
+/** The 課 names that more than one 部 of the registry has: 別表2 prints those with their 部. */
+function ambiguousDivisions(report: Report): Set<string> {
+  const seen = new Map<string, number>();
+  for (const d of report.manifest.departments) for (const v of new Set(d.divisions)) seen.set(v, (seen.get(v) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([v]) => v));
 }
 
 function scheduleCellView(c: ScheduleCell, cls: string) {
   if (!c.phase) return { span: c.span, empty: true, cls };
   const { label, then, arrow, text } = c.phase;
   // A bar's label includes the change within the year; a plain phase prints label and then apart.
-  if (arrow) return { span: c.span, arrow: true, label: then ? `${label} → ${then}` : label, text, cls, wide: c.span > 1 };
-  return { span: c.span, arrow: false, label, then, text, cls, wide: c.span > 1 };
+  const barLabel = then ? `${label} → ${then}` : label;
+  const words = wordsOfLabel(arrow ? barLabel : label);
+  // A word of more than four characters does not fit a one-year column at the body size: print it smaller.
+  const small = c.span === 1 && words.some((w) => [...w.trim()].length > 4);
+  const common = { span: c.span, labelWords: words, text, cls: small ? `${cls} small`.trim() : cls, wide: c.span > 1 };
+  if (arrow) return { ...common, arrow: true, label: barLabel };
+  return { ...common, arrow: false, label, then };
 }
