@@ -60,7 +60,7 @@ describe('renderHtmlPages on the sample', () => {
     // 4: three items of one lane each → 番号 spans 3 rows; the first item's phase is a bar over 4 years
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(four).toContain('<td class="number" rowspan="3">4</td>');
-    expect(four).toMatch(/<td class="yr wide " colspan="4"><span class="bar"><span class="head">←<\/span><span class="label">随時実施<\/span><span class="head">→<\/span><\/span><\/td>/);
+    expect(four).toMatch(/<td class="yr wide " colspan="4"><span class="bar"><span class="head">←<\/span><span class="label"><span class="word">随時実施<\/span><\/span><span class="head">→<\/span><\/span><\/td>/);
     // the second item: a one-year bar then a three-year bar
     expect(four).toMatch(/colspan="1"><span class="bar">.*検討.*colspan="3"><span class="bar">.*実施/);
     // 8: one item with two lanes → two rows, the label spanning both
@@ -85,7 +85,8 @@ describe('renderHtmlPages on the sample', () => {
     expect(rows[1]).not.toMatch(/rowspan=/);
     expect(rows[1].match(/<td/g)).toHaveLength(4);
     expect(rows[2].match(/<td/g)).toHaveLength(5);
-    expect(seven).toContain('<td class="division ">福利厚生課</td>');
+    // 福利厚生課 exists under one 部 only: the 課 alone, kept on one line
+    expect(seven).toContain('<td class="division "><span class="nw">福利厚生課</span></td>');
   });
 
   it('marks highlighted cells with the class changed', () => {
@@ -236,5 +237,26 @@ describe('fonts', () => {
     expect(woff.byteLength).toBeLessThan(20_000);
     const plain = await buildFonts(codePointsOf(['協創']));
     expect(plain.files.map((f) => f.name)).not.toContain('noto-sans-jp-400.woff');
+  });
+});
+
+describe('line breaking and names', () => {
+  it('keeps numbers with sign, separators and unit together, and splits phase labels into words', async () => {
+    const { keepNumbersTogether, wordsOfLabel } = await import('../src/render/linebreak.js');
+    const nw = (t: string) => keepNumbersTogether(t).filter((p) => p.nw).map((p) => p.text);
+    expect(nw('利用率は９４．２％、委託料２，３８１千円（前年度△１２３千円）、H30:7,654件、12名')).toEqual(['９４．２％', '２，３８１千円', '△１２３千円', '30', '7,654件', '12名']);
+    expect(keepNumbersTogether('数字なし').map((p) => p.text)).toEqual(['数字なし']);
+    expect(keepNumbersTogether('第1段階').every((p) => !p.nw)).toBe(true);
+    expect(wordsOfLabel('地域説明会・準備会設立・規約策定支援')).toEqual(['地域説明会・', '準備会設立・', '規約策定支援']);
+  });
+
+  it('prints 部 and 課 in 別表2 for a 課 name two 部 share, and breaks 担当課 only between them', async () => {
+    const loaded = await loadReport('test/fixtures/city', { cwd: repoRoot });
+    const [, progress, verification] = renderHtmlPages(loaded.report!);
+    expect(verification.data).toContain('<span class="nw">市民協働部</span><wbr><span class="nw">総務課</span>');
+    expect(verification.data).toContain('<span class="nw">総務部</span><wbr><span class="nw">総務課</span>');
+    expect(verification.data).toContain('<td class="division "><span class="nw">財政課</span></td>');
+    expect(progress.data).toContain('<p class="rt dept"><span class="nw">総務部</span><wbr><span class="nw">総務課</span></p>');
+    expect(progress.data).toContain('<span class="nw">２，３８１千円</span>');
   });
 });
