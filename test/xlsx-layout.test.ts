@@ -7,12 +7,16 @@ import { cleanText } from '../src/render/xlsx/text.js';
 import { dosDateTime, normalizeZipTimestamps } from '../src/render/xlsx/zip.js';
 
 describe('text measure', () => {
-  it('counts kanji a full em and ASCII by its (wide, proportional) advance', () => {
+  it('reads widths from the font files: the wider of BIZ UDPGothic and Noto Sans JP (a substitute)', () => {
     expect(charEm('漢')).toBe(1);
-    expect(charEm('0')).toBeCloseTo(0.76);
+    // BIZ UDPGothic's wide proportional digits (1556/2048 em)
+    expect(charEm('0')).toBeCloseTo(0.76, 2);
     expect(charEm('i')).toBeLessThan(0.5);
-    expect(charEm('・')).toBeLessThan(1);
+    // half width in BIZ UDPGothic, full width in Noto Sans JP and Yu Gothic: counted full
+    expect(charEm('「')).toBe(1);
     expect(charEm('ｱ')).toBe(0.5);
+    expect(charEm('𠮷')).toBe(1);
+    expect(charEm('\u{1F9FF}')).toBe(1);
   });
 
   it('wraps Japanese anywhere and Latin words whole', () => {

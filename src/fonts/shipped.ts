@@ -137,3 +137,26 @@ export function charactersWithoutGlyph(text: string): string[] {
   return out;
 }
 
+
+const advanceCache = new Map<number, number>();
+/**
+ * Width of a character in em for laying out text that another application will draw (the workbook):
+ * the wider of BIZ UDPGothic's and Noto Sans JP's advance widths, read from the font files. The
+ * envelope is the measured margin for a viewer that substitutes a font: Noto Sans JP stands for Noto
+ * Sans CJK (LibreOffice), and like Yu Gothic it sets punctuation and brackets full width, where
+ * BIZ UDPGothic (and MS PGothic) set them half width; BIZ UDPGothic has the wider Latin and digits.
+ * A character neither font has counts 1 em.
+ */
+export function advanceEm(cp: number): number {
+  let w = advanceCache.get(cp);
+  if (w === undefined) {
+    w = 0;
+    for (const which of ['main', 'fallback'] as const) {
+      const font = openFont(which, 400);
+      if (font.hasGlyphForCodePoint(cp)) w = Math.max(w, font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm);
+    }
+    if (w === 0 && needsGlyph(cp)) w = 1;
+    advanceCache.set(cp, w);
+  }
+  return w;
+}
