@@ -168,6 +168,45 @@ describe('a second report, on a machine with no Japanese font', () => {
     for (const p of onPages.slice(1)) expect(normalizeForCompare(pageText(file, p))).toContain(normalizeForCompare(`${tall.title}（続き）`));
   });
 
+  it('breaks the workbook\'s pages between rows only, never inside a merged range, with rows tall enough', async () => {
+    const { textHeightPt, METRICS } = await import('../src/render/xlsx/measure.js');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'reform.xlsx'));
+    // the sheet XML itself: <rowBreaks> (a break after row id) against <mergeCells>
+    const { execFileSync: x } = await import('node:child_process');
+    let checked = 0;
+    for (const [n, ws] of wb.worksheets.entries()) {
+      const xml = x('unzip', ['-p', path.join(out, 'reform.xlsx'), `xl/worksheets/sheet${n + 1}.xml`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+      const merges = [...xml.matchAll(/<mergeCell ref="[A-Z]+(\d+):[A-Z]+(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(merges.length).toBeGreaterThan(10);
+      for (const b of breaks) for (const [a, z] of merges) expect(b < a || b >= z, `sheet ${n + 1}: break after row ${b} inside rows ${a}-${z}`).toBe(true);
+      if (n === 0) expect(breaks.length).toBeGreaterThan(3);
+      // every cell's text fits the height of its rows at the measured widths
+      const span = new Map<string, [number, number, number, number]>();
+      for (const ref of (ws.model as { merges: string[] }).merges) {
+        const [a, b] = ref.split(':').map((r) => ws.getCell(r));
+        span.set(a.address, [Number(a.row), Number(a.col), Number(b.row), Number(b.col)]);
+      }
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.isMerged && cell.master !== cell) return;
+          const text = String(cell.text ?? '');
+          if (!text || !cell.alignment?.wrapText) return;
+          const [r1, c1, r2, c2] = span.get(cell.address) ?? [Number(cell.row), Number(cell.col), Number(cell.row), Number(cell.col)];
+          let widthPx = 0;
+          for (let c = c1; c <= c2; c++) widthPx += (ws.getColumn(c).width ?? 8) * METRICS.pxPerWidthUnit;
+          let height = 0;
+          for (let r = r1; r <= r2; r++) height += ws.getRow(r).height ?? 15;
+          const need = textHeightPt(text, { widthPx, fontSizePt: cell.font?.size ?? 9, indent: cell.alignment?.indent });
+          expect(height + 0.01, `${ws.name}!${cell.address}`).toBeGreaterThanOrEqual(Math.min(need, 409 * (r2 - r1 + 1)));
+          checked++;
+        }),
+      );
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('keeps the HTML one table per section (pagination is for print only)', async () => {
     const html = await readFile(path.join(out, 'progress.html'), 'utf8');
     expect(html.match(/<table class="sheet progress"/g)).toHaveLength(2);

@@ -89,3 +89,20 @@ describe('zip dates', () => {
     expect(() => normalizeZipTimestamps(new Uint8Array(100), new Date())).toThrow(/not a zip/);
   });
 });
+
+describe('blocks of a tall initiative', () => {
+  it('cuts a text at paragraphs, and inside a paragraph only when it alone is too tall', async () => {
+    const { splitTextToHeight } = await import('../src/render/xlsx/grid.js');
+    const box = { widthPx: 200, fontSizePt: 9 };
+    const text = ['一行目', '二行目', '三行目', '四行目'].join('\n');
+    const [head, rest] = splitTextToHeight(text, box, textHeightPt('一行目\n二行目', box));
+    expect(head).toBe('一行目\n二行目');
+    expect(rest).toBe('三行目\n四行目');
+    expect(splitTextToHeight(text, box, 1000)).toEqual([text, '']);
+    const long = '漢'.repeat(400);
+    const [a, b] = splitTextToHeight(long, box, textHeightPt('漢', box) * 3);
+    expect(a + b).toBe(long);
+    expect(textHeightPt(a, box)).toBeLessThanOrEqual(textHeightPt('漢', box) * 3);
+    expect(a.length).toBeGreaterThan(10);
+  });
+});

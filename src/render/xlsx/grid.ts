@@ -167,7 +167,7 @@ export function blockCapacityPt(sheet: SheetModel): number {
 }
 
 /**
- * Cuts a wrapped cell's text so that the first part fits in `maxPt`: whole paragraphs, then a
+ * Cuts a wrapped cell's text so that the first part fits in `maxPt`: whole paragraphs, or the first
  * paragraph cut between characters when it alone does not fit. Returns [first part, rest].
  */
 export function splitTextToHeight(text: string, box: TextBox, maxPt: number): [string, string] {
@@ -180,7 +180,8 @@ export function splitTextToHeight(text: string, box: TextBox, maxPt: number): [s
       head.push(paragraphs[i]);
       continue;
     }
-    // Cut this paragraph: the longest prefix that still fits (binary search over characters).
+    // Whole paragraphs when one fits at least; otherwise cut this one at the longest prefix that fits.
+    if (head.length > 0) return [head.join('\n'), paragraphs.slice(i).join('\n')];
     const chars = [...paragraphs[i]];
     let lo = 0;
     let hi = chars.length;
