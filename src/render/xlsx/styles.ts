@@ -30,7 +30,7 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
   body: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: true, wrap: true },
   number: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
   phase: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
-  direction: { font: { size: 10, bold: true }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
+  direction: { font: { size: 10, bold: true }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
 };
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
