@@ -205,6 +205,13 @@ describe('a second report, on a machine with no Japanese font', () => {
       );
     }
     expect(checked).toBeGreaterThan(100);
+    // 別表2: the two 総務課 printed with their 部, other 課 alone
+    const v = wb.worksheets[1];
+    const divisions: string[] = [];
+    v.eachRow((r) => void divisions.push(String(r.getCell(8).text)));
+    expect(divisions).toContain('市民協働部総務課');
+    expect(divisions).toContain('総務部総務課');
+    expect(divisions).toContain('財政課');
   });
 
   it('keeps the HTML one table per section (pagination is for print only)', async () => {

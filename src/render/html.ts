@@ -22,6 +22,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
+import { ambiguousDivisionNames } from '../model/divisions.js';
 import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
@@ -197,7 +198,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     })),
   };
 
-  const ambiguous = ambiguousDivisions(report);
+  const ambiguous = ambiguousDivisionNames(report.manifest);
   const verification = {
     ...common,
     page: { kind: 'verification', title: verificationTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined, index: PAGES.index },
@@ -282,12 +283,6 @@ function rich(lines: RichLine[]): RichLineView[] {
   });
 }
 
-/** The 課 names that more than one 部 of the registry has: 別表2 prints those with their 部. */
-function ambiguousDivisions(report: Report): Set<string> {
-  const seen = new Map<string, number>();
-  for (const d of report.manifest.departments) for (const v of new Set(d.divisions)) seen.set(v, (seen.get(v) ?? 0) + 1);
-  return new Set([...seen].filter(([, n]) => n > 1).map(([v]) => v));
-}
 
 function scheduleCellView(c: ScheduleCell, cls: string) {
   if (!c.phase) return { span: c.span, empty: true, cls };
