@@ -247,6 +247,9 @@ describe('line breaking and names', () => {
     expect(nw('利用率は９４．２％、委託料２，３８１千円（前年度△１２３千円）、H30:7,654件、12名')).toEqual(['９４．２％', '２，３８１千円', '△１２３千円', '30', '7,654件', '12名']);
     expect(keepNumbersTogether('数字なし').map((p) => p.text)).toEqual(['数字なし']);
     expect(keepNumbersTogether('第1段階').every((p) => !p.nw)).toBe(true);
+    const url = keepNumbersTogether('・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）');
+    expect(url.filter((p) => p.bk).map((p) => p.text)).toEqual([':https://www.city.example.lg.jp/a/b/c.html']);
+    expect(url.map((p) => p.text).join('')).toBe('・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）');
     expect(wordsOfLabel('地域説明会・準備会設立・規約策定支援')).toEqual(['地域説明会・', '準備会設立・', '規約策定支援']);
   });
 

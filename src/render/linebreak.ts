@@ -12,10 +12,30 @@ export interface TextPart {
   text: string;
   /** Kept on one line. */
   nw: boolean;
+  /** A long run of Latin letters, digits and symbols (a URL, a code): broken anywhere, not moved whole. */
+  bk?: boolean;
 }
 
-/** The text cut into runs, numbers of two characters or more marked to be kept on one line. */
+/** Runs of 20 or more half-width characters without a space: wider than most cells. */
+const LONG_LATIN = /[\x21-\x7e]{20,}/gu;
+
+/**
+ * The text cut into runs: numbers of two characters or more marked to be kept on one line, long Latin
+ * runs marked to break anywhere (so that a bullet is not left alone on its line before a URL).
+ */
 export function keepNumbersTogether(text: string): TextPart[] {
+  const out: TextPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(LONG_LATIN)) {
+    if (m.index! > last) out.push(...numberParts(text.slice(last, m.index)));
+    out.push({ text: m[0], nw: false, bk: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) out.push(...numberParts(text.slice(last)));
+  return out;
+}
+
+function numberParts(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   for (const m of text.matchAll(NUMBER)) {
