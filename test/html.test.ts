@@ -52,15 +52,24 @@ describe('renderHtmlPages on the sample', () => {
 
   it('lays out 別表1 as the seed does: two-row header from the model, section rows, rowspans, bars', () => {
     const html = page(renderHtmlPages(sample), PAGES.progress);
-    const yearHeads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)">([^<]+)<\/abbr><\/th>/g)].map((m) => `${m[1]}=${m[2]}`);
-    expect(yearHeads.slice(0, 4)).toEqual(['平成28年度=28年度', '平成29年度=29年度', '平成30年度=30年度', '令和元年度=元年度']);
+    // The era is in the text too (visually hidden): a screen reader reads 平成28年度, not 28年度.
+    const yearHeads = [
+      ...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">([^<]+)<\/span>([^<]+)<\/abbr><\/th>/g),
+    ].map((m) => `${m[1]}=${m[2]}+${m[3]}`);
+    expect(yearHeads.slice(0, 4)).toEqual(['平成28年度=平成+28年度', '平成29年度=平成+29年度', '平成30年度=平成+30年度', '令和元年度=令和+元年度']);
     expect(html).toContain('<th scope="col" rowspan="2">令和元年度 年次計画</th>');
     expect(html).toContain('<th scope="col" rowspan="2">上半期実績(4月～9月)</th>');
-    expect(html).toContain('<strong>I 協創・現場重視の推進に向けて</strong>');
+    // Each section: a heading (visually hidden: the section row shows it) and the section row as a row header.
+    expect(html).toContain('<h2 class="section-heading vh" id="s0">I 協創・現場重視の推進に向けて</h2>');
+    expect(html).toContain('<th scope="row" colspan="10" class="section"><strong>I 協創・現場重視の推進に向けて</strong></th>');
+    expect(html.match(/<h2 /g)).toHaveLength(3);
     // 4: three items of one lane each → 番号 spans 3 rows; the first item's phase is a bar over 4 years
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(four).toContain('<td class="number" rowspan="3">4</td>');
-    expect(four).toMatch(/<td class="yr wide " colspan="4"><span class="bar"><span class="head">←<\/span><span class="label"><span class="word">随時実施<\/span><\/span><span class="head">→<\/span><\/span><\/td>/);
+    expect(four).toContain(
+      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span class="word">随時実施</span></span>' +
+        '<span class="head">→</span></span><span class="vh">（平成28年度～令和元年度）</span></td>',
+    );
     // the second item: a one-year bar then a three-year bar
     expect(four).toMatch(/colspan="1"><span class="bar">.*検討.*colspan="3"><span class="bar">.*実施/);
     // 8: one item with two lanes → two rows, the label spanning both
@@ -69,7 +78,7 @@ describe('renderHtmlPages on the sample', () => {
     expect(eight).toContain('<th scope="row" class="item " rowspan="2">□MMKの利用環境整備</th>');
     // 1: a change within a year
     const one = /<tbody class="initiative" id="i1">([\s\S]*?)<\/tbody>/.exec(html)![1];
-    expect(htmlText(one).replace(/\s+/g, ' ')).toContain('検討 → 順次実施');
+    expect(htmlText(one).replace(/\s+/g, ' ')).toContain('検討 → 順次実施 （平成28年度）');
     expect(one).toContain('(H28年度達成済)');
   });
 
@@ -191,7 +200,7 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
     const loaded = await loadReport(dir, { cwd: tmp.dir });
     expect(loaded.diagnostics).toEqual([]);
     const html = renderHtmlPages(loaded.report!)[1].data;
-    const heads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)">([^<]+)<\/abbr>/g)].map((m) => m[2]);
+    const heads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">[^<]+<\/span>([^<]+)<\/abbr>/g)].map((m) => m[2]);
     expect(heads).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
     expect([...html.matchAll(/<abbr title="([^"]+)">/g)].map((m) => m[1])).toEqual(['平成30年度', '令和元年度', '令和2年度', '令和3年度', '令和4年度']);
     expect(html).toContain('<th scope="colgroup" colspan="6">工程</th>');

@@ -157,20 +157,12 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const fontFiles: Written[] = [];
   for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, f.data));
   written.push(await out.write('style.css', css));
-  // The tables first, the index last: it links to what exists.
+  // The tables first, the index last (step 5).
   const [indexPage, ...tablePages] = pages;
   for (const p of tablePages) written.push(await out.write(p.name, p.data));
   step('build-step-html');
   for (const f of [workbook, ...openData]) written.push(await out.write(f.name, f.data));
   step('build-step-workbook');
-  const writeIndex = async (p: HtmlPage) => {
-    const w = await out.write(p.name, p.data);
-    const i = written.findIndex((x) => x.name === w.name);
-    if (i >= 0) written[i] = w;
-    else written.unshift(w);
-  };
-  await writeIndex(indexPage);
-
   // 4. PDFs: one browser for the whole build, closed whatever happens.
   let pdf: PdfOutcome;
   if (!opts.pdf) {
@@ -185,10 +177,14 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
     } catch (e) {
       if (e instanceof UserError) throw e;
       pdf = { status: 'failed', browser: search.found.path, detail: (e as Error).message.split('\n')[0] };
-      // The index must not link PDFs that were not made.
-      await writeIndex(renderHtmlPages(report, { templatesDir, outputs: { ...rendered.links, pdf: false } })[0]);
     }
   }
+
+  // 5. The index last: it links what exists (no PDF that was not made) and says how large each file is.
+  const sizes = Object.fromEntries(written.map((w) => [w.name, w.bytes]));
+  const links = { ...rendered.links, pdf: pdf.status === 'printed', sizes };
+  const index = renderHtmlPages(report, { templatesDir, outputs: links })[0] ?? indexPage;
+  written.unshift(await out.write(index.name, index.data));
   return {
     kind: 'built',
     loaded,

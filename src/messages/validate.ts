@@ -256,6 +256,14 @@ export const validateMessages = defineMessages({
     ja: (p) => `区分の理由を上の行と共通にするには、区分も同じにしてください（この行: ${p.value}、上の行: ${p.above}）。`,
     en: (p) => `Rows that share a reason must have the same category (this row: ${p.value}, above: ${p.above}).`,
   },
+  'rule-wave-dash': {
+    ja: () =>
+      '「〜」（波ダッシュ U+301C）は読み上げソフト（NVDA など）で読まれません。' +
+      '全角のチルダ「～」（U+FF5E）に置き換えてください（印刷の見た目は同じです）。',
+    en: () =>
+      '"〜" (WAVE DASH, U+301C) is not read aloud by Japanese screen readers such as NVDA. ' +
+      'Use "～" (FULLWIDTH TILDE, U+FF5E) instead: it prints the same.',
+  },
   'rule-control-char': {
     ja: () => '制御文字（目に見えない特殊な文字）が含まれています。コピーしたときに紛れ込んだものを削除してください。',
     en: () => 'The text contains control characters (invisible special characters). Remove them.',

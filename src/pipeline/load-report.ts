@@ -8,7 +8,7 @@ import { readReportFiles, type LoadOptions } from '../load/report-dir.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { buildReport, type Report } from '../model/report.js';
 import { checkSchema } from '../validate/check-schema.js';
-import { checkInitiative, checkManifest, checkNumbers, type Checked } from '../validate/rules.js';
+import { checkInitiative, checkManifest, checkNumbers, checkWaveDash, type Checked } from '../validate/rules.js';
 
 export type { ValidationStats } from '../diagnostics/diagnostic.js';
 export type { LoadOptions } from '../load/report-dir.js';
@@ -33,7 +33,7 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     diagnostics.push(...errs);
     if (errs.length === 0) {
       manifest = { source: files.manifest, data: files.manifest.value as Manifest };
-      diagnostics.push(...checkManifest(manifest));
+      diagnostics.push(...checkManifest(manifest), ...checkWaveDash('manifest', files.manifest, manifest.data));
     }
   }
 
@@ -41,7 +41,10 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
   for (const source of files.initiatives) {
     const errs = checkSchema('initiative', source);
     diagnostics.push(...errs);
-    if (errs.length === 0) initiatives.push({ source, data: source.value as Initiative });
+    if (errs.length === 0) {
+      initiatives.push({ source, data: source.value as Initiative });
+      diagnostics.push(...checkWaveDash('initiative', source, source.value));
+    }
   }
   diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
   if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data));

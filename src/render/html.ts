@@ -27,6 +27,7 @@ import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import type { OutputFile } from './output.js';
+import { OPEN_DATA_TABLES, tableRows } from './opendata/tables.js';
 
 export interface HtmlPage extends OutputFile {
   /** File name in the output directory. */
@@ -44,6 +45,8 @@ export interface OutputLinks {
   workbook?: string;
   /** Open-data files, relative to the output directory. */
   openData?: string[];
+  /** Sizes in bytes of the files written, by name: the index says how large each link's file is. */
+  sizes?: Record<string, number>;
 }
 
 export interface HtmlOptions {
@@ -158,7 +161,8 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     page: { kind: 'progress', title: progressTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined, index: PAGES.index },
     label: m.progressTable.label,
     title: m.progressTable.title,
-    years: report.years,
+    // The era in text (visually hidden) before the short label: 「令和」元年度 reads 令和元年度.
+    years: report.years.map((y) => ({ ...y, era: y.longLabel.endsWith(y.label) ? y.longLabel.slice(0, -y.label.length) : '' })),
     yearCount: report.years.length,
     scheduleColspan: report.years.length + 1,
     totalColspan: report.years.length + 6,
@@ -178,7 +182,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
               first: rows.length === 0,
               itemStart: j === 0,
               item: j === 0 ? { label: item.printedLabel, rowspan: item.lanes.length, cls: itemCls } : undefined,
-              cells: lane.map((c) => scheduleCellView(c, itemCls)),
+              cells: lane.map((c) => scheduleCellView(c, itemCls, report)),
             });
           });
         });
@@ -233,17 +237,11 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     })),
   };
 
-  const tables = [
-    { label: m.progressTable.label, title: m.progressTable.title, html: PAGES.progress, pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined },
-    { label: m.verificationTable.label, title: m.verificationTable.title, html: PAGES.verification, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined },
-  ];
   const index = {
     ...common,
     page: { kind: 'index', title: report.title },
     title: report.title,
-    tables,
-    workbook: outputs.workbook,
-    openData: outputs.openData ?? [],
+    ...indexView(report, outputs),
   };
 
   return [
@@ -251,6 +249,84 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     { name: PAGES.progress, title: progressTitle, data: run(templates.progress, progress, files['progress.hbs']) },
     { name: PAGES.verification, title: verificationTitle, data: run(templates.verification, verification, files['verification.hbs']) },
   ];
+}
+
+/** A file's size as the index states it: 611KB, 1.4MB. */
+export function sizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))}KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)}MB`;
+}
+
+/**
+ * The index page's links, each saying what it is, its format and size (別表1（PDF、611KB）), a short
+ * summary of each table, and the open-data files with what they hold and their column dictionary.
+ */
+function indexView(report: Report, outputs: OutputLinks) {
+  const m = report.manifest;
+  const sized = (format: string, name: string) => {
+    const size = outputs.sizes?.[name];
+    return size === undefined ? `（${format}）` : `（${format}、${sizeLabel(size)}）`;
+  };
+  const initiatives = report.sections.reduce((n, s) => n + s.initiatives.length, 0);
+  const all = report.sections.flatMap((s) => s.initiatives);
+  const items = all.reduce((n, it) => n + it.items.length, 0);
+  const rows = all.reduce((n, it) => n + it.verification.length, 0);
+  const first = report.years[0]?.longLabel ?? '';
+  const last = report.years.at(-1)?.longLabel ?? '';
+  const sections = report.sections.filter((s) => s.initiatives.length > 0).length;
+  const tables = [
+    {
+      table: m.progressTable,
+      page: PAGES.progress,
+      summary:
+        `${sections}章、具体的取組 ${initiatives}件（取組項目 ${items}件）の工程（${first}～${last}）、` +
+        `${report.edition.planHeading}と${report.edition.resultHeading}、担当課。`,
+    },
+    {
+      table: m.verificationTable,
+      page: PAGES.verification,
+      summary:
+        `${sections}章、具体的取組 ${initiatives}件の取組項目 ${rows}件ごとの内容、実績・効果、` +
+        '今後の取組方向（区分と区分の理由）、担当課。',
+    },
+  ].map(({ table, page, summary }) => {
+    const pdf = pdfNameOf(page);
+    return {
+      label: table.label,
+      title: table.title,
+      html: { href: page, text: `${table.label} ${table.title}${sized('HTML', page)}` },
+      pdf: outputs.pdf ? { href: pdf, text: `${table.label}${sized('PDF', pdf)}` } : undefined,
+      summary,
+    };
+  });
+  const workbook = outputs.workbook
+    ? { href: outputs.workbook, text: `${m.progressTable.label}・${m.verificationTable.label}${sized('Excel', outputs.workbook)}` }
+    : undefined;
+  const openData = (outputs.openData ?? []).map((name): { href: string; text: string; description: string; dict?: string } => {
+    const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
+    const table = OPEN_DATA_TABLES.find((t) => t.id === id);
+    if (!table) return { href: name, text: name, description: '' };
+    const count = tableRows(report, table.id).length;
+    const format = ext === 'csv' ? 'CSV' : 'JSON';
+    return {
+      href: name,
+      text: `${table.name}${sized(format, name)}`,
+      description: `${table.grain}、${count}行・${table.columns.length}列。`,
+      dict: `dict-${table.id}`,
+    };
+  });
+  const dictionary = OPEN_DATA_TABLES.filter((t) => openData.some((f) => f.dict === `dict-${t.id}`)).map((t) => ({
+    id: `dict-${t.id}`,
+    name: t.name,
+    grain: t.grain,
+    columns: t.columns.map((c) => ({
+      name: c.name,
+      key: c.key,
+      type: `${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''}`,
+      description: c.description,
+    })),
+  }));
+  return { tables, workbook, openData, dictionary };
 }
 
 /** 令和元年度上半期 / 令和元年度 */
@@ -283,16 +359,19 @@ function rich(lines: RichLine[]): RichLineView[] {
   });
 }
 
-
-function scheduleCellView(c: ScheduleCell, cls: string) {
+function scheduleCellView(c: ScheduleCell, cls: string, report: Report) {
   if (!c.phase) return { span: c.span, empty: true, cls };
   const { label, then, arrow, text } = c.phase;
+  // The phase's years in words, for assistive technology: 平成29年度～令和元年度 (～ is U+FF5E, which NVDA reads).
+  const first = report.years[c.start]?.longLabel;
+  const last = report.years[c.start + c.span - 1]?.longLabel;
+  const range = c.span > 1 ? `${first}～${last}` : first;
   // A bar's label includes the change within the year; a plain phase prints label and then apart.
   const barLabel = then ? `${label} → ${then}` : label;
   const words = wordsOfLabel(arrow ? barLabel : label);
   // A word of more than four characters does not fit a one-year column at the body size: print it smaller.
   const small = c.span === 1 && words.some((w) => [...w.trim()].length > 4);
-  const common = { span: c.span, labelWords: words, text, cls: small ? `${cls} small`.trim() : cls, wide: c.span > 1 };
+  const common = { span: c.span, labelWords: words, text, range, cls: small ? `${cls} small`.trim() : cls, wide: c.span > 1 };
   if (arrow) return { ...common, arrow: true, label: barLabel };
   return { ...common, arrow: false, label, then };
 }

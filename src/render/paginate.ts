@@ -199,7 +199,9 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
     const table = section.querySelector('table.sheet') as HTMLTableElement | null;
     const wrap = table?.closest('.table-wrap');
     if (!table || !wrap || !table.tHead) return;
-    const heading = section.querySelector('.section-heading');
+    // A visible section heading (別表2) is repeated on continuation pages; a visually hidden one is not.
+    const h = section.querySelector('.section-heading');
+    const heading = h && !['absolute', 'fixed'].includes(getComputedStyle(h).position) ? h : null;
     const sectionRow = Array.from(table.tBodies).find((b) => b.classList.contains('section-row'));
     const bodies = Array.from(table.tBodies).filter((b) => b !== sectionRow);
     const pageTop = si === 0 ? 0 : top(section);
@@ -257,8 +259,10 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
       copy.appendChild(t);
       let first: HTMLElement = copy;
       if (heading) {
-        const h2 = heading.cloneNode(true) as HTMLElement;
-        h2.removeAttribute('id');
+        // A paragraph, not a heading: the PDF's outline keeps one entry per section.
+        const h2 = document.createElement('p');
+        h2.className = heading.className;
+        for (const ch of Array.from(heading.childNodes)) h2.appendChild(ch.cloneNode(true));
         markContinued(h2);
         after.after(h2);
         after = h2;

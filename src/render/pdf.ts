@@ -8,6 +8,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { RunningBrowser } from '../browser/launch.js';
+import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
+import { appendUpdate, readObject, readXref } from './pdf-file.js';
 import { paginateForPrint, type PaginateResult } from './paginate.js';
 
 /** A4 landscape less the @page margins of style.css (9mm top, 12mm bottom, 9mm sides), in CSS px. */
@@ -42,7 +44,7 @@ export async function printPdf(browser: RunningBrowser, htmlFile: string, info: 
       waitForFonts: true,
       timeout: 0,
     });
-    const data = setPdfInfo(raw, { Author: info.author });
+    const data = setPdfInfo(markUntaggedTextAsArtifacts(raw), { Author: info.author });
     return { data, pages: countPdfPages(data) };
   } finally {
     await page.close().catch(() => undefined);
@@ -70,61 +72,14 @@ const PDF_STRING = String.raw`(?:\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
  * (classic xref table, an /Info reference in the trailer).
  */
 export function setPdfInfo(pdf: Uint8Array, fields: Record<string, string>): Uint8Array {
-  const tail = latin1(pdf, Math.max(0, pdf.length - 4096));
-  const sx = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(tail);
-  if (!sx || !trailer) return pdf;
-  const prev = Number(sx[1]);
-  const dict = trailer[1];
-  const size = /\/Size\s+(\d+)/.exec(dict);
-  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(dict);
-  const info = /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(dict);
-  const id = /\/ID\s*(\[[^\]]*\])/.exec(dict);
-  if (!size || !root || !info) return pdf;
-  const infoNum = Number(info[1]);
-  const infoGen = Number(info[2]);
-
-  // Find the Info object through the xref table.
-  const xref = latin1(pdf, prev, Math.min(pdf.length, prev + 64 + 20 * (Number(size[1]) + 8)));
-  if (!xref.startsWith('xref')) return pdf;
-  let offset: number | undefined;
-  const sub = /(\d+)\s+(\d+)\s*\r?\n/y;
-  let pos = 4;
-  while (offset === undefined) {
-    while (/\s/.test(xref[pos] ?? '')) pos++;
-    sub.lastIndex = pos;
-    const m = sub.exec(xref);
-    if (!m) break;
-    const first = Number(m[1]);
-    const count = Number(m[2]);
-    pos = sub.lastIndex;
-    if (infoNum >= first && infoNum < first + count) {
-      const entry = xref.slice(pos + (infoNum - first) * 20, pos + (infoNum - first) * 20 + 18);
-      if (entry.endsWith('n')) offset = Number(entry.slice(0, 10));
-      break;
-    }
-    pos += count * 20;
-  }
-  if (offset === undefined) return pdf;
-  const obj = /^\s*\d+\s+\d+\s+obj\s*<<([\s\S]*?)>>\s*endobj/.exec(latin1(pdf, offset, Math.min(pdf.length, offset + 8192)));
-  if (!obj) return pdf;
-
-  let body = obj[1];
+  const xref = readXref(pdf);
+  const info = xref && /\/Info\s+(\d+)\s+\d+\s+R/.exec(xref.trailer);
+  const obj = xref && info ? readObject(pdf, xref, Number(info[1])) : undefined;
+  if (!xref || !obj || obj.stream) return pdf;
+  let body = obj.dict;
   for (const key of Object.keys(fields)) body = body.replace(new RegExp(String.raw`\/${key}\s*${PDF_STRING}`), '');
   body = `${body.trim()}\n${Object.entries(fields)
     .map(([k, v]) => `/${k} ${pdfTextString(v)}`)
     .join('\n')}`;
-
-  const head = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
-  const objOffset = pdf.length + head.length;
-  const objText = `${head}${infoNum} ${infoGen} obj\n<<${body}>>\nendobj\n`;
-  const xrefOffset = pdf.length + Buffer.byteLength(objText, 'latin1');
-  const update =
-    objText +
-    `xref\n${infoNum} 1\n${String(objOffset).padStart(10, '0')} ${String(infoGen).padStart(5, '0')} n\r\n` +
-    `trailer\n<</Size ${size[1]}\n/Root ${root[1]}\n/Info ${infoNum} ${infoGen} R${id ? `\n/ID ${id[1]}` : ''}\n/Prev ${prev}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  const out = new Uint8Array(pdf.length + Buffer.byteLength(update, 'latin1'));
-  out.set(pdf, 0);
-  out.set(Buffer.from(update, 'latin1'), pdf.length);
-  return out;
+  return appendUpdate(pdf, xref, [{ num: obj.num, gen: obj.gen, dict: body }]);
 }

@@ -216,6 +216,18 @@ function noGlyph(source: SourceFile, segs: (string | number)[], ch: string): Dia
 
 const codePointLabel = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * 〜 (U+301C WAVE DASH) is not read aloud by Japanese screen readers (NVDA); ～ (U+FF5E) is, and
+ * prints the same. A warning, not an error: the report stays valid.
+ */
+export function checkWaveDash(schema: SchemaName, source: SourceFile, data: unknown): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  walkStrings(data, [], (value, segs) => {
+    if (value.includes('\u301C')) out.push({ ...diag(schema, source, segs, 'rule-wave-dash', {}), severity: 'warning' });
+  });
+  return out;
+}
+
 function walkStrings(value: unknown, segs: (string | number)[], visit: (v: string, segs: (string | number)[]) => void): void {
   if (typeof value === 'string') visit(value, segs);
   else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));

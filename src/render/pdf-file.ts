@@ -1,0 +1,163 @@
+/**
+ * Just enough of the PDF file format to amend what Chromium writes (classic xref tables, no object
+ * streams): read the cross-reference chain, read an object or a stream, and append an incremental
+ * update that replaces objects (the original bytes are kept). Written here because the job is this
+ * small: a PDF library would rewrite the whole file, and with it the structure tree Chromium made.
+ */
+import { deflateSync, inflateSync } from 'node:zlib';
+
+export interface PdfObject {
+  num: number;
+  gen: number;
+  /** The dictionary's text between << and >> (latin1), or the whole body when it is not a dictionary. */
+  dict: string;
+  /** The decoded stream data, when the object is a stream (FlateDecode or unfiltered). */
+  stream?: Buffer;
+}
+
+const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+
+interface Xref {
+  offsets: Map<number, { offset: number; gen: number }>;
+  /** The newest trailer dictionary's text. */
+  trailer: string;
+  startxref: number;
+}
+
+/** The cross-reference sections, newest first, merged (a newer entry wins). Undefined when not a classic table. */
+export function readXref(pdf: Uint8Array): Xref | undefined {
+  const tail = latin1(pdf, Math.max(0, pdf.length - 1024));
+  const sx = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  if (!sx) return undefined;
+  const offsets = new Map<number, { offset: number; gen: number }>();
+  let trailer: string | undefined;
+  let at: number | undefined = Number(sx[1]);
+  const seen = new Set<number>();
+  while (at !== undefined && !seen.has(at)) {
+    seen.add(at);
+    const end = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).indexOf('startxref', at, 'latin1');
+    if (end < 0) return undefined;
+    const text = latin1(pdf, at, end + 'startxref'.length);
+    if (!text.startsWith('xref')) return undefined;
+    const trailerAt = text.indexOf('trailer');
+    if (trailerAt < 0) return undefined;
+    const table = text.slice(4, trailerAt);
+    const sub = /(\d+)\s+(\d+)\s*\r?\n((?:\d{10} \d{5} [nf]\s{1,2})*)/g;
+    for (const m of table.matchAll(sub)) {
+      const first = Number(m[1]);
+      m[3].match(/\d{10} \d{5} [nf]/g)?.forEach((entry, i) => {
+        const num = first + i;
+        if (offsets.has(num) || !entry.endsWith('n')) return;
+        offsets.set(num, { offset: Number(entry.slice(0, 10)), gen: Number(entry.slice(11, 16)) });
+      });
+    }
+    const dict = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text.slice(trailerAt));
+    if (!dict) return undefined;
+    trailer ??= dict[1];
+    const prev = /\/Prev\s+(\d+)/.exec(dict[1]);
+    at = prev ? Number(prev[1]) : undefined;
+  }
+  return trailer === undefined ? undefined : { offsets, trailer, startxref: Number(sx[1]) };
+}
+
+/** Reads object `num` (its dictionary, and its stream decoded when it has one). */
+export function readObject(pdf: Uint8Array, xref: Xref, num: number): PdfObject | undefined {
+  const entry = xref.offsets.get(num);
+  if (!entry) return undefined;
+  const head = latin1(pdf, entry.offset, Math.min(pdf.length, entry.offset + 8192));
+  const m = /^\s*(\d+)\s+(\d+)\s+obj\s*/.exec(head);
+  if (!m || Number(m[1]) !== num) return undefined;
+  const body = head.slice(m[0].length);
+  const dictEnd = matchingDictEnd(body);
+  if (dictEnd === undefined) return { num, gen: Number(m[2]), dict: body.slice(0, body.indexOf('endobj')) };
+  const dict = body.slice(2, dictEnd - 2);
+  const after = /^\s*stream\r?\n/.exec(body.slice(dictEnd));
+  if (!after) return { num, gen: Number(m[2]), dict };
+  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+  if (!length) return undefined;
+  const start = entry.offset + m[0].length + dictEnd + after[0].length;
+  const raw = Buffer.from(pdf.buffer, pdf.byteOffset + start, Number(length[1]));
+  const filter = /\/Filter\s*\/(\w+)/.exec(dict)?.[1];
+  if (filter && filter !== 'FlateDecode') return undefined;
+  return { num, gen: Number(m[2]), dict, stream: filter ? inflateSync(raw) : Buffer.from(raw) };
+}
+
+/** The index just after the >> closing the dictionary that `text` starts with. */
+function matchingDictEnd(text: string): number | undefined {
+  if (!text.startsWith('<<')) return undefined;
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '<' && text[i + 1] === '<') {
+      depth++;
+      i++;
+    } else if (text[i] === '>' && text[i + 1] === '>') {
+      depth--;
+      i++;
+      if (depth === 0) return i + 1;
+    } else if (text[i] === '<') {
+      // A hex string: its closing > may be followed by the dictionary's >>.
+      i = text.indexOf('>', i);
+      if (i < 0) return undefined;
+    } else if (text[i] === '(') {
+      // A literal string may hold unbalanced << or >>.
+      let nest = 1;
+      for (i++; i < text.length && nest > 0; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '(') nest++;
+        else if (text[i] === ')') nest--;
+      }
+      i--;
+    }
+  }
+  return undefined;
+}
+
+export interface Replacement {
+  num: number;
+  gen: number;
+  /** The new dictionary's text (without << >>); /Length and /Filter are set for a stream. */
+  dict: string;
+  /** New stream data (compressed with FlateDecode here). */
+  stream?: Buffer;
+}
+
+/** Appends an incremental update replacing the given objects. */
+export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]): Uint8Array {
+  const parts: Buffer[] = [];
+  let offset = pdf.length;
+  const push = (b: Buffer) => {
+    parts.push(b);
+    offset += b.length;
+  };
+  if (pdf[pdf.length - 1] !== 0x0a) push(Buffer.from('\n', 'latin1'));
+  const entries: { num: number; gen: number; offset: number }[] = [];
+  for (const o of [...objects].sort((a, b) => a.num - b.num)) {
+    entries.push({ num: o.num, gen: o.gen, offset });
+    if (o.stream) {
+      const data = deflateSync(o.stream, { level: 9 });
+      const dict = o.dict.replace(/\/Length\s+\d+/, '').replace(/\/Filter\s*\/\w+/, '').trim();
+      push(Buffer.from(`${o.num} ${o.gen} obj\n<<${dict}\n/Filter /FlateDecode\n/Length ${data.length}>>\nstream\n`, 'latin1'));
+      push(data);
+      push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+    } else {
+      push(Buffer.from(`${o.num} ${o.gen} obj\n<<${o.dict}>>\nendobj\n`, 'latin1'));
+    }
+  }
+  const xrefAt = offset;
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  const table = entries.map((e) => `${e.num} 1\n${pad(e.offset, 10)} ${pad(e.gen, 5)} n\r\n`).join('');
+  const keep = ['Size', 'Root', 'Info', 'ID']
+    .map((k) => new RegExp(String.raw`\/${k}\s*(\[[^\]]*\]|\d+\s+\d+\s+R|\d+)`).exec(xref.trailer))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => m[0]);
+  push(Buffer.from(`xref\n${table}trailer\n<<${keep.join('\n')}\n/Prev ${xref.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
+  const out = new Uint8Array(offset);
+  out.set(pdf, 0);
+  let at = pdf.length;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * Accessibility of what build writes, read back as assistive technology reads it:
+ * - axe-core, injected into the real browser, on the three pages: no violation;
+ * - the tagged PDFs' structure trees and outlines (test/tools/pdf_structure.py, with pikepdf): a Caption
+ *   per table, TH with their scope, the section row a row header, each phase's range in text, the era
+ *   in the year headings, one H2 and one bookmark per section, no page-number text outside an Artifact;
+ * - the index: each link says what it is, its format and size; open-data files described;
+ * - validate warns about 〜 (U+301C), which NVDA does not read.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
+import { launchBrowser } from '../src/browser/launch.js';
+import { copySample, repoRoot, runCli, tempDir } from './helpers.js';
+
+interface StructNode {
+  type: string;
+  scope?: string;
+  text: string;
+  kids: StructNode[];
+}
+interface PdfDump {
+  tree: StructNode;
+  outline: { title: string; kids: { title: string }[] }[];
+  untagged: string[];
+  artifacts: string[];
+}
+
+const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const dumps = new Map<string, PdfDump>();
+const dumpPdf = (file: string): PdfDump => {
+  const done = dumps.get(file);
+  if (done) return done;
+  const dump: PdfDump = JSON.parse(
+    execFileSync(python, [path.join(repoRoot, 'test/tools/pdf_structure.py'), file], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+  dumps.set(file, dump);
+  return dump;
+};
+const all = (n: StructNode, type: string): StructNode[] => [
+  ...(n.type === type ? [n] : []),
+  ...n.kids.flatMap((k) => all(k, type)),
+];
+
+const SECTIONS = ['I 協創・現場重視の推進に向けて', 'II 機動的で柔軟かつ弾力的な行財政運営に向けて', 'III 残された課題への的確な対応に向けて'];
+
+let tmp: { dir: string; cleanup: () => Promise<void> };
+let out: string;
+
+beforeAll(async () => {
+  tmp = await tempDir('reform-a11y-');
+  await copySample(tmp.dir);
+  out = path.join(tmp.dir, 'out');
+  const r = await runCli(['build', 'data', '--out', 'out'], { cwd: tmp.dir });
+  expect(r.code, r.stderr).toBe(0);
+}, 180_000);
+afterAll(() => tmp?.cleanup());
+
+describe('axe-core in the browser', () => {
+  it('finds no violation on the index, 別表1 and 別表2', async () => {
+    const found = findBrowser(undefined, defaultFinderDeps(process.env));
+    expect(found.found, 'a browser for the tests').toBeTruthy();
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const browser = await launchBrowser({ executablePath: found.found!.path, env: process.env, allowDirs: [out] });
+    try {
+      for (const name of ['index.html', 'progress.html', 'verification.html']) {
+        const page = await browser.newOfflinePage();
+        try {
+          await page.goto(pathToFileURL(path.join(out, name)).href, { waitUntil: 'load' });
+          // The pages forbid scripts (CSP); evaluating through the DevTools protocol is not a page script.
+          await page.evaluate(axeSource);
+          const result = (await page.evaluate(
+            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+          )) as { id: string }[];
+          expect(result, name).toEqual([]);
+          const passes = (await page.evaluate(`axe.run(document).then((r) => r.passes.length)`)) as number;
+          expect(passes, name).toBeGreaterThan(10);
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
+
+describe('the tagged PDFs', () => {
+  it('tag the caption, the headers with their scope, the section rows as row headers, phases with their range', () => {
+    const pdf = dumpPdf(path.join(out, 'progress.pdf'));
+    const captions = all(pdf.tree, 'Caption').map((c) => c.text);
+    expect(captions).toEqual(SECTIONS.map((s) => `別表1 三重県行財政改革取組 令和元年度上半期の取組状況（${s}）`));
+    const th = all(pdf.tree, 'TH');
+    expect(th.every((h) => h.scope === 'Column' || h.scope === 'Row')).toBe(true);
+    expect(th.filter((h) => h.scope === 'Column').map((h) => h.text)).toEqual(
+      expect.arrayContaining(['番号', '具体的取組', '工程', '担当課', '取組項目', '平成28年度', '令和元年度']),
+    );
+    // The section row: a row header of its own, not a cell under 番号.
+    for (const s of SECTIONS) expect(th.some((h) => h.scope === 'Row' && h.text === s), s).toBe(true);
+    const cells = all(pdf.tree, 'TD').map((c) => c.text);
+    expect(cells).toContain('←随時実施→（平成28年度～令和元年度）');
+    expect(cells).toContain('検討 →順次実施（平成28年度）');
+    // Every phase states its range: a cell with a phase has （…年度） at its end.
+    const phases = cells.filter((t) => /→|実施|検討/.test(t) && t.length < 40);
+    expect(phases.length).toBeGreaterThan(20);
+    for (const t of phases) expect(t).toMatch(/（(平成|令和)[^（）]*年度）$/);
+
+    const verification = dumpPdf(path.join(out, 'verification.pdf'));
+    expect(all(verification.tree, 'Caption')).toHaveLength(3);
+    expect(all(verification.tree, 'TH').every((h) => h.scope === 'Column' || h.scope === 'Row')).toBe(true);
+  });
+
+  it('have one H2 and one bookmark per section, under the title', () => {
+    for (const [file, title] of [
+      ['progress.pdf', '三重県行財政改革取組 令和元年度上半期の取組状況'],
+      ['verification.pdf', '現行の「三重県行財政改革取組」の検証'],
+    ]) {
+      const pdf = dumpPdf(path.join(out, file));
+      expect(all(pdf.tree, 'H2').map((h) => h.text), file).toEqual(SECTIONS);
+      expect(pdf.outline.map((o) => o.title), file).toEqual([title]);
+      expect(pdf.outline[0].kids.map((o) => o.title), file).toEqual(SECTIONS);
+    }
+  });
+
+  it('mark the page numbers as Artifacts: no text outside the structure tree', () => {
+    for (const [file, pages] of [
+      ['progress.pdf', 5],
+      ['verification.pdf', 4],
+    ] as const) {
+      const pdf = dumpPdf(path.join(out, file));
+      expect(pdf.untagged, file).toEqual(Array(pages).fill(''));
+      expect(pdf.artifacts, file).toEqual(Array.from({ length: pages }, (_, i) => `${i + 1} / ${pages}`));
+      // The file is still sound for other readers.
+      expect(execFileSync('qpdf', ['--check', path.join(out, file)], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    }
+  });
+});
+
+describe('the index page', () => {
+  it('names each link with what it is, its format and size, summarises the tables and describes the open data', async () => {
+    const html = await readFile(path.join(out, 'index.html'), 'utf8');
+    const kb = async (name: string) => `${Math.max(1, Math.round((await stat(path.join(out, name))).size / 1024))}KB`;
+    expect(html).toContain(`<a class="pdf" href="progress.pdf">別表1（PDF、${await kb('progress.pdf')}）</a>`);
+    expect(html).toContain(`<a class="pdf" href="verification.pdf">別表2（PDF、${await kb('verification.pdf')}）</a>`);
+    expect(html).toContain(`>別表1 三重県行財政改革取組 令和元年度上半期の取組状況（HTML、${await kb('progress.html')}）</a>`);
+    expect(html).toContain(`<a href="reform.xlsx">別表1・別表2（Excel、${await kb('reform.xlsx')}）</a>`);
+    expect(html).toContain('3章、具体的取組 11件（取組項目 24件）の工程（平成28年度～令和元年度）');
+    expect(html).toContain(`<a href="opendata/initiatives.csv">具体的取組（CSV、${await kb('opendata/initiatives.csv')}）</a>：具体的取組ごとに1行、11行・`);
+    expect(html).toContain('（<a href="#dict-initiatives">列の説明</a>）');
+    expect(html).toContain('<h3 id="dict-initiatives">具体的取組</h3>');
+    expect(html).toContain('<tr><th scope="row">番号</th><td><code>number</code></td><td>整数</td>');
+  });
+});
+
+describe('validate and the wave dash', () => {
+  it('warns about 〜 (U+301C) and advises ～ (U+FF5E), without failing', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const data = await copySample(dir);
+      const file = path.join(data, 'initiatives', '05.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('～', '〜'));
+      const r = await runCli(['validate', 'data'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(path.join('data', 'initiatives', '05.yaml'));
+      expect(r.stderr).toContain('警告');
+      expect(r.stderr).toContain('全角のチルダ「～」（U+FF5E）に置き換えてください');
+      const json = JSON.parse((await runCli(['validate', '--format', 'json', 'data'], { cwd: dir })).stdout);
+      expect(json.ok).toBe(true);
+      expect(json.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'rule-wave-dash', file: path.join('data', 'initiatives', '05.yaml') })]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
