@@ -89,8 +89,9 @@ describe('reform build with a browser', () => {
   it('prints markup from YAML as text in the HTML and in the PDF', async () => {
     const html = await readFile(path.join(out, 'progress.html'), 'utf8');
     expect(html).not.toMatch(/<img|<script/i);
-    expect(htmlText(html)).toContain(XSS_PLAN);
-    expect(htmlText(html)).toContain(XSS_RESULT);
+    // (spans that keep numbers or break long Latin runs split the text: compare without the breaks)
+    expect(normalizeForCompare(htmlText(html))).toContain(normalizeForCompare(XSS_PLAN));
+    expect(normalizeForCompare(htmlText(html))).toContain(normalizeForCompare(XSS_RESULT));
     const text = normalizeForCompare(pdfText(path.join(out, 'progress.pdf')));
     expect(text).toContain(normalizeForCompare(XSS_PLAN));
     expect(text).toContain(normalizeForCompare(XSS_RESULT));
