@@ -264,3 +264,31 @@ describe('reform diff --out', () => {
     expect(await readFile(path.join(dir, 'diff.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
 });
+
+describe('reform diff: what is not a change, and what is not a rename', () => {
+  it('pairs no unrelated divisions of report.yaml as a rename: one removed, one added', async () => {
+    await edit(path.join(a, 'report.yaml'), (s) => s.replace('      - 総務課\n', '      - 総務課\n      - 庶務課\n'));
+    await edit(path.join(b, 'report.yaml'), (s) => s.replace('      - 総務課\n', '      - 総務課\n      - 税務課\n'));
+    const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/庶務課.*→.*税務課/);
+    expect(r.stdout).toMatch(/庶務課.*（削除）|（削除）.*庶務課/);
+    expect(r.stdout).toMatch(/税務課.*（追加）|（追加）.*税務課/);
+  });
+
+  it('takes a value written as a | block like the same value written plain, and prints no stray line', async () => {
+    const content = '    content: 庁内の協創事例を集約した協創ポータルサイトの構築、活用(H28～)\n';
+    await edit(initiative(b, '02'), (s) => s.replace(content, '    content: |\n      庁内の協創事例を集約した協創ポータルサイトの構築、活用(H28～)\n'));
+    const same = await runCli(['diff', 'data', 'b'], { cwd: dir });
+    expect(same.stdout).toContain('違いはありません');
+
+    // A `|+` block keeps its trailing blank lines: they are no added lines.
+    await edit(initiative(b, '02'), (s) =>
+      s.replace('  2019: |\n', '  2019: |+\n').replace('進捗管理(通年)\nresults:', '進捗管理(通年)\n    ・追加の行\n\nresults:'),
+    );
+    const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
+    expect(r.stdout).toContain('+ ・追加の行');
+    expect(r.stdout).not.toMatch(/^\s*\+\s*$/m);
+    expect(r.stdout).toContain('変更点 1 件');
+  });
+});

@@ -6,6 +6,7 @@ import { loadReport } from '../src/pipeline/load-report.js';
 import { renderHtmlPages, PAGES } from '../src/render/html.js';
 import * as fontkit from 'fontkit';
 import { buildFonts, charactersWithoutGlyph, codePointsOf, fontCoverage } from '../src/render/fonts.js';
+import type { CellKey } from '../src/model/cell-keys.js';
 import type { Report } from '../src/model/report.js';
 import { copySample, normalizeForCompare, repoRoot, seedPhrases, tempDir } from './helpers.js';
 import { htmlText } from './html-text.js';
@@ -99,7 +100,7 @@ describe('renderHtmlPages on the sample', () => {
   });
 
   it('marks highlighted cells with the class changed', () => {
-    const highlight = new Set(['4:title', '4:item:1', '4:plan', '4:result', '4:division', '7:verification:1:outcome', '9:verification:0:reason']);
+    const highlight = new Set<CellKey>(['4:title', '4:item:1', '4:plan', '4:result', '4:division', '7:verification:1:outcome', '9:verification:0:reason']);
     const [, progress, verification] = renderHtmlPages(sample, { highlight });
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(progress.data)![1];
     expect(four).toContain('class="title changed"');

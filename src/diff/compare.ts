@@ -11,6 +11,7 @@ import type { InitiativeView, Report } from '../model/report.js';
 import { pathToString } from '../diagnostics/diagnostic.js';
 import { fieldTitle, schemaAt, type SchemaName } from '../validate/schema.js';
 import { similarity } from './text.js';
+import { cellKey, VERIFICATION_FIELDS, type CellKey, type VerificationField } from '../model/cell-keys.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
@@ -27,7 +28,7 @@ export interface Change {
   from?: number;
   to?: number;
   /** Cells of the head's printed tables that show this change (see renderHtmlPages' highlight keys). */
-  cells: string[];
+  cells: CellKey[];
 }
 
 export interface InitiativeDiff {
@@ -71,6 +72,15 @@ const IDENTITY: Partial<Record<string, (x: Json) => string | undefined>> = {
   'manifest:departments': (x) => (isObject(x) && typeof x.name === 'string' ? x.name : undefined),
   'manifest:departments.*.divisions': (x) => (typeof x === 'string' ? x : undefined),
 };
+
+/**
+ * Lists whose entries are their own identity (a division's name): a changed entry is one removed and
+ * one added, never a rename found by similarity (総務課 and 税務課 are different divisions).
+ */
+const NO_RENAMES = new Set(['manifest:departments.*.divisions']);
+
+/** Texts equal but for line endings and trailing newlines (a `|` block ends with one, a plain value does not). */
+const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n').replace(/\n+$/, '') === b.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
 
 /** 工程 as one line: 実施（H28年度～R元年度）、検討 → 順次実施（H28年度）; lanes separated by ／. */
 export function scheduleSummary(schedule: Json): string {
@@ -141,7 +151,7 @@ interface Walker {
   schema: SchemaName;
   out: Change[];
   /** Head cells for a head data path. */
-  cells(segs: Segs): string[];
+  cells(segs: Segs): CellKey[];
 }
 
 /**
@@ -150,6 +160,7 @@ interface Walker {
  */
 function walk(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Json, b: Json, suffix = ''): void {
   if (isDeepStrictEqual(a, b)) return;
+  if (typeof a === 'string' && typeof b === 'string' && sameText(a, b)) return;
   const pat = pattern(segs);
   const label = () => `${fieldTitle(w.schema, segs) ?? String(segs.at(-1))}${suffix}`;
   const push = (c: Omit<Change, 'cells' | 'path'> & { path?: string }) =>
@@ -187,13 +198,14 @@ function walk(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Json, b
 }
 
 function walkList(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Json[], b: Json[]): void {
-  const identity = IDENTITY[`${w.schema}:${pattern(segs)}`];
+  const listKey = `${w.schema}:${pattern(segs)}`;
+  const identity = IDENTITY[listKey];
   const entryTitle = (i: number) => fieldTitle(w.schema, [...segs, i]) ?? String(segs.at(-1));
   const name = (x: Json, i: number) => {
     const id = identity?.(x);
     return id !== undefined ? `${entryTitle(i)}「${firstLine(id)}」` : `${entryTitle(i)}（${i + 1}）`;
   };
-  const pairs = identity ? matchLists(a, b, identity) : positional(a, b);
+  const pairs = identity ? matchLists(a, b, identity, NO_RENAMES.has(listKey) ? Number.POSITIVE_INFINITY : 0.5) : positional(a, b);
 
   const matchedA = new Set(pairs.map(([i]) => i));
   const matchedB = new Set(pairs.map(([, j]) => j));
@@ -244,7 +256,7 @@ export function matchLists<T>(a: readonly T[], b: readonly T[], identity: (x: T)
       freeB.delete(j);
     }
   });
-  if (freeA.size > 0 && freeB.size > 0 && freeA.size * freeB.size <= 2500) {
+  if (Number.isFinite(minScore) && freeA.size > 0 && freeB.size > 0 && freeA.size * freeB.size <= 2500) {
     const candidates: { i: number; j: number; score: number }[] = [];
     // Whole-entry similarity (for an entry whose name was rewritten) only for a few leftovers.
     const small = freeA.size <= 8 && freeB.size <= 8;
@@ -292,10 +304,9 @@ function longestIncreasing(xs: number[]): Set<number> {
   return out;
 }
 
-const VERIFICATION_FIELDS = ['item', 'content', 'outcome', 'direction', 'reason', 'division'] as const;
 
 /** Highlight keys of the head's printed cells for a data path of an initiative. */
-function initiativeCells(head: Report, view: InitiativeView): (segs: Segs) => string[] {
+function initiativeCells(head: Report, view: InitiativeView): (segs: Segs) => CellKey[] {
   const n = view.number;
   const { fiscalYear, period } = head.edition;
   return (segs) => {
@@ -305,21 +316,21 @@ function initiativeCells(head: Report, view: InitiativeView): (segs: Segs) => st
       case 'section':
       case 'title':
       case 'achievedIn':
-        return [`${n}:title`];
+        return [cellKey.title(n)];
       case 'division':
-        return [`${n}:division`, ...view.data.verification.flatMap((row, r) => (row.division ? [] : [`${n}:verification:${r}:division`]))];
+        return [cellKey.division(n), ...view.data.verification.flatMap((row, r) => (row.division ? [] : [cellKey.verification(n, r, 'division')]))];
       case 'items':
-        if (i === undefined) return view.items.map((_, k) => `${n}:item:${k}`);
-        return field === 'division' || field === 'heading' ? [`${n}:item:${i}`, `${n}:division`] : [`${n}:item:${i}`];
+        if (i === undefined) return view.items.map((_, k) => cellKey.item(n, k));
+        return field === 'division' || field === 'heading' ? [cellKey.item(n, Number(i)), cellKey.division(n)] : [cellKey.item(n, Number(i))];
       case 'plans':
-        return i === undefined || String(i) === String(fiscalYear) ? [`${n}:plan`] : [];
+        return i === undefined || String(i) === String(fiscalYear) ? [cellKey.plan(n)] : [];
       case 'results':
-        return (i === undefined || String(i) === String(fiscalYear)) && (field === undefined || field === period) ? [`${n}:result`] : [];
+        return (i === undefined || String(i) === String(fiscalYear)) && (field === undefined || field === period) ? [cellKey.result(n)] : [];
       case 'verification': {
-        if (i === undefined) return view.verification.flatMap((_, r) => VERIFICATION_FIELDS.map((f) => `${n}:verification:${r}:${f}`));
-        if (field === undefined) return VERIFICATION_FIELDS.map((f) => `${n}:verification:${i}:${f}`);
-        if (field === 'reasonSharedWithAbove') return [`${n}:verification:${i}:reason`];
-        return (VERIFICATION_FIELDS as readonly string[]).includes(String(field)) ? [`${n}:verification:${i}:${field}`] : [];
+        if (i === undefined) return view.verification.flatMap((_, r) => VERIFICATION_FIELDS.map((f) => cellKey.verification(n, r, f)));
+        if (field === undefined) return VERIFICATION_FIELDS.map((f) => cellKey.verification(n, Number(i), f));
+        if (field === 'reasonSharedWithAbove') return [cellKey.verification(n, Number(i), 'reason')];
+        return (VERIFICATION_FIELDS as readonly string[]).includes(String(field)) ? [cellKey.verification(n, Number(i), field as VerificationField)] : [];
       }
       default:
         return [];
@@ -393,6 +404,6 @@ export function compareReports(base: Report, head: Report): ReportDiff {
 }
 
 /** Every highlight key of a diff (for the HTML rendering). */
-export function changedCells(diff: ReportDiff): Set<string> {
+export function changedCells(diff: ReportDiff): Set<CellKey> {
   return new Set(diff.initiatives.flatMap((d) => d.changes.flatMap((c) => c.cells)));
 }

@@ -30,7 +30,7 @@ export function show(c: Change): Shown {
     const v = str(c.kind === 'added' ? c.after : c.before);
     const sign = c.kind === 'added' ? '+' : '-';
     if (v.includes('\n')) {
-      const lines = v.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+      const lines = v.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
       return {
         kind: 'lines',
         lines: lines.map((l, i): LineChange => (c.kind === 'added' ? { kind: 'added', after: l, afterLine: i + 1 } : { kind: 'removed', before: l, beforeLine: i + 1 })),

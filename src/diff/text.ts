@@ -1,8 +1,11 @@
 /**
- * Text diffs fit for Japanese: texts are compared line by line, and a changed line word by word
- * with `Intl.Segmenter('ja', { granularity: 'word' })` (Japanese has no spaces between words), by
- * Myers' O(ND) algorithm. Pure functions.
+ * Text diffs fit for Japanese, on jsdiff (Myers' O(ND) algorithm): texts are compared line by line,
+ * and a changed line word by word with `Intl.Segmenter('ja', { granularity: 'word' })` (Japanese has
+ * no spaces between words). What is reform's own: folding short equal runs into the changes around
+ * them (tidy), pairing replaced lines that resemble each other, and the similarity used for matching.
+ * Pure functions.
  */
+import { diffArrays, diffWords, type ChangeObject } from 'diff';
 
 export type OpKind = 'equal' | 'insert' | 'delete';
 export interface Op {
@@ -14,105 +17,34 @@ export interface Op {
 const MAX_EDIT_DISTANCE = 2000;
 
 let segmenter: Intl.Segmenter | undefined;
+const japaneseWords = () => (segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' }));
 
 /** Words of a text: Japanese by the ICU dictionary, digits and Latin runs kept together, spaces as their own tokens. */
 export function words(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(japaneseWords().segment(text), (s) => s.segment);
 }
 
-/**
- * The shortest edit script between two token lists (Myers 1986), as merged operations.
- * Returns undefined when the lists differ in more than `maxD` tokens.
- */
-export function diffTokens(a: readonly string[], b: readonly string[], maxD = MAX_EDIT_DISTANCE): Op[] | undefined {
-  // Common prefix and suffix first: most edits are small.
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
+/** jsdiff's change runs as merged operations. */
+function toOps(changes: readonly ChangeObject<string | string[]>[]): Op[] {
   const ops: Op[] = [];
-  const push = (op: OpKind, text: string) => {
-    if (!text) return;
+  for (const c of changes) {
+    const text = Array.isArray(c.value) ? c.value.join('') : c.value;
+    if (!text) continue;
+    const op: OpKind = c.added ? 'insert' : c.removed ? 'delete' : 'equal';
     const last = ops[ops.length - 1];
     if (last && last.op === op) last.text += text;
     else ops.push({ op, text });
-  };
-  push('equal', a.slice(0, start).join(''));
-  const middle = myers(a.slice(start, endA), b.slice(start, endB), maxD);
-  if (!middle) return undefined;
-  for (const o of middle) push(o.op, o.text);
-  push('equal', a.slice(endA).join(''));
+  }
   return ops;
 }
 
-function myers(a: readonly string[], b: readonly string[], maxD: number): Op[] | undefined {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0) return m === 0 ? [] : [{ op: 'insert', text: b.join('') }];
-  if (m === 0) return [{ op: 'delete', text: a.join('') }];
-  const max = Math.min(n + m, maxD);
-  const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  // trace[d] is the frontier before round d, for diagonals -d-1 … d+1 only (memory ~ D²).
-  const trace: Int32Array[] = [];
-  let found = -1;
-  outer: for (let d = 0; d <= max; d++) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        found = d;
-        break outer;
-      }
-    }
-  }
-  if (found < 0) return undefined;
-  // Walk back through the saved frontiers.
-  const rev: Op[] = [];
-  let x = n;
-  let y = m;
-  for (let d = found; d > 0; d--) {
-    const w = trace[d];
-    const at = (kk: number) => w[kk + d + 1];
-    const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      rev.push({ op: 'equal', text: a[x - 1] });
-      x--;
-      y--;
-    }
-    if (down) rev.push({ op: 'insert', text: b[y - 1] });
-    else rev.push({ op: 'delete', text: a[x - 1] });
-    x = prevX;
-    y = prevY;
-  }
-  while (x > 0 && y > 0) {
-    rev.push({ op: 'equal', text: a[x - 1] });
-    x--;
-    y--;
-  }
-  const out: Op[] = [];
-  for (let i = rev.length - 1; i >= 0; i--) {
-    const o = rev[i];
-    const last = out[out.length - 1];
-    if (last && last.op === o.op) last.text += o.text;
-    else out.push({ ...o });
-  }
-  return out;
+/**
+ * The shortest edit script between two token lists, as merged operations.
+ * Returns undefined when the lists differ in more than `maxD` tokens.
+ */
+export function diffTokens(a: readonly string[], b: readonly string[], maxD = MAX_EDIT_DISTANCE): Op[] | undefined {
+  const changes = diffArrays([...a], [...b], { maxEditLength: maxD });
+  return changes ? toOps(changes) : undefined;
 }
 
 /**
@@ -121,10 +53,13 @@ function myers(a: readonly string[], b: readonly string[], maxD: number): Op[] |
  * deletions come before insertions.
  */
 export function inlineDiff(before: string, after: string): Op[] {
-  const ops = diffTokens(words(before), words(after)) ?? [
-    { op: 'delete', text: before },
-    { op: 'insert', text: after },
-  ];
+  const changes = diffWords(before, after, { intlSegmenter: japaneseWords(), maxEditLength: MAX_EDIT_DISTANCE });
+  const ops = changes
+    ? toOps(changes)
+    : [
+        { op: 'delete' as const, text: before },
+        { op: 'insert' as const, text: after },
+      ];
   return tidy(ops);
 }
 
@@ -169,7 +104,8 @@ export interface LineChange {
   afterLine?: number;
 }
 
-const splitLines = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+// Trailing newlines are not lines: a `|+` block keeps them, they print as nothing.
+const splitLines = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
 
 /** The changed lines of a multi-line text: replaced lines paired up with an inline diff, the rest added or removed. */
 export function lineDiff(before: string, after: string): LineChange[] {

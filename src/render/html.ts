@@ -24,6 +24,7 @@ import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
 import { ambiguousDivisionNames } from '../model/divisions.js';
 import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js';
+import { cellKey, type CellKey, type VerificationField } from '../model/cell-keys.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import type { OutputFile } from './output.js';
@@ -51,7 +52,8 @@ export interface OutputLinks {
 
 export interface HtmlOptions {
   templatesDir?: string;
-  highlight?: Set<string>;
+  /** The cells to mark as changed (reform diff --format html). */
+  highlight?: ReadonlySet<CellKey>;
   /** Defaults to PDFs linked, no workbook, no open data. */
   outputs?: OutputLinks;
 }
@@ -143,9 +145,9 @@ function run(template: HandlebarsTemplateDelegate, context: object, file: string
 export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
   const templates = loadTemplates(opts.templatesDir);
   const files = resolveTemplateFiles(opts.templatesDir);
-  const highlight = opts.highlight ?? new Set<string>();
+  const highlight: ReadonlySet<CellKey> = opts.highlight ?? new Set<CellKey>();
   const outputs: OutputLinks = opts.outputs ?? { pdf: true };
-  const cls = (key: string) => (highlight.has(key) ? 'changed' : '');
+  const cls = (key: CellKey) => (highlight.has(key) ? 'changed' : '');
   const m = report.manifest;
 
   const common = {
@@ -176,7 +178,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
       initiatives: s.initiatives.map((it) => {
         const rows: object[] = [];
         it.items.forEach((item, i) => {
-          const itemCls = cls(`${it.number}:item:${i}`);
+          const itemCls = cls(cellKey.item(it.number, i));
           item.lanes.forEach((lane, j) => {
             rows.push({
               first: rows.length === 0,
@@ -196,7 +198,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
           plan: rich(it.plan),
           result: rich(it.result),
           divisionBlocks: it.divisionBlocks.map((b) => ({ heading: b.heading !== undefined ? keepTail(b.heading) : undefined, division: b.division })),
-          cls: { title: cls(`${it.number}:title`), plan: cls(`${it.number}:plan`), result: cls(`${it.number}:result`), division: cls(`${it.number}:division`) },
+          cls: { title: cls(cellKey.title(it.number)), plan: cls(cellKey.plan(it.number)), result: cls(cellKey.result(it.number)), division: cls(cellKey.division(it.number)) },
         };
       }),
     })),
@@ -219,9 +221,9 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
         localMark: it.localMark,
         title: it.title,
         rowCount: it.verification.length,
-        titleCls: cls(`${it.number}:title`),
+        titleCls: cls(cellKey.title(it.number)),
         rows: it.verification.map((row, r) => {
-          const k = (field: string) => cls(`${it.number}:verification:${r}:${field}`);
+          const k = (field: VerificationField) => cls(cellKey.verification(it.number, r, field));
           return {
             first: r === 0,
             item: rich(row.item),

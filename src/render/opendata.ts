@@ -65,7 +65,7 @@ function jsonDocument(report: Report, table: OpenDataTable, rows: OpenDataRow[])
   };
 }
 
-/** The open-data section of the README as Markdown: files, then each table's columns. */
+/** The column dictionary of docs/open-data.md as Markdown: files, then each table's columns. */
 export function openDataMarkdown(): string {
   const out: string[] = [];
   for (const t of OPEN_DATA_TABLES) {

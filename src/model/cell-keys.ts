@@ -1,0 +1,24 @@
+/**
+ * The printed cells of both tables, named the same way by diff (which cells changed) and by the
+ * HTML renderer (which cells to highlight): one place for the key format.
+ */
+export const VERIFICATION_FIELDS = ['item', 'content', 'outcome', 'direction', 'reason', 'division'] as const;
+export type VerificationField = (typeof VERIFICATION_FIELDS)[number];
+
+/** A printed cell of an initiative, e.g. `4:item:1` or `7:verification:0:outcome`. */
+export type CellKey =
+  | `${number}:title`
+  | `${number}:plan`
+  | `${number}:result`
+  | `${number}:division`
+  | `${number}:item:${number}`
+  | `${number}:verification:${number}:${VerificationField}`;
+
+export const cellKey = {
+  title: (n: number): CellKey => `${n}:title`,
+  plan: (n: number): CellKey => `${n}:plan`,
+  result: (n: number): CellKey => `${n}:result`,
+  division: (n: number): CellKey => `${n}:division`,
+  item: (n: number, i: number): CellKey => `${n}:item:${i}`,
+  verification: (n: number, row: number, field: VerificationField): CellKey => `${n}:verification:${row}:${field}`,
+};
