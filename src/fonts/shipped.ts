@@ -62,7 +62,9 @@ export function fontPackageVersion(): string {
 
 /** Absolute paths of the shipped TTFs (main font first), for doctor and tests. */
 export function shippedFontFiles(): { pkg: string; weight: FontWeight; file: string }[] {
-  return [MAIN, FALLBACK].flatMap((f) => FONT_WEIGHTS.map((w) => ({ pkg: f.pkg, weight: w, file: path.join(packageDir(f.pkg), f.files[w]) })));
+  return [MAIN, FALLBACK].flatMap((f) =>
+    FONT_WEIGHTS.map((w) => ({ pkg: f.pkg, weight: w, file: path.join(packageDir(f.pkg), f.files[w]) })),
+  );
 }
 
 const opened = new Map<string, fontkit.Font>();
@@ -94,7 +96,8 @@ function isControl(cp: number): boolean {
 function needsGlyph(cp: number): boolean {
   if (isControl(cp)) return false;
   // Variation selectors and joiners are shaped with the character before them.
-  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0x200d || cp === 0x200c) return false;
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0x200d || cp === 0x200c)
+    return false;
   return !/\s/u.test(String.fromCodePoint(cp));
 }
 
@@ -112,7 +115,8 @@ export function fontCoverage(codePoints: Iterable<number>): Coverage {
   const main: number[] = [];
   const fallback: number[] = [];
   const uncovered: string[] = [];
-  const has = (which: 'main' | 'fallback', cp: number) => FONT_WEIGHTS.every((w) => openFont(which, w).hasGlyphForCodePoint(cp));
+  const has = (which: 'main' | 'fallback', cp: number) =>
+    FONT_WEIGHTS.every((w) => openFont(which, w).hasGlyphForCodePoint(cp));
   for (const cp of [...codePoints].sort((a, b) => a - b)) {
     if (isControl(cp)) continue;
     if (has('main', cp)) main.push(cp);
@@ -131,12 +135,16 @@ export function charactersWithoutGlyph(text: string): string[] {
     seen.add(ch);
     const cp = ch.codePointAt(0)!;
     if (!needsGlyph(cp)) continue;
-    if (FONT_WEIGHTS.every((w) => openFont('main', w).hasGlyphForCodePoint(cp) || openFont('fallback', w).hasGlyphForCodePoint(cp))) continue;
+    if (
+      FONT_WEIGHTS.every(
+        (w) => openFont('main', w).hasGlyphForCodePoint(cp) || openFont('fallback', w).hasGlyphForCodePoint(cp),
+      )
+    )
+      continue;
     out.push(ch);
   }
   return out;
 }
-
 
 const advanceCache = new Map<number, number>();
 /**

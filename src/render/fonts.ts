@@ -61,7 +61,9 @@ export async function buildFonts(codePoints: Set<number>): Promise<FontBuild> {
   );
   const css = [
     `/* ${FONT_FAMILY} (${FONT_PACKAGE}, SIL Open Font License 1.1), subset to the characters of these pages.`,
-    ...(cov.fallback.length > 0 ? [`   Characters it lacks: Noto Sans JP (${FALLBACK_FONT_PACKAGE}, SIL Open Font License 1.1). */`] : ['*/']),
+    ...(cov.fallback.length > 0
+      ? [`   Characters it lacks: Noto Sans JP (${FALLBACK_FONT_PACKAGE}, SIL Open Font License 1.1). */`]
+      : ['*/']),
     ...subsets.map(
       (f) =>
         `@font-face {\n  font-family: '${FONT_FAMILY}';\n  font-style: normal;\n  font-display: block;\n  font-weight: ${f.weight};\n` +
@@ -70,10 +72,21 @@ export async function buildFonts(codePoints: Set<number>): Promise<FontBuild> {
   ].join('\n');
   const licences = [
     { name: 'LICENSE.txt', data: readFileSync(path.join(fontPackageDir(), 'LICENSE_FONT'), 'utf8') },
-    ...(cov.fallback.length > 0 ? [{ name: 'LICENSE-noto-sans-jp.txt', data: readFileSync(path.join(fallbackFontPackageDir(), 'LICENSE_FONT'), 'utf8') }] : []),
+    ...(cov.fallback.length > 0
+      ? [
+          {
+            name: 'LICENSE-noto-sans-jp.txt',
+            data: readFileSync(path.join(fallbackFontPackageDir(), 'LICENSE_FONT'), 'utf8'),
+          },
+        ]
+      : []),
   ];
   return {
-    files: [...subsets.map((s) => ({ name: s.name, data: s.data })), { name: 'fonts.css', data: `${css}\n` }, ...licences],
+    files: [
+      ...subsets.map((s) => ({ name: s.name, data: s.data })),
+      { name: 'fonts.css', data: `${css}\n` },
+      ...licences,
+    ],
     css: `${css}\n`,
     fallback: cov.fallback.map((cp) => String.fromCodePoint(cp)),
     uncovered: cov.uncovered,

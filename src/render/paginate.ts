@@ -51,11 +51,15 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
   };
   /** A cell whose content continues paragraph by paragraph. */
   const isFlow = (c: Element) =>
-    !c.classList.contains('item') && !c.classList.contains('title') && c.children.length > 0 && Array.from(c.children).every((ch) => ch.tagName === 'P');
+    !c.classList.contains('item') &&
+    !c.classList.contains('title') &&
+    c.children.length > 0 &&
+    Array.from(c.children).every((ch) => ch.tagName === 'P');
   /** Cells printed again on a continuation: 番号, 具体的取組 and 取組項目 (these two marked), 区分, 担当課. */
   const repeatKind = (c: Element): 'mark' | 'copy' | 'none' => {
     if (c.classList.contains('title') || c.classList.contains('item')) return 'mark';
-    if (c.classList.contains('number') || c.classList.contains('direction') || c.classList.contains('division')) return 'copy';
+    if (c.classList.contains('number') || c.classList.contains('direction') || c.classList.contains('division'))
+      return 'copy';
     return 'none';
   };
   /** An empty copy of a cell for a continuation piece: flow cells empty, repeated cells copied. */
@@ -96,7 +100,9 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
     const n = rows.length;
     const head = rows[0];
     const spans = Array.from(head.cells).filter((c) => n === 1 || c.rowSpan >= n);
-    const leading = spans.filter((c) => c.cellIndex < (Array.from(head.cells).find((x) => !spans.includes(x))?.cellIndex ?? Infinity));
+    const leading = spans.filter(
+      (c) => c.cellIndex < (Array.from(head.cells).find((x) => !spans.includes(x))?.cellIndex ?? Infinity),
+    );
     // Row groups: rows held together by a rowspan other than the initiative's own cells.
     const groups: HTMLTableRowElement[][] = [];
     let group: HTMLTableRowElement[] = [];
@@ -249,7 +255,8 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
       copy.removeAttribute('tabindex');
       const t = table.cloneNode(false) as HTMLTableElement;
       // Columns and header again; the caption once per section (the tagged PDF has one Caption per table section).
-      for (const ch of Array.from(table.children)) if (ch.tagName === 'COLGROUP' || ch.tagName === 'THEAD') t.appendChild(ch.cloneNode(true));
+      for (const ch of Array.from(table.children))
+        if (ch.tagName === 'COLGROUP' || ch.tagName === 'THEAD') t.appendChild(ch.cloneNode(true));
       if (sectionRow) {
         const again = sectionRow.cloneNode(true) as HTMLTableSectionElement;
         const cell = again.querySelector('td, th');

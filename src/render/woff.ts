@@ -19,7 +19,12 @@ export function sfntToWoff(sfnt: Uint8Array): Uint8Array {
     const length = src.readUInt32BE(rec + 12);
     const data = src.subarray(offset, offset + length);
     const deflated = deflateSync(data, { level: 9 });
-    tables.push({ tag: src.readUInt32BE(rec), checksum: src.readUInt32BE(rec + 4), data, packed: deflated.length < length ? deflated : data });
+    tables.push({
+      tag: src.readUInt32BE(rec),
+      checksum: src.readUInt32BE(rec + 4),
+      data,
+      packed: deflated.length < length ? deflated : data,
+    });
   }
   tables.sort((a, b) => a.tag - b.tag);
   const headerSize = 44 + 20 * numTables;
