@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { defineCommand, DIAGNOSTIC_FORMATS } from './spec.js';
 import { defaultFormat, printDiagnostics } from '../diagnostics/print.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
-import { FONTS_DIR, runBuild, type BuildResult } from '../build/index.js';
+import type { BuildResult } from '../build/index.js';
 import { noBrowserMessage } from '../browser/advice.js';
 
 export interface BuildCommandOptions {
@@ -51,6 +51,8 @@ export const buildCommand = defineCommand<BuildCommandOptions>({
   },
   async run(ctx, [dir], opts) {
     const progress = ctx.stderr.isTTY ? (key: Parameters<typeof t>[1], params = {}) => ctx.stderr.write(`${t(ctx.lang, key, params)}\n`) : undefined;
+    // Loaded on use: the build core brings the browser driver, the workbook writer and the templates.
+    const { runBuild, FONTS_DIR } = await import('../build/index.js');
     const result = await runBuild(dir ?? 'data', { out: opts.out ?? 'out', templates: opts.templates, browser: opts.browser, pdf: opts.pdf !== false }, {
       cwd: ctx.cwd,
       env: ctx.env,
@@ -59,7 +61,7 @@ export const buildCommand = defineCommand<BuildCommandOptions>({
     const { loaded } = result;
     if (loaded.diagnostics.length > 0 || result.kind === 'invalid') printDiagnostics(ctx, loaded, opts.format ?? defaultFormat(ctx));
     if (result.kind === 'invalid') return ExitCode.userError;
-    return printBuilt(ctx, result);
+    return printBuilt(ctx, result, FONTS_DIR);
   },
 });
 
@@ -75,19 +77,19 @@ function show(ctx: Context, p: string): string {
 }
 
 /** What was written, how long each step took, and what became of the PDFs. */
-function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }>): number {
+function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }>, fontsDir: string): number {
   const lang = ctx.lang;
   const { written, fontFiles } = result;
   if (result.fallback.length > 0) ctx.stderr.write(`${t(lang, 'build-font-fallback', { chars: result.fallback.join(' ') })}\n`);
   if (result.uncovered.length > 0) ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: result.uncovered.join(' ') })}\n`);
   const lines = [t(lang, 'build-wrote', { out: show(ctx, result.outDir) })];
-  const nameWidth = Math.max(...written.map((w) => w.name.length), FONTS_DIR.length + 1);
+  const nameWidth = Math.max(...written.map((w) => w.name.length), fontsDir.length + 1);
   for (const w of written) {
     const extra = w.pages !== undefined ? `${t(lang, 'build-pages', { pages: w.pages })}  ` : '';
     lines.push(`  ${w.name.padEnd(nameWidth)}  ${extra}${formatSize(w.bytes)}`);
   }
   const fontBytes = fontFiles.reduce((n, f) => n + f.bytes, 0);
-  lines.push(`  ${`${FONTS_DIR}/`.padEnd(nameWidth)}  ${t(lang, 'build-files', { count: fontFiles.length })}  ${formatSize(fontBytes)}`);
+  lines.push(`  ${`${fontsDir}/`.padEnd(nameWidth)}  ${t(lang, 'build-files', { count: fontFiles.length })}  ${formatSize(fontBytes)}`);
   const merged = new Map<(typeof result.timings)[number][0], number>();
   for (const [k, ms] of result.timings) merged.set(k, (merged.get(k) ?? 0) + ms);
   const seconds = (ms: number) => t(lang, 'build-seconds', { s: (ms / 1000).toFixed(2) });

@@ -15,7 +15,6 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { formatText } from '../diagnostics/format.js';
 import { compareReports } from '../diff/compare.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, sideLabel, type DiffFormat } from '../diff/format.js';
-import { formatDiffHtml } from '../diff/html.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
 import { defineCommand } from './spec.js';
 
@@ -63,7 +62,7 @@ export const diffCommand = defineCommand<DiffCommandOptions>({
     let output: string;
     if (format === 'json') output = formatDiffJson(diff, base.info, head.info, ctx.lang);
     else if (format === 'markdown') output = formatDiffMarkdown(diff, base.info, head.info, ctx.lang);
-    else if (format === 'html') output = await formatDiffHtml(diff, base.loaded.report, head.loaded.report, base.info, head.info, ctx.lang);
+    else if (format === 'html') output = await (await import('../diff/html.js')).formatDiffHtml(diff, base.loaded.report, head.loaded.report, base.info, head.info, ctx.lang);
     else output = formatDiffText(diff, base.info, head.info, ctx.lang, ctx.color && !opts.out);
 
     if (opts.out !== undefined) {

@@ -3,14 +3,21 @@
  * its version, whether the sandbox is used) and the bundled font, and the templates.
  * Exit 1 when no browser can print PDFs.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
 import { defineCommand } from './spec.js';
 import { defaultFinderDeps, findBrowser, needsNoSandbox, type Candidate } from '../browser/find.js';
-import { launchBrowser } from '../browser/launch.js';
-import { FALLBACK_FONT_PACKAGE, FONT_FAMILY, FONT_PACKAGE, fallbackFontPackageDir, fontPackageDir, fontPackageVersion, shippedFontFiles } from '../fonts/shipped.js';
+import {
+  FALLBACK_FONT_PACKAGE,
+  FONT_FAMILY,
+  FONT_PACKAGE,
+  fallbackFontPackageDir,
+  fontPackageDir,
+  fontPackageVersion,
+  shippedFontFiles,
+} from '../fonts/shipped.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from '../browser/advice.js';
 
@@ -46,6 +53,7 @@ export const doctorCommand = defineCommand<{ browser?: string }>({
       out.push(t(lang, 'doctor-browser', { path: result.found.path, name: result.found.source === 'install' || result.found.source === 'path' ? result.found.via : path.basename(result.found.path), via: viaText(result.found, lang) }));
       const noSandbox = needsNoSandbox({ uid: process.getuid?.(), env: ctx.env, fileExists: (p) => existsSync(p) });
       try {
+        const { launchBrowser } = await import('../browser/launch.js');
         const browser = await launchBrowser({ executablePath: result.found.path, env: ctx.env, allowDirs: [] });
         try {
           out.push(t(lang, 'doctor-browser-version', { version: browser.version }));

@@ -52,6 +52,8 @@ export interface OutputLinks {
 
 export interface HtmlOptions {
   templatesDir?: string;
+  /** Only the pages' content, without the layout (html, head, body, links): for the diff page. */
+  bare?: boolean;
   /** The cells to mark as changed (reform diff --format html). */
   highlight?: ReadonlySet<CellKey>;
   /** Defaults to PDFs linked, no workbook, no open data. */
@@ -69,7 +71,17 @@ export function pdfNameOf(htmlName: string): string {
   return htmlName.replace(/\.html$/, '.pdf');
 }
 
-export const TEMPLATE_FILES = ['layout.hbs', 'index.hbs', 'progress.hbs', 'verification.hbs', 'partials/schedule.hbs', 'partials/rich.hbs', 'style.css'] as const;
+export const TEMPLATE_FILES = [
+  'layout.hbs',
+  'index.hbs',
+  'progress.hbs',
+  'verification.hbs',
+  'diff.hbs',
+  'partials/schedule.hbs',
+  'partials/rich.hbs',
+  'partials/diff-change.hbs',
+  'style.css',
+] as const;
 export type TemplateFile = (typeof TEMPLATE_FILES)[number];
 
 /** Where each template file comes from: the user's directory when it has the file, else reform's. */
@@ -88,6 +100,11 @@ interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
   progress: HandlebarsTemplateDelegate;
   verification: HandlebarsTemplateDelegate;
+  diff: HandlebarsTemplateDelegate;
+  /** A layout that is only its content: the tables' bodies for the diff page. */
+  bare: HandlebarsTemplateDelegate;
+  /** Marks text that is already safe HTML (rendered by these templates). */
+  safe(html: string): unknown;
 }
 
 const cache = new Map<string, CompiledTemplates>();
@@ -123,8 +140,16 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   hb.registerPartial('layout', compile('layout.hbs'));
   hb.registerPartial('schedule', compile('partials/schedule.hbs'));
   hb.registerPartial('rich', compile('partials/rich.hbs'));
+  hb.registerPartial('diffChange', compile('partials/diff-change.hbs'));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const compiled: CompiledTemplates = { index: compile('index.hbs'), progress: compile('progress.hbs'), verification: compile('verification.hbs') };
+  const compiled: CompiledTemplates = {
+    index: compile('index.hbs'),
+    progress: compile('progress.hbs'),
+    verification: compile('verification.hbs'),
+    diff: compile('diff.hbs'),
+    bare: hb.compile('{{> @partial-block}}'),
+    safe: (html) => new hb.SafeString(html),
+  };
   if (!userDir) cache.set(key, compiled);
   return compiled;
 }
@@ -134,9 +159,9 @@ export function readStylesheet(userDir?: string): string {
   return readFileSync(resolveTemplateFiles(userDir)['style.css'], 'utf8');
 }
 
-function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
+function run(template: HandlebarsTemplateDelegate, context: object, file: string, partials?: Record<string, HandlebarsTemplateDelegate>): string {
   try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials });
   } catch (e) {
     throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
   }
@@ -246,12 +271,53 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     ...indexView(report, outputs),
   };
 
+  const partials = opts.bare ? { layout: templates.bare } : undefined;
   return [
-    { name: PAGES.index, title: report.title, data: run(templates.index, index, files['index.hbs']) },
-    { name: PAGES.progress, title: progressTitle, data: run(templates.progress, progress, files['progress.hbs']) },
-    { name: PAGES.verification, title: verificationTitle, data: run(templates.verification, verification, files['verification.hbs']) },
+    { name: PAGES.index, title: report.title, data: run(templates.index, index, files['index.hbs'], partials) },
+    { name: PAGES.progress, title: progressTitle, data: run(templates.progress, progress, files['progress.hbs'], partials) },
+    {
+      name: PAGES.verification,
+      title: verificationTitle,
+      data: run(templates.verification, verification, files['verification.hbs'], partials),
+    },
   ];
 }
+
+/** One change of reform diff's HTML page: where, and its parts. */
+export interface DiffChangeView {
+  where: string;
+  /** （追加） or （削除）, or empty. */
+  tag: string;
+  parts: { kind: 'text' | 'del' | 'ins' | 'br'; text?: string }[];
+}
+
+export interface DiffPageView {
+  title: string;
+  summary: string;
+  manifestTitle: string;
+  manifest: DiffChangeView[];
+  initiatives: { header: string; file: string; changes: DiffChangeView[] }[];
+}
+
+/** reform diff's HTML page (templates/diff.hbs): the changes, then the head's tables, cells highlighted. */
+export function renderDiffPage(head: Report, view: DiffPageView, highlight: ReadonlySet<CellKey>): string {
+  const templates = loadTemplates();
+  const tables = renderHtmlPages(head, { highlight, outputs: { pdf: false }, bare: true })
+    .filter((p) => p.name !== PAGES.index)
+    .map((p) => templates.safe(p.data));
+  const css = templates.safe(`${readStylesheet().replace(/<\/style/gi, '<\\/style')}${DIFF_CSS}`);
+  return run(templates.diff, { ...view, tables, css }, resolveTemplateFiles()['diff.hbs']);
+}
+
+const DIFF_CSS = `
+.diff-summary { font-size: 10.5pt; margin: 0 0 2em; }
+.diff-summary ul { margin: .3em 0 1em; padding-left: 1.5em; }
+.diff-summary ins { background: #d7f5dd; text-decoration: none; }
+.diff-summary del { background: #fbd9d9; }
+.diff-summary h2 { font-size: 12pt; margin: 1.2em 0 .2em; }
+.diff-page { break-before: page; margin-top: 2em; }
+@media print { .diff-summary { display: none; } .diff-page { margin-top: 0; } }
+`;
 
 /** A file's size as the index states it: 611KB, 1.4MB. */
 export function sizeLabel(bytes: number): string {
