@@ -8,7 +8,9 @@ import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
 import { fmtMessages } from './fmt.js';
 import { initMessages } from './init.js';
+import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
+import { cycleMessages } from './cycle.js';
 
 export { parseLang, plural, pluralWord, type Lang, type Params } from './catalog.js';
 
@@ -20,6 +22,8 @@ export const areas = {
   diff: diffMessages,
   fmt: fmtMessages,
   init: initMessages,
+  preview: previewMessages,
+  cycle: cycleMessages,
 };
 
 const catalogue = {
@@ -29,6 +33,8 @@ const catalogue = {
   ...diffMessages,
   ...fmtMessages,
   ...initMessages,
+  ...previewMessages,
+  ...cycleMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

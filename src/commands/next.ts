@@ -1,0 +1,82 @@
+/**
+ * `reform next [dir]`: moves report.yaml to the next edition (上半期 → 年間 → next year's 上半期,
+ * within the plan period), changing only the edition's lines, and prints per 課 what the new
+ * edition needs.
+ */
+import { readFile } from 'node:fs/promises';
+import { ExitCode, UserError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { positionAt } from '../load/locate.js';
+import { formatText } from '../diagnostics/format.js';
+import { loadCycleReport } from '../cycle/load.js';
+import { answersByDivision, editionLabel, nextEdition } from '../cycle/model.js';
+import { setScalars } from '../cycle/yaml-edit.js';
+import { say } from '../cycle/say.js';
+import type { CommandSpec } from './spec.js';
+
+export const nextCommand: CommandSpec = {
+  name: 'next',
+  summary: {
+    ja: '報告書を次の版に進める（上半期 → 年間 → 次の年度の上半期）。各課に記入してもらう項目を表示',
+    en:
+      "move the report to the next edition (first half → full year → next year's first half) " +
+      'and list what each division must fill in',
+  },
+  setup(cmd, lang) {
+    cmd.argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data');
+  },
+  async run(ctx, [dir]) {
+    const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+    if (!report.manifest) {
+      ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
+      say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
+      return ExitCode.userError;
+    }
+    const { source, data: m } = report.manifest;
+    const from = m.edition;
+    const to = nextEdition(from, m.planPeriod.to);
+    if (!to)
+      throw new UserError('next-after-last', {
+        edition: editionLabel(from, ctx.lang),
+        from: m.planPeriod.from,
+        to: m.planPeriod.to,
+      });
+
+    const text = await readFile(source.path, 'utf8');
+    const edits = [{ path: ['edition', 'period'], value: to.period }];
+    if (to.fiscalYear !== from.fiscalYear)
+      edits.unshift({ path: ['edition', 'fiscalYear'], value: to.fiscalYear as never });
+    await writeFileAtomic(source.path, setScalars(text, edits));
+    say(ctx.stdout, ctx.lang, 'next-done', {
+      file: source.displayPath,
+      from: editionLabel(from, ctx.lang),
+      to: editionLabel(to, ctx.lang),
+    });
+
+    const oldLabel = editionLabel(from);
+    if (m.progressTable.title.includes(oldLabel)) {
+      const line = positionAt(source, ['progressTable', 'title']).start.line;
+      say(ctx.stderr, ctx.lang, 'next-title-warning', { file: source.displayPath, line, label: oldLabel });
+    }
+
+    const divisions = answersByDivision({ ...m, edition: to }, report.initiatives);
+    const missing = divisions.filter((d) => d.missing.length > 0);
+    const count = missing.reduce((n, d) => n + d.missing.length, 0);
+    if (count === 0) say(ctx.stdout, ctx.lang, 'next-nothing');
+    else {
+      say(ctx.stdout, ctx.lang, 'next-needs-head', { edition: editionLabel(to, ctx.lang), count });
+      for (const d of missing) {
+        say(ctx.stdout, ctx.lang, 'next-needs-division', {
+          division: `${d.department}${d.division}`,
+          count: d.missing.length,
+        });
+        const byField = new Map<string, number[]>();
+        for (const i of d.missing) for (const f of i.fields) byField.set(f, [...(byField.get(f) ?? []), i.number]);
+        for (const [field, numbers] of byField)
+          say(ctx.stdout, ctx.lang, 'next-needs-field', { field, numbers: numbers.join(', ') });
+      }
+    }
+    say(ctx.stdout, ctx.lang, 'next-hint');
+    return ExitCode.ok;
+  },
+};

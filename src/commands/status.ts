@@ -1,0 +1,101 @@
+/**
+ * `reform status [dir]`: per 部 and 課, which initiatives have the current edition's answers
+ * (年次計画 and 実績 of the period) and which are missing; text, markdown (for a pull-request
+ * comment) or JSON. `--exit-code`: 1 while something is missing.
+ */
+import { Option } from 'commander';
+import { ExitCode } from '../errors.js';
+import { t, type Lang } from '../messages/index.js';
+import { formatText } from '../diagnostics/format.js';
+import { loadCycleReport } from '../cycle/load.js';
+import { answersByDivision, editionKey, editionLabel, type DivisionAnswers, type Edition } from '../cycle/model.js';
+import { say } from '../cycle/say.js';
+import type { CommandSpec } from './spec.js';
+
+const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
+
+function totals(divisions: DivisionAnswers[]) {
+  const answered = divisions.reduce((n, d) => n + d.answered.length, 0);
+  const missing = divisions.reduce((n, d) => n + d.missing.length, 0);
+  return { answered, missing, total: answered + missing };
+}
+
+export function statusText(divisions: DivisionAnswers[], edition: Edition, lang: Lang): string {
+  const lines = [t(lang, 'status-head', { edition: editionLabel(edition, lang), ...totals(divisions) })];
+  let dep = '';
+  for (const d of divisions) {
+    if (d.department !== dep) {
+      dep = d.department;
+      lines.push(t(lang, 'status-department', { department: dep }));
+    }
+    lines.push(
+      t(lang, 'status-division', {
+        division: d.division,
+        answered: d.answered.length,
+        missing: d.missing.length,
+        total: d.answered.length + d.missing.length,
+      }),
+    );
+    for (const i of d.missing)
+      lines.push(t(lang, 'status-missing', { number: i.number, title: i.title, fields: i.fields.join('、') }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function statusMarkdown(divisions: DivisionAnswers[], edition: Edition, lang: Lang): string {
+  const ja = lang === 'ja';
+  const out = [
+    `### ${mdEscape(t(lang, 'status-head', { edition: editionLabel(edition, lang), ...totals(divisions) }))}`,
+    '',
+  ];
+  out.push(
+    ja ? '| 部 | 課 | 回答済み | 未回答 |' : '| Department | Division | Answered | Missing |',
+    '|---|---|---:|---|',
+  );
+  for (const d of divisions) {
+    const missing = d.missing.map((i) => `${i.number} ${mdEscape(i.title)}`).join('<br>') || (ja ? 'なし' : 'none');
+    const answered = `${d.answered.length}/${d.answered.length + d.missing.length}`;
+    out.push(`| ${mdEscape(d.department)} | ${mdEscape(d.division)} | ${answered} | ${missing} |`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export const statusCommand: CommandSpec = {
+  name: 'status',
+  summary: {
+    ja: '今の版の回答状況を部・課ごとに示す（回答済みと未回答の取組）',
+    en: 'show per department and division which initiatives have their answers for the current edition',
+  },
+  setup(cmd, lang) {
+    const ja = lang === 'ja';
+    cmd
+      .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      .addOption(
+        new Option('--format <format>', ja ? '出力の形式' : 'output format')
+          .choices(['text', 'markdown', 'json'])
+          .default('text'),
+      )
+      .option('--exit-code', ja ? '未回答があれば終了コード 1 で終わる' : 'exit with 1 while answers are missing');
+  },
+  async run(ctx, [dir], opts) {
+    const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+    if (!report.manifest) {
+      ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
+      say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
+      return ExitCode.userError;
+    }
+    const m = report.manifest.data;
+    const divisions = answersByDivision(m, report.initiatives);
+    const format = String(opts.format ?? 'text');
+    if (format === 'json') {
+      const json = {
+        edition: { ...m.edition, key: editionKey(m.edition), label: editionLabel(m.edition, ctx.lang) },
+        ...totals(divisions),
+        divisions,
+      };
+      ctx.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    } else if (format === 'markdown') ctx.stdout.write(statusMarkdown(divisions, m.edition, ctx.lang));
+    else ctx.stdout.write(statusText(divisions, m.edition, ctx.lang));
+    return opts.exitCode && totals(divisions).missing > 0 ? ExitCode.userError : ExitCode.ok;
+  },
+};

@@ -1,0 +1,169 @@
+/**
+ * The half-year cycle, as data: the editions in order (上半期 → 年間 → next year's 上半期 …),
+ * and for an edition what each 課 has to answer (the fields `validate` requires for it: the
+ * year's 年次計画 and the period's 実績; in a 年間 edition the next year's 年次計画 may be given
+ * too). Read leniently from raw values so that `status` and `forms` work while answers are still
+ * missing (missing answers are exactly what validate reports as errors). Pure: no I/O.
+ */
+import { fiscalYearLong } from '../era.js';
+import type { Initiative, Manifest } from '../model/schema-types.js';
+import type { Segment } from './yaml-edit.js';
+
+export type Period = Manifest['edition']['period'];
+export interface Edition {
+  fiscalYear: number;
+  period: Period;
+}
+
+export const PERIOD_LABEL: Record<Period, { ja: string; en: string; months: string }> = {
+  firstHalf: { ja: '上半期', en: 'first half', months: '4月～9月' },
+  fullYear: { ja: '年間', en: 'full year', months: '4月～3月' },
+};
+
+/** 令和元年度上半期, 令和元年度（年間） */
+export function editionLabel(e: Edition, lang: 'ja' | 'en' = 'ja'): string {
+  if (lang === 'en') return `FY${e.fiscalYear} ${PERIOD_LABEL[e.period].en}`;
+  return `${fiscalYearLong(e.fiscalYear)}${PERIOD_LABEL[e.period].ja}`;
+}
+
+export const editionKey = (e: Edition): string => `${e.fiscalYear}-${e.period}`;
+
+/** The edition after `e`, or undefined after the last of the plan period. */
+export function nextEdition(e: Edition, planTo: number): Edition | undefined {
+  if (e.period === 'firstHalf') return { fiscalYear: e.fiscalYear, period: 'fullYear' };
+  if (e.fiscalYear + 1 > planTo) return undefined;
+  return { fiscalYear: e.fiscalYear + 1, period: 'firstHalf' };
+}
+
+export type FieldKind = 'plan' | 'result' | 'nextPlan' | 'content' | 'outcome' | 'direction' | 'reason';
+
+/** A field a 課 answers in its form. */
+export interface AnswerField {
+  kind: FieldKind;
+  path: Segment[];
+  /** Printed label of the column, e.g. 令和元年度 年間実績（4月～3月）. */
+  label: string;
+  /** Required by validate for the edition (counts in status). */
+  required: boolean;
+  current?: string;
+}
+
+export interface DivisionKey {
+  department: string;
+  division: string;
+}
+export const divisionRefOf = (d: DivisionKey): string => `${d.department}/${d.division}`;
+export function parseDivisionRef(ref: string): DivisionKey {
+  const [department, division] = ref.split('/');
+  return { department, division: division ?? '' };
+}
+
+/** What the edition asks of one initiative's progress row (別表1), for its 担当課. */
+export function progressFields(
+  data: Initiative,
+  e: Edition,
+  planTo: number,
+): { fixed: AnswerField[]; fill: AnswerField[] } {
+  const y = String(e.fiscalYear);
+  const plan: AnswerField = {
+    kind: 'plan',
+    path: ['plans', y],
+    label: `${fiscalYearLong(e.fiscalYear)} 年次計画`,
+    required: true,
+    current: data.plans?.[y],
+  };
+  const firstHalf: AnswerField = {
+    kind: 'result',
+    path: ['results', y, 'firstHalf'],
+    label: `${fiscalYearLong(e.fiscalYear)} 上半期実績（4月～9月）`,
+    required: true,
+    current: data.results?.[y]?.firstHalf,
+  };
+  if (e.period === 'firstHalf') return { fixed: [], fill: [plan, firstHalf] };
+  const fullYear: AnswerField = {
+    kind: 'result',
+    path: ['results', y, 'fullYear'],
+    label: `${fiscalYearLong(e.fiscalYear)} 年間実績（4月～3月）`,
+    required: true,
+    current: data.results?.[y]?.fullYear,
+  };
+  const fill = [fullYear];
+  if (e.fiscalYear + 1 <= planTo) {
+    const n = String(e.fiscalYear + 1);
+    fill.push({
+      kind: 'nextPlan',
+      path: ['plans', n],
+      label: `${fiscalYearLong(e.fiscalYear + 1)} 年次計画（次年度）`,
+      required: false,
+      current: data.plans?.[n],
+    });
+  }
+  return {
+    // The year's plan is still required in a 年間 edition: fixed when it is there, to fill when it is not.
+    fixed: [plan, { ...firstHalf, required: false }],
+    fill,
+  };
+}
+
+/** The verification row's fields (別表2), all answerable; a reason shared with the row above is not. */
+export function verificationFields(row: Initiative['verification'][number], index: number): AnswerField[] {
+  const at = (k: string): Segment[] => ['verification', index, k];
+  const out: AnswerField[] = [
+    { kind: 'content', path: at('content'), label: '内容', required: false, current: row.content },
+    { kind: 'outcome', path: at('outcome'), label: '実績・効果', required: false, current: row.outcome },
+    { kind: 'direction', path: at('direction'), label: '区分', required: false, current: row.direction },
+  ];
+  if (row.reasonSharedWithAbove !== true)
+    out.push({ kind: 'reason', path: at('reason'), label: '区分の理由', required: false, current: row.reason });
+  return out;
+}
+
+/** An initiative read leniently (status and forms run while answers are missing). */
+export interface LooseInitiative {
+  file: string;
+  data: Initiative;
+}
+
+/** True when the raw value has what forms and status need (number, title, division, items). */
+export function isUsable(value: unknown): value is Initiative {
+  const v = value as Partial<Initiative> | null;
+  return Boolean(
+    v &&
+      typeof v.number === 'number' &&
+      typeof v.title === 'string' &&
+      typeof v.division === 'string' &&
+      Array.isArray(v.items),
+  );
+}
+
+export interface DivisionAnswers {
+  department: string;
+  division: string;
+  answered: { number: number; title: string; file: string }[];
+  missing: { number: number; title: string; file: string; fields: string[] }[];
+}
+
+/** Per 部 and 課 (in the manifest's order), which initiatives have the edition's required answers. */
+export function answersByDivision(m: Manifest, initiatives: readonly LooseInitiative[]): DivisionAnswers[] {
+  const e = m.edition;
+  const out: DivisionAnswers[] = [];
+  for (const dep of m.departments) {
+    for (const div of dep.divisions) {
+      const ref = `${dep.name}/${div}`;
+      const mine = initiatives.filter((i) => i.data.division === ref).sort((a, b) => a.data.number - b.data.number);
+      if (mine.length === 0) continue;
+      const entry: DivisionAnswers = { department: dep.name, division: div, answered: [], missing: [] };
+      for (const i of mine) {
+        const { fixed, fill } = progressFields(i.data, e, m.planPeriod.to);
+        const missing = [...fixed, ...fill].filter(
+          (f) => f.required && (f.current === undefined || String(f.current).trim() === ''),
+        );
+        const base = { number: i.data.number, title: i.data.title, file: i.file };
+        if (missing.length === 0) entry.answered.push(base);
+        else entry.missing.push({ ...base, fields: missing.map((f) => f.label) });
+      }
+      out.push(entry);
+    }
+  }
+  return out;
+}

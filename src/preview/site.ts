@@ -1,0 +1,136 @@
+/**
+ * The preview's site in memory: the pages `reform build` writes (index, 別表1, 別表2), style.css and
+ * the font files they use, rendered from a valid report without touching the disk. Each page has a
+ * hash of what it shows (its HTML and the stylesheet), so that only pages whose content changed reload.
+ * The pages come from render/html.ts, as in the build core (build/index.ts); the build core's
+ * renderOutputs is not used on every save because it also makes the workbook (about half a second)
+ * and has no highlighted cells (the diff view). The workbook, open data and PDFs are made on demand
+ * by the build core itself (session.ts, run.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from '../model/report.js';
+import type { CellKey } from '../model/cell-keys.js';
+import { readStylesheet, renderHtmlPages } from '../render/html.js';
+import { codePointsOf, fontPackageDir, packageFontFaces, selectFonts } from '../render/fonts.js';
+import { WORKBOOK_FILE } from '../render/xlsx.js';
+import { openDataFileNames } from '../render/opendata.js';
+import { hashOf } from './page.js';
+
+export const FONTS_DIR = 'fonts';
+
+export interface SiteFile {
+  type: string;
+  body: Buffer;
+}
+
+/** Every slice of the bundled fonts, declared once (the browser downloads only those a page uses: unicode-range). */
+export interface PreviewFonts {
+  css: string;
+  /** Name inside fonts/ → file in the font package. */
+  sources: Map<string, string>;
+}
+
+export interface SitePage {
+  name: string;
+  title: string;
+  html: string;
+  hash: string;
+}
+
+export interface Site {
+  report: Report;
+  pages: SitePage[];
+  /** style.css and fonts/…, by name relative to the site root. */
+  files: Map<string, SiteFile>;
+  /** Characters no bundled font covers. */
+  uncovered: string[];
+}
+
+export interface SiteOptions {
+  templatesDir?: string;
+  /** Cells to highlight (diff view): renderHtmlPages' keys. */
+  highlight?: ReadonlySet<CellKey>;
+}
+
+const fontCache = new Map<string, Buffer>();
+async function readCached(file: string): Promise<Buffer> {
+  let b = fontCache.get(file);
+  if (!b) {
+    b = await readFile(file);
+    fontCache.set(file, b);
+  }
+  return b;
+}
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export const contentTypeOf = (name: string): string =>
+  CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+
+let allFonts: PreviewFonts | undefined;
+/**
+ * The preview declares every slice rather than those a build's pages use: the error banner prints
+ * characters the tables do not have, and a page that never built needs the fonts too.
+ */
+export function previewFonts(): PreviewFonts {
+  if (!allFonts) {
+    // One code point of each slice selects them all; the characters the main font lacks come from the pages.
+    const probe = new Set(packageFontFaces().map((f) => f.ranges[0][0]));
+    const fonts = selectFonts(probe);
+    allFonts = { css: fonts.css, sources: new Map(fonts.files.map((f) => [f.name, f.source])) };
+  }
+  return allFonts;
+}
+
+/** A font file (fonts/NAME) of the preview, or undefined. */
+export async function previewFontFile(name: string, site?: Site): Promise<SiteFile | undefined> {
+  if (name === `${FONTS_DIR}/fonts.css`) {
+    // The pages' fallback slices (characters BIZ UDPGothic lacks) are added to the full list.
+    const extra = site?.files.get(`${FONTS_DIR}/fallback.css`)?.body.toString('utf8') ?? '';
+    return { type: contentTypeOf(name), body: Buffer.from(previewFonts().css + extra) };
+  }
+  if (name === `${FONTS_DIR}/LICENSE.txt`)
+    return { type: contentTypeOf(name), body: await readCached(path.join(fontPackageDir(), 'LICENSE')) };
+  const source = name.startsWith(`${FONTS_DIR}/`)
+    ? previewFonts().sources.get(name.slice(FONTS_DIR.length + 1))
+    : undefined;
+  return source ? { type: contentTypeOf(name), body: await readCached(source) } : site?.files.get(name);
+}
+
+export async function renderSite(report: Report, opts: SiteOptions = {}): Promise<Site> {
+  // The index links what the preview makes on demand: the PDFs, the workbook and the open data.
+  const outputs = { pdf: true, workbook: WORKBOOK_FILE, openData: openDataFileNames() };
+  const built = renderHtmlPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs });
+  const css = readStylesheet(opts.templatesDir);
+  const fonts = selectFonts(codePointsOf([...built.map((p) => p.data), css]));
+  const files = new Map<string, SiteFile>();
+  files.set('style.css', { type: contentTypeOf('style.css'), body: Buffer.from(css) });
+  // What `reform build` would copy; the preview serves the main font's slices from previewFonts() and
+  // keeps here only the fallback font's (characters BIZ UDPGothic lacks), which depend on the pages.
+  const main = new Set(previewFonts().sources.keys());
+  const fallback = fonts.faces.filter((f) => !main.has(f.file));
+  for (const f of fonts.files)
+    if (!main.has(f.name))
+      files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: await readCached(f.source) });
+  if (fallback.length > 0) {
+    const css = fonts.css
+      .split('@font-face')
+      .filter((block) => fallback.some((f) => block.includes(`url(./${f.file})`)));
+    files.set(`${FONTS_DIR}/fallback.css`, {
+      type: contentTypeOf('fallback.css'),
+      body: Buffer.from(css.map((b) => `@font-face${b}`).join('')),
+    });
+  }
+  const pages = built.map((p) => ({ name: p.name, title: p.title, html: p.data, hash: hashOf(p.data, '\0', css) }));
+  return { report, pages, files, uncovered: fonts.uncovered };
+}
