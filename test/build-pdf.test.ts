@@ -65,11 +65,11 @@ describe('reform build with a browser', () => {
     for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf']) expect(index).toContain(`href="${href}"`);
   });
 
-  it('copies the font slices the pages use, with a CSS that points at them', async () => {
+  it('writes one subset font per weight, with a CSS that points at them', async () => {
     const fonts = await readdir(path.join(out, 'fonts'));
     const css = await readFile(path.join(out, 'fonts', 'fonts.css'), 'utf8');
     const urls = [...css.matchAll(/url\(\.\/([^)]+)\)/g)].map((m) => m[1]);
-    expect(urls.length).toBeGreaterThan(10);
+    expect(urls).toEqual(['biz-udpgothic-400.woff', 'biz-udpgothic-700.woff']);
     for (const u of urls) expect(fonts).toContain(u);
     expect(fonts).toContain('LICENSE.txt');
     expect(css).toMatch(/font-weight: 700/);
@@ -89,8 +89,9 @@ describe('reform build with a browser', () => {
   it('prints markup from YAML as text in the HTML and in the PDF', async () => {
     const html = await readFile(path.join(out, 'progress.html'), 'utf8');
     expect(html).not.toMatch(/<img|<script/i);
-    expect(htmlText(html)).toContain(XSS_PLAN);
-    expect(htmlText(html)).toContain(XSS_RESULT);
+    // (spans that keep numbers or break long Latin runs split the text: compare without the breaks)
+    expect(normalizeForCompare(htmlText(html))).toContain(normalizeForCompare(XSS_PLAN));
+    expect(normalizeForCompare(htmlText(html))).toContain(normalizeForCompare(XSS_RESULT));
     const text = normalizeForCompare(pdfText(path.join(out, 'progress.pdf')));
     expect(text).toContain(normalizeForCompare(XSS_PLAN));
     expect(text).toContain(normalizeForCompare(XSS_RESULT));
@@ -120,17 +121,18 @@ describe('reform build with a browser', () => {
     }
   });
 
-  it('embeds every font, the bundled one first of all', () => {
+  it('embeds the shipped font only, one per weight', () => {
     for (const pdf of pdfs) {
       const lines = run('pdffonts', [path.join(out, pdf)]).trim().split('\n').slice(2);
-      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.length).toBe(2);
       expect(lines.some((l) => l.includes('BIZUDPGothic'))).toBe(true);
       for (const line of lines) {
         // name type... encoding emb sub uni object ID: emb is the 5th column from the end
         const cols = line.trim().split(/\s+/);
         expect(cols.at(-5), line).toBe('yes');
-        // Only the shipped fonts: nothing taken from the machine (Ⅱ comes from Noto Sans Symbols).
-        expect(cols[0], line).toMatch(/^[A-Z]{6}\+(BIZUDPGothic|NotoSansSymbols)-/);
+        // Only the shipped fonts: nothing taken from the machine.
+        expect(cols[0], line).toMatch(/^[A-Z]{6}\+(BIZUDPGothic|NotoSansJP)-/);
+        expect(cols[1], line).not.toBe('Type');
       }
     }
   });
@@ -261,7 +263,7 @@ describe('reform doctor', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/ブラウザ: \S+/);
     expect(r.stdout).toMatch(/バージョン: \S*(Chrome|Edg)\S*\/\d+/);
-    expect(r.stdout).toContain('BIZ UDPGothic（@fontsource/biz-udpgothic');
+    expect(r.stdout).toContain('BIZ UDPGothic（@expo-google-fonts/biz-udpgothic');
   });
 
   it('exits 1 and explains when there is no browser', async () => {

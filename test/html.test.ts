@@ -4,8 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReport } from '../src/pipeline/load-report.js';
 import { renderHtmlPages, PAGES } from '../src/render/html.js';
+import * as fontkit from 'fontkit';
+import { buildFonts, charactersWithoutGlyph, codePointsOf, fontCoverage } from '../src/render/fonts.js';
 import type { CellKey } from '../src/model/cell-keys.js';
-import { codePointsOf, selectFonts } from '../src/render/fonts.js';
 import type { Report } from '../src/model/report.js';
 import { copySample, normalizeForCompare, repoRoot, seedPhrases, tempDir } from './helpers.js';
 import { htmlText } from './html-text.js';
@@ -68,7 +69,7 @@ describe('renderHtmlPages on the sample', () => {
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(four).toContain('<td class="number" rowspan="3">4</td>');
     expect(four).toContain(
-      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label">随時実施</span>' +
+      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span class="word">随時実施</span></span>' +
         '<span class="head">→</span></span><span class="vh">（平成28年度～令和元年度）</span></td>',
     );
     // the second item: a one-year bar then a three-year bar
@@ -95,7 +96,8 @@ describe('renderHtmlPages on the sample', () => {
     expect(rows[1]).not.toMatch(/rowspan=/);
     expect(rows[1].match(/<td/g)).toHaveLength(4);
     expect(rows[2].match(/<td/g)).toHaveLength(5);
-    expect(seven).toContain('<td class="division ">福利厚生課</td>');
+    // 福利厚生課 exists under one 部 only: the 課 alone, kept on one line
+    expect(seven).toContain('<td class="division "><span class="nw">福利厚生課</span></td>');
   });
 
   it('marks highlighted cells with the class changed', () => {
@@ -213,26 +215,62 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
 });
 
 describe('fonts', () => {
-  it('selects the slices that cover the text, in both weights, and names what no slice covers', () => {
-    const sel = selectFonts(codePointsOf(['協創 ← 実施 → ①□～ abc \u{1F9FF}']), undefined, []);
-    expect(sel.faces.length).toBeGreaterThan(2);
-    expect(new Set(sel.faces.map((f) => f.weight))).toEqual(new Set([400, 700]));
-    expect(sel.uncovered).toEqual(['\u{1F9FF}']);
-    expect(sel.css).toContain("src: url(./biz-udpgothic-");
-    expect(sel.css).not.toContain('./files/');
-    expect(sel.files.every((f) => f.name.endsWith('.woff2'))).toBe(true);
+  it('reads coverage from the real cmap: main font, Noto Sans JP fallback, and what neither has', () => {
+    const cov = fontCoverage(codePointsOf(['協創 ← 実施 → ①□～〜 Ⅱ 髙﨑 ﾊﾞﾟ 𠮷 ⇐ Ⓐ \u{1F9FF}']));
+    const chars = (cps: number[]) => cps.map((c) => String.fromCodePoint(c)).join('');
+    for (const ch of '協創←→①□～〜Ⅱ髙﨑ﾊﾞﾟ') expect(chars(cov.main)).toContain(ch);
+    expect(chars(cov.fallback)).toBe('⇐Ⓐ𠮷');
+    expect(cov.uncovered).toEqual(['\u{1F9FF}']);
+    expect(charactersWithoutGlyph('協創\u{1F9FF}𠮷\u{1F9FF}')).toEqual(['\u{1F9FF}']);
   });
 
-  it('takes Ⅰ Ⅱ Ⅲ, which BIZ UDPGothic lacks, from Noto Sans Symbols under the same family, for those characters only', () => {
-    const sel = selectFonts(codePointsOf(['新任班長等研修Ⅱ 協創']));
-    expect(sel.uncovered).toEqual([]);
-    const fallback = sel.faces.filter((f) => f.file.startsWith('noto-sans-symbols-'));
-    expect(fallback.map((f) => [f.weight, f.rangeText])).toEqual([
-      [400, 'U+2161'],
-      [700, 'U+2161'],
+  it('subsets one WOFF per weight, plus the fallback for just the characters the main font lacks', async () => {
+    const fonts = await buildFonts(codePointsOf(['協創 𠮷 abc']));
+    expect(fonts.files.map((f) => f.name).sort()).toEqual([
+      'LICENSE-noto-sans-jp.txt',
+      'LICENSE.txt',
+      'biz-udpgothic-400.woff',
+      'biz-udpgothic-700.woff',
+      'fonts.css',
+      'noto-sans-jp-400.woff',
+      'noto-sans-jp-700.woff',
     ]);
-    expect(sel.css).toContain("font-family: 'BIZ UDPGothic'");
-    expect(sel.css).not.toContain("font-family: 'Noto Sans Symbols'");
-    expect(sel.files.map((f) => f.name)).toContain('LICENSE-noto-sans-symbols.txt');
+    expect(fonts.fallback).toEqual(['𠮷']);
+    expect(fonts.css).toContain("font-family: 'BIZ UDPGothic'");
+    expect(fonts.css).toContain('unicode-range: U+20BB7;');
+    expect(fonts.css).not.toContain('Noto Sans JP\'');
+    // The subset draws exactly these characters (read back from its cmap).
+    const woff = fonts.files.find((f) => f.name === 'biz-udpgothic-400.woff')!.data as Uint8Array;
+    const font = fontkit.create(Buffer.from(woff)) as fontkit.Font;
+    expect(font.hasGlyphForCodePoint('協'.codePointAt(0)!)).toBe(true);
+    expect(font.hasGlyphForCodePoint(' '.codePointAt(0)!)).toBe(true);
+    expect(font.hasGlyphForCodePoint('実'.codePointAt(0)!)).toBe(false);
+    expect(woff.byteLength).toBeLessThan(20_000);
+    const plain = await buildFonts(codePointsOf(['協創']));
+    expect(plain.files.map((f) => f.name)).not.toContain('noto-sans-jp-400.woff');
+  });
+});
+
+describe('line breaking and names', () => {
+  it('keeps numbers with sign, separators and unit together, and splits phase labels into words', async () => {
+    const { keepNumbersTogether, wordsOfLabel } = await import('../src/render/linebreak.js');
+    const nw = (t: string) => keepNumbersTogether(t).filter((p) => p.nw).map((p) => p.text);
+    expect(nw('利用率は９４．２％、委託料２，３８１千円（前年度△１２３千円）、H30:7,654件、12名')).toEqual(['９４．２％', '２，３８１千円', '△１２３千円', '30', '7,654件', '12名']);
+    expect(keepNumbersTogether('数字なし').map((p) => p.text)).toEqual(['数字なし']);
+    expect(keepNumbersTogether('第1段階').every((p) => !p.nw)).toBe(true);
+    const url = keepNumbersTogether('・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）');
+    expect(url.filter((p) => p.bk).map((p) => p.text)).toEqual([':https://www.city.example.lg.jp/a/b/c.html']);
+    expect(url.map((p) => p.text).join('')).toBe('・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）');
+    expect(wordsOfLabel('地域説明会・準備会設立・規約策定支援')).toEqual(['地域説明会・', '準備会設立・', '規約策定支援']);
+  });
+
+  it('prints 部 and 課 in 別表2 for a 課 name two 部 share, and breaks 担当課 only between them', async () => {
+    const loaded = await loadReport('test/fixtures/city', { cwd: repoRoot });
+    const [, progress, verification] = renderHtmlPages(loaded.report!);
+    expect(verification.data).toContain('<span class="nw">市民協働部</span><wbr><span class="nw">総務課</span>');
+    expect(verification.data).toContain('<span class="nw">総務部</span><wbr><span class="nw">総務課</span>');
+    expect(verification.data).toContain('<td class="division "><span class="nw">財政課</span></td>');
+    expect(progress.data).toContain('<p class="rt dept"><span class="nw">総務部</span><wbr><span class="nw">総務課</span></p>');
+    expect(progress.data).toContain('<span class="nw">２，３８１千円</span>');
   });
 });

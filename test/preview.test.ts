@@ -269,10 +269,10 @@ describe('the preview server on the sample', () => {
       expect((await get(port, p)).status, p).toBe(200);
     }
     const fontCss = (await get(port, '/fonts/fonts.css')).body;
-    const woff = /url\(\.\/([^)]+\.woff2)\)/.exec(fontCss)![1];
+    const woff = /url\(\.\/([^)]+\.ttf)\)/.exec(fontCss)![1];
     const font = await get(port, `/fonts/${woff}`);
     expect(font.status).toBe(200);
-    expect(font.headers['content-type']).toBe('font/woff2');
+    expect(font.headers['content-type']).toBe('font/ttf');
     expect((await get(port, '/', 'localhost:' + port)).status).toBe(200);
     expect((await get(port, '/', '[::1]:' + port)).status).toBe(200);
   });

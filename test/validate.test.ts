@@ -240,6 +240,48 @@ describe('reform validate on bad input never crashes', () => {
   });
 });
 
+describe('reform validate: years after the edition and characters no font has', () => {
+  const json = async (...args: string[]) => {
+    const r = await validate('--format', 'json', ...args);
+    return { code: r.code, diags: JSON.parse(r.stdout).diagnostics as any[] };
+  };
+
+  it('refuses achievedIn and results after the edition\'s fiscal year, naming the printed label', async () => {
+    const manifest = path.join(data, 'report.yaml');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('  to: 2019', '  to: 2021'));
+    await edit('01', 'achievedIn: 2016', 'achievedIn: 2020');
+    await edit('02', /^results:\n/m, 'results:\n  2021:\n    fullYear: 未来の実績\n');
+    const { code, diags } = await json();
+    expect(code).toBe(1);
+    expect(diags.find((d) => d.file.endsWith('01.yaml'))).toMatchObject({
+      code: 'rule-achieved-after-edition',
+      severity: 'error',
+      line: 5,
+      column: 13,
+      field: '達成年度',
+    });
+    expect(diags.find((d) => d.file.endsWith('01.yaml')).message).toContain('2020（令和2年度）');
+    expect(diags.find((d) => d.file.endsWith('02.yaml'))).toMatchObject({ code: 'rule-result-after-edition', line: await lineOf('02', '  2021:') });
+    const en = JSON.parse((await validate('--format', 'json', '--lang', 'en')).stdout).diagnostics as any[];
+    expect(en.find((d) => d.code === 'rule-achieved-after-edition').message).toBe(
+      "The year achieved, 2020 (令和2年度), is after this edition's year 2019 (令和元年度).",
+    );
+  });
+
+  it('warns, at the character, when no shipped font has it; 𠮷 and half-width kana are fine', async () => {
+    await edit('03', /^title: (.*)$/m, 'title: $1 ﾊﾞｽ 𠮷野家 絵文字\u{1F9FF}');
+    const { code, diags } = await json();
+    expect(code).toBe(0);
+    const w = diags.filter((d) => d.code === 'rule-no-glyph');
+    expect(w).toHaveLength(1);
+    const line = await lineOf('03', 'title:');
+    const text = (await readFile(file('03'), 'utf8')).split('\n')[line - 1];
+    // Columns count UTF-16 units, as the yaml library and VS Code do (𠮷 counts 2).
+    expect(w[0]).toMatchObject({ severity: 'warning', line, column: text.indexOf('\u{1F9FF}') + 1, field: '具体的取組' });
+    expect(w[0].message).toContain('「\u{1F9FF}」（U+1F9FF）');
+  });
+});
+
 describe('reform validate on files that are not what they seem', () => {
   const codesOf = async () => {
     const r = await validate('--format', 'json');

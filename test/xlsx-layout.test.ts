@@ -7,12 +7,16 @@ import { cleanText } from '../src/render/xlsx/text.js';
 import { dosDateTime, normalizeZipTimestamps } from '../src/render/xlsx/zip.js';
 
 describe('text measure', () => {
-  it('counts kanji a full em and ASCII by its (wide, proportional) advance', () => {
+  it('reads widths from the font files: the wider of BIZ UDPGothic and Noto Sans JP (a substitute)', () => {
     expect(charEm('漢')).toBe(1);
-    expect(charEm('0')).toBeCloseTo(0.76);
+    // BIZ UDPGothic's wide proportional digits (1556/2048 em)
+    expect(charEm('0')).toBeCloseTo(0.76, 2);
     expect(charEm('i')).toBeLessThan(0.5);
-    expect(charEm('・')).toBeLessThan(1);
+    // half width in BIZ UDPGothic, full width in Noto Sans JP and Yu Gothic: counted full
+    expect(charEm('「')).toBe(1);
     expect(charEm('ｱ')).toBe(0.5);
+    expect(charEm('𠮷')).toBe(1);
+    expect(charEm('\u{1F9FF}')).toBe(1);
   });
 
   it('wraps Japanese anywhere and Latin words whole', () => {
@@ -83,5 +87,22 @@ describe('zip dates', () => {
 
   it('refuses bytes that are not a zip', () => {
     expect(() => normalizeZipTimestamps(new Uint8Array(100), new Date())).toThrow(/not a zip/);
+  });
+});
+
+describe('blocks of a tall initiative', () => {
+  it('cuts a text at paragraphs, and inside a paragraph only when it alone is too tall', async () => {
+    const { splitTextToHeight } = await import('../src/render/xlsx/grid.js');
+    const box = { widthPx: 200, fontSizePt: 9 };
+    const text = ['一行目', '二行目', '三行目', '四行目'].join('\n');
+    const [head, rest] = splitTextToHeight(text, box, textHeightPt('一行目\n二行目', box));
+    expect(head).toBe('一行目\n二行目');
+    expect(rest).toBe('三行目\n四行目');
+    expect(splitTextToHeight(text, box, 1000)).toEqual([text, '']);
+    const long = '漢'.repeat(400);
+    const [a, b] = splitTextToHeight(long, box, textHeightPt('漢', box) * 3);
+    expect(a + b).toBe(long);
+    expect(textHeightPt(a, box)).toBeLessThanOrEqual(textHeightPt('漢', box) * 3);
+    expect(a.length).toBeGreaterThan(10);
   });
 });

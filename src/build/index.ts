@@ -16,7 +16,7 @@ import type { MessageKey, Params } from '../messages/index.js';
 import { loadReport, type LoadedReport } from '../pipeline/load-report.js';
 import { pdfNameOf, type HtmlPage, type OutputLinks } from '../render/html.js';
 import { readPagesStylesheet, renderPages } from '../render/pages.js';
-import { codePointsOf, fontPackageDir, selectFonts } from '../render/fonts.js';
+import { buildFonts, codePointsOf } from '../render/fonts.js';
 import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
 import { renderOpenData } from '../render/opendata.js';
 import type { OutputFile } from '../render/output.js';
@@ -67,6 +67,8 @@ export type BuildResult =
       fontFiles: Written[];
       /** Characters no bundled font has. */
       uncovered: string[];
+      /** Characters printed with the fallback font (Noto Sans JP). */
+      fallback: string[];
       pdf: PdfOutcome;
       /** Milliseconds per step, in order (a step may appear twice). */
       timings: [StepKey, number][];
@@ -143,15 +145,13 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const { pages, css, workbook, openData } = rendered;
   step('build-step-workbook');
   progress('build-progress-html');
-  const fonts = selectFonts(codePointsOf([...pages.map((p) => p.data), css]));
+  const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.data), css]));
 
   const out = await OutputDir.open(outPath);
   const written: Written[] = [];
   // Check every target before writing anything.
   const names = [
     ...fonts.files.map((f) => `${FONTS_DIR}/${f.name}`),
-    `${FONTS_DIR}/fonts.css`,
-    `${FONTS_DIR}/LICENSE.txt`,
     'style.css',
     ...pages.map((p) => p.name),
     workbook.name,
@@ -160,9 +160,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   for (const name of names) await out.target(name);
 
   const fontFiles: Written[] = [];
-  for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, await readFile(f.source)));
-  fontFiles.push(await out.write(`${FONTS_DIR}/fonts.css`, fonts.css));
-  fontFiles.push(await out.write(`${FONTS_DIR}/LICENSE.txt`, await readFile(path.join(fontPackageDir(), 'LICENSE'))));
+  for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, f.data));
   written.push(await out.write('style.css', css));
   // The tables first, the index last (step 5).
   const [indexPage, ...tablePages] = pages;
@@ -199,6 +197,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
     written,
     fontFiles,
     uncovered: fonts.uncovered,
+    fallback: fonts.fallback,
     pdf,
     timings,
     totalMs: now() - started,

@@ -59,8 +59,12 @@ function show(ctx: Context, p: string): string {
 function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }>, fontsDir: string): number {
   const lang = ctx.lang;
   const { written, fontFiles } = result;
+  if (result.fallback.length > 0)
+    ctx.stderr.write(`${t(lang, 'build-font-fallback', { chars: visible(result.fallback.join(' ')) })}
+`);
   if (result.uncovered.length > 0)
-    ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: visible(result.uncovered.join(' ')) })}\n`);
+    ctx.stderr.write(`${t(lang, 'build-font-uncovered', { chars: visible(result.uncovered.join(' ')) })}
+`);
   const lines = [t(lang, 'build-wrote', { out: show(ctx, result.outDir) })];
   const nameWidth = Math.max(...written.map((w) => w.name.length), fontsDir.length + 1);
   for (const w of written) {

@@ -3,7 +3,7 @@
  * its version, whether the sandbox is used) and the bundled font, and the templates.
  * Exit 1 when no browser can print PDFs.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
@@ -16,7 +16,8 @@ import {
   fallbackFontPackageDir,
   fontPackageDir,
   fontPackageVersion,
-} from '../render/fonts.js';
+  shippedFontFiles,
+} from '../fonts/shipped.js';
 import { templatesDir } from '../paths.js';
 import { noBrowserMessage } from '../browser/advice.js';
 
@@ -73,23 +74,14 @@ export const run: CommandRun<DoctorCommandOptions> = async (ctx, _args, opts) =>
     code = ExitCode.userError;
   }
 
-  const dir = path.join(fontPackageDir(), 'files');
-  const files = readdirSync(dir).filter(
-    (f) => /-(400|700)-normal\.woff2$/.test(f) && !/-(japanese|latin|latin-ext|cyrillic|greek-ext)-/.test(f),
-  );
-  const size = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
-  out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
-  out.push(
-    t(lang, 'doctor-font-files', {
-      dir,
-      weights: '400, 700',
-      count: files.length,
-      size: `${(size / 1024 / 1024).toFixed(1)} MB`,
-    }),
-  );
-  out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
-  out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
-  ctx.stdout.write(`${out.join('\n')}\n`);
-  if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
-  return code;
+    const dir = fontPackageDir();
+    const files = shippedFontFiles().filter((f) => f.pkg === FONT_PACKAGE && existsSync(f.file));
+    const size = files.reduce((n, f) => n + statSync(f.file).size, 0);
+    out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
+    out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
+    out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
+    out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
+    ctx.stdout.write(`${out.join('\n')}\n`);
+    if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
+    return code;
 };

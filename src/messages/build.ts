@@ -104,11 +104,15 @@ export const buildMessages = defineMessages({
     ja: (p) => `テンプレート「${p.file}」で表を組めませんでした: ${p.detail}`,
     en: (p) => `Template "${p.file}" failed: ${p.detail}`,
   },
+  'build-font-fallback': {
+    ja: (p) => `次の文字は BIZ UDPゴシックにないため、同梱の Noto Sans JP で印刷します: ${p.chars}`,
+    en: (p) => `These characters are not in BIZ UDPGothic and are printed with the bundled Noto Sans JP: ${p.chars}`,
+  },
   'build-font-uncovered': {
     ja: (p) =>
-      `注意: 次の文字は同梱のフォント（BIZ UDPゴシック）にないため、パソコンに入っているフォントで表示・印刷されます（パソコンによって見た目が変わることがあります）: ${p.chars}`,
+      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
     en: (p) =>
-      `Note: these characters are not in the bundled font (BIZ UDPGothic) and are shown and printed with a font of the machine, which may look different elsewhere: ${p.chars}`,
+      `Warning: no bundled font (BIZ UDPGothic, Noto Sans JP) has these characters; they show in a font of the reader's machine or as an empty box. Replace them (reform validate shows where): ${p.chars}`,
   },
   'build-wrote': {
     ja: (p) => `書き出しました（${p.out}）:`,
@@ -211,12 +215,12 @@ export const buildMessages = defineMessages({
     en: (p) => `Font: ${p.family} (${p.pkg} ${p.version}, SIL Open Font License 1.1)`,
   },
   'doctor-font-files': {
-    ja: (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字の分だけ出力先の fonts/ に写し、PDF に埋め込みます。`,
-    en: (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build copies the slices its text uses into fonts/ of the output and embeds them in the PDFs.`,
+    ja: (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
+    en: (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,
   },
   'doctor-fallback-font': {
-    ja: (p) => `  BIZ UDPゴシックにない文字（Ⅰ Ⅱ Ⅲ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
-    en: (p) => `  characters BIZ UDPGothic lacks (Ⅰ Ⅱ Ⅲ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
+    ja: (p) => `  BIZ UDPゴシックにない文字（𠮷 ⇐ Ⓐ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,
+    en: (p) => `  characters BIZ UDPGothic lacks (𠮷 ⇐ Ⓐ…): ${p.pkg} (SIL Open Font License 1.1) ${p.dir}`,
   },
   'doctor-templates': {
     ja: (p) => `テンプレート: ${p.dir}`,

@@ -324,6 +324,22 @@ export const validateMessages = defineMessages({
     en: (p) =>
       `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
   },
+  'rule-no-glyph': {
+    ja: (p) =>
+      `「${p.char}」（${p.codePoint}）は同梱のフォント（BIZ UDPゴシック、Noto Sans JP）にない文字です。見る人のパソコンによっては □ になるため、別の文字に置き換えてください。`,
+    en: (p) =>
+      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as an empty box. Replace it.`,
+  },
+  'rule-achieved-after-edition': {
+    ja: (p) =>
+      `達成年度 ${p.year}（${p.yearLabel}）は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。まだ来ていない年度に「達成済」とは書けません。`,
+    en: (p) => `The year achieved, ${p.year} (${p.yearLabel}), is after this edition's year ${p.edition} (${p.editionLabel}).`,
+  },
+  'rule-result-after-edition': {
+    ja: (p) =>
+      `${p.year}（${p.yearLabel}）の実績は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。実績は報告の年度までしか書けません。`,
+    en: (p) => `Results for ${p.year} (${p.yearLabel}) are after this edition's year ${p.edition} (${p.editionLabel}).`,
+  },
   // Command-level errors
   'no-report-dir': {
     ja: (p) => `フォルダ「${p.dir}」が見つかりません。`,

@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { Report } from '../model/report.js';
 import type { CellKey } from '../model/cell-keys.js';
 import { readStylesheet, renderHtmlPages } from '../render/html.js';
-import { codePointsOf, fontPackageDir, packageFontFaces, selectFonts } from '../render/fonts.js';
+import { buildFonts, codePointsOf } from '../render/fonts.js';
+import { FONT_FAMILY, FONT_PACKAGE, fontPackageDir, shippedFontFiles } from '../fonts/shipped.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
 import { openDataFileNames } from '../render/opendata.js';
 import { hashOf } from './page.js';
@@ -67,6 +68,8 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -84,10 +87,16 @@ let allFonts: PreviewFonts | undefined;
  */
 export function previewFonts(): PreviewFonts {
   if (!allFonts) {
-    // One code point of each slice selects them all; the characters the main font lacks come from the pages.
-    const probe = new Set(packageFontFaces().map((f) => f.ranges[0][0]));
-    const fonts = selectFonts(probe);
-    allFonts = { css: fonts.css, sources: new Map(fonts.files.map((f) => [f.name, f.source])) };
+    // The complete TTFs of the main font (a local preview needs no subset); the fallback comes from the pages.
+    const files = shippedFontFiles().filter((f) => f.pkg === FONT_PACKAGE);
+    const css = files
+      .map(
+        (f) =>
+          `@font-face {\n  font-family: '${FONT_FAMILY}';\n  font-style: normal;\n  font-display: block;\n` +
+          `  font-weight: ${f.weight};\n  src: url(./${path.basename(f.file)}) format('truetype');\n}\n`,
+      )
+      .join('');
+    allFonts = { css, sources: new Map(files.map((f) => [path.basename(f.file), f.file])) };
   }
   return allFonts;
 }
@@ -100,7 +109,7 @@ export async function previewFontFile(name: string, site?: Site): Promise<SiteFi
     return { type: contentTypeOf(name), body: Buffer.from(previewFonts().css + extra) };
   }
   if (name === `${FONTS_DIR}/LICENSE.txt`)
-    return { type: contentTypeOf(name), body: await readCached(path.join(fontPackageDir(), 'LICENSE')) };
+    return { type: contentTypeOf(name), body: await readCached(path.join(fontPackageDir(), 'LICENSE_FONT')) };
   const source = name.startsWith(`${FONTS_DIR}/`)
     ? previewFonts().sources.get(name.slice(FONTS_DIR.length + 1))
     : undefined;
@@ -112,23 +121,18 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
   const outputs = { pdf: true, workbook: WORKBOOK_FILE, openData: openDataFileNames() };
   const built = renderHtmlPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs });
   const css = readStylesheet(opts.templatesDir);
-  const fonts = selectFonts(codePointsOf([...built.map((p) => p.data), css]));
+  const fonts = await buildFonts(codePointsOf([...built.map((p) => p.data), css]));
   const files = new Map<string, SiteFile>();
   files.set('style.css', { type: contentTypeOf('style.css'), body: Buffer.from(css) });
-  // What `reform build` would copy; the preview serves the main font's slices from previewFonts() and
-  // keeps here only the fallback font's (characters BIZ UDPGothic lacks), which depend on the pages.
-  const main = new Set(previewFonts().sources.keys());
-  const fallback = fonts.faces.filter((f) => !main.has(f.file));
-  for (const f of fonts.files)
-    if (!main.has(f.name))
-      files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: await readCached(f.source) });
+  // The preview serves the main font from previewFonts(); here only the fallback subset (characters
+  // BIZ UDPGothic lacks), which depends on the pages.
+  const fallback = fonts.files.filter((f) => f.name.startsWith('noto-sans-jp-'));
+  for (const f of fallback) files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: Buffer.from(f.data) });
   if (fallback.length > 0) {
-    const css = fonts.css
-      .split('@font-face')
-      .filter((block) => fallback.some((f) => block.includes(`url(./${f.file})`)));
+    const blocks = fonts.css.split('@font-face').filter((block) => block.includes('url(./noto-sans-jp-'));
     files.set(`${FONTS_DIR}/fallback.css`, {
       type: contentTypeOf('fallback.css'),
-      body: Buffer.from(css.map((b) => `@font-face${b}`).join('')),
+      body: Buffer.from(blocks.map((b) => `@font-face${b}`).join('')),
     });
   }
   const pages = built.map((p) => ({ name: p.name, title: p.title, html: p.data, hash: hashOf(p.data, '\0', css) }));

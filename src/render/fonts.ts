@@ -1,149 +1,94 @@
 /**
- * The Japanese font shipped with reform (@fontsource/biz-udpgothic, OFL) and copied beside the HTML.
- *
- * Fontsource's single "japanese" subset file lacks many characters the tables print (← → ① □ ～ ⇒ ※),
- * so we use its numbered slices (Google Fonts' unicode-range slicing of the whole font, in 400.css
- * and 700.css) and copy only the slices whose unicode-range meets a character of the build's pages,
- * in both weights. fonts/fonts.css is the package's CSS rewritten to point at the copied woff2 files.
- * The font has no Ⅰ Ⅱ Ⅲ (the seed prints 「新任班長等研修Ⅱ」): characters it lacks are taken from
- * @fontsource/noto-sans-symbols (OFL), declared under the same family with a unicode-range of just
- * those characters, so they never replace a glyph of BIZ UDPGothic. Characters neither covers are
- * reported, because they fall back to a font of the machine and may look different elsewhere.
+ * The subsets a build writes to fonts/: each shipped font it needs, cut down to the characters of its
+ * pages by subset-font (the harfbuzz subsetter), one WOFF per font and weight. The HTML and the PDF
+ * then carry one font per weight (two with the fallback), not one per unicode-range slice.
+ * The fallback face is declared under the main family with a unicode-range of just the characters
+ * the main font lacks, so it never replaces a glyph of BIZ UDPGothic and style.css needs no change.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import subsetFont from 'subset-font';
+import {
+  FALLBACK,
+  FALLBACK_FONT_PACKAGE,
+  FONT_FAMILY,
+  FONT_PACKAGE,
+  FONT_WEIGHTS,
+  MAIN,
+  fallbackFontPackageDir,
+  fontCoverage,
+  fontPackageDir,
+  packageDir,
+  type FontWeight,
+  type ShippedFont,
+} from '../fonts/shipped.js';
+import { sfntToWoff } from './woff.js';
 
-export const FONT_FAMILY = 'BIZ UDPGothic';
-export const FONT_PACKAGE = '@fontsource/biz-udpgothic';
-export const FALLBACK_FONT_PACKAGE = '@fontsource/noto-sans-symbols';
-const WEIGHTS = [400, 700] as const;
+export { codePointsOf, fontCoverage, charactersWithoutGlyph } from '../fonts/shipped.js';
 
-export interface FontFace {
-  /** The package directory the file is in (default: the main font's). */
-  dir?: string;
-  weight: number;
-  /** woff2 file name inside the package's files/ */
-  file: string;
-  ranges: [number, number][];
-  /** The unicode-range as written in the package's CSS. */
-  rangeText: string;
-}
-
-export interface FontSelection {
-  faces: FontFace[];
-  /** Files to copy: absolute source path → name inside fonts/. */
-  files: { source: string; name: string }[];
+export interface FontBuild {
+  /** Files for fonts/: the subsets (woff2), fonts.css and the licences. */
+  files: { name: string; data: Uint8Array | string }[];
   css: string;
-  /** Printable characters that no slice of the font covers. */
+  /** Characters drawn from the fallback font. */
+  fallback: string[];
+  /** Characters no shipped font has (the viewer's fonts draw them, or a box). */
   uncovered: string[];
 }
 
-const packageDirs = new Map<string, string>();
-function packageDir(pkg: string): string {
-  let dir = packageDirs.get(pkg);
-  if (!dir) {
-    const require = createRequire(import.meta.url);
-    dir = path.dirname(require.resolve(`${pkg}/400.css`));
-    packageDirs.set(pkg, dir);
-  }
-  return dir;
-}
-
-export function fontPackageDir(): string {
-  return packageDir(FONT_PACKAGE);
-}
-
-export function fallbackFontPackageDir(): string {
-  return packageDir(FALLBACK_FONT_PACKAGE);
-}
-
-export function fontPackageVersion(): string {
-  // The package's exports map every "./x" to "./x.css", so package.json is read by path.
-  return JSON.parse(readFileSync(path.join(fontPackageDir(), 'package.json'), 'utf8')).version;
-}
-
-function parseRanges(text: string): [number, number][] {
-  return text.split(',').map((r) => {
-    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(a, 16), parseInt(b ?? a, 16)];
-  });
-}
-
-/** The @font-face rules of the package's 400.css and 700.css. */
-export function parseFontFaces(cssByWeight: Record<number, string>): FontFace[] {
-  const faces: FontFace[] = [];
-  for (const [w, css] of Object.entries(cssByWeight)) {
-    for (const block of css.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
-      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-      const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-      if (!file || !range) continue;
-      faces.push({ weight: Number(w), file, ranges: parseRanges(range), rangeText: range.trim() });
-    }
-  }
-  return faces;
-}
-
-const cachedFaces = new Map<string, FontFace[]>();
-function facesOf(pkg: string): FontFace[] {
-  let faces = cachedFaces.get(pkg);
-  if (!faces) {
-    const dir = packageDir(pkg);
-    faces = parseFontFaces(Object.fromEntries(WEIGHTS.map((w) => [w, readFileSync(path.join(dir, `${w}.css`), 'utf8')]))).map((f) => ({ ...f, dir }));
-    cachedFaces.set(pkg, faces);
-  }
-  return faces;
-}
-
-export function packageFontFaces(): FontFace[] {
-  return facesOf(FONT_PACKAGE);
-}
-
-export function fallbackFontFaces(): FontFace[] {
-  return facesOf(FALLBACK_FONT_PACKAGE);
-}
+/** The OpenType features Chromium applies to horizontal text by default. */
+const LAYOUT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'clig', 'calt', 'rlig'];
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+const fromCps = (cps: number[]) => cps.map((cp) => String.fromCodePoint(cp)).join('');
 
-function covers(face: FontFace, cp: number): boolean {
-  return face.ranges.some(([a, b]) => a <= cp && cp <= b);
-}
-
-/** Code points of a text, without controls and whitespace (which need no glyph). */
-export function codePointsOf(texts: Iterable<string>): Set<number> {
-  const set = new Set<number>();
-  for (const text of texts) for (const ch of text) set.add(ch.codePointAt(0)!);
-  for (const cp of [...set]) if (cp < 0x20 || cp === 0x7f || /\s/u.test(String.fromCodePoint(cp))) set.delete(cp);
-  return set;
-}
-
-/** The slices needed for these code points, their CSS (urls relative to fonts/), and what no slice covers. */
-export function selectFonts(codePoints: Set<number>, faces: FontFace[] = packageFontFaces(), fallback: FontFace[] = fallbackFontFaces()): FontSelection {
-  const primary = faces.filter((f) => [...codePoints].some((cp) => covers(f, cp)));
-  const missing = [...codePoints].filter((cp) => !faces.some((f) => covers(f, cp))).sort((a, b) => a - b);
-  // Fallback slices, limited to the characters the main font lacks.
-  const extra: FontFace[] = [];
-  for (const f of fallback) {
-    const cps = missing.filter((cp) => covers(f, cp));
-    if (cps.length > 0) extra.push({ ...f, ranges: cps.map((cp) => [cp, cp] as [number, number]), rangeText: cps.map(hex).join(', ') });
+/** Subsets the shipped fonts to these code points: one WOFF per font and weight. */
+export async function buildFonts(codePoints: Set<number>): Promise<FontBuild> {
+  const cov = fontCoverage(codePoints);
+  const faces: { font: ShippedFont; weight: FontWeight; cps: number[]; range?: string }[] = [];
+  for (const w of FONT_WEIGHTS) faces.push({ font: MAIN, weight: w, cps: cov.main });
+  if (cov.fallback.length > 0) {
+    const range = cov.fallback.map(hex).join(', ');
+    for (const w of FONT_WEIGHTS) faces.push({ font: FALLBACK, weight: w, cps: cov.fallback, range });
   }
-  const selected = [...primary, ...extra];
-  const uncovered = missing.filter((cp) => !extra.some((f) => covers(f, cp))).map((cp) => String.fromCodePoint(cp));
+  const subsets = await Promise.all(
+    faces.map(async (f) => {
+      const ttf = readFileSync(path.join(packageDir(f.font.pkg), f.font.files[f.weight]));
+      // Only the features horizontal text uses: the others (vert, jp78, nlck…) pull in thousands of glyphs.
+      const data = await subsetFont(ttf, fromCps(f.cps), { targetFormat: 'sfnt', keepFeatures: LAYOUT_FEATURES });
+      return { ...f, name: `${f.font.slug}-${f.weight}.woff`, data: sfntToWoff(data) };
+    }),
+  );
   const css = [
-    `/* ${FONT_FAMILY} from ${FONT_PACKAGE} (SIL Open Font License 1.1): only the slices these pages use.`,
-    `   Characters it lacks come from ${FALLBACK_FONT_PACKAGE} (SIL Open Font License 1.1). */`,
-    ...selected.map(
+    `/* ${FONT_FAMILY} (${FONT_PACKAGE}, SIL Open Font License 1.1), subset to the characters of these pages.`,
+    ...(cov.fallback.length > 0
+      ? [`   Characters it lacks: Noto Sans JP (${FALLBACK_FONT_PACKAGE}, SIL Open Font License 1.1). */`]
+      : ['*/']),
+    ...subsets.map(
       (f) =>
-        `@font-face {\n  font-family: '${FONT_FAMILY}';\n  font-style: normal;\n  font-display: block;\n  font-weight: ${f.weight};\n  src: url(./${f.file}) format('woff2');\n  unicode-range: ${f.rangeText};\n}`,
+        `@font-face {\n  font-family: '${FONT_FAMILY}';\n  font-style: normal;\n  font-display: block;\n  font-weight: ${f.weight};\n` +
+        `  src: url(./${f.name}) format('woff');\n${f.range ? `  unicode-range: ${f.range};\n` : ''}}`,
     ),
   ].join('\n');
+  const licences = [
+    { name: 'LICENSE.txt', data: readFileSync(path.join(fontPackageDir(), 'LICENSE_FONT'), 'utf8') },
+    ...(cov.fallback.length > 0
+      ? [
+          {
+            name: 'LICENSE-noto-sans-jp.txt',
+            data: readFileSync(path.join(fallbackFontPackageDir(), 'LICENSE_FONT'), 'utf8'),
+          },
+        ]
+      : []),
+  ];
   return {
-    faces: selected,
     files: [
-      ...selected.map((f) => ({ source: path.join(f.dir ?? fontPackageDir(), 'files', f.file), name: f.file })),
-      ...(extra.length > 0 ? [{ source: path.join(fallbackFontPackageDir(), 'LICENSE'), name: 'LICENSE-noto-sans-symbols.txt' }] : []),
+      ...subsets.map((s) => ({ name: s.name, data: s.data })),
+      { name: 'fonts.css', data: `${css}\n` },
+      ...licences,
     ],
     css: `${css}\n`,
-    uncovered,
+    fallback: cov.fallback.map((cp) => String.fromCodePoint(cp)),
+    uncovered: cov.uncovered,
   };
 }

@@ -22,6 +22,8 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
+import { ambiguousDivisionNames } from '../model/divisions.js';
+import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js';
 import { cellKey, type CellKey, type VerificationField } from '../model/cell-keys.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
@@ -228,6 +230,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     })),
   };
 
+  const ambiguous = ambiguousDivisionNames(report.manifest);
   const verification = {
     ...common,
     page: { kind: 'verification', title: verificationTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined, index: PAGES.index },
@@ -254,7 +257,7 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
             outcome: rich(row.outcome),
             direction: row.direction,
             reason: row.reasonRowSpan > 0 ? { lines: rich(row.reason ?? []), rowspan: row.reasonRowSpan } : undefined,
-            division: row.division.division,
+            division: ambiguous.has(row.division.division) ? row.division : { division: row.division.division },
             cls: { item: k('item'), content: k('content'), outcome: k('outcome'), direction: k('direction'), reason: k('reason'), division: k('division') },
           };
         }),
@@ -410,6 +413,8 @@ function editionLabel(report: Report): string {
 export interface RichLineView extends RichLine {
   head: string;
   tail: string;
+  /** `head` in runs, numbers marked to stay on one line. */
+  parts: TextPart[];
 }
 
 function keepTail(text: string): { text: string; head: string; tail: string } {
@@ -419,7 +424,10 @@ function keepTail(text: string): { text: string; head: string; tail: string } {
 }
 
 function rich(lines: RichLine[]): RichLineView[] {
-  return lines.map((l) => (l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' }));
+  return lines.map((l) => {
+    const v = l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' };
+    return { ...v, parts: keepNumbersTogether(v.head) };
+  });
 }
 
 function scheduleCellView(c: ScheduleCell, cls: string, report: Report) {
@@ -430,6 +438,11 @@ function scheduleCellView(c: ScheduleCell, cls: string, report: Report) {
   const last = report.years[c.start + c.span - 1]?.longLabel;
   const range = c.span > 1 ? `${first}～${last}` : first;
   // A bar's label includes the change within the year; a plain phase prints label and then apart.
-  if (arrow) return { span: c.span, arrow: true, label: then ? `${label} → ${then}` : label, text, range, cls, wide: c.span > 1 };
-  return { span: c.span, arrow: false, label, then, text, range, cls, wide: c.span > 1 };
+  const barLabel = then ? `${label} → ${then}` : label;
+  const words = wordsOfLabel(arrow ? barLabel : label);
+  // A word of more than four characters does not fit a one-year column at the body size: print it smaller.
+  const small = c.span === 1 && words.some((w) => [...w.trim()].length > 4);
+  const common = { span: c.span, labelWords: words, text, range, cls: small ? `${cls} small`.trim() : cls, wide: c.span > 1 };
+  if (arrow) return { ...common, arrow: true, label: barLabel };
+  return { ...common, arrow: false, label, then };
 }

@@ -10,9 +10,23 @@
  */
 import { pathToFileURL } from 'node:url';
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
 import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
+import { paginateForPrint, type PaginateResult } from './paginate.js';
+
+/** A4 landscape less the @page margins of style.css (9mm top, 12mm bottom, 9mm sides), in CSS px. */
+const MM = 96 / 25.4;
+export const PRINT_AREA = { width: (297 - 18) * MM, height: (210 - 21) * MM };
+
+/** Lays the tables out at the printed width with print styles, and cuts them into page-sized tables. */
+async function paginate(page: Page): Promise<PaginateResult> {
+  await page.emulateMediaType('print');
+  await page.setViewport({ width: Math.floor(PRINT_AREA.width), height: Math.floor(PRINT_AREA.height) });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page.evaluate(paginateForPrint, { pageHeight: PRINT_AREA.height, safety: 14, minStart: 150, continued: '（続き）' });
+}
 
 export interface PrintedPdf {
   data: Uint8Array;
@@ -32,6 +46,7 @@ export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Pr
   const page = await browser.newOfflinePage();
   try {
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
+    await paginate(page);
     return await page.pdf({
       format: 'A4',
       landscape: true,

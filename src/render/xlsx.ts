@@ -11,7 +11,7 @@
  */
 import ExcelJS, { type RowBreak } from 'exceljs';
 import type { Report } from '../model/report.js';
-import { computeRowHeights, paginate, type SheetModel } from './xlsx/grid.js';
+import { computeRowHeights, PAGE_MARGINS, paginate, PRINTABLE, type SheetModel } from './xlsx/grid.js';
 import { pxToColumnWidth } from './xlsx/measure.js';
 import { buildProgressSheet } from './xlsx/progress-sheet.js';
 import { safeSheetName } from './xlsx/sheet-name.js';
@@ -30,14 +30,7 @@ export function editionDate(report: Report): Date {
   return period === 'firstHalf' ? new Date(Date.UTC(fiscalYear, 8, 30)) : new Date(Date.UTC(fiscalYear + 1, 2, 31));
 }
 
-/** Page margins in inches (Excel's unit). */
-export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
-/** A4 landscape, in pt. */
-const A4_LANDSCAPE = { widthPt: 841.89, heightPt: 595.28 };
-const PRINTABLE = {
-  widthPt: A4_LANDSCAPE.widthPt - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72,
-  heightPt: A4_LANDSCAPE.heightPt - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72,
-};
+export { PAGE_MARGINS } from './xlsx/grid.js';
 
 /** The two sheets as grids, with their row heights and page breaks computed. */
 export function buildSheets(report: Report): SheetModel[] {

@@ -4,7 +4,8 @@
  * years inside the plan period, the edition's plan and results present).
  */
 import type { SourceFile } from '../load/source.js';
-import { positionAt } from '../load/locate.js';
+import { locate, positionAt } from '../load/locate.js';
+import { charactersWithoutGlyph } from '../fonts/shipped.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { fiscalYearLong } from '../era.js';
 import { pathToString, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -152,6 +153,10 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   // Text rules common to every file (control and invisible characters), run last.
   const finish = (): Diagnostic[] => {
     out.push(...checkText('initiative', source, i.data, (segs) => divisionSegs.has(pathToString(segs))));
+    // A character that no shipped font draws: a warning at the character itself.
+    walkStrings(i.data, [], (value, segs) => {
+      for (const ch of charactersWithoutGlyph(value)) out.push(noGlyph(source, segs, ch));
+    });
     return out;
   };
   const checkDivision = (segs: (string | number)[], ref: string | undefined) => {
@@ -183,7 +188,13 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   checkDivision(['division'], data.division);
   (data.coDivisions ?? []).forEach((ref, k) => checkDivision(['coDivisions', k], ref));
 
+  const edition = m.edition;
+  const editionLabel = fiscalYearLong(edition.fiscalYear);
+  const afterEdition = (y: number) => ({ ...yearParams(y, m), edition: edition.fiscalYear, editionLabel });
   if (data.achievedIn !== undefined && !inPlan(data.achievedIn)) d(['achievedIn'], 'rule-year-outside-plan', yearParams(data.achievedIn, m));
+  else if (data.achievedIn !== undefined && data.achievedIn > edition.fiscalYear) {
+    d(['achievedIn'], 'rule-achieved-after-edition', afterEdition(data.achievedIn));
+  }
 
   data.items.forEach((item, ii) => {
     checkDivision(['items', ii, 'division'], item.division);
@@ -217,10 +228,11 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   });
 
   for (const year of Object.keys(data.plans)) if (!inPlan(Number(year))) d(['plans', year], 'rule-year-outside-plan', yearParams(Number(year), m), 'key');
-  for (const year of Object.keys(data.results)) if (!inPlan(Number(year))) d(['results', year], 'rule-year-outside-plan', yearParams(Number(year), m), 'key');
-
-  const edition = m.edition;
-  const editionLabel = fiscalYearLong(edition.fiscalYear);
+  for (const year of Object.keys(data.results)) {
+    const y = Number(year);
+    if (!inPlan(y)) d(['results', year], 'rule-year-outside-plan', yearParams(y, m), 'key');
+    else if (y > edition.fiscalYear) d(['results', year], 'rule-result-after-edition', afterEdition(y), 'key');
+  }
   if (m.tables) return finish();
   if (data.plans[String(edition.fiscalYear)] === undefined) {
     d(['plans'], 'rule-missing-plan', { year: edition.fiscalYear, yearLabel: editionLabel }, 'key');
@@ -245,6 +257,17 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
 
   return finish();
 }
+
+/** A warning at the character itself: its first occurrence inside the value's source text. */
+function noGlyph(source: SourceFile, segs: (string | number)[], ch: string): Diagnostic {
+  const base = diag('initiative', source, segs, 'rule-no-glyph', { char: ch, codePoint: codePointLabel(ch) });
+  const node = locate(source, segs).node;
+  const at = node?.range ? source.text.indexOf(ch, node.range[0]) : -1;
+  const position = at >= 0 && node?.range && at < node.range[1] ? source.lineCounter.linePos(at) : undefined;
+  return { ...base, severity: 'warning', ...(position ? { start: { line: position.line, column: position.col }, end: undefined } : {}) };
+}
+
+const codePointLabel = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * 〜 (U+301C WAVE DASH) is not read aloud by Japanese screen readers (NVDA); ～ (U+FF5E) is, and

@@ -3,7 +3,7 @@
  * cells here, then the row heights are computed from the text, then xlsx.ts writes it out.
  * Rows and columns are 1-based, like Excel's.
  */
-import { METRICS, roundHeight, textHeightPt } from './measure.js';
+import { METRICS, roundHeight, textHeightPt, type TextBox } from './measure.js';
 import type { CellStyleName } from './styles.js';
 import { STYLES } from './styles.js';
 import type { InitiativeView, Report } from '../../model/report.js';
@@ -142,6 +142,64 @@ export interface PageArea {
 /** Share of the page height we plan to fill, leaving room for the applications' own rounding. */
 const PAGE_FILL = 0.96;
 
+/** Page margins in inches (Excel's unit). */
+export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+/** A4 landscape less the margins, in pt. */
+export const PRINTABLE: PageArea = {
+  widthPt: 841.89 - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72,
+  heightPt: 595.28 - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72,
+};
+
+/** The height in pt of one page's rows at the scale the sheet prints (one page wide). */
+export function pageRowsHeightPt(sheet: SheetModel, page: PageArea = PRINTABLE): number {
+  const tableWidthPt = sheet.columnsPx.reduce((a, b) => a + b, 0) * METRICS.ptPerPx;
+  const scale = Math.min(100, Math.floor((100 * page.widthPt) / tableWidthPt)) / 100;
+  return (page.heightPt / scale) * PAGE_FILL;
+}
+
+/**
+ * The tallest a block of rows (a piece of an initiative) may be so that it prints on one page under
+ * the repeated header rows and a section row. Needs the header cells placed.
+ */
+export function blockCapacityPt(sheet: SheetModel): number {
+  const heights = computeRowHeights(sheet);
+  const [from, to] = sheet.printTitleRows;
+  const titles = heights.slice(from - 1, to).reduce((a, b) => a + b, 0);
+  return pageRowsHeightPt(sheet) - titles - 2 * minimumRowHeight();
+}
+
+/**
+ * Cuts a wrapped cell's text so that the first part fits in `maxPt`: whole paragraphs, or the first
+ * paragraph cut between characters when it alone does not fit. Returns [first part, rest].
+ */
+export function splitTextToHeight(text: string, box: TextBox, maxPt: number): [string, string] {
+  if (textHeightPt(text, box) <= maxPt) return [text, ''];
+  const paragraphs = text.split('\n');
+  const head: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const next = [...head, paragraphs[i]].join('\n');
+    if (textHeightPt(next, box) <= maxPt) {
+      head.push(paragraphs[i]);
+      continue;
+    }
+    // Whole paragraphs when one fits at least; otherwise cut this one at the longest prefix that fits.
+    if (head.length > 0) return [head.join('\n'), paragraphs.slice(i).join('\n')];
+    const chars = [...paragraphs[i]];
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (textHeightPt([...head, chars.slice(0, mid).join('')].join('\n'), box) <= maxPt) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo > 0) head.push(chars.slice(0, lo).join(''));
+    const rest = [chars.slice(lo).join(''), ...paragraphs.slice(i + 1)].join('\n');
+    if (head.length === 0) return [paragraphs[0], paragraphs.slice(1).join('\n')];
+    return [head.join('\n'), rest];
+  }
+  return [text, ''];
+}
+
 /**
  * Adds page breaks so that no keep-together range is split over two pages when it fits on one
  * (a split merged cell prints its text sliced at the page edge). Needs the row heights. The sheet
@@ -196,7 +254,7 @@ export function placeSections(
   report: Report,
   row: number,
   lastCol: number,
-  place: (initiative: InitiativeView, top: number) => number,
+  place: (initiative: InitiativeView, top: number) => number | number[],
 ): number {
   report.sections.forEach((section, s) => {
     if (s > 0) sheet.pageBreaksBefore.push(row);
@@ -204,9 +262,14 @@ export function placeSections(
     let keepFrom = row;
     row++;
     for (const initiative of section.initiatives) {
-      const next = place(initiative, row);
-      sheet.keepTogether.push([keepFrom, next - 1]);
-      keepFrom = row = next;
+      // An initiative is one block of rows, or several (each printed on one page) when taller than a page:
+      // `place` then returns the first row of each block and the next free row.
+      const placed = place(initiative, row);
+      const bounds = typeof placed === 'number' ? [row, placed] : placed;
+      for (let b = 0; b + 1 < bounds.length; b++) {
+        sheet.keepTogether.push([b === 0 ? keepFrom : bounds[b], bounds[b + 1] - 1]);
+      }
+      keepFrom = row = bounds[bounds.length - 1];
     }
   });
   return row;

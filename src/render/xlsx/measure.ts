@@ -4,38 +4,17 @@
  * that fit its text. We estimate them from the characters and the column widths, erring on the
  * generous side (a little white space is harmless, a hidden line is not).
  *
- * Widths are in em (1 = the font size), from the advance widths of BIZ UDPゴシック, the font the
- * workbook names: kanji 1 em, kana about 0.93, brackets and ・ 0.5, and a wide proportional Latin
- * (digits 0.76 em, so "half-width counts half" would underestimate runs of figures such as
- * 「H28:4,667件⇒H30:7,654件」). A substitute font with full-width punctuation would need more room.
+ * Widths are in em (1 = the font size), read from the font files (fonts/shipped.ts advanceEm): the
+ * wider of BIZ UDPゴシック, the font the workbook names, and Noto Sans JP, which stands for a viewer's
+ * substitute with full-width punctuation (Noto Sans CJK, Yu Gothic). No hand-kept width table.
  */
+import { advanceEm } from '../../fonts/shipped.js';
 
-/** Advance widths of BIZ UDPゴシック for U+0020…U+007E, in em (rounded up to 0.01). */
-const ASCII_EM = [
-  0.33, 0.33, 0.47, 0.92, 0.8, 1, 0.89, 0.29, 0.49, 0.49, 0.5, 0.84, 0.31, 0.48, 0.31, 0.5, 0.76, 0.63, 0.76, 0.76, 0.76, 0.76,
-  0.76, 0.76, 0.76, 0.76, 0.31, 0.31, 0.84, 0.84, 0.84, 0.77, 0.98, 0.76, 0.77, 0.8, 0.84, 0.7, 0.66, 0.84, 0.82, 0.42, 0.54, 0.75,
-  0.6, 0.98, 0.82, 0.86, 0.74, 0.89, 0.76, 0.71, 0.7, 0.84, 0.74, 0.98, 0.8, 0.72, 0.75, 0.5, 0.5, 0.5, 0.5, 0.31, 0.5, 0.65, 0.71,
-  0.64, 0.71, 0.69, 0.5, 0.67, 0.7, 0.32, 0.38, 0.63, 0.33, 0.94, 0.7, 0.68, 0.71, 0.71, 0.45, 0.59, 0.47, 0.7, 0.58, 0.88, 0.6,
-  0.61, 0.58, 0.52, 0.44, 0.52, 0.5,
-];
-
-/** Brackets, middle dot, colons: half an em in BIZ UDPゴシック (counted a little wider). */
-const NARROW_PUNCTUATION = new Set([...'「」『』【】〔〕〈〉《》（）［］｛｝・：；‘’“”']);
-
-/** Width of one character in em. */
+/** Width of one character in em: the shipped fonts' advance widths (see advanceEm). */
 export function charEm(ch: string): number {
   const cp = ch.codePointAt(0)!;
-  if (cp >= 0x20 && cp <= 0x7e) return ASCII_EM[cp - 0x20];
   if (cp < 0x20) return 0;
-  if (NARROW_PUNCTUATION.has(ch)) return 0.55;
-  if (cp === 0x3001 || cp === 0x3002) return 0.65; // 、。
-  if (cp === 0x3000) return 0.7; // full-width space: 0.67 em in this proportional font
-  if (cp >= 0xff01 && cp <= 0xff5e) return ASCII_EM[cp - 0xff01 + 1]; // full-width Latin and digits are proportional too
-  if (cp >= 0x3041 && cp <= 0x30fc) return 0.95; // kana: 0.79–1 em, 0.93 on average
-  if (cp >= 0xff61 && cp <= 0xff9f) return 0.5; // half-width katakana
-  if (cp >= 0x300 && cp <= 0x36f) return 0; // combining marks
-  if (cp < 0x1100) return 0.8; // Latin-1, Greek, Cyrillic…: proportional, never wider than 1 em
-  return 1; // kanji, symbols (←, ①, Ⅲ, □): full width
+  return advanceEm(cp);
 }
 
 export function textEm(text: string): number {
@@ -92,7 +71,7 @@ export function wrappedLineCount(paragraph: string, widthEm: number): number {
     const code = paragraph.charCodeAt(i);
     if (code < 128 && WORD_CHARS[code]) {
       if (wordStart < 0) wordStart = i;
-      wordWidth += ASCII_EM[code - 0x20];
+      wordWidth += charEm(paragraph[i]);
       continue;
     }
     flush(i);

@@ -5,7 +5,7 @@
  * lanes, a phase over its fiscal years.
  */
 import type { InitiativeView, Report, ScheduleCell } from '../../model/report.js';
-import { addCell, newSheet, placeSections, rowsFor, type SheetModel } from './grid.js';
+import { addCell, blockCapacityPt, minimumRowHeight, newSheet, placeSections, rowsFor, splitTextToHeight, type SheetModel } from './grid.js';
 import { textHeightPt } from './measure.js';
 import { STYLES, type CellStyleName } from './styles.js';
 import { cellText, cleanText, richTextLines } from './text.js';
@@ -70,7 +70,8 @@ export function buildProgressSheet(report: Report, name: string): SheetModel {
   sheet.printTitleRows = [h, h + 1];
   sheet.freezeRows = h + 1;
 
-  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, report, initiative, top, C));
+  const capacity = blockCapacityPt(sheet);
+  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, report, initiative, top, C, capacity));
   return sheet;
 }
 
@@ -84,12 +85,79 @@ export function progressBlockTexts(ini: InitiativeView): { title: string; plan: 
   return { title: cellText([`${ini.localMark} ${ini.title}`]), plan: cellText(plan), result: cellText(result), division: cellText(division) };
 }
 
-function placeInitiative(sheet: SheetModel, report: Report, ini: InitiativeView, top: number, C: ProgressColumns): number {
+/** The mark of a block that continues an initiative from the page before. */
+export const CONTINUED = '（続き）';
+
+/**
+ * An initiative taller than a printed page becomes several blocks of rows, each no taller than a
+ * page, each with its own merged cells (so no page break falls inside a merged range): whole 取組項目
+ * while they fit, 年次計画, 実績 and 担当課 cut by lines; 番号 and 具体的取組 repeated, marked （続き）.
+ * Returns the first row of each block and the next free row.
+ */
+function placeInitiative(sheet: SheetModel, report: Report, ini: InitiativeView, top: number, C: ProgressColumns, capacity: number): number | number[] {
   const W = PROGRESS_COLUMNS_PX;
   const texts = progressBlockTexts(ini);
+  const size = STYLES.body.font.size;
+  const min = minimumRowHeight();
+  const itemsAll = ini.items.map((item) => {
+    const lanes: ScheduleCell[][] = item.lanes.length > 0 ? item.lanes : [emptyLane(report)];
+    const label = cellText([item.printedLabel]);
+    const lanesPt = lanes.reduce((n, lane) => n + Math.max(min, ...lane.map((c) => measure(c.phase?.text ?? '', c.span * W.year, 'phase'))), 0);
+    return { label, lanes, need: Math.max(measure(label, W.item, 'body'), lanesPt) };
+  });
+  const total = Math.max(
+    itemsAll.reduce((n, it) => n + it.need, 0),
+    measure(texts.title, W.title, 'body'),
+    measure(texts.plan, W.plan, 'body'),
+    measure(texts.result, W.result, 'body'),
+    measure(texts.division, W.division, 'body'),
+  );
+  if (total <= capacity || capacity <= 4 * min) return placeBlock(sheet, report, ini, top, C, texts, ini.items);
+
+  const bounds = [top];
+  let row = top;
+  let queue = ini.items.map((item, i) => ({ item, need: itemsAll[i].need }));
+  let plan = texts.plan;
+  let result = texts.result;
+  let division = texts.division;
+  const box = (widthPx: number) => ({ widthPx, fontSizePt: size });
+  for (let block = 0; queue.length > 0 || plan || result || division; block++) {
+    const title = block === 0 ? texts.title : cellText([`${ini.localMark} ${ini.title}${CONTINUED}`]);
+    const taken: typeof queue = [];
+    let used = 0;
+    while (queue.length > 0 && used + queue[0].need <= capacity) {
+      used += queue[0].need;
+      taken.push(queue.shift()!);
+    }
+    const [planHead, planRest] = splitTextToHeight(plan, box(W.plan), capacity);
+    const [resultHead, resultRest] = splitTextToHeight(result, box(W.result), capacity);
+    const [divisionHead, divisionRest] = splitTextToHeight(division, box(W.division), capacity);
+    if (taken.length === 0 && !planHead && !resultHead && !divisionHead && queue.length > 0) taken.push(queue.shift()!);
+    const blockTexts = { title, plan: planHead, result: resultHead, division: divisionHead };
+    row = placeBlock(sheet, report, ini, row, C, blockTexts, taken.map((t) => t.item));
+    bounds.push(row);
+    plan = planRest;
+    result = resultRest;
+    division = divisionRest;
+    if (block > 200) break;
+  }
+  return bounds;
+}
+
+/** One block of rows: the given 取組項目 (or one empty lane) and the merged cells beside them. */
+function placeBlock(
+  sheet: SheetModel,
+  report: Report,
+  ini: InitiativeView,
+  top: number,
+  C: ProgressColumns,
+  texts: { title: string; plan: string; result: string; division: string },
+  blockItems: InitiativeView['items'],
+): number {
+  const W = PROGRESS_COLUMNS_PX;
 
   // Rows per lane: one, unless a cell needs more than Excel's tallest row.
-  const items = ini.items.map((item) => {
+  const items = blockItems.map((item) => {
     const lanes: ScheduleCell[][] = item.lanes.length > 0 ? item.lanes : [emptyLane(report)];
     const laneRows = lanes.map((lane) => rowsFor(Math.max(0, ...lane.map((c) => measure(c.phase?.text ?? '', c.span * W.year, 'phase')))));
     const label = cellText([item.printedLabel]);

@@ -30,7 +30,7 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
   body: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: true, wrap: true },
   number: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
   phase: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
-  direction: { font: { size: 10, bold: true }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
+  direction: { font: { size: 10, bold: true }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
   /** Numbers of the declared tables, right-aligned. */
   amount: { font: { size: BODY_SIZE }, horizontal: 'right', vertical: 'top', bordered: true, wrap: false },
   /** 小計 and 合計 of the declared tables. */

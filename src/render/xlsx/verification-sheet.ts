@@ -5,7 +5,8 @@
  * merged over the initiative's rows, a shared 区分の理由 over the rows that share it.
  */
 import type { InitiativeView, Report } from '../../model/report.js';
-import { addCell, newSheet, placeSections, rowsFor, type SheetModel } from './grid.js';
+import { ambiguousDivisionNames } from '../../model/divisions.js';
+import { addCell, blockCapacityPt, newSheet, placeSections, rowsFor, type SheetModel } from './grid.js';
 import { measure } from './progress-sheet.js';
 import { STYLES } from './styles.js';
 import { cellText, cleanText, richTextLines } from './text.js';
@@ -59,7 +60,9 @@ export function buildVerificationSheet(report: Report, name: string): SheetModel
   addCell(sheet, { row: h, col: C.division, rowSpan: 2, value: '担当課', style: 'header' });
   sheet.printTitleRows = [h, h + 1];
 
-  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, initiative, top));
+  const capacity = blockCapacityPt(sheet);
+  const ambiguous = ambiguousDivisionNames(report.manifest);
+  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, initiative, top, capacity, ambiguous));
   return sheet;
 }
 
@@ -81,7 +84,12 @@ export function reasonGroups(ini: InitiativeView): { start: number; count: numbe
   return groups;
 }
 
-function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number): number {
+/**
+ * An initiative's rows; when taller than a printed page, several blocks of whole rows (rows sharing a
+ * 区分の理由 stay together), each no taller than a page, 番号 and 具体的取組 repeated （続き）.
+ * Returns the next free row, or the first row of each block and the next free row.
+ */
+function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number, capacity: number, ambiguous: Set<string>): number | number[] {
   const W = VERIFICATION_COLUMNS_PX;
   const size = STYLES.body.font.size;
   const lines = (l: Parameters<typeof richTextLines>[0], widthPx: number) => cellText(richTextLines(l, { widthPx, fontSizePt: size }));
@@ -90,11 +98,51 @@ function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number): n
     content: lines(v.content, W.content),
     outcome: lines(v.outcome, W.outcome),
     direction: cleanText(v.direction),
-    division: cleanText(v.division.division),
+    division: cleanText(ambiguous.has(v.division.division) ? v.division.full : v.division.division),
   }));
   if (rowsTexts.length === 0) rowsTexts.push({ item: '', content: '', outcome: '', direction: '', division: '' });
   const reasons = reasonGroups(ini).map((g) => ({ ...g, text: lines(ini.verification[g.start].reason ?? [], W.reason) }));
   if (reasons.length === 0) reasons.push({ start: 0, count: 1, text: '' });
+  const titleText = cellText([`${ini.localMark} ${ini.title}`]);
+  const rowNeed = (t: RowTexts) =>
+    Math.max(
+      measure(t.item, W.item, 'body'),
+      measure(t.content, W.content, 'body'),
+      measure(t.outcome, W.outcome, 'body'),
+      measure(t.direction, W.direction, 'direction'),
+      measure(t.division, W.division, 'body'),
+    );
+  const groupNeed = reasons.map((g) =>
+    Math.max(rowsTexts.slice(g.start, g.start + g.count).reduce((n, t) => n + rowNeed(t), 0), measure(g.text, W.reason, 'body')),
+  );
+  const total = Math.max(groupNeed.reduce((a, b) => a + b, 0), measure(titleText, W.title, 'body'));
+  if (total <= capacity) return placeBlock(sheet, ini, top, titleText, rowsTexts, reasons);
+  const bounds = [top];
+  let row = top;
+  let g = 0;
+  while (g < reasons.length) {
+    const from = g;
+    let used = groupNeed[g++];
+    while (g < reasons.length && used + groupNeed[g] <= capacity) used += groupNeed[g++];
+    const start = reasons[from].start;
+    const end = reasons[g - 1].start + reasons[g - 1].count;
+    const title = from === 0 ? titleText : cellText([`${ini.localMark} ${ini.title}（続き）`]);
+    const rebased = reasons.slice(from, g).map((x) => ({ ...x, start: x.start - start }));
+    row = placeBlock(sheet, ini, row, title, rowsTexts.slice(start, end), rebased);
+    bounds.push(row);
+  }
+  return bounds;
+}
+
+function placeBlock(
+  sheet: SheetModel,
+  ini: InitiativeView,
+  top: number,
+  titleText: string,
+  rowsTexts: RowTexts[],
+  reasons: { start: number; count: number; text: string }[],
+): number {
+  const W = VERIFICATION_COLUMNS_PX;
 
   // Physical rows per verification row: one, unless a cell needs more than Excel's tallest row.
   const rows = rowsTexts.map((t) =>
@@ -114,7 +162,6 @@ function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number): n
     const have = span(g.start, g.count);
     if (need > have) rows[g.start + g.count - 1] += need - have;
   }
-  const titleText = cellText([`${ini.localMark} ${ini.title}`]);
   const blockNeed = rowsFor(Math.max(measure(titleText, W.title, 'body'), measure(String(ini.number), W.number, 'number')));
   const total = span(0, rows.length);
   if (blockNeed > total) rows[rows.length - 1] += blockNeed - total;

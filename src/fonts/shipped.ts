@@ -1,0 +1,170 @@
+/**
+ * The fonts shipped with reform and which of them draws each character (read from the fonts' cmaps).
+ * Used by validate (a warning for a character no shipped font has), by the renderers (subsets, text
+ * measurement) and by doctor.
+ *
+ * Main font: BIZ UDPGothic, complete TTFs (400 and 700) from @expo-google-fonts/biz-udpgothic (OFL).
+ * Fallback: Noto Sans JP, complete TTFs (400 and 700) from @expo-google-fonts/noto-sans-jp (OFL), for
+ * what BIZ UDPGothic lacks (𠮷, ⇐, Ⓐ …). Coverage is read from the fonts' real cmap (fontkit), never
+ * from a CSS unicode-range. The build's subsets are made in render/fonts.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+
+export const FONT_FAMILY = 'BIZ UDPGothic';
+export const FONT_PACKAGE = '@expo-google-fonts/biz-udpgothic';
+export const FALLBACK_FONT_PACKAGE = '@expo-google-fonts/noto-sans-jp';
+export const FONT_WEIGHTS = [400, 700] as const;
+export type FontWeight = (typeof FONT_WEIGHTS)[number];
+
+export interface ShippedFont {
+  pkg: string;
+  /** Base of the written file names: biz-udpgothic-400.woff */
+  slug: string;
+  files: Record<FontWeight, string>;
+}
+
+export const MAIN: ShippedFont = {
+  pkg: FONT_PACKAGE,
+  slug: 'biz-udpgothic',
+  files: { 400: '400Regular/BIZUDPGothic_400Regular.ttf', 700: '700Bold/BIZUDPGothic_700Bold.ttf' },
+};
+export const FALLBACK: ShippedFont = {
+  pkg: FALLBACK_FONT_PACKAGE,
+  slug: 'noto-sans-jp',
+  files: { 400: '400Regular/NotoSansJP_400Regular.ttf', 700: '700Bold/NotoSansJP_700Bold.ttf' },
+};
+
+const packageDirs = new Map<string, string>();
+export function packageDir(pkg: string): string {
+  let dir = packageDirs.get(pkg);
+  if (!dir) {
+    const require = createRequire(import.meta.url);
+    dir = path.dirname(require.resolve(`${pkg}/package.json`));
+    packageDirs.set(pkg, dir);
+  }
+  return dir;
+}
+
+export function fontPackageDir(): string {
+  return packageDir(FONT_PACKAGE);
+}
+
+export function fallbackFontPackageDir(): string {
+  return packageDir(FALLBACK_FONT_PACKAGE);
+}
+
+export function fontPackageVersion(): string {
+  return JSON.parse(readFileSync(path.join(fontPackageDir(), 'package.json'), 'utf8')).version;
+}
+
+/** Absolute paths of the shipped TTFs (main font first), for doctor and tests. */
+export function shippedFontFiles(): { pkg: string; weight: FontWeight; file: string }[] {
+  return [MAIN, FALLBACK].flatMap((f) =>
+    FONT_WEIGHTS.map((w) => ({ pkg: f.pkg, weight: w, file: path.join(packageDir(f.pkg), f.files[w]) })),
+  );
+}
+
+const opened = new Map<string, fontkit.Font>();
+/** The shipped font, parsed once per process (fontkit reads tables lazily: opening is cheap). */
+export function openFont(which: 'main' | 'fallback', weight: FontWeight = 400): fontkit.Font {
+  const f = which === 'main' ? MAIN : FALLBACK;
+  const key = `${f.slug}-${weight}`;
+  let font = opened.get(key);
+  if (!font) {
+    font = fontkit.create(readFileSync(path.join(packageDir(f.pkg), f.files[weight]))) as fontkit.Font;
+    opened.set(key, font);
+  }
+  return font;
+}
+
+/** Code points of a text, without controls. Spaces stay: the subset must draw them too. */
+export function codePointsOf(texts: Iterable<string>): Set<number> {
+  const set = new Set<number>();
+  for (const text of texts) for (const ch of text) set.add(ch.codePointAt(0)!);
+  for (const cp of [...set]) if (isControl(cp)) set.delete(cp);
+  return set;
+}
+
+function isControl(cp: number): boolean {
+  return cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0);
+}
+
+/** Characters that print nothing by themselves: no warning when a font lacks them. */
+function needsGlyph(cp: number): boolean {
+  if (isControl(cp)) return false;
+  // Variation selectors and joiners are shaped with the character before them.
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0x200d || cp === 0x200c)
+    return false;
+  return !/\s/u.test(String.fromCodePoint(cp));
+}
+
+export interface Coverage {
+  /** Code points the main font has (both weights). */
+  main: number[];
+  /** Code points only the fallback font has. */
+  fallback: number[];
+  /** Characters no shipped font has. */
+  uncovered: string[];
+}
+
+/** Which shipped font draws each code point, from the fonts' cmaps. */
+export function fontCoverage(codePoints: Iterable<number>): Coverage {
+  const main: number[] = [];
+  const fallback: number[] = [];
+  const uncovered: string[] = [];
+  const has = (which: 'main' | 'fallback', cp: number) =>
+    FONT_WEIGHTS.every((w) => openFont(which, w).hasGlyphForCodePoint(cp));
+  for (const cp of [...codePoints].sort((a, b) => a - b)) {
+    if (isControl(cp)) continue;
+    if (has('main', cp)) main.push(cp);
+    else if (has('fallback', cp)) fallback.push(cp);
+    else if (needsGlyph(cp)) uncovered.push(String.fromCodePoint(cp));
+  }
+  return { main, fallback, uncovered };
+}
+
+/** The characters of a text that no shipped font has, each once, in order of appearance. */
+export function charactersWithoutGlyph(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const ch of text) {
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    const cp = ch.codePointAt(0)!;
+    if (!needsGlyph(cp)) continue;
+    if (
+      FONT_WEIGHTS.every(
+        (w) => openFont('main', w).hasGlyphForCodePoint(cp) || openFont('fallback', w).hasGlyphForCodePoint(cp),
+      )
+    )
+      continue;
+    out.push(ch);
+  }
+  return out;
+}
+
+const advanceCache = new Map<number, number>();
+/**
+ * Width of a character in em for laying out text that another application will draw (the workbook):
+ * the wider of BIZ UDPGothic's and Noto Sans JP's advance widths, read from the font files. The
+ * envelope is the measured margin for a viewer that substitutes a font: Noto Sans JP stands for Noto
+ * Sans CJK (LibreOffice), and like Yu Gothic it sets punctuation and brackets full width, where
+ * BIZ UDPGothic (and MS PGothic) set them half width; BIZ UDPGothic has the wider Latin and digits.
+ * A character neither font has counts 1 em.
+ */
+export function advanceEm(cp: number): number {
+  let w = advanceCache.get(cp);
+  if (w === undefined) {
+    w = 0;
+    for (const which of ['main', 'fallback'] as const) {
+      const font = openFont(which, 400);
+      if (font.hasGlyphForCodePoint(cp)) w = Math.max(w, font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm);
+    }
+    if (w === 0 && needsGlyph(cp)) w = 1;
+    advanceCache.set(cp, w);
+  }
+  return w;
+}
