@@ -13,6 +13,8 @@ const sha = (s) => createHash('sha256').update(s).digest('hex');
 export function htmlVisibleText(html) {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    // Inline marks of line breaking (spans that keep a number together, <wbr> between 部 and 課) are not text.
+    .replace(/<\/?(span|wbr)\b[^>]*>/gi, '')
     .replace(/<[^>]+>/g, '\n')
     .split('\n')
     .map((l) => l.trim())

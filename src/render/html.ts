@@ -423,7 +423,8 @@ function keepTail(text: string): { text: string; head: string; tail: string } {
   return { text, head: chars.slice(0, -2).join(''), tail: chars.slice(-2).join('') };
 }
 
-function rich(lines: RichLine[]): RichLineView[] {
+/** Rich-text lines as the `rich` partial takes them (also used by the declared tables). */
+export function rich(lines: RichLine[]): RichLineView[] {
   return lines.map((l) => {
     const v = l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' };
     return { ...v, parts: keepNumbersTogether(v.head) };
