@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import { COVERED_RANGES } from './coverage.generated.js';
 
 export const FONT_FAMILY = 'BIZ UDPGothic';
 export const FONT_PACKAGE = '@expo-google-fonts/biz-udpgothic';
@@ -67,14 +68,22 @@ export function shippedFontFiles(): { pkg: string; weight: FontWeight; file: str
   );
 }
 
-const opened = new Map<string, fontkit.Font>();
+const opened = new Map<string, Fontkit.Font>();
+
+// fontkit takes ~150 ms to import: loaded (synchronously, its CommonJS build) only when a font is opened, so that
+// `reform validate` on text of common characters never pays for it.
+let fontkitModule: typeof Fontkit | undefined;
+const fontkit = (): typeof Fontkit => {
+  fontkitModule ??= createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+  return fontkitModule;
+};
 /** The shipped font, parsed once per process (fontkit reads tables lazily: opening is cheap). */
-export function openFont(which: 'main' | 'fallback', weight: FontWeight = 400): fontkit.Font {
+export function openFont(which: 'main' | 'fallback', weight: FontWeight = 400): Fontkit.Font {
   const f = which === 'main' ? MAIN : FALLBACK;
   const key = `${f.slug}-${weight}`;
   let font = opened.get(key);
   if (!font) {
-    font = fontkit.create(readFileSync(path.join(packageDir(f.pkg), f.files[weight]))) as fontkit.Font;
+    font = fontkit().create(readFileSync(path.join(packageDir(f.pkg), f.files[weight]))) as Fontkit.Font;
     opened.set(key, font);
   }
   return font;
@@ -134,16 +143,22 @@ export function charactersWithoutGlyph(text: string): string[] {
     if (seen.has(ch)) continue;
     seen.add(ch);
     const cp = ch.codePointAt(0)!;
-    if (!needsGlyph(cp)) continue;
-    if (
-      FONT_WEIGHTS.every(
-        (w) => openFont('main', w).hasGlyphForCodePoint(cp) || openFont('fallback', w).hasGlyphForCodePoint(cp),
-      )
-    )
-      continue;
-    out.push(ch);
+    if (needsGlyph(cp) && !isCovered(cp)) out.push(ch);
   }
   return out;
+}
+
+/** Whether every weight draws the code point (main or fallback font): a binary search of the generated ranges. */
+export function isCovered(cp: number): boolean {
+  let lo = 0;
+  let hi = COVERED_RANGES.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < COVERED_RANGES[2 * mid]) hi = mid - 1;
+    else if (cp > COVERED_RANGES[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 const advanceCache = new Map<number, number>();
