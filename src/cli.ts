@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
 import { visible } from './diagnostics/visible.js';
 import { isMessageKey, parseLang, t, type Lang } from './messages/index.js';
 import type { Context } from './context.js';
-import { commands } from './commands/index.js';
 import { packageRoot } from './paths.js';
 
 export const version: string = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version;
@@ -103,6 +102,15 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
   const ctx: Context = { ...base, ...overrides, lang: overrides.lang ?? detectLang(argv, overrides.env ?? base.env) };
   const ja = ctx.lang === 'ja';
   let exitCode: number = ExitCode.ok;
+  // `reform --version` answers before the parser and the command registry are loaded (a cold start in CI scripts).
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    ctx.stdout.write(`${version}\n`);
+    return ExitCode.ok;
+  }
+  const [{ Command, CommanderError, Option }, { commands }] = await Promise.all([
+    import('commander'),
+    import('./commands/index.js'),
+  ]);
 
   const program = new Command('reform')
     .description(ja ? '行財政改革の取組の進捗表（別表1）と検証表（別表2）を YAML から検査・組版する' : 'validate and typeset the reform progress (別表1) and verification (別表2) tables from YAML')
