@@ -280,6 +280,20 @@ describe('reform validate: years after the edition and characters no font has', 
     expect(w[0]).toMatchObject({ severity: 'warning', line, column: text.indexOf('\u{1F9FF}') + 1, field: '具体的取組' });
     expect(w[0].message).toContain('「\u{1F9FF}」（U+1F9FF）');
   });
+
+  it('warns the same for a character of report.yaml that no shipped font has', async () => {
+    const manifest = path.join(data, 'report.yaml');
+    const text = await readFile(manifest, 'utf8');
+    await writeFile(manifest, text.replace(/^organisation: (.*)$/m, 'organisation: $1\u{1F9FF}'));
+    const { code, diags } = await json();
+    expect(code).toBe(0);
+    const w = diags.filter((d) => d.code === 'rule-no-glyph');
+    expect(w).toHaveLength(1);
+    const lines = (await readFile(manifest, 'utf8')).split('\n');
+    const line = lines.findIndex((l) => l.startsWith('organisation:')) + 1;
+    expect(w[0]).toMatchObject({ severity: 'warning', line, column: lines[line - 1].indexOf('\u{1F9FF}') + 1 });
+    expect(w[0].file).toMatch(/report\.yaml$/);
+  });
 });
 
 describe('reform validate on files that are not what they seem', () => {

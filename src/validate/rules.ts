@@ -61,6 +61,9 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   );
   // The manifest's texts land in every page's title, heading and metadata: the same rule as the initiatives'.
   out.push(...checkText('manifest', source, data));
+  walkStrings(data, [], (value, segs) => {
+    for (const ch of charactersWithoutGlyph(value)) out.push(noGlyph('manifest', source, segs, ch));
+  });
   return out;
 }
 
@@ -155,7 +158,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     out.push(...checkText('initiative', source, i.data, (segs) => divisionSegs.has(pathToString(segs))));
     // A character that no shipped font draws: a warning at the character itself.
     walkStrings(i.data, [], (value, segs) => {
-      for (const ch of charactersWithoutGlyph(value)) out.push(noGlyph(source, segs, ch));
+      for (const ch of charactersWithoutGlyph(value)) out.push(noGlyph('initiative', source, segs, ch));
     });
     return out;
   };
@@ -259,8 +262,8 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
 }
 
 /** A warning at the character itself: its first occurrence inside the value's source text. */
-function noGlyph(source: SourceFile, segs: (string | number)[], ch: string): Diagnostic {
-  const base = diag('initiative', source, segs, 'rule-no-glyph', { char: ch, codePoint: codePointLabel(ch) });
+function noGlyph(schema: SchemaName, source: SourceFile, segs: (string | number)[], ch: string): Diagnostic {
+  const base = diag(schema, source, segs, 'rule-no-glyph', { char: ch, codePoint: codePointLabel(ch) });
   const node = locate(source, segs).node;
   const at = node?.range ? source.text.indexOf(ch, node.range[0]) : -1;
   const position = at >= 0 && node?.range && at < node.range[1] ? source.lineCounter.linePos(at) : undefined;
