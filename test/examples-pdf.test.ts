@@ -87,7 +87,12 @@ describe("axe-core on the examples' pages", () => {
     expect(found.found, 'a browser for the tests').toBeTruthy();
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const outs = EXAMPLES.map((e) => texts.get(e)!.out);
-    const browser = await launchBrowser({ executablePath: found.found!.path, env: process.env, allowDirs: outs, pageJavaScript: true });
+    const browser = await launchBrowser({
+      executablePath: found.found!.path,
+      env: process.env,
+      allowDirs: outs,
+      pageJavaScript: true,
+    });
     try {
       for (const out of outs) {
         for (const name of (await readdir(out)).filter((f) => f.endsWith('.html'))) {

@@ -18,7 +18,10 @@ export interface CliResult {
 }
 
 /** Runs `reform …` in-process with the given working directory; never touches the repository. */
-export async function runCli(argv: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  opts: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -76,7 +79,10 @@ export function seedPhrases(): string[] {
   for (const piece of text.split(/\t|\n| {2,}/)) {
     let p = piece.trim();
     if (!p || /^[-#]$/.test(p)) continue;
-    p = p.replace(/^[①-⑳]\s*/u, '').replace(/^□/, '').replace(/^- /, '');
+    p = p
+      .replace(/^[①-⑳]\s*/u, '')
+      .replace(/^□/, '')
+      .replace(/^- /, '');
     p = p.replace(/^(I|II|Ⅲ)\s+/, '');
     if (!p) continue;
     phrases.add(p);

@@ -185,7 +185,9 @@ export const commands: CommandSpec<any>[] = [
         .option('--force', ja ? '既にあるファイルを上書きする' : 'overwrite existing files')
         .option(
           '--example <name>',
-          ja ? '見本（examples/ の kpi、effects、ratings）から始める' : 'start from an example (examples/: kpi, effects, ratings)',
+          ja
+            ? '見本（examples/ の kpi、effects、ratings）から始める'
+            : 'start from an example (examples/: kpi, effects, ratings)',
         )
         .option(
           '--reform <spec>',

@@ -88,28 +88,30 @@ export function formatText(
 }
 
 export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: ValidationStats): string {
-  return escapeJsonText(
-    JSON.stringify(
-      {
-        ok: stats.errors === 0,
-        stats,
-        diagnostics: diags.map((d) => ({
-          severity: d.severity,
-          code: d.code,
-          file: d.file,
-          line: d.start.line,
-          column: d.start.column,
-          ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
-          ...(d.field ? { field: d.field } : {}),
-          ...(d.path ? { path: d.path } : {}),
-          message: diagnosticMessage(d, lang),
-          params: d.params,
-        })),
-      },
-      null,
-      2,
-    ),
-  ) + '\n';
+  return (
+    escapeJsonText(
+      JSON.stringify(
+        {
+          ok: stats.errors === 0,
+          stats,
+          diagnostics: diags.map((d) => ({
+            severity: d.severity,
+            code: d.code,
+            file: d.file,
+            line: d.start.line,
+            column: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+            ...(d.field ? { field: d.field } : {}),
+            ...(d.path ? { path: d.path } : {}),
+            message: diagnosticMessage(d, lang),
+            params: d.params,
+          })),
+        },
+        null,
+        2,
+      ),
+    ) + '\n'
+  );
 }
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions: escape data and properties;
@@ -141,7 +143,8 @@ export function formatGithub(all: readonly Diagnostic[], lang: Lang): string {
     .map((d) => {
       const endLine = d.end && d.end.line >= d.start.line ? d.end.line : undefined;
       const props = { file: d.file, line: d.start.line, col: d.start.column, endLine, title: d.field };
-      const message = d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
+      const message =
+        d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
       return githubAnnotation(d.severity, props, message);
     })
     .concat(capped)

@@ -169,7 +169,14 @@ function pairLines(removed: string[], added: string[], ia: number, ib: number): 
       continue;
     }
     for (; j < match; j++) out.push({ kind: 'added', after: added[j], afterLine: ib + j + 1 });
-    out.push({ kind: 'changed', before: removed[i], after: added[match], ops: inlineDiff(removed[i], added[match]), beforeLine: ia + i + 1, afterLine: ib + match + 1 });
+    out.push({
+      kind: 'changed',
+      before: removed[i],
+      after: added[match],
+      ops: inlineDiff(removed[i], added[match]),
+      beforeLine: ia + i + 1,
+      afterLine: ib + match + 1,
+    });
     j = match + 1;
   }
   for (; j < added.length; j++) out.push({ kind: 'added', after: added[j], afterLine: ib + j + 1 });

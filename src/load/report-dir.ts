@@ -69,7 +69,12 @@ export async function listReportFiles(dir: string, cwd: string): Promise<ListedF
   const entries = (await readdir(initiativesDir, { withFileTypes: true }).catch(() => []))
     .filter((e) => isYaml(e.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  if (entries.length > MAX_INITIATIVE_FILES) throw new UserError('too-many-files', { dir: show(initiativesDir), count: entries.length, limit: MAX_INITIATIVE_FILES });
+  if (entries.length > MAX_INITIATIVE_FILES)
+    throw new UserError('too-many-files', {
+      dir: show(initiativesDir),
+      count: entries.length,
+      limit: MAX_INITIATIVE_FILES,
+    });
   const initiatives = entries.map((e) => {
     const p = path.join(initiativesDir, e.name);
     return { abs: p, kind: 'initiative' as const, file: show(p), regular: e.isFile() };

@@ -5,15 +5,18 @@ export const initMessages = defineMessages({
   'init-exists': {
     ja: (p) =>
       `「${p.dir}」には既に次のファイルがあります（${p.count} 件）: ${p.files}。上書きしないで止めました。上書きしてよければ --force を付けてください。`,
-    en: (p) => `"${p.dir}" already has these files (${p.count}): ${p.files}. Nothing was written. Use --force to overwrite them.`,
+    en: (p) =>
+      `"${p.dir}" already has these files (${p.count}): ${p.files}. Nothing was written. Use --force to overwrite them.`,
   },
   'init-not-dir': {
     ja: (p) => `「${p.dir}」はフォルダではありません。`,
     en: (p) => `"${p.dir}" is not a directory.`,
   },
   'init-unknown-example': {
-    ja: (p) => `見本「${p.name}」はありません。使える見本: ${p.allowed}。${p.suggestion ? `もしかして「${p.suggestion}」ですか？` : ''}`,
-    en: (p) => `There is no example "${p.name}". Examples: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    ja: (p) =>
+      `見本「${p.name}」はありません。使える見本: ${p.allowed}。${p.suggestion ? `もしかして「${p.suggestion}」ですか？` : ''}`,
+    en: (p) =>
+      `There is no example "${p.name}". Examples: ${p.allowed}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   },
   'init-done': {
     ja: (p) => `新しい報告書のフォルダを作りました: ${p.dir}`,
@@ -48,7 +51,9 @@ export const initMessages = defineMessages({
         '  4. npx reform validate, then npx reform build for the tables in out/',
         'The schemas were copied into schema/. VS Code recommends the YAML extension, which shows field help and errors as you type.',
         `reform is installed from: ${p.spec}`,
-        p.local ? '  (this computer\'s copy of reform: for GitHub Actions, change it to the URL of reform\'s repository, e.g. github:ORG/reform, then npm install.)' : '',
+        p.local
+          ? "  (this computer's copy of reform: for GitHub Actions, change it to the URL of reform's repository, e.g. github:ORG/reform, then npm install.)"
+          : '',
       ]
         .filter(Boolean)
         .join('\n'),

@@ -77,7 +77,12 @@ export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
       if (!stream?.stream) continue;
       const wrapped = wrapUntaggedText(stream.stream.toString('latin1'));
       if (wrapped !== undefined) {
-        replacements.push({ num: stream.num, gen: stream.gen, dict: stream.dict, stream: Buffer.from(wrapped, 'latin1') });
+        replacements.push({
+          num: stream.num,
+          gen: stream.gen,
+          dict: stream.dict,
+          stream: Buffer.from(wrapped, 'latin1'),
+        });
       }
     }
   }
