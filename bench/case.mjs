@@ -50,7 +50,9 @@ const cases = {
           cell.style = c.style;
           if (c.value !== null && c.value !== undefined) cell.value = c.value;
         }
-        s.heights.forEach((h, i) => h && (ws.getRow(i + 1).height = h));
+        s.heights.forEach((h, i) => {
+          if (h) ws.getRow(i + 1).height = h;
+        });
         for (const range of s.merges) ws.mergeCells(range);
       }
       await wb.xlsx.writeBuffer();

@@ -306,7 +306,12 @@ describe('reform build without a browser, or without PDF', () => {
       cwd: tmp.dir,
       env: {},
       stdout: { write: () => undefined, isTTY: true },
-      stderr: { write: (s) => void (stderr += s), isTTY: true },
+      stderr: {
+        write: (s) => {
+          stderr += s;
+        },
+        isTTY: true,
+      },
       color: false,
     });
     expect(code).toBe(0);

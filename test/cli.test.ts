@@ -67,7 +67,11 @@ describe('exit codes', () => {
           throw new TypeError('a bug');
         },
       },
-      stderr: { write: (s) => void (stderr += s) },
+      stderr: {
+        write: (s) => {
+          stderr += s;
+        },
+      },
       color: false,
       lang: 'en',
     });

@@ -49,7 +49,11 @@ describe('reform diff: directories', () => {
   it('colours only when asked to (a terminal), never the markers then', async () => {
     await edit(initiative(b, '05'), (s) => s.replace('・事務的経費の節減', '・事務的経費の削減'));
     let out = '';
-    const sink = { write: (x: string) => void (out += x) };
+    const sink = {
+      write: (x: string) => {
+        out += x;
+      },
+    };
     expect(await main(['diff', 'data', 'b'], { cwd: dir, env: {}, stdout: sink, stderr: sink, color: true })).toBe(0);
     expect(out).toContain('\x1b[32;4m削減\x1b[24;39m');
     expect(out).not.toContain('{+');
@@ -113,7 +117,7 @@ describe('reform diff: directories', () => {
 
   it('verification rows: labels 区分 and 区分の理由', async () => {
     await edit(initiative(b, '01'), (s) =>
-      s.replace(/^    direction: A$/m, '    direction: B').replace('判断するため。', '判断したため。'),
+      s.replace(/^ {4}direction: A$/m, '    direction: B').replace('判断するため。', '判断したため。'),
     );
     const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
     expect(r.stdout).toMatch(/検証の行「[^」]+」 › 区分: A → B/);

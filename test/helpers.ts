@@ -27,8 +27,18 @@ export async function runCli(
   const code = await main(argv, {
     cwd: opts.cwd,
     env: { ...opts.env },
-    stdout: { write: (s) => void (stdout += s), isTTY: false },
-    stderr: { write: (s) => void (stderr += s), isTTY: false },
+    stdout: {
+      write: (s) => {
+        stdout += s;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (s) => {
+        stderr += s;
+      },
+      isTTY: false,
+    },
     color: false,
   });
   return { code, stdout, stderr };

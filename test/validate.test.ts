@@ -72,7 +72,7 @@ describe('reform validate reports every fault, with file, line and field', () =>
     expect(r.stderr).toContain(`${path.join('data', 'initiatives', '01.yaml')}:6:11  エラー`);
     expect(r.stderr).toContain('項目: 担当課（division）');
     expect(r.stderr).toContain('> 6 | division: 総務部/人事科');
-    expect(r.stderr).toMatch(/\|           \^/);
+    expect(r.stderr).toMatch(/\| {11}\^/);
     expect(r.stdout).toBe(
       '12 ファイル、取組 11 件、取組項目 24 件、エラー 1 件: 1 件のエラーがあります。上のメッセージに従って直してください。\n',
     );
@@ -120,10 +120,10 @@ describe('reform validate reports every fault, with file, line and field', () =>
 
   it('reports overlapping phases, a missing plan for the edition, a gap in 番号, a reason missing', async () => {
     await edit('06', /- label: 実施\n(\s+)from: 2017/, '- label: 実施\n$1from: 2016');
-    await edit('03', /plans:\n  2019:/, 'plans:\n  2018:');
+    await edit('03', /plans:\n {2}2019:/, 'plans:\n  2018:');
     await rm(file('11'));
     await rm(file('10'));
-    await edit('01', /    reason: .*\n/, '');
+    await edit('01', / {4}reason: .*\n/, '');
     const out = JSON.parse((await validate('--format', 'json')).stdout);
     const codes = out.diagnostics.map((d: any) => `${path.basename(d.file)} ${d.code}`);
     expect(codes).toEqual(['01.yaml rule-reason-missing', '03.yaml rule-missing-plan', '06.yaml rule-phase-overlap']);
@@ -319,7 +319,7 @@ describe('reform validate on files that are not what they seem', () => {
   };
 
   it('refuses 2019 and "2019" as two keys of one mapping (one would silently replace the other)', async () => {
-    await edit('01', /plans:\n  2019: \|/, 'plans:\n  "2019": |\n    ・隠れる計画\n  2019: |');
+    await edit('01', /plans:\n {2}2019: \|/, 'plans:\n  "2019": |\n    ・隠れる計画\n  2019: |');
     const { code, diags } = await codesOf();
     expect(code).toBe(1);
     expect(diags[0]).toMatchObject({ code: 'yaml-DUPLICATE_KEY', line: await lineOf('01', '  2019: |') });

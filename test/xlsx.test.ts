@@ -504,7 +504,9 @@ describe('workbook from a report built in memory', () => {
     // Taller than a printed page: several blocks, each with its own merged 年次計画 cell, 具体的取組 marked （続き）.
     const ws = book.getWorksheet('別表1')!;
     let planCol = 0;
-    ws.getRow(2).eachCell((c, col) => void (String(c.value).includes('年次計画') ? (planCol = col) : undefined));
+    ws.getRow(2).eachCell((c, col) => {
+      if (String(c.value).includes('年次計画')) planCol = col;
+    });
     const plans = merges(ws).filter((m) => m.left === planCol && m.top > 3);
     expect(plans.length).toBeGreaterThan(2);
     // every block's 年次計画 cell (a block of one row has no merge)

@@ -182,9 +182,18 @@ function walk(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Json, b
     return;
   }
 
-  if (Array.isArray(a) && Array.isArray(b)) return walkList(w, segs, baseSegs, where, a, b);
-  if (Array.isArray(b) && a === undefined) return walkList(w, segs, baseSegs, where, [], b);
-  if (Array.isArray(a) && b === undefined) return walkList(w, segs, baseSegs, where, a, []);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    walkList(w, segs, baseSegs, where, a, b);
+    return;
+  }
+  if (Array.isArray(b) && a === undefined) {
+    walkList(w, segs, baseSegs, where, [], b);
+    return;
+  }
+  if (Array.isArray(a) && b === undefined) {
+    walkList(w, segs, baseSegs, where, a, []);
+    return;
+  }
 
   if ((isObject(a) || a === undefined) && (isObject(b) || b === undefined) && (a !== undefined || b !== undefined)) {
     const node = schemaAt(w.schema, segs);

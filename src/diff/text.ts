@@ -150,8 +150,12 @@ function pairLines(removed: string[], added: string[], ia: number, ib: number): 
   const out: LineChange[] = [];
   if (removed.length * added.length > 2500) {
     // A rewritten text: list it as removed and added lines rather than search for pairs.
-    removed.forEach((l, i) => out.push({ kind: 'removed', before: l, beforeLine: ia + i + 1 }));
-    added.forEach((l, j) => out.push({ kind: 'added', after: l, afterLine: ib + j + 1 }));
+    removed.forEach((l, i) => {
+      out.push({ kind: 'removed', before: l, beforeLine: ia + i + 1 });
+    });
+    added.forEach((l, j) => {
+      out.push({ kind: 'added', after: l, afterLine: ib + j + 1 });
+    });
     return out;
   }
   let j = 0;

@@ -270,7 +270,9 @@ function normaliseNode(node: Node | null | undefined, kind: SchemaName, segments
   } else if (isSeq(node)) {
     // Block style; an empty list is written `[]` on the line of its key.
     node.flow = node.items.length === 0;
-    node.items.forEach((item, i) => normaliseNode(item as Node, kind, [...segments, i]));
+    node.items.forEach((item, i) => {
+      normaliseNode(item as Node, kind, [...segments, i]);
+    });
     splitValueComments(node);
   } else if (isScalar(node)) {
     normaliseScalar(node);

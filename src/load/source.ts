@@ -3,7 +3,7 @@
  * CRLF accepted, aliases refused (they are never needed here and are the vector of "billion laughs"
  * bombs), duplicate keys refused.
  */
-import { Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { type Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { codeOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { MAX_FILE_BYTES, readReportText } from './read.js';
 

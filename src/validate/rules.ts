@@ -55,27 +55,27 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   const e = data.edition.fiscalYear;
   if (e < data.planPeriod.from || e > data.planPeriod.to)
     d(['edition', 'fiscalYear'], 'rule-year-outside-plan', yearParams(e, data));
-  duplicates(data.sections.map((s) => s.id)).forEach((i) =>
-    d(['sections', i, 'id'], 'rule-duplicate', { value: data.sections[i].id }),
-  );
+  duplicates(data.sections.map((s) => s.id)).forEach((i) => {
+    d(['sections', i, 'id'], 'rule-duplicate', { value: data.sections[i].id });
+  });
   const directions = data.directions ?? [];
-  duplicates(directions.map((s) => s.code)).forEach((i) =>
-    d(['directions', i, 'code'], 'rule-duplicate', { value: directions[i].code }),
-  );
+  duplicates(directions.map((s) => s.code)).forEach((i) => {
+    d(['directions', i, 'code'], 'rule-duplicate', { value: directions[i].code });
+  });
   // Without declared tables the report prints 別表1 and 別表2, which need their settings.
   if (!data.tables) {
     for (const key of ['progressTable', 'verificationTable', 'directions'] as const) {
       if (data[key] === undefined) out.push(diag('manifest', source, [], 'schema-required', { key }, 'key'));
     }
   }
-  duplicates(data.departments.map((s) => s.name)).forEach((i) =>
-    d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name }),
-  );
-  data.departments.forEach((dep, di) =>
-    duplicates(dep.divisions).forEach((i) =>
-      d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] }),
-    ),
-  );
+  duplicates(data.departments.map((s) => s.name)).forEach((i) => {
+    d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name });
+  });
+  data.departments.forEach((dep, di) => {
+    duplicates(dep.divisions).forEach((i) => {
+      d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] });
+    });
+  });
   // The manifest's texts land in every page's title, heading and metadata: the same rule as the initiatives'.
   out.push(...checkText('manifest', source, data));
   return out;
@@ -84,7 +84,10 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
 function duplicates(values: readonly string[]): number[] {
   const seen = new Set<string>();
   const out: number[] = [];
-  values.forEach((v, i) => (seen.has(v) ? out.push(i) : seen.add(v)));
+  values.forEach((v, i) => {
+    if (seen.has(v)) out.push(i);
+    else seen.add(v);
+  });
   return out;
 }
 
@@ -208,7 +211,9 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     });
   };
   checkDivision(['division'], data.division);
-  (data.coDivisions ?? []).forEach((ref, k) => checkDivision(['coDivisions', k], ref));
+  (data.coDivisions ?? []).forEach((ref, k) => {
+    checkDivision(['coDivisions', k], ref);
+  });
 
   const edition = m.edition;
   const editionLabel = fiscalYearLong(edition.fiscalYear);
@@ -332,7 +337,7 @@ function walkStrings(
   visit: (v: string, segs: (string | number)[]) => void,
 ): void {
   if (typeof value === 'string') visit(value, segs);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) walkStrings(v, [...segs, i], visit);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) walkStrings(v, [...segs, k], visit);
 }

@@ -25,9 +25,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
   t.columns.forEach((c, ci) => {
     if (c.slots) {
-      c.slots.forEach(() =>
-        widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)),
-      );
+      c.slots.forEach(() => {
+        widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8));
+      });
       return;
     }
     // A number never wraps in a cell (Excel shows ### instead): its column is as wide as its widest figure.
@@ -67,7 +67,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
       const slots = c.slots.filter((s) => s.year === y);
       if (slots[0].part) {
         addCell(sheet, { row: head, col, colSpan: slots.length, value: slots[0].yearLabel, style: 'header' });
-        slots.forEach((s, i) => addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' }));
+        slots.forEach((s, i) => {
+          addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' });
+        });
       } else addCell(sheet, { row: head, col, rowSpan: t.headRows, value: slots[0].yearLabel, style: 'header' });
       col += slots.length;
     }

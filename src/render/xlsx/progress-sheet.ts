@@ -72,7 +72,9 @@ export function buildProgressSheet(report: Report, name: string): SheetModel {
   addCell(sheet, { row: h, col: C.title, rowSpan: 2, value: '具体的取組', style: 'header' });
   addCell(sheet, { row: h, col: C.item, colSpan: 1 + years.length, value: '工程', style: 'header' });
   addCell(sheet, { row: h + 1, col: C.item, value: '取組項目', style: 'header' });
-  years.forEach((y, i) => addCell(sheet, { row: h + 1, col: C.firstYear + i, value: y.label, style: 'header' }));
+  years.forEach((y, i) => {
+    addCell(sheet, { row: h + 1, col: C.firstYear + i, value: y.label, style: 'header' });
+  });
   addCell(sheet, { row: h, col: C.plan, rowSpan: 2, value: cleanText(report.edition.planHeading), style: 'header' });
   addCell(sheet, {
     row: h,
@@ -156,7 +158,7 @@ function placeInitiative(
 
   const bounds = [top];
   let row = top;
-  let queue = ini.items.map((item, i) => ({ item, need: itemsAll[i].need }));
+  const queue = ini.items.map((item, i) => ({ item, need: itemsAll[i].need }));
   let plan = texts.plan;
   let result = texts.result;
   let division = texts.division;
