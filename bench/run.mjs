@@ -142,7 +142,11 @@ async function plainPages(dir, fontsCss, outDir) {
     manifest.sections
       .map((s) => {
         const own = initiatives.filter((i) => i.section === s.id);
-        return `<h1>${escapeHtml(`${s.mark} ${s.title}`)}</h1><table><thead><tr>${head.map((h) => cell('th', h)).join('')}</tr></thead><tbody>${own.flatMap(rows).join('')}</tbody></table>`;
+        return (
+          `<h1>${escapeHtml(`${s.mark} ${s.title}`)}</h1>` +
+          `<table><thead><tr>${head.map((h) => cell('th', h)).join('')}</tr></thead>` +
+          `<tbody>${own.flatMap(rows).join('')}</tbody></table>`
+        );
       })
       .join('') +
     '</body></html>';
@@ -155,19 +159,27 @@ async function plainPages(dir, fontsCss, outDir) {
     manifest.progressTable.title,
     ['番号', '具体的取組', '取組項目', '工程', '年次計画', '実績', '担当課'],
     (i) =>
-      i.items.map(
-        (item, k) =>
-          `<tr>${[k === 0 ? i.number : '', k === 0 ? i.title : '', item.label, item.schedule.flatMap((l) => l.phases.map((p) => p.label)).join(' '), k === 0 ? plans(i) : '', k === 0 ? results(i) : '', item.division ?? i.division].map((v) => cell('td', v)).join('')}</tr>`,
-      ),
+      i.items.map((item, k) => {
+        const cells = [
+          k === 0 ? i.number : '',
+          k === 0 ? i.title : '',
+          item.label,
+          item.schedule.flatMap((l) => l.phases.map((p) => p.label)).join(' '),
+          k === 0 ? plans(i) : '',
+          k === 0 ? results(i) : '',
+          item.division ?? i.division,
+        ];
+        return `<tr>${cells.map((v) => cell('td', v)).join('')}</tr>`;
+      }),
   );
   const verification = page(
     manifest.verificationTable.title,
     ['取組項目', '内容', '実績・効果', '区分', '理由', '担当課'],
     (i) =>
-      (i.verification ?? []).map(
-        (v) =>
-          `<tr>${[v.item, v.content, v.outcome, v.direction, v.reason, v.division ?? i.division].map((x) => cell('td', x)).join('')}</tr>`,
-      ),
+      (i.verification ?? []).map((v) => {
+        const cells = [v.item, v.content, v.outcome, v.direction, v.reason, v.division ?? i.division];
+        return `<tr>${cells.map((x) => cell('td', x)).join('')}</tr>`;
+      }),
   );
   const files = [path.join(outDir, 'plain-progress.html'), path.join(outDir, 'plain-verification.html')];
   await writeFile(files[0], progress);
@@ -213,17 +225,21 @@ try {
   if (!found.found) throw new Error('no browser for the PDF cases (see `reform doctor`)');
   const browser = found.found.path;
   console.log(
-    `reform benchmark: sizes ${sizes.join(', ')}; modes ${modes.join(', ')}; ${cpus().length} cores, Node ${process.version}, load ${load0.toFixed(1)}`,
+    `reform benchmark: sizes ${sizes.join(', ')}; modes ${modes.join(', ')}; ${cpus().length} cores, ` +
+      `Node ${process.version}, load ${load0.toFixed(1)}`,
   );
 
   const add = (row) => {
     rows.push(row);
     const f =
       row.floorSeconds !== null
-        ? `  floor ${row.floorSeconds.toFixed(3)} s  ratio ${row.ratio.toFixed(2)}${row.target ? ` (target ≤ ${row.target})` : ''}`
+        ? `  floor ${row.floorSeconds.toFixed(3)} s  ` +
+          `ratio ${row.ratio.toFixed(2)}${row.target ? ` (target ≤ ${row.target})` : ''}`
         : '';
     console.log(
-      `${String(row.initiatives ?? '-').padStart(5)} ${row.mode.padEnd(4)} ${row.case.padEnd(13)} ${row.seconds.toFixed(3).padStart(8)} s [${row.min.toFixed(3)}–${row.max.toFixed(3)}] ${String(row.peakRssMb).padStart(5)} MB${f}`,
+      `${String(row.initiatives ?? '-').padStart(5)} ${row.mode.padEnd(4)} ${row.case.padEnd(13)}` +
+        ` ${row.seconds.toFixed(3).padStart(8)} s ` +
+        `[${row.min.toFixed(3)}–${row.max.toFixed(3)}] ${String(row.peakRssMb).padStart(5)} MB${f}`,
     );
   };
   const row = (c, n, mode, m, floor, target, more = {}) => ({

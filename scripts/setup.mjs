@@ -50,7 +50,8 @@ if (packages.length > 0) {
   }
 } else if (!found.found) {
   console.error(
-    'reform setup: no Chrome, Edge or Chromium found. Install one (Windows has Edge), or set REFORM_BROWSER to its path.',
+    'reform setup: no Chrome, Edge or Chromium found. Install one (Windows has Edge), or set REFORM_BROWSER to its ' +
+      'path.',
   );
   console.error('              HTML, Excel and open data are built now; the PDFs need a browser.');
 }

@@ -196,9 +196,8 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     const fsError = e as NodeJS.ErrnoException;
     if (fsError?.code && FS_ERRORS.has(fsError.code)) {
       const file = fsError.path ? path.relative(ctx.cwd, fsError.path) || fsError.path : '';
-      ctx.stderr.write(
-        `${t(ctx.lang, 'fs-error', { file: visible(file), reason: fsReason(ctx.lang, fsError.code), code: fsError.code })}\n`,
-      );
+      const params = { file: visible(file), reason: fsReason(ctx.lang, fsError.code), code: fsError.code };
+      ctx.stderr.write(`${t(ctx.lang, 'fs-error', params)}\n`);
       if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${fsError.stack ?? ''}\n`);
       return ExitCode.userError;
     }

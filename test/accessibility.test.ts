@@ -88,7 +88,8 @@ describe('axe-core in the browser', () => {
           // The pages forbid scripts (CSP); evaluating through the DevTools protocol is not a page script.
           await page.evaluate(axeSource);
           const result = (await page.evaluate(
-            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, ` +
+              `help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
           )) as { id: string }[];
           expect(result, name).toEqual([]);
           const passes = (await page.evaluate(`axe.run(document).then((r) => r.passes.length)`)) as number;
@@ -170,23 +171,28 @@ describe('the tagged PDFs', () => {
 });
 
 describe('the index page', () => {
-  it('names each link with what it is, its format and size, summarises the tables and describes the open data', async () => {
-    const html = await readFile(path.join(out, 'index.html'), 'utf8');
-    const kb = async (name: string) => `${Math.max(1, Math.round((await stat(path.join(out, name))).size / 1024))}KB`;
-    expect(html).toContain(`<a class="pdf" href="progress.pdf">別表1（PDF、${await kb('progress.pdf')}）</a>`);
-    expect(html).toContain(`<a class="pdf" href="verification.pdf">別表2（PDF、${await kb('verification.pdf')}）</a>`);
-    expect(html).toContain(
-      `>別表1 三重県行財政改革取組 令和元年度上半期の取組状況（HTML、${await kb('progress.html')}）</a>`,
-    );
-    expect(html).toContain(`<a href="reform.xlsx">別表1・別表2（Excel、${await kb('reform.xlsx')}）</a>`);
-    expect(html).toContain('3章、具体的取組 11件（取組項目 24件）の工程（平成28年度～令和元年度）');
-    expect(html).toContain(
-      `<a href="opendata/initiatives.csv">具体的取組（CSV、${await kb('opendata/initiatives.csv')}）</a>：具体的取組ごとに1行、11行・`,
-    );
-    expect(html).toContain('（<a href="#dict-initiatives">列の説明</a>）');
-    expect(html).toContain('<h3 id="dict-initiatives">具体的取組</h3>');
-    expect(html).toContain('<tr><th scope="row">番号</th><td><code>number</code></td><td>整数</td>');
-  });
+  it(
+    'names each link with what it is, its format and ' + 'size, summarises the tables and describes the open data',
+    async () => {
+      const html = await readFile(path.join(out, 'index.html'), 'utf8');
+      const kb = async (name: string) => `${Math.max(1, Math.round((await stat(path.join(out, name))).size / 1024))}KB`;
+      expect(html).toContain(`<a class="pdf" href="progress.pdf">別表1（PDF、${await kb('progress.pdf')}）</a>`);
+      expect(html).toContain(
+        `<a class="pdf" href="verification.pdf">別表2（PDF、${await kb('verification.pdf')}）</a>`,
+      );
+      expect(html).toContain(
+        `>別表1 三重県行財政改革取組 令和元年度上半期の取組状況（HTML、${await kb('progress.html')}）</a>`,
+      );
+      expect(html).toContain(`<a href="reform.xlsx">別表1・別表2（Excel、${await kb('reform.xlsx')}）</a>`);
+      expect(html).toContain('3章、具体的取組 11件（取組項目 24件）の工程（平成28年度～令和元年度）');
+      expect(html).toContain(
+        `<a href="opendata/initiatives.csv">具体的取組（CSV、${await kb('opendata/initiatives.csv')}）</a>：具体的取組ごとに1行、11行・`,
+      );
+      expect(html).toContain('（<a href="#dict-initiatives">列の説明</a>）');
+      expect(html).toContain('<h3 id="dict-initiatives">具体的取組</h3>');
+      expect(html).toContain('<tr><th scope="row">番号</th><td><code>number</code></td><td>整数</td>');
+    },
+  );
 });
 
 describe('validate and the wave dash', () => {

@@ -1,4 +1,7 @@
-/** The browser finder with an injected platform, environment and file system; the offline URL filter; output paths; the PDF Info update. */
+/**
+ * The browser finder with an injected platform, environment and file system; the offline URL filter; output paths;
+ * the PDF Info update.
+ */
 import { describe, expect, it } from 'vitest';
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,24 +32,28 @@ describe('findBrowser', () => {
     expect(missing).toMatchObject({ explicitMissing: { via: '--browser', path: '/opt/none/chrome' } });
   });
 
-  it('then REFORM_BROWSER (strict), then CHROME_PATH and PUPPETEER_EXECUTABLE_PATH (skipped when they point nowhere)', () => {
-    const d = deps('linux', ['/usr/bin/chromium', '/x/reform', '/x/chrome', '/x/pptr'], {
-      REFORM_BROWSER: '/x/reform',
-      CHROME_PATH: '/x/chrome',
-      PUPPETEER_EXECUTABLE_PATH: '/x/pptr',
-    });
-    expect(findBrowser(undefined, d).found).toMatchObject({ via: 'REFORM_BROWSER', path: '/x/reform' });
-    d.env.REFORM_BROWSER = '/nonexistent';
-    expect(findBrowser(undefined, d)).toMatchObject({ explicitMissing: { via: 'REFORM_BROWSER' } });
-    delete d.env.REFORM_BROWSER;
-    expect(findBrowser(undefined, d).found).toMatchObject({ via: 'CHROME_PATH', path: '/x/chrome' });
-    d.env.CHROME_PATH = '/gone';
-    expect(findBrowser(undefined, d).found).toMatchObject({ via: 'PUPPETEER_EXECUTABLE_PATH', path: '/x/pptr' });
-    delete d.env.PUPPETEER_EXECUTABLE_PATH;
-    const r = findBrowser(undefined, d);
-    expect(r.found).toMatchObject({ source: 'install', via: 'Chromium', path: '/usr/bin/chromium' });
-    expect(r.tried[0]).toMatchObject({ via: 'CHROME_PATH', path: '/gone' });
-  });
+  it(
+    'then REFORM_BROWSER (strict), then CHROME_PATH and ' +
+      'PUPPETEER_EXECUTABLE_PATH (skipped when they point nowhere)',
+    () => {
+      const d = deps('linux', ['/usr/bin/chromium', '/x/reform', '/x/chrome', '/x/pptr'], {
+        REFORM_BROWSER: '/x/reform',
+        CHROME_PATH: '/x/chrome',
+        PUPPETEER_EXECUTABLE_PATH: '/x/pptr',
+      });
+      expect(findBrowser(undefined, d).found).toMatchObject({ via: 'REFORM_BROWSER', path: '/x/reform' });
+      d.env.REFORM_BROWSER = '/nonexistent';
+      expect(findBrowser(undefined, d)).toMatchObject({ explicitMissing: { via: 'REFORM_BROWSER' } });
+      delete d.env.REFORM_BROWSER;
+      expect(findBrowser(undefined, d).found).toMatchObject({ via: 'CHROME_PATH', path: '/x/chrome' });
+      d.env.CHROME_PATH = '/gone';
+      expect(findBrowser(undefined, d).found).toMatchObject({ via: 'PUPPETEER_EXECUTABLE_PATH', path: '/x/pptr' });
+      delete d.env.PUPPETEER_EXECUTABLE_PATH;
+      const r = findBrowser(undefined, d);
+      expect(r.found).toMatchObject({ source: 'install', via: 'Chromium', path: '/usr/bin/chromium' });
+      expect(r.tried[0]).toMatchObject({ via: 'CHROME_PATH', path: '/gone' });
+    },
+  );
 
   it('looks in the install places of Chrome, Edge and Chromium on Linux, then on PATH', () => {
     expect(findBrowser(undefined, deps('linux', ['/opt/google/chrome/chrome', '/usr/bin/chromium'])).found?.path).toBe(
@@ -181,7 +188,9 @@ describe('PDF Info update', () => {
       body += `${i + 1} 0 obj\n${o}\nendobj\n`;
     });
     const xref = body.length;
-    body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    body +=
+      `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` +
+      `${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
     body += `trailer\n<</Size ${objs.length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
     return new Uint8Array(Buffer.from(body, 'latin1'));
   }

@@ -101,7 +101,8 @@ describe("axe-core on the examples' pages", () => {
             await page.goto(pathToFileURL(path.join(out, name)).href, { waitUntil: 'load' });
             await page.evaluate(axeSource);
             const result = await page.evaluate(
-              `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+              `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, ` +
+                `nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
             );
             expect(result, `${out} ${name}`).toEqual([]);
           } finally {

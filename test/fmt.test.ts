@@ -603,47 +603,58 @@ function withComments(r: () => number, text: string, value: unknown): string {
 }
 
 describe('fmt: generated inputs', () => {
-  it('keeps the data and every comment of 300 generated initiatives written in assorted styles, and is idempotent', () => {
-    const r = rng(20190930);
-    let commented = 0;
-    for (let n = 1; n <= 300; n++) {
-      const value = initiative(r, n);
-      const written = stringify(shuffleKeys(value, r), {
-        indent: pick(r, [2, 3, 4]),
-        indentSeq: r() < 0.5,
-        defaultStringType: pick(r, ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const),
-        collectionStyle: pick(r, ['any', 'block', 'flow'] as const),
-        lineWidth: pick(r, [0, 40, 80]),
-      });
-      // The yaml package's own writer occasionally gets an odd style wrong (e.g. an indentation
-      // indicator with indent 3); such an input is not the data we meant, so write that one plainly.
-      const faithful = readsAs(written, value) ? written : stringify(shuffleKeys(value, r));
-      const eol = r() < 0.3 ? faithful.replace(/\n/g, '\r\n') : faithful;
-      const text = r() < 0.8 ? withComments(r, eol, value) : eol;
-      const inputComments = commentTexts(text);
-      if (inputComments.length > 0) commented++;
-      expect(parse(text), `input ${n}`).toEqual(value);
-      const once = canonicalize(text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
-      if (!once.ok) throw new Error(`generated ${n}: ${JSON.stringify(once)}\n${text}`);
-      expect(isDeepStrictEqual(parse(once.text), value), `data of ${n}\n${once.text}`).toBe(true);
-      const twice = canonicalize(once.text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
-      expect(twice.ok && twice.text, `idempotent ${n}\n${text}`).toBe(once.text);
-      // One pass of the formatter gives the result: canonicalize did not need its safety net.
-      expect(
-        formatOnce(text.replace(/\r\n/g, '\n'), 'initiative', '../../schema/initiative.schema.json'),
-        `one pass ${n}\n${text}`,
-      ).toBe(once.text);
-      expect(commentTexts(once.text), `comments of ${n}\n${text}`).toEqual(inputComments);
-      // One trailing newline, unless the last text ends in blank lines (a `|+` block keeps them).
-      expect(once.text.endsWith('\n')).toBe(true);
-      if (once.text.endsWith('\n\n')) expect(once.text).toMatch(/\|\+\n(?:.*\n)*$/);
-      expect(once.text).not.toContain('\r\n');
-      expect(once.text.startsWith('# yaml-language-server: $schema=../../schema/initiative.schema.json\n')).toBe(true);
-      if (inputComments.length === 0) expect(once.text.split('\n')[1]).toMatch(/^number: /);
-    }
-    // Most inputs carry comments (the insertions that would change the data are left out).
-    expect(commented).toBeGreaterThan(200);
-  });
+  it(
+    'keeps the data and every comment of 300 generated ' + 'initiatives written in assorted styles, and is idempotent',
+    () => {
+      const r = rng(20190930);
+      let commented = 0;
+      for (let n = 1; n <= 300; n++) {
+        const value = initiative(r, n);
+        const written = stringify(shuffleKeys(value, r), {
+          indent: pick(r, [2, 3, 4]),
+          indentSeq: r() < 0.5,
+          defaultStringType: pick(r, [
+            'PLAIN',
+            'QUOTE_DOUBLE',
+            'QUOTE_SINGLE',
+            'BLOCK_LITERAL',
+            'BLOCK_FOLDED',
+          ] as const),
+          collectionStyle: pick(r, ['any', 'block', 'flow'] as const),
+          lineWidth: pick(r, [0, 40, 80]),
+        });
+        // The yaml package's own writer occasionally gets an odd style wrong (e.g. an indentation
+        // indicator with indent 3); such an input is not the data we meant, so write that one plainly.
+        const faithful = readsAs(written, value) ? written : stringify(shuffleKeys(value, r));
+        const eol = r() < 0.3 ? faithful.replace(/\n/g, '\r\n') : faithful;
+        const text = r() < 0.8 ? withComments(r, eol, value) : eol;
+        const inputComments = commentTexts(text);
+        if (inputComments.length > 0) commented++;
+        expect(parse(text), `input ${n}`).toEqual(value);
+        const once = canonicalize(text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
+        if (!once.ok) throw new Error(`generated ${n}: ${JSON.stringify(once)}\n${text}`);
+        expect(isDeepStrictEqual(parse(once.text), value), `data of ${n}\n${once.text}`).toBe(true);
+        const twice = canonicalize(once.text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
+        expect(twice.ok && twice.text, `idempotent ${n}\n${text}`).toBe(once.text);
+        // One pass of the formatter gives the result: canonicalize did not need its safety net.
+        expect(
+          formatOnce(text.replace(/\r\n/g, '\n'), 'initiative', '../../schema/initiative.schema.json'),
+          `one pass ${n}\n${text}`,
+        ).toBe(once.text);
+        expect(commentTexts(once.text), `comments of ${n}\n${text}`).toEqual(inputComments);
+        // One trailing newline, unless the last text ends in blank lines (a `|+` block keeps them).
+        expect(once.text.endsWith('\n')).toBe(true);
+        if (once.text.endsWith('\n\n')) expect(once.text).toMatch(/\|\+\n(?:.*\n)*$/);
+        expect(once.text).not.toContain('\r\n');
+        expect(once.text.startsWith('# yaml-language-server: $schema=../../schema/initiative.schema.json\n')).toBe(
+          true,
+        );
+        if (inputComments.length === 0) expect(once.text.split('\n')[1]).toMatch(/^number: /);
+      }
+      // Most inputs carry comments (the insertions that would change the data are left out).
+      expect(commented).toBeGreaterThan(200);
+    },
+  );
 });
 
 describe('reform fmt (command)', () => {
@@ -719,37 +730,41 @@ describe('reform fmt (command)', () => {
     }
   });
 
-  it('is idempotent on the reported case: fmt, then fmt --check exits 0, and the note stays with its item', async () => {
-    const { dir, cleanup } = await tempDir();
-    try {
-      const data = await copySample(dir);
-      const file = path.join(data, 'initiatives', '01.yaml');
-      const original = await readFile(file, 'utf8');
-      const block = '      - phases:\n          - label: 検討\n            from: 2016\n            then: 順次実施\n';
-      expect(original).toContain(block);
-      await writeFile(
-        file,
-        original.replace(
-          block,
-          '      - phases: [{label: 検討, from: 2016, then: 順次実施}]  # flow comment\n    # note about this item\n',
-        ),
-      );
+  it(
+    'is idempotent on the reported case: fmt, then ' + 'fmt --check exits 0, and the note stays with its item',
+    async () => {
+      const { dir, cleanup } = await tempDir();
+      try {
+        const data = await copySample(dir);
+        const file = path.join(data, 'initiatives', '01.yaml');
+        const original = await readFile(file, 'utf8');
+        const block = '      - phases:\n          - label: 検討\n            from: 2016\n            then: 順次実施\n';
+        expect(original).toContain(block);
+        await writeFile(
+          file,
+          original.replace(
+            block,
+            '      - phases: [{label: 検討, from: 2016, then: 順次実施}]  # flow comment\n    # note about this item\n',
+          ),
+        );
 
-      expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
-      const once = await readFile(file, 'utf8');
-      expect(once).toContain(`${block}          # flow comment\n    # note about this item\nplans:`);
-      expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
-      expect(await readFile(file, 'utf8')).toBe(once);
-      const check = await runCli(['fmt', '--check', 'data'], { cwd: dir });
-      expect(check.stdout).toContain('整形済み');
-      expect(check.code).toBe(0);
-    } finally {
-      await cleanup();
-    }
-  });
+        expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
+        const once = await readFile(file, 'utf8');
+        expect(once).toContain(`${block}          # flow comment\n    # note about this item\nplans:`);
+        expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
+        expect(await readFile(file, 'utf8')).toBe(once);
+        const check = await runCli(['fmt', '--check', 'data'], { cwd: dir });
+        expect(check.stdout).toContain('整形済み');
+        expect(check.code).toBe(0);
+      } finally {
+        await cleanup();
+      }
+    },
+  );
 
   it.skipIf(process.platform === 'win32')(
-    'reports symbolic links, directories named x.yaml and FIFOs as errors, like validate, without following or opening them',
+    'reports symbolic links, directories named x.yaml and FIFOs ' +
+      'as errors, like validate, without following or opening them',
     async () => {
       const { dir, cleanup } = await tempDir();
       try {

@@ -8,7 +8,10 @@ import { main } from '../src/cli.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const sampleDir = path.join(repoRoot, 'data');
-/** The seed document (text extracted from the published PDF), kept in the repository so tests need nothing outside it. */
+/**
+ * The seed document (text extracted from the published PDF), kept in the repository so tests need nothing outside
+ * it.
+ */
 export const seedFile = path.join(repoRoot, 'test/fixtures/seed.txt');
 
 export interface CliResult {

@@ -29,7 +29,10 @@ describe('renderHtmlPages on the sample', () => {
     for (const p of pages) {
       // reform's CSP comes first, whatever the template (render/csp.ts), then the template's <html lang>.
       expect(p.data).toMatch(
-        /^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';[^"]*">\n<html lang="ja">/,
+        new RegExp(
+          String.raw`^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" ` +
+            String.raw`content="default-src 'none'; script-src 'none';[^"]*">\n<html lang="ja">`,
+        ),
       );
       expect(p.data).toContain(`<title>${p.title}</title>`);
       expect(p.data).toContain('<meta name="author" content="三重県">');
@@ -85,7 +88,8 @@ describe('renderHtmlPages on the sample', () => {
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(four).toContain('<td class="number" rowspan="3">4</td>');
     expect(four).toContain(
-      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span class="word">随時実施</span></span>' +
+      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span ' +
+        'class="word">随時実施</span></span>' +
         '<span class="head">→</span></span><span class="vh">（平成28年度～令和元年度）</span></td>',
     );
     // the second item: a one-year bar then a three-year bar

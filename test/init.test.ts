@@ -147,7 +147,8 @@ describe('reform init', () => {
       'actions/checkout@v4',
       'actions/setup-node@v4',
       'npm ci',
-      'if command -v chromium || command -v chromium-browser || command -v google-chrome || command -v google-chrome-stable; then',
+      'if command -v chromium || command -v chromium-browser || command -v google-chrome || command -v ' +
+        'google-chrome-stable; then',
       'npx reform validate --format github',
       'npx reform fmt --check',
       'npx reform diff "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"',

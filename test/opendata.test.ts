@@ -224,38 +224,41 @@ describe('open data compared with the data', () => {
     expect(r5.text.split('\n')).toContain('\u3000歩道橋:7施設');
   });
 
-  it('has a row for every verification row, the direction in a column of its own and the shared reason on each row', () => {
-    const rows = csvRows('verification');
-    const all = report.initiatives.flatMap((ini) => ini.data.verification.map((v, i) => ({ ini, v, i })));
-    expect(rows).toHaveLength(all.length);
-    const codes = new Set(report.directions.map((d) => d.code));
-    for (const { ini, v, i } of all) {
-      const row = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i + 1))!;
-      expect(row, `${ini.number}/${i + 1}`).toBeDefined();
-      expect(norm(row.item)).toBe(norm(v.item));
-      expect(norm(row.content)).toBe(norm(v.content));
-      expect(norm(row.outcome)).toBe(norm(v.outcome));
-      expect(row.direction).toBe(v.direction);
-      expect(codes.has(row.direction)).toBe(true);
-      expect(row.direction_label).toBe(report.directions.find((d) => d.code === v.direction)!.label);
-      if (v.reasonSharedWithAbove) {
-        const above = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i))!;
-        expect(row.reason).toBe(above.reason);
-        expect(row.reason).not.toBe('');
-      } else {
-        expect(norm(row.reason)).toBe(norm(v.reason));
+  it(
+    'has a row for every verification row, the direction ' + 'in a column of its own and the shared reason on each row',
+    () => {
+      const rows = csvRows('verification');
+      const all = report.initiatives.flatMap((ini) => ini.data.verification.map((v, i) => ({ ini, v, i })));
+      expect(rows).toHaveLength(all.length);
+      const codes = new Set(report.directions.map((d) => d.code));
+      for (const { ini, v, i } of all) {
+        const row = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i + 1))!;
+        expect(row, `${ini.number}/${i + 1}`).toBeDefined();
+        expect(norm(row.item)).toBe(norm(v.item));
+        expect(norm(row.content)).toBe(norm(v.content));
+        expect(norm(row.outcome)).toBe(norm(v.outcome));
+        expect(row.direction).toBe(v.direction);
+        expect(codes.has(row.direction)).toBe(true);
+        expect(row.direction_label).toBe(report.directions.find((d) => d.code === v.direction)!.label);
+        if (v.reasonSharedWithAbove) {
+          const above = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i))!;
+          expect(row.reason).toBe(above.reason);
+          expect(row.reason).not.toBe('');
+        } else {
+          expect(norm(row.reason)).toBe(norm(v.reason));
+        }
       }
-    }
-    const r7 = rows.filter((r) => r.number === '7');
-    expect(r7.map((r) => [r.direction, r.division])).toEqual([
-      ['B', '行財政改革推進課'],
-      ['B', '行財政改革推進課'],
-      ['A', '福利厚生課'],
-    ]);
-    // The outcome of 4's third row has two content lines.
-    const r43 = rows.find((r) => r.number === '4' && r.row_number === '3')!;
-    expect(r43.outcome.split('\n')).toHaveLength(2);
-  });
+      const r7 = rows.filter((r) => r.number === '7');
+      expect(r7.map((r) => [r.direction, r.division])).toEqual([
+        ['B', '行財政改革推進課'],
+        ['B', '行財政改革推進課'],
+        ['A', '福利厚生課'],
+      ]);
+      // The outcome of 4's third row has two content lines.
+      const r43 = rows.find((r) => r.number === '4' && r.row_number === '3')!;
+      expect(r43.outcome.split('\n')).toHaveLength(2);
+    },
+  );
 
   it('covers every fiscal year in the data, not only the edition', () => {
     const data: { data: Initiative; file: string }[] = report.initiatives.map((i) => ({

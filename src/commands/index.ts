@@ -109,7 +109,9 @@ export const commands: CommandSpec<any>[] = [
     name: 'fmt',
     summary: {
       ja: 'YAML を決まった書き方に整える（項目の順、字下げ、複数行の文章）。コメントと内容はそのまま',
-      en: 'rewrite the YAML files in the canonical form (key order, indentation, multi-line texts), keeping comments and data',
+      en:
+        'rewrite the YAML files in the canonical form (key order, indentation, multi-line texts), keeping comments ' +
+        'and data',
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';

@@ -19,7 +19,10 @@ const red = (s: string, on: boolean) => (on ? `\x1b[31m${s}\x1b[39m` : s);
 const dim = (s: string, on: boolean) => (on ? `\x1b[2m${s}\x1b[22m` : s);
 const bold = (s: string, on: boolean) => (on ? `\x1b[1m${s}\x1b[22m` : s);
 
-/** Display width (get-east-asian-width): full-width characters take two columns, so the caret lines up under Japanese text. */
+/**
+ * Display width (get-east-asian-width): full-width characters take two columns, so the caret lines up under
+ * Japanese text.
+ */
 function width(s: string): number {
   let w = 0;
   for (const ch of s) w += eastAsianWidth(ch.codePointAt(0)!);
@@ -74,7 +77,8 @@ export function formatText(
   const { shown: diags, hidden } = capPerFile(all);
   const blocks = diags.map((d) => {
     const where = `${visible(d.file)}:${d.start.line}:${d.start.column}`;
-    const head = `${bold(where, color)}  ${red(d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning', color)}`;
+    const severity = d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning';
+    const head = `${bold(where, color)}  ${red(severity, color)}`;
     const fieldParams = { field: visible(d.field ?? ''), path: visible(d.path ?? '') };
     const field = d.field && d.path ? `  ${t(lang, 'field', fieldParams)}\n` : '';
     const text = sources.get(d.file);

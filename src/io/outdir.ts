@@ -55,7 +55,10 @@ export function outDirProblem(out: string, report: string, home: string | undefi
   return undefined;
 }
 
-/** The real path of `p`, even when it does not exist yet: the real path of its deepest existing parent, plus the rest. */
+/**
+ * The real path of `p`, even when it does not exist yet: the real path of its deepest existing parent, plus the
+ * rest.
+ */
 export async function realPathOf(p: string): Promise<string> {
   const rest: string[] = [];
   let probe = path.resolve(p);

@@ -53,8 +53,8 @@ function displayer(cwd: string, typed: string, reportDir: string): (abs: string)
 }
 
 /**
- * The files of a report directory, as validate and fmt read them: report.yaml and every initiatives/*.yaml entry, whatever its type
- * (lstat / file types from readdir: a symbolic link is never followed, a FIFO never opened).
+ * The files of a report directory, as validate and fmt read them: report.yaml and every initiatives/*.yaml entry,
+ * whatever its type (lstat / file types from readdir: a symbolic link is never followed, a FIFO never opened).
  */
 export async function listReportFiles(dir: string, cwd: string): Promise<ListedFile[]> {
   const abs = path.resolve(cwd, dir);

@@ -19,7 +19,8 @@ export const fmtMessages = defineMessages({
     ja: (p) =>
       `上の誤りがあるため、${p.count} ファイルは整形していません。メッセージに従って直してから、もう一度実行してください。`,
     en: (p) =>
-      `${plural(p.count, 'file')} ${pluralWord(p.count, 'was', 'were')} not formatted because of the errors above. Fix them as the messages say and run again.`,
+      `${plural(p.count, 'file')} ${pluralWord(p.count, 'was', 'were')} not formatted because of the errors above. ` +
+      `Fix them as the messages say and run again.`,
   },
   'fmt-summary-written': {
     ja: (p) => `${p.files} ファイルのうち ${p.changed} ファイルを整形しました。`,

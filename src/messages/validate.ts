@@ -59,7 +59,8 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `同じキー${p.key ? `「${p.key}」` : ''}が2回書かれています（2019 と "2019" も同じキーです）。どちらか一方を消してください。`,
     en: (p) =>
-      `The same key${p.key ? ` "${p.key}"` : ''} is written twice (2019 and "2019" are the same key). Remove one of them.`,
+      `The same key${p.key ? ` "${p.key}"` : ''} is written twice (2019 and "2019" are the same key). Remove one of ` +
+      `them.`,
   },
   'yaml-complex-key': {
     ja: () => 'キーにリストやマッピングは使えません。キーは「名前: 値」の名前の部分に、文字か数字で書いてください。',
@@ -69,7 +70,8 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `「${p.file}」はふつうのファイルではありません（シンボリックリンク、フォルダなど）。取組のファイルは initiatives/ にふつうのファイルとして置いてください。`,
     en: (p) =>
-      `"${p.file}" is not a regular file (a symbolic link, a directory…). Put initiative files into initiatives/ as regular files.`,
+      `"${p.file}" is not a regular file (a symbolic link, a directory…). Put initiative files into initiatives/ as ` +
+      `regular files.`,
   },
   'file-vanished': {
     ja: (p) => `「${p.file}」を読めませんでした（読み込み中に消えた可能性があります）。`,
@@ -83,7 +85,8 @@ export const validateMessages = defineMessages({
     ja: () =>
       '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください（前の行の括弧 [ { や引用符が閉じていないときにも出ます）。',
     en: () =>
-      'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an unclosed [ { or quote on a line above causes this too).',
+      'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an ' +
+      'unclosed [ { or quote on a line above causes this too).',
   },
   'yaml-MISSING_CHAR': {
     ja: (p) => `記号が足りません（閉じていない括弧や引用符など）。詳細: ${p.detail}`,
@@ -134,7 +137,8 @@ export const validateMessages = defineMessages({
     ja: () =>
       'report.yaml が空です。報告書の設定（表題、計画期間、公表する版、章、区分、部・課の一覧）を書いてください。reform init で作る見本が参考になります。',
     en: () =>
-      'report.yaml is empty. Write the report settings (title, plan period, edition, sections, categories, departments); the example made by reform init shows them.',
+      'report.yaml is empty. Write the report settings (title, plan period, edition, sections, categories, ' +
+      'departments); the example made by reform init shows them.',
   },
   'file-too-large': {
     ja: (p) => `ファイルが大きすぎます（${p.size} KB）。1ファイルは ${p.limit} KB までです。`,
@@ -149,25 +153,29 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `UTF-8 として読めないバイト（0x${p.byte}）があります。${p.cp1252 ? CP1252_JA : ''}エディタで「UTF-8」を選んで保存し直すか、この位置の文字を書き直してください。`,
     en: (p) =>
-      `A byte (0x${p.byte}) is not valid UTF-8. ${p.cp1252 ? CP1252_EN : ''}Save the file again choosing "UTF-8" in your editor, or retype the character here.`,
+      `A byte (0x${p.byte}) is not valid UTF-8. ${p.cp1252 ? CP1252_EN : ''}Save the file again choosing "UTF-8" in ` +
+      `your editor, or retype the character here.`,
   },
   'encoding-nul': {
     ja: () =>
       'NUL 文字（U+0000）があります。テキストファイルに NUL は書けません。壊れたファイルか、UTF-8 以外の文字コードで保存されたファイルです。',
     en: () =>
-      'There is a NUL character (U+0000). A text file cannot hold NUL: the file is damaged or saved in an encoding other than UTF-8.',
+      'There is a NUL character (U+0000). A text file cannot hold NUL: the file is damaged or saved in an encoding ' +
+      'other than UTF-8.',
   },
   'yaml-cr-only': {
     ja: () =>
       '改行が CR だけ（古い Mac の形式）になっています。reform は改行が LF か CR+LF のファイルだけを読みます。エディタで改行コードを「LF」か「CRLF」にして保存し直してください。',
     en: () =>
-      'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file again with LF or CRLF line endings.',
+      'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file ' +
+      'again with LF or CRLF line endings.',
   },
   'yaml-odd-indent': {
     ja: (p) =>
       `字下げに${nameOf(p.codePoint, 'ja')}が使われています。見た目は空白ですが、YAML の字下げには使えません。半角スペースで書き直してください。`,
     en: (p) =>
-      `A ${nameOf(p.codePoint, 'en')} is used for indentation. It looks like a space but YAML does not accept it: indent with ordinary spaces.`,
+      `A ${nameOf(p.codePoint, 'en')} is used for indentation. It looks like a space but YAML does not accept it: ` +
+      `indent with ordinary spaces.`,
   },
   'no-initiatives': {
     ja: () => '取組のファイルがありません。initiatives/ フォルダに取組ごとの YAML ファイルを置いてください。',
@@ -190,7 +198,9 @@ export const validateMessages = defineMessages({
     ja: (p) => {
       // A space between a Latin word and the Japanese that follows: 「true または false を書いて」.
       const expected = typeJa(p.expected);
-      return `${expected}${/[A-Za-z]$/.test(expected) ? ' ' : ''}を書いてください（書かれている値: ${p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found}）。`;
+      const found =
+        p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found;
+      return `${expected}${/[A-Za-z]$/.test(expected) ? ' ' : ''}を書いてください（書かれている値: ${found}）。`;
     },
     en: (p) => `Write ${typeEn(p.expected, ' or ')} here; this is ${foundEn(p)}.`,
   },
@@ -198,7 +208,8 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `「"${p.number}"」は引用符で囲まれているため、数ではなく文字列として書かれています。数として書くには引用符を外して ${p.number} と書いてください。`,
     en: (p) =>
-      `"${p.number}" is in quotes, so it is written as text, not as a number. To write the number, remove the quotes: ${p.number}.`,
+      `"${p.number}" is in quotes, so it is written as text, not as a number. To write the number, remove the ` +
+      `quotes: ${p.number}.`,
   },
   'schema-quoted-boolean': {
     ja: (p) =>
@@ -305,7 +316,8 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `同じ段で段階「${p.label}」と「${p.other}」が ${p.yearLabel} に重なっています。並行する段階は別の段に書いてください。`,
     en: (p) =>
-      `Phases "${p.label}" and "${p.other}" overlap in ${p.year} in the same lane. Put parallel phases into separate lanes.`,
+      `Phases "${p.label}" and "${p.other}" overlap in ${p.year} in the same lane. Put parallel phases into separate ` +
+      `lanes.`,
   },
   'rule-missing-plan': {
     ja: (p) => `今回公表する ${p.yearLabel}（${p.year}）の年次計画がありません。plans に ${p.year}: を書いてください。`,
@@ -314,9 +326,11 @@ export const validateMessages = defineMessages({
   },
   'rule-missing-result': {
     ja: (p) =>
-      `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。results の ${p.year}: に ${p.period}: を書いてください。`,
+      `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。results の ${p.year}: に ${p.period}: ` +
+      `を書いてください。`,
     en: (p) =>
-      `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under results.${p.year}.`,
+      `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under ` +
+      `results.${p.year}.`,
   },
   'rule-unknown-direction': {
     ja: (p) =>
@@ -353,25 +367,30 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない制御文字は表に印刷できません。コピーしたときに紛れ込んだものを削除してください。`,
     en: (p) =>
-      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot be printed; remove it (it usually comes with copy and paste).`,
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot ` +
+      `be printed; remove it (it usually comes with copy and paste).`,
   },
   'rule-invisible-char': {
     ja: (p) =>
       `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない文字で、同じに見える文字列が別のものになります。意図したものでなければ削除してください。`,
     en: (p) =>
-      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes equal-looking texts differ. Remove it unless it is intended.`,
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes ` +
+      `equal-looking texts differ. Remove it unless it is intended.`,
   },
   'rule-division-hidden-char': {
     ja: (p) =>
-      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
+      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。` +
+      `この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
     en: (p) =>
-      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
+      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although ` +
+      `it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
   },
   'rule-no-glyph': {
     ja: (p) =>
       `「${p.char}」（${p.codePoint}）は同梱のフォント（BIZ UDPゴシック、Noto Sans JP）にない文字です。見る人のパソコンによっては □ になるため、別の文字に置き換えてください。`,
     en: (p) =>
-      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as an empty box. Replace it.`,
+      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as ` +
+      `an empty box. Replace it.`,
   },
   'rule-achieved-after-edition': {
     ja: (p) =>
@@ -408,7 +427,8 @@ export const validateMessages = defineMessages({
   summary: {
     ja: (p) => `${p.files} ファイル、取組 ${p.initiatives} 件、取組項目 ${p.items} 件、エラー ${p.errors} 件`,
     en: (p) =>
-      `${plural(p.files, 'file')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.items, 'item')}, ${plural(p.errors, 'error')}`,
+      `${plural(p.files, 'file')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.items, 'item')},` +
+      ` ${plural(p.errors, 'error')}`,
   },
   'summary-ok': {
     ja: () => '問題はありません。',

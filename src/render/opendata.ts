@@ -96,7 +96,8 @@ export function openDataMarkdown(): string {
     out.push('| 列名（CSV） | キー（JSON） | 型 | 内容 |', '| --- | --- | --- | --- |');
     for (const c of t.columns)
       out.push(
-        `| ${c.name} | \`${c.key}\` | ${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''} | ${c.description} |`,
+        `| ${c.name} | \`${c.key}\` | ${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''} ` +
+          `| ${c.description} |`,
       );
     out.push('');
   }

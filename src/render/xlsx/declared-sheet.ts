@@ -48,7 +48,10 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   });
   row++;
   for (const l of t.legend ?? []) {
-    const text = `${l.title}: ${l.levels.map((v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`).join('　')}`;
+    const levels = l.levels.map(
+      (v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`,
+    );
+    const text = `${l.title}: ${levels.join('　')}`;
     addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'legend' });
     row++;
   }
@@ -80,7 +83,8 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
 
   for (const b of t.blocks) {
     if ('heading' in b) {
-      const text = `${b.heading.level === 2 ? '　' : ''}${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
+      const indent = b.heading.level === 2 ? '　' : '';
+      const text = `${indent}${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
       addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'section' });
       row++;
       continue;

@@ -33,7 +33,10 @@ export interface SheetModel {
   printTitleRows: [number, number];
   /** Rows that start a new printed page. */
   pageBreaksBefore: number[];
-  /** Row ranges (inclusive) printed on one page when they fit on one: an initiative, a section row with the first initiative. */
+  /**
+   * Row ranges (inclusive) printed on one page when they fit on one: an initiative, a section row with the first
+   * initiative.
+   */
   keepTogether: [number, number][];
   /** Rows frozen at the top of the window (0: none). */
   freezeRows: number;
