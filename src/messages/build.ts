@@ -60,8 +60,8 @@ export const buildMessages = defineMessages({
   ...outProblems,
   'build-no-browser': {
     ja: (p) =>
-      `PDF を作るためのブラウザ（Google Chrome、Microsoft Edge、Chromium のどれか）が見つからないため、PDF ` +
-      `は作っていません。${p.written}\n探した場所:\n${p.tried}\n${INSTALL_JA}\nPDF が要らないときは --no-pdf を付けてください。`,
+      `PDF を作るためのブラウザ（Google Chrome、Microsoft Edge、Chromium のどれか）が見つからないため、` +
+      `PDF は作っていません。${p.written}\n探した場所:\n${p.tried}\n${INSTALL_JA}\nPDF が要らないときは --no-pdf を付けてください。`,
     en: (p) =>
       `No browser (Google Chrome, Microsoft Edge or Chromium) was found to print the PDFs, so no PDF was ` +
       `made.${p.written}\nLooked in:\n${p.tried}\n${INSTALL_EN}\nPass --no-pdf when you do not need PDFs.`,
@@ -125,8 +125,8 @@ export const buildMessages = defineMessages({
   },
   'build-font-uncovered': {
     ja: (p) =>
-      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。別の文字に置き換えてください（reform ` +
-      `validate が場所を示します）: ${p.chars}`,
+      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。` +
+      `別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
     en: (p) =>
       `Warning: no bundled font (BIZ UDPGothic, Noto Sans JP) has these characters; they show in a font of the ` +
       `reader's machine or as an empty box. Replace them (reform validate shows where): ${p.chars}`,
@@ -233,8 +233,8 @@ export const buildMessages = defineMessages({
   },
   'doctor-font-files': {
     ja: (p) =>
-      `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF ` +
-      `に埋め込みます。`,
+      `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。` +
+      `build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
     en: (p) =>
       `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the ` +
       `characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,

@@ -66,8 +66,8 @@ export const diffMessages = defineMessages({
   },
   'diff-summary': {
     ja: (p) =>
-      `変更のある取組 ${p.changed} 件（変更点 ${p.changes} 件）、追加 ${p.added} 件、削除 ${p.removed} ` +
-      `件${p.manifest ? `、報告書の設定の変更 ${p.manifest} 件` : ''}。`,
+      `変更のある取組 ${p.changed} 件（変更点 ${p.changes} 件）、` +
+      `追加 ${p.added} 件、削除 ${p.removed} 件${p.manifest ? `、報告書の設定の変更 ${p.manifest} 件` : ''}。`,
     en: (p) =>
       `${plural(p.changed, 'initiative')} changed (${plural(p.changes, 'change')}), ${p.added} added, ` +
       `${p.removed} removed` +

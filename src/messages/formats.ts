@@ -15,8 +15,8 @@ export const formatsMessages = defineMessages({
   },
   'fmt-computed-mismatch': {
     ja: (p) =>
-      `${p.label}に ${p.given} と書かれていますが、計算すると ${p.computed} です（${p.how}）。計算される値なので書かなくてかまいません。書くなら ${p.computed} ` +
-      `にしてください。`,
+      `${p.label}に ${p.given} と書かれていますが、計算すると ${p.computed} です（${p.how}）。` +
+      `計算される値なので書かなくてかまいません。書くなら ${p.computed} にしてください。`,
     en: (p) =>
       `${p.label} is written as ${p.given}, but it computes to ${p.computed} (${p.how}). It is computed, so you may ` +
       `leave it out; if you write it, write ${p.computed}.`,

@@ -39,8 +39,8 @@ export const initMessages = defineMessages({
         'スキーマ（schema/）はこのフォルダにコピーしました。VS Code で開くと、YAML 拡張機能の導入を勧められます。入れると入力中に項目の説明と誤りが表示されます。',
         `package.json の reform の入手先: ${p.spec}`,
         p.local
-          ? '  （この PC の reform を指しています。GitHub Actions で使うには、reform のリポジトリの URL（例: github:組織名/reform）に書き換えてから npm ' +
-            'install してください。）'
+          ? '  （この PC の reform を指しています。' +
+            'GitHub Actions で使うには、reform のリポジトリの URL（例: github:組織名/reform）に書き換えてから npm install してください。）'
           : '',
       ]
         .filter(Boolean)

@@ -326,8 +326,8 @@ export const validateMessages = defineMessages({
   },
   'rule-missing-result': {
     ja: (p) =>
-      `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。results の ${p.year}: に ${p.period}: ` +
-      `を書いてください。`,
+      `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。` +
+      `results の ${p.year}: に ${p.period}: を書いてください。`,
     en: (p) =>
       `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under ` +
       `results.${p.year}.`,
