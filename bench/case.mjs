@@ -29,7 +29,8 @@ const cases = {
   async 'floor:parse'() {
     const names = (await readdir(path.join(reportDir, 'initiatives'))).filter((n) => n.endsWith('.yaml'));
     const files = [path.join(reportDir, 'report.yaml'), ...names.map((n) => path.join(reportDir, 'initiatives', n))];
-    return async () => void (await Promise.all(files.map(async (f) => parseDocument(await readFile(f, 'utf8')).toJS())));
+    return async () =>
+      void (await Promise.all(files.map(async (f) => parseDocument(await readFile(f, 'utf8')).toJS())));
   },
   async workbook() {
     const r = await report();
@@ -49,7 +50,9 @@ const cases = {
           cell.style = c.style;
           if (c.value !== null && c.value !== undefined) cell.value = c.value;
         }
-        s.heights.forEach((h, i) => h && (ws.getRow(i + 1).height = h));
+        s.heights.forEach((h, i) => {
+          if (h) ws.getRow(i + 1).height = h;
+        });
         for (const range of s.merges) ws.mergeCells(range);
       }
       await wb.xlsx.writeBuffer();
@@ -60,7 +63,11 @@ const cases = {
     const { launchBrowser } = await load('browser/launch.js');
     const { printPdf } = await load('render/pdf.js');
     return async (i) => {
-      const browser = await launchBrowser({ executablePath: prepared.browser, env: process.env, allowDirs: [prepared.html] });
+      const browser = await launchBrowser({
+        executablePath: prepared.browser,
+        env: process.env,
+        allowDirs: [prepared.html],
+      });
       try {
         for (const p of prepared.pages) {
           const pdf = await printPdf(browser, p, { author: 'bench' });
@@ -75,13 +82,24 @@ const cases = {
   async 'floor:print'() {
     const puppeteer = (await import('puppeteer-core')).default;
     return async (i) => {
-      const args = ['--disable-gpu', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+      const args = [
+        '--disable-gpu',
+        '--disable-background-networking',
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ];
       const browser = await puppeteer.launch({ executablePath: prepared.browser, headless: true, pipe: true, args });
       try {
         for (const p of prepared.plainPages) {
           const page = await browser.newPage();
           await page.goto(pathToFileURL(p).href, { waitUntil: 'load', timeout: 0 });
-          const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+          const pdf = await page.pdf({
+            format: 'A4',
+            landscape: true,
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            timeout: 0,
+          });
           await writeFile(path.join(workDir, `${i}-${path.basename(p)}.pdf`), pdf);
           await page.close();
         }

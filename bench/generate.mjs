@@ -77,9 +77,7 @@ function rewriteTexts(source, seed) {
       if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
       const key = String(pair.key.value);
       // plans: { 2019: text }, results: { 2019: { firstHalf: text } }
-      const under = ancestors
-        .filter((a) => isPair(a) && isScalar(a.key))
-        .map((a) => String(a.key.value));
+      const under = ancestors.filter((a) => isPair(a) && isScalar(a.key)).map((a) => String(a.key.value));
       if (TEXT_KEYS.has(key) || under.includes('plans') || under.includes('results')) {
         pair.value.value = replaceLines(rand, pair.value.value);
       }
@@ -107,4 +105,3 @@ export async function generateReport(sampleDir, targetDir, count) {
   }
   return targetDir;
 }
-

@@ -93,10 +93,14 @@ async function cold(name, argv, before) {
 async function warm(name, dir, work, preparedFile) {
   const runs = Math.max(3, Math.min(10, runsFor(name)));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bench/case.mjs'), name, dir, String(runs), work, preparedFile], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'bench/case.mjs'), name, dir, String(runs), work, preparedFile],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stdout = '';
     let peakKb = 0;
     const timer = setInterval(() => (peakKb = Math.max(peakKb, treePssKb(child.pid))), 100);
@@ -105,12 +109,19 @@ async function warm(name, dir, work, preparedFile) {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`warm case ${name} exited with ${code}`));
       const { seconds } = JSON.parse(stdout.trim().split('\n').at(-1));
-      resolve({ seconds: median(seconds), min: Math.min(...seconds), max: Math.max(...seconds), peakMb: peakKb / 1024, runs: seconds.length });
+      resolve({
+        seconds: median(seconds),
+        min: Math.min(...seconds),
+        max: Math.max(...seconds),
+        peakMb: peakKb / 1024,
+        runs: seconds.length,
+      });
     });
   });
 }
 
-const escapeHtml = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (s) =>
+  String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const cell = (tag, s) => `<${tag}>${escapeHtml(s).replace(/\n/g, '<br>')}</${tag}>`;
 
 /**
@@ -120,7 +131,9 @@ const cell = (tag, s) => `<${tag}>${escapeHtml(s).replace(/\n/g, '<br>')}</${tag
 async function plainPages(dir, fontsCss, outDir) {
   const names = (await readdir(path.join(dir, 'initiatives'))).filter((n) => n.endsWith('.yaml')).sort();
   const manifest = parseDocument(await readFile(path.join(dir, 'report.yaml'), 'utf8')).toJS();
-  const initiatives = await Promise.all(names.map(async (n) => parseDocument(await readFile(path.join(dir, 'initiatives', n), 'utf8')).toJS()));
+  const initiatives = await Promise.all(
+    names.map(async (n) => parseDocument(await readFile(path.join(dir, 'initiatives', n), 'utf8')).toJS()),
+  );
   initiatives.sort((a, b) => a.number - b.number);
   const page = (title, head, rows) =>
     `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
@@ -129,19 +142,44 @@ async function plainPages(dir, fontsCss, outDir) {
     manifest.sections
       .map((s) => {
         const own = initiatives.filter((i) => i.section === s.id);
-        return `<h1>${escapeHtml(`${s.mark} ${s.title}`)}</h1><table><thead><tr>${head.map((h) => cell('th', h)).join('')}</tr></thead><tbody>${own.flatMap(rows).join('')}</tbody></table>`;
+        return (
+          `<h1>${escapeHtml(`${s.mark} ${s.title}`)}</h1>` +
+          `<table><thead><tr>${head.map((h) => cell('th', h)).join('')}</tr></thead>` +
+          `<tbody>${own.flatMap(rows).join('')}</tbody></table>`
+        );
       })
       .join('') +
     '</body></html>';
   const plans = (i) => Object.values(i.plans ?? {}).join('\n');
-  const results = (i) => Object.values(i.results ?? {}).flatMap((r) => Object.values(r)).join('\n');
-  const progress = page(manifest.progressTable.title, ['番号', '具体的取組', '取組項目', '工程', '年次計画', '実績', '担当課'], (i) =>
-    i.items.map((item, k) =>
-      `<tr>${[k === 0 ? i.number : '', k === 0 ? i.title : '', item.label, item.schedule.flatMap((l) => l.phases.map((p) => p.label)).join(' '), k === 0 ? plans(i) : '', k === 0 ? results(i) : '', item.division ?? i.division].map((v) => cell('td', v)).join('')}</tr>`,
-    ),
+  const results = (i) =>
+    Object.values(i.results ?? {})
+      .flatMap((r) => Object.values(r))
+      .join('\n');
+  const progress = page(
+    manifest.progressTable.title,
+    ['番号', '具体的取組', '取組項目', '工程', '年次計画', '実績', '担当課'],
+    (i) =>
+      i.items.map((item, k) => {
+        const cells = [
+          k === 0 ? i.number : '',
+          k === 0 ? i.title : '',
+          item.label,
+          item.schedule.flatMap((l) => l.phases.map((p) => p.label)).join(' '),
+          k === 0 ? plans(i) : '',
+          k === 0 ? results(i) : '',
+          item.division ?? i.division,
+        ];
+        return `<tr>${cells.map((v) => cell('td', v)).join('')}</tr>`;
+      }),
   );
-  const verification = page(manifest.verificationTable.title, ['取組項目', '内容', '実績・効果', '区分', '理由', '担当課'], (i) =>
-    (i.verification ?? []).map((v) => `<tr>${[v.item, v.content, v.outcome, v.direction, v.reason, v.division ?? i.division].map((x) => cell('td', x)).join('')}</tr>`),
+  const verification = page(
+    manifest.verificationTable.title,
+    ['取組項目', '内容', '実績・効果', '区分', '理由', '担当課'],
+    (i) =>
+      (i.verification ?? []).map((v) => {
+        const cells = [v.item, v.content, v.outcome, v.direction, v.reason, v.division ?? i.division];
+        return `<tr>${cells.map((x) => cell('td', x)).join('')}</tr>`;
+      }),
   );
   const files = [path.join(outDir, 'plain-progress.html'), path.join(outDir, 'plain-verification.html')];
   await writeFile(files[0], progress);
@@ -164,7 +202,13 @@ async function dumpWorkbook(xlsxFile, target) {
     );
     const heights = [];
     for (let i = 1; i <= ws.rowCount; i++) heights.push(ws.getRow(i).height);
-    return { name: ws.name, widths: ws.columns.map((c) => c.width), cells, heights, merges: [...(ws.model.merges ?? [])] };
+    return {
+      name: ws.name,
+      widths: ws.columns.map((c) => c.width),
+      cells,
+      heights,
+      merges: [...(ws.model.merges ?? [])],
+    };
   });
   await writeFile(target, JSON.stringify(sheets));
 }
@@ -180,13 +224,22 @@ try {
   const found = (await findBrowser())(undefined, defaultFinderDeps(process.env));
   if (!found.found) throw new Error('no browser for the PDF cases (see `reform doctor`)');
   const browser = found.found.path;
-  console.log(`reform benchmark: sizes ${sizes.join(', ')}; modes ${modes.join(', ')}; ${cpus().length} cores, Node ${process.version}, load ${load0.toFixed(1)}`);
+  console.log(
+    `reform benchmark: sizes ${sizes.join(', ')}; modes ${modes.join(', ')}; ${cpus().length} cores, ` +
+      `Node ${process.version}, load ${load0.toFixed(1)}`,
+  );
 
   const add = (row) => {
     rows.push(row);
-    const f = row.floorSeconds !== null ? `  floor ${row.floorSeconds.toFixed(3)} s  ratio ${row.ratio.toFixed(2)}${row.target ? ` (target ≤ ${row.target})` : ''}` : '';
+    const f =
+      row.floorSeconds !== null
+        ? `  floor ${row.floorSeconds.toFixed(3)} s  ` +
+          `ratio ${row.ratio.toFixed(2)}${row.target ? ` (target ≤ ${row.target})` : ''}`
+        : '';
     console.log(
-      `${String(row.initiatives ?? '-').padStart(5)} ${row.mode.padEnd(4)} ${row.case.padEnd(13)} ${row.seconds.toFixed(3).padStart(8)} s [${row.min.toFixed(3)}–${row.max.toFixed(3)}] ${String(row.peakRssMb).padStart(5)} MB${f}`,
+      `${String(row.initiatives ?? '-').padStart(5)} ${row.mode.padEnd(4)} ${row.case.padEnd(13)}` +
+        ` ${row.seconds.toFixed(3).padStart(8)} s ` +
+        `[${row.min.toFixed(3)}–${row.max.toFixed(3)}] ${String(row.peakRssMb).padStart(5)} MB${f}`,
     );
   };
   const row = (c, n, mode, m, floor, target, more = {}) => ({
@@ -212,7 +265,10 @@ try {
   }
 
   for (const n of sizes) {
-    const dir = n === 11 ? path.join(root, 'data') : await generateReport(path.join(root, 'data'), path.join(tmp, `report-${n}`), n);
+    const dir =
+      n === 11
+        ? path.join(root, 'data')
+        : await generateReport(path.join(root, 'data'), path.join(tmp, `report-${n}`), n);
     const work = path.join(tmp, `work-${n}`);
     await mkdir(work, { recursive: true });
     // Prepared once, not timed: reform's HTML and workbook (for the warm PDF case and the workbook dump),
@@ -237,23 +293,50 @@ try {
       const floorDir = path.join(work, 'floor-out');
       await mkdir(floorDir, { recursive: true });
       const wantBuild = want('build') || want('build-no-pdf');
-      const xlsx = wantBuild ? await cold('floor:xlsx', [path.join(root, 'bench/floors/xlsx.mjs'), cells, path.join(floorDir, 'floor.xlsx')]) : undefined;
-      const print = want('build') ? await cold('floor:print', [path.join(root, 'bench/floors/print.mjs'), browser, floorDir, ...plain]) : undefined;
-      if (want('validate')) add(row('validate', n, 'cold', await cold('validate', [bin, 'validate', dir]), parse, n >= 1000 ? 1.5 : 2));
+      const xlsx = wantBuild
+        ? await cold('floor:xlsx', [path.join(root, 'bench/floors/xlsx.mjs'), cells, path.join(floorDir, 'floor.xlsx')])
+        : undefined;
+      const print = want('build')
+        ? await cold('floor:print', [path.join(root, 'bench/floors/print.mjs'), browser, floorDir, ...plain])
+        : undefined;
+      if (want('validate'))
+        add(row('validate', n, 'cold', await cold('validate', [bin, 'validate', dir]), parse, n >= 1000 ? 1.5 : 2));
       if (want('fmt')) add(row('fmt --check', n, 'cold', await cold('fmt', [bin, 'fmt', '--check', dir]), parse, 2));
-      const sum = (...ms) => ({ seconds: ms.reduce((s, m) => s + m.seconds, 0), peakMb: Math.max(...ms.map((m) => m.peakMb)) });
+      const sum = (...ms) => ({
+        seconds: ms.reduce((s, m) => s + m.seconds, 0),
+        peakMb: Math.max(...ms.map((m) => m.peakMb)),
+      });
       const clean = (d) => async () => rm(d, { recursive: true, force: true });
       if (want('build-no-pdf')) {
         const out = path.join(work, 'build-no-pdf');
-        add(row('build --no-pdf', n, 'cold', await cold('build-no-pdf', [bin, 'build', dir, '--no-pdf', '--out', out], clean(out)), sum(parse, xlsx), null));
+        add(
+          row(
+            'build --no-pdf',
+            n,
+            'cold',
+            await cold('build-no-pdf', [bin, 'build', dir, '--no-pdf', '--out', out], clean(out)),
+            sum(parse, xlsx),
+            null,
+          ),
+        );
       }
       if (want('build')) {
         const out = path.join(work, 'build');
         const m = await cold('build', [bin, 'build', dir, '--out', out], clean(out));
-        const bytes = Object.fromEntries(['progress.pdf', 'verification.pdf'].map((f) => [f, statSync(path.join(out, f)).size]));
-        const floorBytes = Object.fromEntries(['plain-progress.pdf', 'plain-verification.pdf'].map((f) => [f, statSync(path.join(floorDir, f)).size]));
+        const bytes = Object.fromEntries(
+          ['progress.pdf', 'verification.pdf'].map((f) => [f, statSync(path.join(out, f)).size]),
+        );
+        const floorBytes = Object.fromEntries(
+          ['plain-progress.pdf', 'plain-verification.pdf'].map((f) => [f, statSync(path.join(floorDir, f)).size]),
+        );
         const pdfKb = Math.round((bytes['progress.pdf'] + bytes['verification.pdf']) / 1024);
-        add(row('build', n, 'cold', m, sum(parse, xlsx, print), n === 11 ? 1.3 : null, { pdfBytes: bytes, floorPdfBytes: floorBytes, pdfKb }));
+        add(
+          row('build', n, 'cold', m, sum(parse, xlsx, print), n === 11 ? 1.3 : null, {
+            pdfBytes: bytes,
+            floorPdfBytes: floorBytes,
+            pdfKb,
+          }),
+        );
         // The floors themselves, for the record.
         add(row('floor:print', n, 'cold', print, null, null));
         add(row('floor:xlsx', n, 'cold', xlsx, null, null));
@@ -276,7 +359,10 @@ try {
 // The issue's targets, judged on the cold rows.
 const targets = [];
 const find = (c, n) => rows.find((r) => r.case === c && r.initiatives === n && r.mode === 'cold');
-const check = (what, value, limit, unit = '×') => value !== undefined && value !== null && targets.push({ check: `${what} ≤ ${limit}${unit}`, value, ok: value <= limit });
+const check = (what, value, limit, unit = '×') =>
+  value !== undefined &&
+  value !== null &&
+  targets.push({ check: `${what} ≤ ${limit}${unit}`, value, ok: value <= limit });
 check('reform --version / node -e 0', find('version', null)?.ratio, 2);
 check('validate on the sample / bare parse', find('validate', 11)?.ratio, 2);
 check('validate at 1,000 / bare parse', find('validate', 1000)?.ratio, 1.5);
@@ -285,7 +371,9 @@ check('whole sample build / sum of its floors', find('build', 11)?.ratio, 1.3);
 check("the sample's two PDFs together (KB)", find('build', 11)?.pdfKb, 400, ' KB');
 for (const n of [300]) {
   const b = find('build', n);
-  if (b) for (const [f, bytes] of Object.entries(b.pdfBytes)) check(`${f} at ${n} (MB)`, round(bytes / 1024 / 1024, 2), 3, ' MB');
+  if (b)
+    for (const [f, bytes] of Object.entries(b.pdfBytes))
+      check(`${f} at ${n} (MB)`, round(bytes / 1024 / 1024, 2), 3, ' MB');
   if (b) check(`peak memory of the build at ${n}, browser included (MB)`, b.peakRssMb, 1024, ' MB');
 }
 console.log(`\ntargets${quick ? ' (--quick: indicative; the full run judges them)' : ''}:`);

@@ -47,7 +47,9 @@ async function loadForTypes(name) {
 export async function generate() {
   const opts = {
     cwd: path.join(root, 'schema'),
-    bannerComment: '/* Generated from schema/*.schema.json by scripts/gen-types.mjs. Do not edit: change the schema and run `npm run gen:types`. */',
+    bannerComment:
+      '/* Generated from schema/*.schema.json by scripts/gen-types.mjs. Do not edit: change the schema and run `npm ' +
+      'run gen:types`. */',
     additionalProperties: false,
     strictIndexSignatures: false,
     style: { singleQuote: true },

@@ -34,7 +34,9 @@ export async function sampleFingerprints({ loadReport, renderHtmlPages, renderWo
   await wb.xlsx.load(Buffer.from(await renderWorkbook(report)));
   wb.eachSheet((ws) => {
     const cells = [];
-    ws.eachRow((row, r) => row.eachCell((c, k) => cells.push(`${r},${k}:${typeof c.value === 'number' ? c.value : String(c.value)}`)));
+    ws.eachRow((row, r) =>
+      row.eachCell((c, k) => cells.push(`${r},${k}:${typeof c.value === 'number' ? c.value : String(c.value)}`)),
+    );
     out[`reform.xlsx#${ws.name}`] = sha(cells.join('\n'));
   });
   for (const f of renderOpenData(report)) out[f.name] = sha(typeof f.data === 'string' ? f.data : Buffer.from(f.data));
@@ -50,6 +52,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     dist('render/xlsx.js'),
     dist('render/opendata.js'),
   ]);
-  const fp = await sampleFingerprints({ loadReport, renderHtmlPages, renderWorkbook, renderOpenData }, path.join(root, 'data'));
+  const fp = await sampleFingerprints(
+    { loadReport, renderHtmlPages, renderWorkbook, renderOpenData },
+    path.join(root, 'data'),
+  );
   process.stdout.write(JSON.stringify(fp, null, 2) + '\n');
 }

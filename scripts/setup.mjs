@@ -38,12 +38,21 @@ if (packages.length > 0) {
   const sudo = root ? [] : ['sudo'];
   const [cmd, ...pre] = [...sudo, 'apt-get'];
   run(cmd, [...pre, 'update', '-qq']);
-  if (run(cmd, [...pre, 'install', '-y', '-qq', '--no-install-recommends', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) !== 0) {
-    console.error(`reform setup: could not install ${packages.join(' ')}; install them yourself, then run: npx reform build`);
+  if (
+    run(cmd, [...pre, 'install', '-y', '-qq', '--no-install-recommends', ...packages], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }) !== 0
+  ) {
+    console.error(
+      `reform setup: could not install ${packages.join(' ')}; install them yourself, then run: npx reform build`,
+    );
     process.exit(1);
   }
 } else if (!found.found) {
-  console.error('reform setup: no Chrome, Edge or Chromium found. Install one (Windows has Edge), or set REFORM_BROWSER to its path.');
+  console.error(
+    'reform setup: no Chrome, Edge or Chromium found. Install one (Windows has Edge), or set REFORM_BROWSER to its ' +
+      'path.',
+  );
   console.error('              HTML, Excel and open data are built now; the PDFs need a browser.');
 }
 

@@ -62,7 +62,20 @@ function fsReason(lang: Lang, code: string): string {
 }
 
 /** File-system errors that come from the user's files or machine, not from a bug: exit 1 with a plain message. */
-const FS_ERRORS = new Set(['EISDIR', 'ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOENT', 'EBUSY', 'EMFILE', 'ENAMETOOLONG', 'ELOOP']);
+const FS_ERRORS = new Set([
+  'EISDIR',
+  'ENOTDIR',
+  'EEXIST',
+  'EACCES',
+  'EPERM',
+  'ENOSPC',
+  'EROFS',
+  'ENOENT',
+  'EBUSY',
+  'EMFILE',
+  'ENAMETOOLONG',
+  'ELOOP',
+]);
 
 /** commander's own messages, in the user's language. */
 export function translateUsage(message: string, lang: Lang): string {
@@ -71,8 +84,14 @@ export function translateUsage(message: string, lang: Lang): string {
     [/unknown command '([^']*)'/, (c) => `「${c}」というコマンドはありません。reform --help で一覧を表示できます。`],
     [/unknown option '([^']*)'/, (o) => `「${o}」というオプションはありません。--help で一覧を表示できます。`],
     [/missing required argument '([^']*)'/, (a) => `引数「${a}」が必要です。`],
-    [/too many arguments(?: for '([^']*)')?/, (c) => `引数が多すぎます${c ? `（${c}）` : ''}。--help で使い方を確かめてください。`],
-    [/option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./, (o, v, c) => `オプション ${o} に「${v}」は指定できません。指定できるのは ${c} です。`],
+    [
+      /too many arguments(?: for '([^']*)')?/,
+      (c) => `引数が多すぎます${c ? `（${c}）` : ''}。--help で使い方を確かめてください。`,
+    ],
+    [
+      /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./,
+      (o, v, c) => `オプション ${o} に「${v}」は指定できません。指定できるのは ${c} です。`,
+    ],
     [/option '([^']*)' argument missing/, (o) => `オプション ${o} の値がありません。`],
   ];
   const hint = /\(Did you mean ([^?]*)\?\)/.exec(message);
@@ -113,12 +132,20 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
   ]);
 
   const program = new Command('reform')
-    .description(ja ? '行財政改革の取組の進捗表（別表1）と検証表（別表2）を YAML から検査・組版する' : 'validate and typeset the reform progress (別表1) and verification (別表2) tables from YAML')
+    .description(
+      ja
+        ? '行財政改革の取組の進捗表（別表1）と検証表（別表2）を YAML から検査・組版する'
+        : 'validate and typeset the reform progress (別表1) and verification (別表2) tables from YAML',
+    )
     .version(version, '-v, --version', ja ? 'バージョンを表示' : 'print the version')
     .helpOption('-h, --help', ja ? 'ヘルプを表示' : 'show help')
     .addHelpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(translateUsage(s, ctx.lang)) })
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(translateUsage(s, ctx.lang)),
+    })
     .showSuggestionAfterError(true);
 
   for (const spec of commands) {
@@ -126,9 +153,17 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
       .command(spec.name)
       .description(spec.summary[ctx.lang])
       .helpOption('-h, --help', ja ? 'ヘルプを表示' : 'show help')
-      .addOption(new Option('--lang <lang>', ja ? 'メッセージの言語' : 'language of messages').choices(['ja', 'en']).default(ctx.lang))
+      .addOption(
+        new Option('--lang <lang>', ja ? 'メッセージの言語' : 'language of messages')
+          .choices(['ja', 'en'])
+          .default(ctx.lang),
+      )
       .exitOverride()
-      .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s), outputError: (s, write) => write(translateUsage(s, ctx.lang)) });
+      .configureOutput({
+        writeOut: (s) => ctx.stdout.write(s),
+        writeErr: (s) => ctx.stderr.write(s),
+        outputError: (s, write) => write(translateUsage(s, ctx.lang)),
+      });
     spec.setup(cmd, ctx.lang);
     cmd.action(async (...received: unknown[]) => {
       // commander passes the positional arguments, then the options object, then the command.
@@ -144,28 +179,40 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
       program.outputHelp();
       return ExitCode.ok;
     }
-    await program.parseAsync(hoistCommonOptions(argv, commands.map((c) => c.name)), { from: 'user' });
+    await program.parseAsync(
+      hoistCommonOptions(
+        argv,
+        commands.map((c) => c.name),
+      ),
+      { from: 'user' },
+    );
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return ExitCode.ok;
       return ExitCode.usage;
     }
     if (isUserError(e)) {
       // Parameters may hold names from the input (a file name with an ESC in it): printed visible.
-      const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? visible(v, { keepNewlines: true }) : v]));
+      const params = Object.fromEntries(
+        Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? visible(v, { keepNewlines: true }) : v]),
+      );
       ctx.stderr.write(`${t(ctx.lang, e.key, params)}\n`);
       return e.exitCode;
     }
     const fsError = e as NodeJS.ErrnoException;
     if (fsError?.code && FS_ERRORS.has(fsError.code)) {
       const file = fsError.path ? path.relative(ctx.cwd, fsError.path) || fsError.path : '';
-      ctx.stderr.write(`${t(ctx.lang, 'fs-error', { file: visible(file), reason: fsReason(ctx.lang, fsError.code), code: fsError.code })}\n`);
+      const params = { file: visible(file), reason: fsReason(ctx.lang, fsError.code), code: fsError.code };
+      ctx.stderr.write(`${t(ctx.lang, 'fs-error', params)}\n`);
       if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${fsError.stack ?? ''}\n`);
       return ExitCode.userError;
     }
     const err = e as Error;
-    ctx.stderr.write(`${t(ctx.lang, 'internal', { detail: visible(`${err?.name ?? 'Error'}: ${err?.message ?? String(e)}`) })}\n`);
+    ctx.stderr.write(
+      `${t(ctx.lang, 'internal', { detail: visible(`${err?.name ?? 'Error'}: ${err?.message ?? String(e)}`) })}\n`,
+    );
     if (ctx.env.REFORM_DEBUG) ctx.stderr.write(`${err?.stack ?? ''}\n`);
     return ExitCode.internal;
   }

@@ -50,7 +50,11 @@ const all = (n: StructNode, type: string): StructNode[] => [
   ...n.kids.flatMap((k) => all(k, type)),
 ];
 
-const SECTIONS = ['I 協創・現場重視の推進に向けて', 'II 機動的で柔軟かつ弾力的な行財政運営に向けて', 'III 残された課題への的確な対応に向けて'];
+const SECTIONS = [
+  'I 協創・現場重視の推進に向けて',
+  'II 機動的で柔軟かつ弾力的な行財政運営に向けて',
+  'III 残された課題への的確な対応に向けて',
+];
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 let out: string;
@@ -70,7 +74,12 @@ describe('axe-core in the browser', () => {
     expect(found.found, 'a browser for the tests').toBeTruthy();
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     // JavaScript on for axe only (evaluated through the DevTools protocol); the pages' CSP still forbids page scripts.
-    const browser = await launchBrowser({ executablePath: found.found!.path, env: process.env, allowDirs: [out], pageJavaScript: true });
+    const browser = await launchBrowser({
+      executablePath: found.found!.path,
+      env: process.env,
+      allowDirs: [out],
+      pageJavaScript: true,
+    });
     try {
       for (const name of ['index.html', 'progress.html', 'verification.html']) {
         const page = await browser.newOfflinePage();
@@ -79,7 +88,8 @@ describe('axe-core in the browser', () => {
           // The pages forbid scripts (CSP); evaluating through the DevTools protocol is not a page script.
           await page.evaluate(axeSource);
           const result = (await page.evaluate(
-            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, ` +
+              `help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
           )) as { id: string }[];
           expect(result, name).toEqual([]);
           const passes = (await page.evaluate(`axe.run(document).then((r) => r.passes.length)`)) as number;
@@ -105,7 +115,11 @@ describe('the tagged PDFs', () => {
       expect.arrayContaining(['番号', '具体的取組', '工程', '担当課', '取組項目', '平成28年度', '令和元年度']),
     );
     // The section row: a row header of its own, not a cell under 番号.
-    for (const s of SECTIONS) expect(th.some((h) => h.scope === 'Row' && h.text === s), s).toBe(true);
+    for (const s of SECTIONS)
+      expect(
+        th.some((h) => h.scope === 'Row' && h.text === s),
+        s,
+      ).toBe(true);
     const cells = all(pdf.tree, 'TD').map((c) => c.text);
     expect(cells).toContain('←随時実施→（平成28年度～令和元年度）');
     expect(cells).toContain('検討 →順次実施（平成28年度）');
@@ -125,9 +139,18 @@ describe('the tagged PDFs', () => {
       ['verification.pdf', '現行の「三重県行財政改革取組」の検証'],
     ]) {
       const pdf = dumpPdf(path.join(out, file));
-      expect(all(pdf.tree, 'H2').map((h) => h.text), file).toEqual(SECTIONS);
-      expect(pdf.outline.map((o) => o.title), file).toEqual([title]);
-      expect(pdf.outline[0].kids.map((o) => o.title), file).toEqual(SECTIONS);
+      expect(
+        all(pdf.tree, 'H2').map((h) => h.text),
+        file,
+      ).toEqual(SECTIONS);
+      expect(
+        pdf.outline.map((o) => o.title),
+        file,
+      ).toEqual([title]);
+      expect(
+        pdf.outline[0].kids.map((o) => o.title),
+        file,
+      ).toEqual(SECTIONS);
     }
   });
 
@@ -140,25 +163,36 @@ describe('the tagged PDFs', () => {
       expect(pdf.untagged, file).toEqual(Array(pages).fill(''));
       expect(pdf.artifacts, file).toEqual(Array.from({ length: pages }, (_, i) => `${i + 1} / ${pages}`));
       // The file is still sound for other readers.
-      expect(execFileSync('qpdf', ['--check', path.join(out, file)], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+      expect(execFileSync('qpdf', ['--check', path.join(out, file)], { encoding: 'utf8' })).toContain(
+        'No syntax or stream encoding errors',
+      );
     }
   });
 });
 
 describe('the index page', () => {
-  it('names each link with what it is, its format and size, summarises the tables and describes the open data', async () => {
-    const html = await readFile(path.join(out, 'index.html'), 'utf8');
-    const kb = async (name: string) => `${Math.max(1, Math.round((await stat(path.join(out, name))).size / 1024))}KB`;
-    expect(html).toContain(`<a class="pdf" href="progress.pdf">別表1（PDF、${await kb('progress.pdf')}）</a>`);
-    expect(html).toContain(`<a class="pdf" href="verification.pdf">別表2（PDF、${await kb('verification.pdf')}）</a>`);
-    expect(html).toContain(`>別表1 三重県行財政改革取組 令和元年度上半期の取組状況（HTML、${await kb('progress.html')}）</a>`);
-    expect(html).toContain(`<a href="reform.xlsx">別表1・別表2（Excel、${await kb('reform.xlsx')}）</a>`);
-    expect(html).toContain('3章、具体的取組 11件（取組項目 24件）の工程（平成28年度～令和元年度）');
-    expect(html).toContain(`<a href="opendata/initiatives.csv">具体的取組（CSV、${await kb('opendata/initiatives.csv')}）</a>：具体的取組ごとに1行、11行・`);
-    expect(html).toContain('（<a href="#dict-initiatives">列の説明</a>）');
-    expect(html).toContain('<h3 id="dict-initiatives">具体的取組</h3>');
-    expect(html).toContain('<tr><th scope="row">番号</th><td><code>number</code></td><td>整数</td>');
-  });
+  it(
+    'names each link with what it is, its format and ' + 'size, summarises the tables and describes the open data',
+    async () => {
+      const html = await readFile(path.join(out, 'index.html'), 'utf8');
+      const kb = async (name: string) => `${Math.max(1, Math.round((await stat(path.join(out, name))).size / 1024))}KB`;
+      expect(html).toContain(`<a class="pdf" href="progress.pdf">別表1（PDF、${await kb('progress.pdf')}）</a>`);
+      expect(html).toContain(
+        `<a class="pdf" href="verification.pdf">別表2（PDF、${await kb('verification.pdf')}）</a>`,
+      );
+      expect(html).toContain(
+        `>別表1 三重県行財政改革取組 令和元年度上半期の取組状況（HTML、${await kb('progress.html')}）</a>`,
+      );
+      expect(html).toContain(`<a href="reform.xlsx">別表1・別表2（Excel、${await kb('reform.xlsx')}）</a>`);
+      expect(html).toContain('3章、具体的取組 11件（取組項目 24件）の工程（平成28年度～令和元年度）');
+      expect(html).toContain(
+        `<a href="opendata/initiatives.csv">具体的取組（CSV、${await kb('opendata/initiatives.csv')}）</a>：具体的取組ごとに1行、11行・`,
+      );
+      expect(html).toContain('（<a href="#dict-initiatives">列の説明</a>）');
+      expect(html).toContain('<h3 id="dict-initiatives">具体的取組</h3>');
+      expect(html).toContain('<tr><th scope="row">番号</th><td><code>number</code></td><td>整数</td>');
+    },
+  );
 });
 
 describe('validate and the wave dash', () => {
@@ -175,7 +209,13 @@ describe('validate and the wave dash', () => {
       expect(r.stderr).toContain('全角のチルダ「～」（U+FF5E）に置き換えてください');
       const json = JSON.parse((await runCli(['validate', '--format', 'json', 'data'], { cwd: dir })).stdout);
       expect(json.ok).toBe(true);
-      expect(json.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'rule-wave-dash', file: path.join('data', 'initiatives', '05.yaml') })]);
+      expect(json.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          code: 'rule-wave-dash',
+          file: path.join('data', 'initiatives', '05.yaml'),
+        }),
+      ]);
     } finally {
       await cleanup();
     }

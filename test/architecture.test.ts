@@ -80,28 +80,32 @@ describe('the layout of src/', () => {
     expect(offending).toEqual([]);
   });
 
-  it('keeps the stages below the commands: load/ imports nothing from validate/, no stage imports commands/ or cli.ts', () => {
-    const importsOf = (prefix: string) =>
-      [...graph].filter(([f]) => f.startsWith(prefix)).flatMap(([f, deps]) => deps.map((d) => `${f} → ${d}`));
-    expect(importsOf('load/').filter((e) => e.includes('→ validate/'))).toEqual([]);
-    const stages = [
-      'messages/',
-      'diagnostics/',
-      'load/',
-      'validate/',
-      'model/',
-      'render/',
-      'pipeline/',
-      'build/',
-      'diff/',
-      'fmt/',
-    ];
-    const upward = stages.flatMap(importsOf).filter((e) => /→ (commands\/|cli\.ts)/.test(e));
-    expect(upward).toEqual([]);
-    // The message catalogue and the diagnostics are leaves below every stage.
-    expect(importsOf('messages/').filter((e) => !/→ messages\//.test(e))).toEqual([]);
-    expect(importsOf('diagnostics/').filter((e) => !/→ (messages|diagnostics)\/|→ context\.ts/.test(e))).toEqual([]);
-  });
+  it(
+    'keeps the stages below the commands: load/ imports ' +
+      'nothing from validate/, no stage imports commands/ or cli.ts',
+    () => {
+      const importsOf = (prefix: string) =>
+        [...graph].filter(([f]) => f.startsWith(prefix)).flatMap(([f, deps]) => deps.map((d) => `${f} → ${d}`));
+      expect(importsOf('load/').filter((e) => e.includes('→ validate/'))).toEqual([]);
+      const stages = [
+        'messages/',
+        'diagnostics/',
+        'load/',
+        'validate/',
+        'model/',
+        'render/',
+        'pipeline/',
+        'build/',
+        'diff/',
+        'fmt/',
+      ];
+      const upward = stages.flatMap(importsOf).filter((e) => /→ (commands\/|cli\.ts)/.test(e));
+      expect(upward).toEqual([]);
+      // The message catalogue and the diagnostics are leaves below every stage.
+      expect(importsOf('messages/').filter((e) => !/→ messages\//.test(e))).toEqual([]);
+      expect(importsOf('diagnostics/').filter((e) => !/→ (messages|diagnostics)\/|→ context\.ts/.test(e))).toEqual([]);
+    },
+  );
 
   it('declares every message key in one area only', () => {
     const seen = new Map<string, string>();

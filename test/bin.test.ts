@@ -11,7 +11,9 @@ const bin = path.join(repoRoot, 'bin/reform.js');
 describe('bin/reform.js', () => {
   it('prints the version and exits 0', async () => {
     const { stdout } = await run(process.execPath, [bin, '--version'], { cwd: repoRoot });
-    expect(stdout.trim()).toBe(JSON.parse((await import('node:fs')).readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+    expect(stdout.trim()).toBe(
+      JSON.parse((await import('node:fs')).readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version,
+    );
   });
 
   it('validates the sample and sets the exit code of the process', async () => {

@@ -1,4 +1,7 @@
-/** The browser finder with an injected platform, environment and file system; the offline URL filter; output paths; the PDF Info update. */
+/**
+ * The browser finder with an injected platform, environment and file system; the offline URL filter; output paths;
+ * the PDF Info update.
+ */
 import { describe, expect, it } from 'vitest';
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +15,12 @@ import { tempDir } from './helpers.js';
 
 function deps(platform: NodeJS.Platform, existing: string[], env: Record<string, string> = {}): FinderDeps {
   const set = new Set(existing);
-  return { platform, env, homedir: platform === 'darwin' ? '/Users/kanri' : '/home/kanri', isExecutable: (p) => set.has(p) };
+  return {
+    platform,
+    env,
+    homedir: platform === 'darwin' ? '/Users/kanri' : '/home/kanri',
+    isExecutable: (p) => set.has(p),
+  };
 }
 
 describe('findBrowser', () => {
@@ -24,39 +32,68 @@ describe('findBrowser', () => {
     expect(missing).toMatchObject({ explicitMissing: { via: '--browser', path: '/opt/none/chrome' } });
   });
 
-  it('then REFORM_BROWSER (strict), then CHROME_PATH and PUPPETEER_EXECUTABLE_PATH (skipped when they point nowhere)', () => {
-    const d = deps('linux', ['/usr/bin/chromium', '/x/reform', '/x/chrome', '/x/pptr'], { REFORM_BROWSER: '/x/reform', CHROME_PATH: '/x/chrome', PUPPETEER_EXECUTABLE_PATH: '/x/pptr' });
-    expect(findBrowser(undefined, d).found).toMatchObject({ via: 'REFORM_BROWSER', path: '/x/reform' });
-    d.env.REFORM_BROWSER = '/nonexistent';
-    expect(findBrowser(undefined, d)).toMatchObject({ explicitMissing: { via: 'REFORM_BROWSER' } });
-    delete d.env.REFORM_BROWSER;
-    expect(findBrowser(undefined, d).found).toMatchObject({ via: 'CHROME_PATH', path: '/x/chrome' });
-    d.env.CHROME_PATH = '/gone';
-    expect(findBrowser(undefined, d).found).toMatchObject({ via: 'PUPPETEER_EXECUTABLE_PATH', path: '/x/pptr' });
-    delete d.env.PUPPETEER_EXECUTABLE_PATH;
-    const r = findBrowser(undefined, d);
-    expect(r.found).toMatchObject({ source: 'install', via: 'Chromium', path: '/usr/bin/chromium' });
-    expect(r.tried[0]).toMatchObject({ via: 'CHROME_PATH', path: '/gone' });
-  });
+  it(
+    'then REFORM_BROWSER (strict), then CHROME_PATH and ' +
+      'PUPPETEER_EXECUTABLE_PATH (skipped when they point nowhere)',
+    () => {
+      const d = deps('linux', ['/usr/bin/chromium', '/x/reform', '/x/chrome', '/x/pptr'], {
+        REFORM_BROWSER: '/x/reform',
+        CHROME_PATH: '/x/chrome',
+        PUPPETEER_EXECUTABLE_PATH: '/x/pptr',
+      });
+      expect(findBrowser(undefined, d).found).toMatchObject({ via: 'REFORM_BROWSER', path: '/x/reform' });
+      d.env.REFORM_BROWSER = '/nonexistent';
+      expect(findBrowser(undefined, d)).toMatchObject({ explicitMissing: { via: 'REFORM_BROWSER' } });
+      delete d.env.REFORM_BROWSER;
+      expect(findBrowser(undefined, d).found).toMatchObject({ via: 'CHROME_PATH', path: '/x/chrome' });
+      d.env.CHROME_PATH = '/gone';
+      expect(findBrowser(undefined, d).found).toMatchObject({ via: 'PUPPETEER_EXECUTABLE_PATH', path: '/x/pptr' });
+      delete d.env.PUPPETEER_EXECUTABLE_PATH;
+      const r = findBrowser(undefined, d);
+      expect(r.found).toMatchObject({ source: 'install', via: 'Chromium', path: '/usr/bin/chromium' });
+      expect(r.tried[0]).toMatchObject({ via: 'CHROME_PATH', path: '/gone' });
+    },
+  );
 
   it('looks in the install places of Chrome, Edge and Chromium on Linux, then on PATH', () => {
-    expect(findBrowser(undefined, deps('linux', ['/opt/google/chrome/chrome', '/usr/bin/chromium'])).found?.path).toBe('/opt/google/chrome/chrome');
+    expect(findBrowser(undefined, deps('linux', ['/opt/google/chrome/chrome', '/usr/bin/chromium'])).found?.path).toBe(
+      '/opt/google/chrome/chrome',
+    );
     expect(findBrowser(undefined, deps('linux', ['/opt/microsoft/msedge/msedge'])).found?.via).toBe('Microsoft Edge');
-    const onPath = findBrowser(undefined, deps('linux', ['/home/kanri/bin/chromium'], { PATH: '/usr/local/bin:/home/kanri/bin' }));
+    const onPath = findBrowser(
+      undefined,
+      deps('linux', ['/home/kanri/bin/chromium'], { PATH: '/usr/local/bin:/home/kanri/bin' }),
+    );
     expect(onPath.found).toMatchObject({ source: 'path', path: '/home/kanri/bin/chromium' });
     const none = findBrowser(undefined, deps('linux', []));
     expect(none.found).toBeUndefined();
-    expect(none.tried.map((c) => c.path)).toEqual(expect.arrayContaining(['/usr/bin/google-chrome-stable', '/usr/bin/chromium', '/snap/bin/chromium', '/opt/microsoft/msedge/msedge']));
+    expect(none.tried.map((c) => c.path)).toEqual(
+      expect.arrayContaining([
+        '/usr/bin/google-chrome-stable',
+        '/usr/bin/chromium',
+        '/snap/bin/chromium',
+        '/opt/microsoft/msedge/msedge',
+      ]),
+    );
   });
 
   it('finds Edge on Windows where Chrome is absent, under Program Files (x86) or the user profile', () => {
-    const env = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\kanri\\AppData\\Local' };
+    const env = {
+      PROGRAMFILES: 'C:\\Program Files',
+      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+      LOCALAPPDATA: 'C:\\Users\\kanri\\AppData\\Local',
+    };
     const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
-    expect(findBrowser(undefined, deps('win32', [edge], env)).found).toMatchObject({ via: 'Microsoft Edge', path: edge });
+    expect(findBrowser(undefined, deps('win32', [edge], env)).found).toMatchObject({
+      via: 'Microsoft Edge',
+      path: edge,
+    });
     const chrome = 'C:\\Users\\kanri\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
     expect(findBrowser(undefined, deps('win32', [edge, chrome], env)).found?.path).toBe(chrome);
     // no PATH search on Windows; the defaults of Program Files apply without the variables
-    expect(installCandidates({ platform: 'win32', env: {}, homedir: 'C:\\Users\\kanri' }).map((c) => c.path)).toContain('C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe');
+    expect(installCandidates({ platform: 'win32', env: {}, homedir: 'C:\\Users\\kanri' }).map((c) => c.path)).toContain(
+      'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
+    );
   });
 
   it('finds the apps on macOS, in /Applications or ~/Applications, and accepts an .app bundle', () => {
@@ -64,7 +101,10 @@ describe('findBrowser', () => {
     expect(findBrowser(undefined, deps('darwin', [chrome])).found?.path).toBe(chrome);
     const userEdge = '/Users/kanri/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
     expect(findBrowser(undefined, deps('darwin', [userEdge])).found?.path).toBe(userEdge);
-    const d = { ...deps('darwin', [chrome]), resolveAppBundle: (p: string) => (p.endsWith('.app') ? `${p}/Contents/MacOS/Google Chrome` : undefined) };
+    const d = {
+      ...deps('darwin', [chrome]),
+      resolveAppBundle: (p: string) => (p.endsWith('.app') ? `${p}/Contents/MacOS/Google Chrome` : undefined),
+    };
     expect(findBrowser('/Applications/Google Chrome.app', d).found?.path).toBe(chrome);
   });
 
@@ -135,7 +175,12 @@ describe('the output directory', () => {
 
 describe('PDF Info update', () => {
   function miniPdf(): Uint8Array {
-    const objs = ['<</Title (T)\n/Producer (Skia/PDF m1)>>', '<</Type /Catalog /Pages 3 0 R /Lang (ja)>>', '<</Type /Pages /Kids [4 0 R] /Count 1>>', '<</Type /Page /Parent 3 0 R /MediaBox [0 0 842 595]>>'];
+    const objs = [
+      '<</Title (T)\n/Producer (Skia/PDF m1)>>',
+      '<</Type /Catalog /Pages 3 0 R /Lang (ja)>>',
+      '<</Type /Pages /Kids [4 0 R] /Count 1>>',
+      '<</Type /Page /Parent 3 0 R /MediaBox [0 0 842 595]>>',
+    ];
     let body = '%PDF-1.4\n';
     const offsets: number[] = [];
     objs.forEach((o, i) => {
@@ -143,7 +188,9 @@ describe('PDF Info update', () => {
       body += `${i + 1} 0 obj\n${o}\nendobj\n`;
     });
     const xref = body.length;
-    body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    body +=
+      `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` +
+      `${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
     body += `trailer\n<</Size ${objs.length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
     return new Uint8Array(Buffer.from(body, 'latin1'));
   }
@@ -158,7 +205,11 @@ describe('PDF Info update', () => {
     expect(tail).toMatch(/\/Prev \d+>>\nstartxref\n\d+\n%%EOF\n$/);
     // the new xref entry points at the new object
     const entry = /xref\n1 1\n(\d{10}) 00000 n\r\n/.exec(tail)!;
-    expect(Buffer.from(out).toString('latin1').slice(Number(entry[1]), Number(entry[1]) + 7)).toBe('1 0 obj');
+    expect(
+      Buffer.from(out)
+        .toString('latin1')
+        .slice(Number(entry[1]), Number(entry[1]) + 7),
+    ).toBe('1 0 obj');
     expect(countPdfPages(out)).toBe(1);
     // a second update replaces the author instead of adding another
     const again = Buffer.from(setPdfInfo(out, { Author: 'B' })).toString('latin1');

@@ -33,7 +33,8 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
  */
 const pdfText = (file: string) => run('pdftotext', ['-raw', file, '-']);
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
-const pageText = (file: string, page: number) => run('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-']);
+const pageText = (file: string, page: number) =>
+  run('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-']);
 
 beforeAll(async () => {
   tmp = await tempDir('reform-build-');
@@ -41,8 +42,14 @@ beforeAll(async () => {
   // at the end of the cells of 11, so that the seed's phrases stay whole
   const file = path.join(data, 'initiatives', '11.yaml');
   let text = await readFile(file, 'utf8');
-  text = text.replace('    ・訓練計画書に基づく訓練の実施(1月～2月)\n', `    ・訓練計画書に基づく訓練の実施(1月～2月)\n    ${XSS_PLAN}\n`);
-  text = text.replace('      ・情報システムに関する業務継続計画の確認・見直し(6月～7月)\n', `      ・情報システムに関する業務継続計画の確認・見直し(6月～7月)\n      ${XSS_RESULT}\n`);
+  text = text.replace(
+    '    ・訓練計画書に基づく訓練の実施(1月～2月)\n',
+    `    ・訓練計画書に基づく訓練の実施(1月～2月)\n    ${XSS_PLAN}\n`,
+  );
+  text = text.replace(
+    '      ・情報システムに関する業務継続計画の確認・見直し(6月～7月)\n',
+    `      ・情報システムに関する業務継続計画の確認・見直し(6月～7月)\n      ${XSS_RESULT}\n`,
+  );
   expect(text).toContain(XSS_PLAN);
   expect(text).toContain(XSS_RESULT);
   await writeFile(file, text);
@@ -56,13 +63,18 @@ describe('reform build with a browser', () => {
     expect(result.stderr).not.toMatch(/ブラウザ.*見つからない/);
     expect(result.code, result.stderr).toBe(0);
     const files = await readdir(out);
-    for (const f of ['index.html', 'progress.html', 'verification.html', 'style.css', 'fonts', ...pdfs]) expect(files).toContain(f);
-    for (const pdf of pdfs) expect(result.stdout).toMatch(new RegExp(`${pdf.replace('.', '\\.')}\\s+${pageCount(path.join(out, pdf))} ページ\\s+[\\d.]+ KB`));
+    for (const f of ['index.html', 'progress.html', 'verification.html', 'style.css', 'fonts', ...pdfs])
+      expect(files).toContain(f);
+    for (const pdf of pdfs)
+      expect(result.stdout).toMatch(
+        new RegExp(`${pdf.replace('.', '\\.')}\\s+${pageCount(path.join(out, pdf))} ページ\\s+[\\d.]+ KB`),
+      );
     expect(result.stdout).toMatch(/所要時間: 検査 [\d.]+ 秒 .*PDF [\d.]+ 秒（合計 [\d.]+ 秒）/);
     // no temporary files left behind
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const index = await readFile(path.join(out, 'index.html'), 'utf8');
-    for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf']) expect(index).toContain(`href="${href}"`);
+    for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf'])
+      expect(index).toContain(`href="${href}"`);
   });
 
   it('writes one subset font per weight, with a CSS that points at them', async () => {
@@ -78,7 +90,11 @@ describe('reform build with a browser', () => {
   it('puts every phrase of the seed into the HTML and into the text of the PDFs', async () => {
     const phrases = seedPhrases();
     expect(phrases.length).toBeGreaterThan(300);
-    const html = normalizeForCompare((await Promise.all(['progress.html', 'verification.html'].map((f) => readFile(path.join(out, f), 'utf8')))).map(htmlText).join('\n'));
+    const html = normalizeForCompare(
+      (await Promise.all(['progress.html', 'verification.html'].map((f) => readFile(path.join(out, f), 'utf8'))))
+        .map(htmlText)
+        .join('\n'),
+    );
     const missingHtml = phrases.filter((p) => !html.includes(normalizeForCompare(p)));
     expect(missingHtml, `missing from the HTML: ${missingHtml.join(' | ')}`).toEqual([]);
     const text = normalizeForCompare(pdfs.map((f) => pdfText(path.join(out, f))).join('\n'));
@@ -98,12 +114,18 @@ describe('reform build with a browser', () => {
   });
 
   it('prints A4 landscape pages, tagged, with title, author and language', async () => {
-    const titles = { 'progress.pdf': '別表1 三重県行財政改革取組 令和元年度上半期の取組状況', 'verification.pdf': '別表2 現行の「三重県行財政改革取組」の検証' };
+    const titles = {
+      'progress.pdf': '別表1 三重県行財政改革取組 令和元年度上半期の取組状況',
+      'verification.pdf': '別表2 現行の「三重県行財政改革取組」の検証',
+    };
     for (const pdf of pdfs) {
       const file = path.join(out, pdf);
       const n = pageCount(file);
       const info = run('pdfinfo', ['-f', '1', '-l', String(n), file]);
-      const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
       expect(sizes).toHaveLength(n);
       // A4 landscape is 841.89 x 595.28 pt; Chromium rounds the page to whole CSS pixels.
       for (const [w, h] of sizes) {
@@ -123,7 +145,10 @@ describe('reform build with a browser', () => {
 
   it('embeds the shipped font only, one per weight', () => {
     for (const pdf of pdfs) {
-      const lines = run('pdffonts', [path.join(out, pdf)]).trim().split('\n').slice(2);
+      const lines = run('pdffonts', [path.join(out, pdf)])
+        .trim()
+        .split('\n')
+        .slice(2);
       expect(lines.length).toBe(2);
       expect(lines.some((l) => l.includes('BIZUDPGothic'))).toBe(true);
       for (const line of lines) {
@@ -138,14 +163,37 @@ describe('reform build with a browser', () => {
   });
 
   it('repeats the header row on every page, numbers the pages and starts each section on a new page', () => {
-    const heads = { 'progress.pdf': ['番号', '具体的取組', '工程', '取組項目', '28年度', '元年度', '令和元年度年次計画', '上半期実績(4月~9月)', '担当課'], 'verification.pdf': ['番号', '具体的取組', '取組項目', '内容', '実績・効果', '今後の取組方向', '区分の理由', '担当課'] };
+    const heads = {
+      'progress.pdf': [
+        '番号',
+        '具体的取組',
+        '工程',
+        '取組項目',
+        '28年度',
+        '元年度',
+        '令和元年度年次計画',
+        '上半期実績(4月~9月)',
+        '担当課',
+      ],
+      'verification.pdf': [
+        '番号',
+        '具体的取組',
+        '取組項目',
+        '内容',
+        '実績・効果',
+        '今後の取組方向',
+        '区分の理由',
+        '担当課',
+      ],
+    };
     for (const pdf of pdfs) {
       const file = path.join(out, pdf);
       const n = pageCount(file);
       expect(n).toBeGreaterThanOrEqual(3);
       for (let p = 1; p <= n; p++) {
         const text = normalizeForCompare(pageText(file, p));
-        for (const h of heads[pdf as keyof typeof heads]) expect(text, `${pdf} page ${p}`).toContain(normalizeForCompare(h));
+        for (const h of heads[pdf as keyof typeof heads])
+          expect(text, `${pdf} page ${p}`).toContain(normalizeForCompare(h));
         expect(text, `${pdf} page ${p}: page number`).toContain(`${p}/${n}`);
       }
       // The page that opens section Ⅱ holds nothing of section Ⅰ (initiative 3 is its last).
@@ -161,7 +209,8 @@ describe('reform build with a browser', () => {
 
   it('draws the 工程 phases as bars whose text reads ← label →', () => {
     const text = normalizeForCompare(pdfText(path.join(out, 'progress.pdf')));
-    for (const p of ['← 随時実施 →', '← 検討 →', '← 実施 →', '検討 → 順次実施', '← 貸付公募の実施 →']) expect(text).toContain(normalizeForCompare(p));
+    for (const p of ['← 随時実施 →', '← 検討 →', '← 実施 →', '検討 → 順次実施', '← 貸付公募の実施 →'])
+      expect(text).toContain(normalizeForCompare(p));
   });
 });
 
@@ -172,7 +221,10 @@ describe('reform build without a browser, or without PDF', () => {
   });
 
   it('still writes the HTML, then explains where it looked and how to install a browser, exit 1', async () => {
-    const r = await runCli(['build', data, '--out', 'out-nb'], { cwd: tmp.dir, env: { REFORM_BROWSER: path.join(tmp.dir, 'no-such-browser') } });
+    const r = await runCli(['build', data, '--out', 'out-nb'], {
+      cwd: tmp.dir,
+      env: { REFORM_BROWSER: path.join(tmp.dir, 'no-such-browser') },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('REFORM_BROWSER');
     expect(r.stderr).toContain('no-such-browser');
@@ -180,20 +232,27 @@ describe('reform build without a browser, or without PDF', () => {
     expect(r.stderr).toContain('Microsoft Edge');
     expect(r.stderr).toContain('--browser');
     const files = await readdir(path.join(tmp.dir, 'out-nb'));
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'progress.html', 'verification.html', 'style.css', 'fonts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'progress.html', 'verification.html', 'style.css', 'fonts']),
+    );
     expect(files.filter((f) => f.endsWith('.pdf'))).toEqual([]);
     expect(await readFile(path.join(tmp.dir, 'out-nb', 'index.html'), 'utf8')).not.toContain('.pdf"');
   });
 
   it('in English too', async () => {
-    const r = await runCli(['build', data, '--out', 'out-nb-en', '--lang', 'en', '--browser', 'nowhere/chrome'], { cwd: tmp.dir });
+    const r = await runCli(['build', data, '--out', 'out-nb-en', '--lang', 'en', '--browser', 'nowhere/chrome'], {
+      cwd: tmp.dir,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/The browser given by --browser, ".*nowhere\/chrome", does not exist/);
     expect(r.stderr).toContain('The HTML (and workbook) have been written.');
   });
 
   it('skips the PDFs on purpose with --no-pdf', async () => {
-    const r = await runCli(['build', data, '--out', 'out-np', '--no-pdf'], { cwd: tmp.dir, env: { REFORM_BROWSER: '/nonexistent' } });
+    const r = await runCli(['build', data, '--out', 'out-np', '--no-pdf'], {
+      cwd: tmp.dir,
+      env: { REFORM_BROWSER: '/nonexistent' },
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('--no-pdf');
     expect(r.stderr).not.toContain('apt-get');
@@ -247,7 +306,12 @@ describe('reform build without a browser, or without PDF', () => {
       cwd: tmp.dir,
       env: {},
       stdout: { write: () => undefined, isTTY: true },
-      stderr: { write: (s) => void (stderr += s), isTTY: true },
+      stderr: {
+        write: (s) => {
+          stderr += s;
+        },
+        isTTY: true,
+      },
       color: false,
     });
     expect(code).toBe(0);
@@ -267,7 +331,10 @@ describe('reform doctor', () => {
   });
 
   it('exits 1 and explains when there is no browser', async () => {
-    const r = await runCli(['doctor', '--lang', 'en'], { cwd: tmp.dir, env: { REFORM_BROWSER: '/nonexistent/chrome' } });
+    const r = await runCli(['doctor', '--lang', 'en'], {
+      cwd: tmp.dir,
+      env: { REFORM_BROWSER: '/nonexistent/chrome' },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('The browser given by REFORM_BROWSER, "/nonexistent/chrome", does not exist');
     expect(r.stdout).toContain('Font: BIZ UDPGothic');

@@ -13,7 +13,11 @@ import { copySample, runCli, sampleDir, tempDir } from './helpers.js';
 
 describe('--lang and --format', () => {
   it('accepts --lang before or after the command name', async () => {
-    for (const argv of [['--lang', 'en', 'validate'], ['validate', '--lang', 'en'], ['--lang=en', 'validate']]) {
+    for (const argv of [
+      ['--lang', 'en', 'validate'],
+      ['validate', '--lang', 'en'],
+      ['--lang=en', 'validate'],
+    ]) {
       const r = await runCli([...argv, sampleDir], { cwd: sampleDir });
       expect(r.code, argv.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/^12 files, 11 initiatives, 24 items, 0 errors: No problems found\.$/m);
@@ -41,7 +45,12 @@ describe('exit codes', () => {
     const missing = await runCli(['validate', 'no-such-dir'], { cwd: sampleDir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('見つかりません');
-    for (const argv of [['validate', '--bogus'], ['no-such-command'], ['validate', '--format', 'xml'], ['--lang', 'en', 'validate', '--bogus']]) {
+    for (const argv of [
+      ['validate', '--bogus'],
+      ['no-such-command'],
+      ['validate', '--format', 'xml'],
+      ['--lang', 'en', 'validate', '--bogus'],
+    ]) {
       const r = await runCli(argv, { cwd: sampleDir });
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr.length).toBeGreaterThan(0);
@@ -58,7 +67,11 @@ describe('exit codes', () => {
           throw new TypeError('a bug');
         },
       },
-      stderr: { write: (s) => void (stderr += s) },
+      stderr: {
+        write: (s) => {
+          stderr += s;
+        },
+      },
       color: false,
       lang: 'en',
     });
@@ -74,9 +87,9 @@ describe('GitHub annotations', () => {
   it('escape %, CR and LF in the message and also : and , in properties', () => {
     expect(escapeGithubData('100% a\r\nb: c, d')).toBe('100%25 a%0D%0Ab: c, d');
     expect(escapeGithubProperty('a%b:c,d\ne')).toBe('a%25b%3Ac%2Cd%0Ae');
-    expect(githubAnnotation('warning', { file: 'data\\0,2:x.yaml', line: 3, col: 4, title: '担当課: 部,課' }, 'x\ny')).toBe(
-      '::warning file=data/0%2C2%3Ax.yaml,line=3,col=4,title=担当課%3A 部%2C課::x%0Ay\n',
-    );
+    expect(
+      githubAnnotation('warning', { file: 'data\\0,2:x.yaml', line: 3, col: 4, title: '担当課: 部,課' }, 'x\ny'),
+    ).toBe('::warning file=data/0%2C2%3Ax.yaml,line=3,col=4,title=担当課%3A 部%2C課::x%0Ay\n');
   });
 
   it('fmt --check escapes the file name of its annotation (GitHub Actions, or --format github)', async () => {
@@ -97,11 +110,16 @@ describe('GitHub annotations', () => {
         expect(r.stdout).not.toMatch(/file=[^\n]*0,2:x/);
         expect(r.stdout).toMatch(/^::error file=data\/initiatives\/0%2C2%3Ax\.yaml,line=1::/m);
       }
-      const plain = await runCli(['fmt', '--check', '--format', 'text', 'data'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+      const plain = await runCli(['fmt', '--check', '--format', 'text', 'data'], {
+        cwd: dir,
+        env: { GITHUB_ACTIONS: 'true' },
+      });
       expect(plain.stdout).not.toContain('::error');
       const json = await runCli(['fmt', '--check', '--format', 'json', 'data'], { cwd: dir });
       expect(json.code).toBe(1);
-      expect(JSON.parse(json.stdout).files).toEqual(expect.arrayContaining([{ file: path.join('data', 'initiatives', '03.yaml'), status: 'changed' }]));
+      expect(JSON.parse(json.stdout).files).toEqual(
+        expect.arrayContaining([{ file: path.join('data', 'initiatives', '03.yaml'), status: 'changed' }]),
+      );
     } finally {
       await cleanup();
     }
@@ -112,7 +130,10 @@ describe('GitHub annotations', () => {
  * Runs a command; one that does not answer within the guard is reported as hung (the test fails, it does not
  * wait for ever). The guard is generous: it tells a hang from a slow machine, the benchmark measures speed.
  */
-async function answered(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string } | 'hung'> {
+async function answered(
+  argv: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string } | 'hung'> {
   let timer: NodeJS.Timeout | undefined;
   const guard = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), 30_000)));
   try {
@@ -123,7 +144,9 @@ async function answered(argv: string[], cwd: string): Promise<{ code: number; st
 }
 
 describe.skipIf(process.platform === 'win32')('a report folder with a FIFO and a symbolic link', () => {
-  it('is refused by validate, fmt, diff and build, naming both entries, without hanging', { timeout: 180_000 }, async () => {
+  it('is refused by validate, fmt, diff and build, naming both entries, without hanging', {
+    timeout: 180_000,
+  }, async () => {
     const { dir, cleanup } = await tempDir();
     try {
       const data = await copySample(dir);
@@ -142,8 +165,12 @@ describe.skipIf(process.platform === 'win32')('a report folder with a FIFO and a
         expect(r, argv.join(' ')).not.toBe('hung');
         if (r === 'hung') continue;
         expect(r.code, argv.join(' ')).toBe(1);
-        expect(r.stderr).toContain(`「${path.join('data', 'initiatives', '12.yaml')}」はふつうのファイルではありません`);
-        expect(r.stderr).toContain(`「${path.join('data', 'initiatives', '13.yaml')}」はふつうのファイルではありません`);
+        expect(r.stderr).toContain(
+          `「${path.join('data', 'initiatives', '12.yaml')}」はふつうのファイルではありません`,
+        );
+        expect(r.stderr).toContain(
+          `「${path.join('data', 'initiatives', '13.yaml')}」はふつうのファイルではありません`,
+        );
         expect(r.stderr + r.stdout).not.toContain('password');
       }
     } finally {

@@ -61,21 +61,25 @@ async function nextAndForms(): Promise<string> {
 }
 
 describe('reform next', () => {
-  it('moves 上半期 to 年間 changing only the period line, lists per 課 what is due, and validate reports it until filled', async () => {
-    const before = await readFile(path.join(data, 'report.yaml'), 'utf8');
-    const r = await runCli(['next', 'data'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const after = await readFile(path.join(data, 'report.yaml'), 'utf8');
-    expect(after).toBe(before.replace('  period: firstHalf\n', '  period: fullYear\n'));
-    expect(r.stdout).toContain('令和元年度上半期 から 令和元年度年間');
-    expect(r.stdout).toContain('総務部人事課（3 件）');
-    expect(r.stdout).toContain('令和元年度 年間実績（4月～3月）: 番号 1, 3, 6');
-    expect(r.stderr).toContain('data/report.yaml:12: 別表1の表題');
-    const v = await runCli(['validate', 'data'], { cwd: dir });
-    expect(v.code).toBe(1);
-    expect(v.stderr).toContain('data/initiatives/01.yaml:');
-    expect(v.stderr).toContain('年間実績（4月～3月）がありません');
-  });
+  it(
+    'moves 上半期 to 年間 changing only the period line, lists ' +
+      'per 課 what is due, and validate reports it until filled',
+    async () => {
+      const before = await readFile(path.join(data, 'report.yaml'), 'utf8');
+      const r = await runCli(['next', 'data'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const after = await readFile(path.join(data, 'report.yaml'), 'utf8');
+      expect(after).toBe(before.replace('  period: firstHalf\n', '  period: fullYear\n'));
+      expect(r.stdout).toContain('令和元年度上半期 から 令和元年度年間');
+      expect(r.stdout).toContain('総務部人事課（3 件）');
+      expect(r.stdout).toContain('令和元年度 年間実績（4月～3月）: 番号 1, 3, 6');
+      expect(r.stderr).toContain('data/report.yaml:12: 別表1の表題');
+      const v = await runCli(['validate', 'data'], { cwd: dir });
+      expect(v.code).toBe(1);
+      expect(v.stderr).toContain('data/initiatives/01.yaml:');
+      expect(v.stderr).toContain('年間実績（4月～3月）がありません');
+    },
+  );
 
   it("moves 年間 to the next year's 上半期, and refuses after the last edition of the plan period", async () => {
     const file = path.join(data, 'report.yaml');
@@ -93,7 +97,8 @@ describe('reform next', () => {
 });
 
 describe('forms → import → validate → build', () => {
-  it('imports filled forms, touching only the answered fields; validate passes; build prints the answers everywhere', async () => {
+  it('imports filled forms, touching only the answered fields; validate passes; build prints the answers ' +
+    'everywhere', async () => {
     const forms = await nextAndForms();
     const files = (await readdir(forms)).sort();
     expect(files).toContain('総務部人事課.xlsx');
@@ -160,50 +165,57 @@ describe('forms → import → validate → build', () => {
     expect(texts.some((t) => t.includes('受講者アンケートで満足度95%'))).toBe(true);
   }, 60_000);
 
-  it('status lists what is missing per 部 and 課 (text, markdown, json) and --exit-code fails while something is', async () => {
-    await runCli(['next', 'data'], { cwd: dir });
-    const text = await runCli(['status', 'data', '--exit-code'], { cwd: dir });
-    expect(text.code).toBe(1);
-    expect(text.stdout).toContain('11 件のうち 0 件回答済み、11 件未回答');
-    expect(text.stdout).toContain('  人事課: 0/3 件回答済み（未回答 3 件）');
-    expect(text.stdout).toContain(
-      '未回答 番号 1 現場重視でさまざまな主体との協創を促進する職員の人材育成（令和元年度 年間実績（4月～3月））',
-    );
-    const md = await runCli(['status', 'data', '--format', 'markdown'], { cwd: dir });
-    expect(md.stdout).toContain('| 総務部 | 人事課 | 0/3 |');
-    const json = JSON.parse((await runCli(['status', 'data', '--format', 'json'], { cwd: dir })).stdout);
-    expect(json.missing).toBe(11);
-    expect(json.divisions[1].missing.map((i: { number: number }) => i.number)).toEqual([1, 3, 6]);
-  });
+  it(
+    'status lists what is missing per 部 and 課 (text, ' + 'markdown, json) and --exit-code fails while something is',
+    async () => {
+      await runCli(['next', 'data'], { cwd: dir });
+      const text = await runCli(['status', 'data', '--exit-code'], { cwd: dir });
+      expect(text.code).toBe(1);
+      expect(text.stdout).toContain('11 件のうち 0 件回答済み、11 件未回答');
+      expect(text.stdout).toContain('  人事課: 0/3 件回答済み（未回答 3 件）');
+      expect(text.stdout).toContain(
+        '未回答 番号 1 現場重視でさまざまな主体との協創を促進する職員の人材育成（令和元年度 年間実績（4月～3月））',
+      );
+      const md = await runCli(['status', 'data', '--format', 'markdown'], { cwd: dir });
+      expect(md.stdout).toContain('| 総務部 | 人事課 | 0/3 |');
+      const json = JSON.parse((await runCli(['status', 'data', '--format', 'json'], { cwd: dir })).stdout);
+      expect(json.missing).toBe(11);
+      expect(json.divisions[1].missing.map((i: { number: number }) => i.number)).toEqual([1, 3, 6]);
+    },
+  );
 
-  it("forms are deterministic and carry only the 課's rows, locked and unlocked cells, the drop-down and print setup", async () => {
-    const forms = await nextAndForms();
-    const first = await readFile(path.join(forms, '総務部人事課.xlsx'));
-    await runCli(['forms', 'data', '--out', 'forms2', '--due', '2020-04-15'], { cwd: dir });
-    expect((await readFile(path.join(dir, 'forms2', '総務部人事課.xlsx'))).equals(first)).toBe(true);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(first as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['記入のしかた', '実績', '検証', 'reform_id']);
-    expect(wb.getWorksheet('reform_id')!.state).toBe('hidden');
-    expect(wb.getWorksheet('記入のしかた')!.getCell('B7').value).toBe('2020年4月15日（水）');
-    const ws = wb.getWorksheet('実績')!;
-    expect([4, 5, 6].map((r) => ws.getCell(r, 1).value)).toEqual([1, 3, 6]);
-    expect(ws.getCell('A7').value).toBeNull();
-    expect(ws.getCell('B4').protection?.locked).not.toBe(false);
-    expect(ws.getCell('F4').protection?.locked).toBe(false);
-    expect((ws.getCell('F4').fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe(
-      (ws.getCell('B4').fill as ExcelJS.FillPattern).fgColor?.argb,
-    );
-    expect(ws.getCell('F4').dataValidation.prompt).toContain('・');
-    expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
-    const v = wb.getWorksheet('検証')!;
-    expect(v.getCell('F4').dataValidation.type).toBe('list');
-    expect(v.getCell('F4').dataValidation.formulae).toEqual(['"A,B"']);
-    expect(v.getCell('F4').value).toBe('A');
-  });
+  it(
+    "forms are deterministic and carry only the 課's rows, locked and unlocked cells, the drop-down and print " +
+      'setup',
+    async () => {
+      const forms = await nextAndForms();
+      const first = await readFile(path.join(forms, '総務部人事課.xlsx'));
+      await runCli(['forms', 'data', '--out', 'forms2', '--due', '2020-04-15'], { cwd: dir });
+      expect((await readFile(path.join(dir, 'forms2', '総務部人事課.xlsx'))).equals(first)).toBe(true);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(first as never);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['記入のしかた', '実績', '検証', 'reform_id']);
+      expect(wb.getWorksheet('reform_id')!.state).toBe('hidden');
+      expect(wb.getWorksheet('記入のしかた')!.getCell('B7').value).toBe('2020年4月15日（水）');
+      const ws = wb.getWorksheet('実績')!;
+      expect([4, 5, 6].map((r) => ws.getCell(r, 1).value)).toEqual([1, 3, 6]);
+      expect(ws.getCell('A7').value).toBeNull();
+      expect(ws.getCell('B4').protection?.locked).not.toBe(false);
+      expect(ws.getCell('F4').protection?.locked).toBe(false);
+      expect((ws.getCell('F4').fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe(
+        (ws.getCell('B4').fill as ExcelJS.FillPattern).fgColor?.argb,
+      );
+      expect(ws.getCell('F4').dataValidation.prompt).toContain('・');
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+      const v = wb.getWorksheet('検証')!;
+      expect(v.getCell('F4').dataValidation.type).toBe('list');
+      expect(v.getCell('F4').dataValidation.formulae).toEqual(['"A,B"']);
+      expect(v.getCell('F4').value).toBe('A');
+    },
+  );
 });
 
 describe('--lang en', () => {
@@ -377,7 +389,8 @@ describe('LibreOffice', () => {
   it.skipIf(!hasSoffice)(
     hasSoffice
       ? 'a form opened'
-      : 'SKIPPED (soffice not installed): a form opened and saved by LibreOffice still imports (the identifier survives)',
+      : 'SKIPPED (soffice not installed): a form opened and saved by LibreOffice still imports (the identifier ' +
+          'survives)',
     async () => {
       const forms = await nextAndForms();
       await fill(path.join(forms, '総務部人事課.xlsx'), path.join(dir, '総務部人事課.xlsx'), (wb) => {

@@ -9,7 +9,11 @@ function rng(seed: number): () => number {
   };
 }
 
-const apply = (ops: { op: string; text: string }[], side: 'a' | 'b') => ops.filter((o) => o.op === 'equal' || o.op === (side === 'a' ? 'delete' : 'insert')).map((o) => o.text).join('');
+const apply = (ops: { op: string; text: string }[], side: 'a' | 'b') =>
+  ops
+    .filter((o) => o.op === 'equal' || o.op === (side === 'a' ? 'delete' : 'insert'))
+    .map((o) => o.text)
+    .join('');
 
 describe('diff: text', () => {
   it('segments Japanese into words', () => {
@@ -28,7 +32,9 @@ describe('diff: text', () => {
       // Minimal: the equal part is an LCS.
       const lcs = (() => {
         const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-        for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
+        for (let i = 1; i <= a.length; i++)
+          for (let j = 1; j <= b.length; j++)
+            dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
         return dp[a.length][b.length];
       })();
       expect(ops.filter((o) => o.op === 'equal').reduce((n, o) => n + o.text.length, 0)).toBe(lcs);

@@ -49,7 +49,11 @@ describe('reform diff: directories', () => {
   it('colours only when asked to (a terminal), never the markers then', async () => {
     await edit(initiative(b, '05'), (s) => s.replace('・事務的経費の節減', '・事務的経費の削減'));
     let out = '';
-    const sink = { write: (x: string) => void (out += x) };
+    const sink = {
+      write: (x: string) => {
+        out += x;
+      },
+    };
     expect(await main(['diff', 'data', 'b'], { cwd: dir, env: {}, stdout: sink, stderr: sink, color: true })).toBe(0);
     expect(out).toContain('\x1b[32;4m削減\x1b[24;39m');
     expect(out).not.toContain('{+');
@@ -87,7 +91,9 @@ describe('reform diff: directories', () => {
       return s.replace(first + second, second + first);
     });
     const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
-    expect(r.stdout).toMatch(/取組項目「(大規模プロジェクトの実施に備えた基金の積み立て|臨時財政対策債等を除く県債残高の減少傾向の維持)」: 順序 \d番目 → \d番目/);
+    expect(r.stdout).toMatch(
+      /取組項目「(大規模プロジェクトの実施に備えた基金の積み立て|臨時財政対策債等を除く県債残高の減少傾向の維持)」: 順序 \d番目 → \d番目/,
+    );
     expect(r.stdout).not.toContain('（追加）');
     expect(r.stdout).not.toContain('（削除）');
     const json = JSON.parse((await runCli(['diff', 'data', 'b', '--format', 'json'], { cwd: dir })).stdout);
@@ -98,7 +104,10 @@ describe('reform diff: directories', () => {
     await edit(initiative(b, '05'), (s) =>
       s
         .replace('  - label: 総事業本数の削減', '  - label: 総事業本数のさらなる削減')
-        .replace('plans:', '  - label: 新しい取組項目\n    schedule:\n      - phases:\n          - label: 検討\n            from: 2019\nplans:'),
+        .replace(
+          'plans:',
+          '  - label: 新しい取組項目\n    schedule:\n      - phases:\n          - label: 検討\n            from: 2019\nplans:',
+        ),
     );
     const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
     expect(r.stdout).toContain('取組項目「総事業本数の削減」 › 取組項目: 総事業本数の{+さらなる+}削減');
@@ -107,7 +116,9 @@ describe('reform diff: directories', () => {
   });
 
   it('verification rows: labels 区分 and 区分の理由', async () => {
-    await edit(initiative(b, '01'), (s) => s.replace(/^    direction: A$/m, '    direction: B').replace('判断するため。', '判断したため。'));
+    await edit(initiative(b, '01'), (s) =>
+      s.replace(/^ {4}direction: A$/m, '    direction: B').replace('判断するため。', '判断したため。'),
+    );
     const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
     expect(r.stdout).toMatch(/検証の行「[^」]+」 › 区分: A → B/);
     expect(r.stdout).toMatch(/検証の行「[^」]+」 › 区分の理由: .*判断[^\n]*\{\+した\+\}/);
@@ -115,7 +126,9 @@ describe('reform diff: directories', () => {
 
   it('added and removed initiatives, and manifest changes', async () => {
     await rm(initiative(b, '11'));
-    await edit(path.join(b, 'report.yaml'), (s) => s.replace('title: 三重県行財政改革取組 進捗状況', 'title: 三重県行財政改革取組 進捗状況（案）'));
+    await edit(path.join(b, 'report.yaml'), (s) =>
+      s.replace('title: 三重県行財政改革取組 進捗状況', 'title: 三重県行財政改革取組 進捗状況（案）'),
+    );
     const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
     expect(r.stdout).toMatch(/番号 11「[^」]+」（削除）/);
     expect(r.stdout).toContain('報告書の設定（report.yaml）');
@@ -144,7 +157,12 @@ describe('reform diff: directories', () => {
     expect(json.summary).toMatchObject({ changed: 1, added: 0, removed: 0, changes: 1 });
     const [d] = json.initiatives;
     expect(d).toMatchObject({ status: 'changed', number: 5, title: '機動的な財政運営の確保' });
-    expect(d.changes[0]).toMatchObject({ kind: 'changed', field: '年次計画（令和元年度）', path: 'plans.2019', cells: ['5:plan'] });
+    expect(d.changes[0]).toMatchObject({
+      kind: 'changed',
+      field: '年次計画（令和元年度）',
+      path: 'plans.2019',
+      cells: ['5:plan'],
+    });
     expect(d.changes[0].lines[0].ops).toContainEqual({ op: 'insert', text: '削減' });
   });
 
@@ -177,11 +195,25 @@ describe('reform diff: directories', () => {
 });
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=reform test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=reform test',
+      '-c',
+      'user.email=test@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    },
+  );
 }
 
 describe('reform diff: git revisions', () => {
@@ -278,13 +310,17 @@ describe('reform diff: what is not a change, and what is not a rename', () => {
 
   it('takes a value written as a | block like the same value written plain, and prints no stray line', async () => {
     const content = '    content: 庁内の協創事例を集約した協創ポータルサイトの構築、活用(H28～)\n';
-    await edit(initiative(b, '02'), (s) => s.replace(content, '    content: |\n      庁内の協創事例を集約した協創ポータルサイトの構築、活用(H28～)\n'));
+    await edit(initiative(b, '02'), (s) =>
+      s.replace(content, '    content: |\n      庁内の協創事例を集約した協創ポータルサイトの構築、活用(H28～)\n'),
+    );
     const same = await runCli(['diff', 'data', 'b'], { cwd: dir });
     expect(same.stdout).toContain('違いはありません');
 
     // A `|+` block keeps its trailing blank lines: they are no added lines.
     await edit(initiative(b, '02'), (s) =>
-      s.replace('  2019: |\n', '  2019: |+\n').replace('進捗管理(通年)\nresults:', '進捗管理(通年)\n    ・追加の行\n\nresults:'),
+      s
+        .replace('  2019: |\n', '  2019: |+\n')
+        .replace('進捗管理(通年)\nresults:', '進捗管理(通年)\n    ・追加の行\n\nresults:'),
     );
     const r = await runCli(['diff', 'data', 'b'], { cwd: dir });
     expect(r.stdout).toContain('+ ・追加の行');

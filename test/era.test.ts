@@ -13,7 +13,13 @@ describe('fiscal-year names (和暦)', () => {
 
   it('prints compact column headings like the published table', () => {
     expect([2016, 2017, 2018, 2019].map(fiscalYearShort)).toEqual(['28年度', '29年度', '30年度', '元年度']);
-    expect([2018, 2019, 2020, 2021, 2022].map(fiscalYearShort)).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
+    expect([2018, 2019, 2020, 2021, 2022].map(fiscalYearShort)).toEqual([
+      '30年度',
+      '元年度',
+      '2年度',
+      '3年度',
+      '4年度',
+    ]);
   });
 
   it('abbreviates for notes such as (H28年度達成済)', () => {

@@ -87,7 +87,12 @@ describe("axe-core on the examples' pages", () => {
     expect(found.found, 'a browser for the tests').toBeTruthy();
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const outs = EXAMPLES.map((e) => texts.get(e)!.out);
-    const browser = await launchBrowser({ executablePath: found.found!.path, env: process.env, allowDirs: outs, pageJavaScript: true });
+    const browser = await launchBrowser({
+      executablePath: found.found!.path,
+      env: process.env,
+      allowDirs: outs,
+      pageJavaScript: true,
+    });
     try {
       for (const out of outs) {
         for (const name of (await readdir(out)).filter((f) => f.endsWith('.html'))) {
@@ -96,7 +101,8 @@ describe("axe-core on the examples' pages", () => {
             await page.goto(pathToFileURL(path.join(out, name)).href, { waitUntil: 'load' });
             await page.evaluate(axeSource);
             const result = await page.evaluate(
-              `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
+              `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, ` +
+                `nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
             );
             expect(result, `${out} ${name}`).toEqual([]);
           } finally {

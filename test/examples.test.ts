@@ -16,7 +16,7 @@ import { groupDigits, decimalsOf } from '../src/model/figures.js';
 import { htmlText } from './html-text.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
 
-export const EXAMPLES = ['effects', 'kpi', 'ratings'] as const;
+const EXAMPLES = ['effects', 'kpi', 'ratings'] as const;
 type Example = (typeof EXAMPLES)[number];
 
 /** Table ids and their printed headings, and figures each must show. */

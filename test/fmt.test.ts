@@ -11,7 +11,11 @@ async function sampleFiles(): Promise<{ rel: string; kind: 'manifest' | 'initiat
   const names = (await readdir(path.join(sampleDir, 'initiatives'))).filter((n) => n.endsWith('.yaml')).sort();
   const rels = ['report.yaml', ...names.map((n) => `initiatives/${n}`)];
   return Promise.all(
-    rels.map(async (rel) => ({ rel, kind: rel === 'report.yaml' ? ('manifest' as const) : ('initiative' as const), text: await readFile(path.join(sampleDir, rel), 'utf8') })),
+    rels.map(async (rel) => ({
+      rel,
+      kind: rel === 'report.yaml' ? ('manifest' as const) : ('initiative' as const),
+      text: await readFile(path.join(sampleDir, rel), 'utf8'),
+    })),
   );
 }
 
@@ -42,12 +46,21 @@ describe('fmt: the sample', () => {
       const value = parse(f.text);
       // Same data, written differently: flow style, every string double-quoted, keys reversed, 4-space indent, CRLF.
       const reversed = reverseKeys(value);
-      const messy = stringify(reversed, { indent: 4, defaultStringType: 'QUOTE_DOUBLE', lineWidth: 60, collectionStyle: 'flow' }).replace(/\n/g, '\r\n');
+      const messy = stringify(reversed, {
+        indent: 4,
+        defaultStringType: 'QUOTE_DOUBLE',
+        lineWidth: 60,
+        collectionStyle: 'flow',
+      }).replace(/\n/g, '\r\n');
       const ref = f.kind === 'manifest' ? '../schema/manifest.schema.json' : '../../schema/initiative.schema.json';
       const out = format(messy, f.kind, ref);
       expect(parse(out)).toEqual(value);
       // The sample's only comments are the $schema line and one note in report.yaml; the rest is the same text.
-      const withoutComments = (s: string) => s.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+      const withoutComments = (s: string) =>
+        s
+          .split('\n')
+          .filter((l) => !l.trimStart().startsWith('#'))
+          .join('\n');
       expect(withoutComments(out), f.rel).toBe(withoutComments(f.text));
     }
   });
@@ -55,7 +68,12 @@ describe('fmt: the sample', () => {
 
 function reverseKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(reverseKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .reverse()
+        .map(([k, x]) => [k, reverseKeys(x)]),
+    );
   return v;
 }
 
@@ -63,7 +81,7 @@ describe('fmt: a deliberately messy file', () => {
   const messy = [
     '\uFEFF# 担当: 人事課（メモ）\r',
     'title:   "研修の充実"   # 題名のメモ\r',
-    "number: 0x3\r",
+    'number: 0x3\r',
     "section: 'I'\r",
     'items: [ {schedule: [{phases: [{to: 2019, from: 2016, label: "実施"}]}], label: \'研修\'} ]\r',
     '\r',
@@ -71,7 +89,7 @@ describe('fmt: a deliberately messy file', () => {
     'division: "総務部/人事課"\r',
     'plans:\r',
     '    # 令和2年度は未定\r',
-    "    '2020': \"・検討\\n・実施\\n\"\r",
+    '    \'2020\': "・検討\\n・実施\\n"\r',
     '    2019: |\r',
     '        ・研修の実施(6月～7月)\r',
     '          細目\r',
@@ -84,7 +102,7 @@ describe('fmt: a deliberately messy file', () => {
     '          理由\r',
     '        item: "研修"\r',
     '        outcome: "100%"\r',
-    '        content: \'内容: 研修\'\r',
+    "        content: '内容: 研修'\r",
     'checkbox: True\r',
     '# 最後のメモ\r',
     '',
@@ -162,7 +180,17 @@ describe('fmt: a deliberately messy file', () => {
       '',
     ].join('\n');
     const out = format(text);
-    for (const c of ['# header', '# after number', '# after items', '# before the first item', '# after label', '# inside flow', '# after a flow item', '# before firstHalf', '# footer']) {
+    for (const c of [
+      '# header',
+      '# after number',
+      '# after items',
+      '# before the first item',
+      '# after label',
+      '# inside flow',
+      '# after a flow item',
+      '# before firstHalf',
+      '# footer',
+    ]) {
       expect(out, c).toContain(c);
     }
     expect(out.indexOf('# before firstHalf')).toBeLessThan(out.indexOf('firstHalf: z'));
@@ -176,7 +204,12 @@ describe('fmt: a deliberately messy file', () => {
   });
 
   it('quotes only where YAML needs it (and the YAML 1.1 booleans, for older readers)', () => {
-    const out = format(stringify({ title: "'引用'", items: [{ label: 'yes' }, { label: '2019' }, { label: 'キー: 値' }, { label: '# x' }, { label: '・研修' }] }));
+    const out = format(
+      stringify({
+        title: "'引用'",
+        items: [{ label: 'yes' }, { label: '2019' }, { label: 'キー: 値' }, { label: '# x' }, { label: '・研修' }],
+      }),
+    );
     expect(out).toContain(`title: "'引用'"`);
     expect(out).toContain('- label: "yes"');
     expect(out).toContain('- label: "2019"');
@@ -205,7 +238,13 @@ describe('fmt: comments keep their place', () => {
     expect(commentTexts(once)).toEqual(commentTexts(text));
     return once;
   }
-  const head = [`# yaml-language-server: $schema=${ref}`, 'number: 1', 'section: I', 'title: t', 'division: 総務部/人事課'];
+  const head = [
+    `# yaml-language-server: $schema=${ref}`,
+    'number: 1',
+    'section: I',
+    'title: t',
+    'division: 総務部/人事課',
+  ];
 
   it('a note at the item indentation after a flow list with a comment stays with the item (the reported case)', () => {
     const text = [
@@ -281,26 +320,89 @@ describe('fmt: comments keep their place', () => {
   });
 
   it('keeps the first line of a comment on its value; the lines below it go above the next entry', () => {
-    const text = [...head.slice(0, 3), 'title: t # about the title', '  # more about the title', 'division: 総務部/人事課', 'plans:', '  2019: "x\\ny" # about 2019', '    # more about 2019', '  2020: z', ''].join('\n');
+    const text = [
+      ...head.slice(0, 3),
+      'title: t # about the title',
+      '  # more about the title',
+      'division: 総務部/人事課',
+      'plans:',
+      '  2019: "x\\ny" # about 2019',
+      '    # more about 2019',
+      '  2020: z',
+      '',
+    ].join('\n');
     expect(stable(text)).toBe(
-      [...head.slice(0, 3), 'title: t # about the title', '# more about the title', 'division: 総務部/人事課', 'plans:', '  2019: |- # about 2019', '    x', '    y', '  # more about 2019', '  2020: z', ''].join('\n'),
+      [
+        ...head.slice(0, 3),
+        'title: t # about the title',
+        '# more about the title',
+        'division: 総務部/人事課',
+        'plans:',
+        '  2019: |- # about 2019',
+        '    x',
+        '    y',
+        '  # more about 2019',
+        '  2020: z',
+        '',
+      ].join('\n'),
     );
   });
 
-  it('keeps a comment above a list item above its `- ` line, also when the item\'s keys are reordered', () => {
-    const text = [...head, 'items:', '  - label: a', '  # about item b', '  - heading: h', '    label: b', ''].join('\n');
-    expect(stable(text)).toBe([...head, 'items:', '  - label: a', '  # about item b', '  - label: b', '    heading: h', ''].join('\n'));
+  it("keeps a comment above a list item above its `- ` line, also when the item's keys are reordered", () => {
+    const text = [...head, 'items:', '  - label: a', '  # about item b', '  - heading: h', '    label: b', ''].join(
+      '\n',
+    );
+    expect(stable(text)).toBe(
+      [...head, 'items:', '  - label: a', '  # about item b', '  - label: b', '    heading: h', ''].join('\n'),
+    );
   });
 
   it('keeps the header apart from the comment on the first key, and drops blank lines between other comments', () => {
-    const text = ['# header', '', '# about the title', 'title: t', 'number: 1', 'section: I', 'division: 総務部/人事課', 'plans:', '  # one', '', '  # two', '  2019: x', ''].join('\n');
+    const text = [
+      '# header',
+      '',
+      '# about the title',
+      'title: t',
+      'number: 1',
+      'section: I',
+      'division: 総務部/人事課',
+      'plans:',
+      '  # one',
+      '',
+      '  # two',
+      '  2019: x',
+      '',
+    ].join('\n');
     expect(stable(text)).toBe(
-      [`# yaml-language-server: $schema=${ref}`, '# header', '', 'number: 1', 'section: I', '# about the title', 'title: t', 'division: 総務部/人事課', 'plans:', '  # one', '  # two', '  2019: x', ''].join('\n'),
+      [
+        `# yaml-language-server: $schema=${ref}`,
+        '# header',
+        '',
+        'number: 1',
+        'section: I',
+        '# about the title',
+        'title: t',
+        'division: 総務部/人事課',
+        'plans:',
+        '  # one',
+        '  # two',
+        '  2019: x',
+        '',
+      ].join('\n'),
     );
   });
 
   it('comments on empty lists and mappings, and after the closing bracket of the file', () => {
-    const text = ['{', '  number: 1,', '  items: [  # no items yet', '  ],', '  results: {}, # none yet', '  plans: {2019: x}', '} # the end', ''].join('\n');
+    const text = [
+      '{',
+      '  number: 1,',
+      '  items: [  # no items yet',
+      '  ],',
+      '  results: {}, # none yet',
+      '  plans: {2019: x}',
+      '} # the end',
+      '',
+    ].join('\n');
     const out = stable(text);
     expect(out).toContain('items: [] # no items yet');
     expect(out).toContain('results: {} # none yet');
@@ -387,13 +489,16 @@ function initiative(r: () => number, n: number): Record<string, unknown> {
     label: singleLine(r),
     ...(r() < 0.3 ? { checkbox: r() < 0.5 } : {}),
     ...(r() < 0.3 ? { heading: singleLine(r) } : {}),
-    schedule: [{ phases: [{ label: singleLine(r), from: 2016, ...(r() < 0.5 ? { to: 2019 } : { then: singleLine(r) }) }] }],
+    schedule: [
+      { phases: [{ label: singleLine(r), from: 2016, ...(r() < 0.5 ? { to: 2019 } : { then: singleLine(r) }) }] },
+    ],
   }));
   const plans: Record<string, string> = {};
   const results: Record<string, Record<string, string>> = {};
   for (const y of years) {
     if (r() < 0.6) plans[y] = richText(r);
-    if (r() < 0.6) results[y] = r() < 0.5 ? { firstHalf: richText(r) } : { firstHalf: richText(r), fullYear: richText(r) };
+    if (r() < 0.6)
+      results[y] = r() < 0.5 ? { firstHalf: richText(r) } : { firstHalf: richText(r), fullYear: richText(r) };
   }
   return {
     number: n,
@@ -443,7 +548,19 @@ function commentTexts(text: string): string[] {
     .sort();
 }
 
-const COMMENT_TEXT = ['', ' メモ', '#', ' 区分: A', ' - 箇条書き', ' "引用"', ' 　全角', '#二重', ' |', ' {波括弧}', ' タブ\tを含む'];
+const COMMENT_TEXT = [
+  '',
+  ' メモ',
+  '#',
+  ' 区分: A',
+  ' - 箇条書き',
+  ' "引用"',
+  ' 　全角',
+  '#二重',
+  ' |',
+  ' {波括弧}',
+  ' タブ\tを含む',
+];
 
 /**
  * Puts comments into a written initiative, in assorted places: after a value or an opening bracket
@@ -466,14 +583,18 @@ function withComments(r: () => number, text: string, value: unknown): string {
     } else if (mode < 0.5) {
       candidate.splice(i, 0, '');
     } else {
-      const near = [lines[i - 1], lines[i], lines[i + 1]].filter((l) => l !== undefined).map((l) => l.length - l.trimStart().length);
+      const near = [lines[i - 1], lines[i], lines[i + 1]]
+        .filter((l) => l !== undefined)
+        .map((l) => l.length - l.trimStart().length);
       candidate.splice(i, 0, `${' '.repeat(pick(r, [...near, ...near, 0, 1, 2, 4, 6, 8, 10, 12]))}${comment}`);
     }
     const next = candidate.join(eol);
     try {
       const doc = parseDocument(next, { uniqueKeys: true, strict: true });
-      const isComment = mode >= 0.4 && mode < 0.5 ? true : commentTexts(next).length > commentTexts(lines.join(eol)).length;
-      if (doc.errors.length === 0 && doc.warnings.length === 0 && isDeepStrictEqual(doc.toJS(), value) && isComment) lines = candidate;
+      const isComment =
+        mode >= 0.4 && mode < 0.5 ? true : commentTexts(next).length > commentTexts(lines.join(eol)).length;
+      if (doc.errors.length === 0 && doc.warnings.length === 0 && isDeepStrictEqual(doc.toJS(), value) && isComment)
+        lines = candidate;
     } catch {
       // not YAML any more: leave this one out
     }
@@ -482,44 +603,58 @@ function withComments(r: () => number, text: string, value: unknown): string {
 }
 
 describe('fmt: generated inputs', () => {
-  it('keeps the data and every comment of 300 generated initiatives written in assorted styles, and is idempotent', () => {
-    const r = rng(20190930);
-    let commented = 0;
-    for (let n = 1; n <= 300; n++) {
-      const value = initiative(r, n);
-      const written = stringify(shuffleKeys(value, r), {
-        indent: pick(r, [2, 3, 4]),
-        indentSeq: r() < 0.5,
-        defaultStringType: pick(r, ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const),
-        collectionStyle: pick(r, ['any', 'block', 'flow'] as const),
-        lineWidth: pick(r, [0, 40, 80]),
-      });
-      // The yaml package's own writer occasionally gets an odd style wrong (e.g. an indentation
-      // indicator with indent 3); such an input is not the data we meant, so write that one plainly.
-      const faithful = readsAs(written, value) ? written : stringify(shuffleKeys(value, r));
-      const eol = r() < 0.3 ? faithful.replace(/\n/g, '\r\n') : faithful;
-      const text = r() < 0.8 ? withComments(r, eol, value) : eol;
-      const inputComments = commentTexts(text);
-      if (inputComments.length > 0) commented++;
-      expect(parse(text), `input ${n}`).toEqual(value);
-      const once = canonicalize(text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
-      if (!once.ok) throw new Error(`generated ${n}: ${JSON.stringify(once)}\n${text}`);
-      expect(isDeepStrictEqual(parse(once.text), value), `data of ${n}\n${once.text}`).toBe(true);
-      const twice = canonicalize(once.text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
-      expect(twice.ok && twice.text, `idempotent ${n}\n${text}`).toBe(once.text);
-      // One pass of the formatter gives the result: canonicalize did not need its safety net.
-      expect(formatOnce(text.replace(/\r\n/g, '\n'), 'initiative', '../../schema/initiative.schema.json'), `one pass ${n}\n${text}`).toBe(once.text);
-      expect(commentTexts(once.text), `comments of ${n}\n${text}`).toEqual(inputComments);
-      // One trailing newline, unless the last text ends in blank lines (a `|+` block keeps them).
-      expect(once.text.endsWith('\n')).toBe(true);
-      if (once.text.endsWith('\n\n')) expect(once.text).toMatch(/\|\+\n(?:.*\n)*$/);
-      expect(once.text).not.toContain('\r\n');
-      expect(once.text.startsWith('# yaml-language-server: $schema=../../schema/initiative.schema.json\n')).toBe(true);
-      if (inputComments.length === 0) expect(once.text.split('\n')[1]).toMatch(/^number: /);
-    }
-    // Most inputs carry comments (the insertions that would change the data are left out).
-    expect(commented).toBeGreaterThan(200);
-  });
+  it(
+    'keeps the data and every comment of 300 generated ' + 'initiatives written in assorted styles, and is idempotent',
+    () => {
+      const r = rng(20190930);
+      let commented = 0;
+      for (let n = 1; n <= 300; n++) {
+        const value = initiative(r, n);
+        const written = stringify(shuffleKeys(value, r), {
+          indent: pick(r, [2, 3, 4]),
+          indentSeq: r() < 0.5,
+          defaultStringType: pick(r, [
+            'PLAIN',
+            'QUOTE_DOUBLE',
+            'QUOTE_SINGLE',
+            'BLOCK_LITERAL',
+            'BLOCK_FOLDED',
+          ] as const),
+          collectionStyle: pick(r, ['any', 'block', 'flow'] as const),
+          lineWidth: pick(r, [0, 40, 80]),
+        });
+        // The yaml package's own writer occasionally gets an odd style wrong (e.g. an indentation
+        // indicator with indent 3); such an input is not the data we meant, so write that one plainly.
+        const faithful = readsAs(written, value) ? written : stringify(shuffleKeys(value, r));
+        const eol = r() < 0.3 ? faithful.replace(/\n/g, '\r\n') : faithful;
+        const text = r() < 0.8 ? withComments(r, eol, value) : eol;
+        const inputComments = commentTexts(text);
+        if (inputComments.length > 0) commented++;
+        expect(parse(text), `input ${n}`).toEqual(value);
+        const once = canonicalize(text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
+        if (!once.ok) throw new Error(`generated ${n}: ${JSON.stringify(once)}\n${text}`);
+        expect(isDeepStrictEqual(parse(once.text), value), `data of ${n}\n${once.text}`).toBe(true);
+        const twice = canonicalize(once.text, 'initiative', `gen-${n}.yaml`, '../../schema/initiative.schema.json');
+        expect(twice.ok && twice.text, `idempotent ${n}\n${text}`).toBe(once.text);
+        // One pass of the formatter gives the result: canonicalize did not need its safety net.
+        expect(
+          formatOnce(text.replace(/\r\n/g, '\n'), 'initiative', '../../schema/initiative.schema.json'),
+          `one pass ${n}\n${text}`,
+        ).toBe(once.text);
+        expect(commentTexts(once.text), `comments of ${n}\n${text}`).toEqual(inputComments);
+        // One trailing newline, unless the last text ends in blank lines (a `|+` block keeps them).
+        expect(once.text.endsWith('\n')).toBe(true);
+        if (once.text.endsWith('\n\n')) expect(once.text).toMatch(/\|\+\n(?:.*\n)*$/);
+        expect(once.text).not.toContain('\r\n');
+        expect(once.text.startsWith('# yaml-language-server: $schema=../../schema/initiative.schema.json\n')).toBe(
+          true,
+        );
+        if (inputComments.length === 0) expect(once.text.split('\n')[1]).toMatch(/^number: /);
+      }
+      // Most inputs carry comments (the insertions that would change the data are left out).
+      expect(commented).toBeGreaterThan(200);
+    },
+  );
 });
 
 describe('reform fmt (command)', () => {
@@ -547,7 +682,9 @@ describe('reform fmt (command)', () => {
       // No $schema line survived the scrambling (stringify drops comments) and the copy has no schema/ folder:
       // the line is restored with the default layout (../schema beside the report folder).
       expect(await readFile(file, 'utf8')).toBe(original);
-      expect(await readdir(path.join(data, 'initiatives'))).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]));
+      expect(await readdir(path.join(data, 'initiatives'))).toEqual(
+        expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]),
+      );
 
       const again = await runCli(['fmt', '--check'], { cwd: dir });
       expect(again.code).toBe(0);
@@ -585,71 +722,88 @@ describe('reform fmt (command)', () => {
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^# yaml-language-server.*\n/, ''));
       const r = await runCli(['fmt'], { cwd: dir });
       expect(r.code).toBe(0);
-      expect((await readFile(file, 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/initiative.schema.json');
+      expect((await readFile(file, 'utf8')).split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../../schema/initiative.schema.json',
+      );
     } finally {
       await cleanup();
     }
   });
 
-  it('is idempotent on the reported case: fmt, then fmt --check exits 0, and the note stays with its item', async () => {
-    const { dir, cleanup } = await tempDir();
-    try {
-      const data = await copySample(dir);
-      const file = path.join(data, 'initiatives', '01.yaml');
-      const original = await readFile(file, 'utf8');
-      const block = '      - phases:\n          - label: 検討\n            from: 2016\n            then: 順次実施\n';
-      expect(original).toContain(block);
-      await writeFile(file, original.replace(block, '      - phases: [{label: 検討, from: 2016, then: 順次実施}]  # flow comment\n    # note about this item\n'));
+  it(
+    'is idempotent on the reported case: fmt, then ' + 'fmt --check exits 0, and the note stays with its item',
+    async () => {
+      const { dir, cleanup } = await tempDir();
+      try {
+        const data = await copySample(dir);
+        const file = path.join(data, 'initiatives', '01.yaml');
+        const original = await readFile(file, 'utf8');
+        const block = '      - phases:\n          - label: 検討\n            from: 2016\n            then: 順次実施\n';
+        expect(original).toContain(block);
+        await writeFile(
+          file,
+          original.replace(
+            block,
+            '      - phases: [{label: 検討, from: 2016, then: 順次実施}]  # flow comment\n    # note about this item\n',
+          ),
+        );
 
-      expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
-      const once = await readFile(file, 'utf8');
-      expect(once).toContain(`${block}          # flow comment\n    # note about this item\nplans:`);
-      expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
-      expect(await readFile(file, 'utf8')).toBe(once);
-      const check = await runCli(['fmt', '--check', 'data'], { cwd: dir });
-      expect(check.stdout).toContain('整形済み');
-      expect(check.code).toBe(0);
-    } finally {
-      await cleanup();
-    }
-  });
-
-  it.skipIf(process.platform === 'win32')('reports symbolic links, directories named x.yaml and FIFOs as errors, like validate, without following or opening them', async () => {
-    const { dir, cleanup } = await tempDir();
-    try {
-      const data = await copySample(dir);
-      const initiatives = path.join(data, 'initiatives');
-      // A link to a messy file outside the report: fmt must neither read nor rewrite it.
-      const outside = path.join(dir, 'outside.yaml');
-      await writeFile(outside, 'title:    x\nnumber: 20\n');
-      await symlink(outside, path.join(initiatives, '20.yaml'));
-      await mkdir(path.join(initiatives, '21.yaml'));
-      execFileSync('mkfifo', [path.join(initiatives, '22.yaml')]);
-      const names = ['20.yaml', '21.yaml', '22.yaml'].map((n) => path.join('data', 'initiatives', n));
-
-      for (const args of [['fmt'], ['fmt', '--check']]) {
-        const r = await runCli(args, { cwd: dir });
-        expect(r.code, args.join(' ')).toBe(1);
-        for (const name of names) {
-          expect(r.stderr).toContain(`${name}:1:1`);
-          expect(r.stderr).toContain(`「${name}」はふつうのファイルではありません`);
-        }
-        expect(r.stderr).toContain('3 ファイルは整形していません');
+        expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
+        const once = await readFile(file, 'utf8');
+        expect(once).toContain(`${block}          # flow comment\n    # note about this item\nplans:`);
+        expect((await runCli(['fmt', 'data'], { cwd: dir })).code).toBe(0);
+        expect(await readFile(file, 'utf8')).toBe(once);
+        const check = await runCli(['fmt', '--check', 'data'], { cwd: dir });
+        expect(check.stdout).toContain('整形済み');
+        expect(check.code).toBe(0);
+      } finally {
+        await cleanup();
       }
-      expect(await readFile(outside, 'utf8')).toBe('title:    x\nnumber: 20\n');
+    },
+  );
 
-      const en = await runCli(['fmt', '--lang', 'en'], { cwd: dir });
-      expect(en.code).toBe(1);
-      expect(en.stderr).toContain(`"${names[0]}" is not a regular file`);
+  it.skipIf(process.platform === 'win32')(
+    'reports symbolic links, directories named x.yaml and FIFOs ' +
+      'as errors, like validate, without following or opening them',
+    async () => {
+      const { dir, cleanup } = await tempDir();
+      try {
+        const data = await copySample(dir);
+        const initiatives = path.join(data, 'initiatives');
+        // A link to a messy file outside the report: fmt must neither read nor rewrite it.
+        const outside = path.join(dir, 'outside.yaml');
+        await writeFile(outside, 'title:    x\nnumber: 20\n');
+        await symlink(outside, path.join(initiatives, '20.yaml'));
+        await mkdir(path.join(initiatives, '21.yaml'));
+        execFileSync('mkfifo', [path.join(initiatives, '22.yaml')]);
+        const names = ['20.yaml', '21.yaml', '22.yaml'].map((n) => path.join('data', 'initiatives', n));
 
-      // The same entries as validate reports.
-      const validate = await runCli(['validate', '--format', 'json'], { cwd: dir });
-      const reported = (JSON.parse(validate.stdout).diagnostics as { code: string; file: string }[]).filter((d) => d.code === 'not-a-regular-file').map((d) => d.file);
-      expect(reported.sort()).toEqual(names);
-    } finally {
-      await cleanup();
-    }
-  });
+        for (const args of [['fmt'], ['fmt', '--check']]) {
+          const r = await runCli(args, { cwd: dir });
+          expect(r.code, args.join(' ')).toBe(1);
+          for (const name of names) {
+            expect(r.stderr).toContain(`${name}:1:1`);
+            expect(r.stderr).toContain(`「${name}」はふつうのファイルではありません`);
+          }
+          expect(r.stderr).toContain('3 ファイルは整形していません');
+        }
+        expect(await readFile(outside, 'utf8')).toBe('title:    x\nnumber: 20\n');
+
+        const en = await runCli(['fmt', '--lang', 'en'], { cwd: dir });
+        expect(en.code).toBe(1);
+        expect(en.stderr).toContain(`"${names[0]}" is not a regular file`);
+
+        // The same entries as validate reports.
+        const validate = await runCli(['validate', '--format', 'json'], { cwd: dir });
+        const reported = (JSON.parse(validate.stdout).diagnostics as { code: string; file: string }[])
+          .filter((d) => d.code === 'not-a-regular-file')
+          .map((d) => d.file);
+        expect(reported.sort()).toEqual(names);
+      } finally {
+        await cleanup();
+      }
+    },
+  );
 
   it('says that a file is not a report folder, and shows the path as typed', async () => {
     const { dir, cleanup } = await tempDir();

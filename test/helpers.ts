@@ -8,7 +8,10 @@ import { main } from '../src/cli.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const sampleDir = path.join(repoRoot, 'data');
-/** The seed document (text extracted from the published PDF), kept in the repository so tests need nothing outside it. */
+/**
+ * The seed document (text extracted from the published PDF), kept in the repository so tests need nothing outside
+ * it.
+ */
 export const seedFile = path.join(repoRoot, 'test/fixtures/seed.txt');
 
 export interface CliResult {
@@ -18,14 +21,27 @@ export interface CliResult {
 }
 
 /** Runs `reform …` in-process with the given working directory; never touches the repository. */
-export async function runCli(argv: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  opts: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
     cwd: opts.cwd,
     env: { ...opts.env },
-    stdout: { write: (s) => void (stdout += s), isTTY: false },
-    stderr: { write: (s) => void (stderr += s), isTTY: false },
+    stdout: {
+      write: (s) => {
+        stdout += s;
+      },
+      isTTY: false,
+    },
+    stderr: {
+      write: (s) => {
+        stderr += s;
+      },
+      isTTY: false,
+    },
     color: false,
   });
   return { code, stdout, stderr };
@@ -76,7 +92,10 @@ export function seedPhrases(): string[] {
   for (const piece of text.split(/\t|\n| {2,}/)) {
     let p = piece.trim();
     if (!p || /^[-#]$/.test(p)) continue;
-    p = p.replace(/^[①-⑳]\s*/u, '').replace(/^□/, '').replace(/^- /, '');
+    p = p
+      .replace(/^[①-⑳]\s*/u, '')
+      .replace(/^□/, '')
+      .replace(/^- /, '');
     p = p.replace(/^(I|II|Ⅲ)\s+/, '');
     if (!p) continue;
     phrases.add(p);

@@ -771,7 +771,8 @@ describe('a corpus of bad and nasty inputs', () => {
         const hit = here.find((d) => d.line === c.line && c.pattern.test(`${d.code} ${d.message}`));
         expect(
           hit,
-          `expected ${c.pattern} at ${c.file}:${c.line}; got ${JSON.stringify(here.map((d) => `${d.line} ${d.code} ${d.message}`))}`,
+          `expected ${c.pattern} at ${c.file}:${c.line}; ` +
+            `got ${JSON.stringify(here.map((d) => `${d.line} ${d.code} ${d.message}`))}`,
         ).toBeDefined();
         // The text format names the same place (file name made visible).
         expect(runs.text.stderr).toContain(`:${c.line}:`);

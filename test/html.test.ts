@@ -28,7 +28,12 @@ describe('renderHtmlPages on the sample', () => {
     expect(pages.map((p) => p.name)).toEqual([PAGES.index, PAGES.progress, PAGES.verification]);
     for (const p of pages) {
       // reform's CSP comes first, whatever the template (render/csp.ts), then the template's <html lang>.
-      expect(p.data).toMatch(/^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none';[^"]*">\n<html lang="ja">/);
+      expect(p.data).toMatch(
+        new RegExp(
+          String.raw`^<!DOCTYPE html>\n<meta http-equiv="Content-Security-Policy" ` +
+            String.raw`content="default-src 'none'; script-src 'none';[^"]*">\n<html lang="ja">`,
+        ),
+      );
       expect(p.data).toContain(`<title>${p.title}</title>`);
       expect(p.data).toContain('<meta name="author" content="三重県">');
     }
@@ -42,12 +47,17 @@ describe('renderHtmlPages on the sample', () => {
     expect(progress).toMatch(/<th scope="row" class="item "/);
     // the index links both tables, as HTML and PDF
     const index = page(pages, PAGES.index);
-    for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf']) expect(index).toContain(`href="${href}"`);
+    for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf'])
+      expect(index).toContain(`href="${href}"`);
     expect(renderHtmlPages(sample, { outputs: { pdf: false } })[0].data).not.toContain('.pdf"');
   });
 
   it('contains every phrase of the seed', () => {
-    const text = normalizeForCompare(renderHtmlPages(sample).map((p) => htmlText(p.data)).join('\n'));
+    const text = normalizeForCompare(
+      renderHtmlPages(sample)
+        .map((p) => htmlText(p.data))
+        .join('\n'),
+    );
     const missing = seedPhrases().filter((p) => !text.includes(normalizeForCompare(p)));
     expect(missing, `missing from the HTML: ${missing.join(' | ')}`).toEqual([]);
   });
@@ -56,20 +66,30 @@ describe('renderHtmlPages on the sample', () => {
     const html = page(renderHtmlPages(sample), PAGES.progress);
     // The era is in the text too (visually hidden): a screen reader reads 平成28年度, not 28年度.
     const yearHeads = [
-      ...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">([^<]+)<\/span>([^<]+)<\/abbr><\/th>/g),
+      ...html.matchAll(
+        /<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">([^<]+)<\/span>([^<]+)<\/abbr><\/th>/g,
+      ),
     ].map((m) => `${m[1]}=${m[2]}+${m[3]}`);
-    expect(yearHeads.slice(0, 4)).toEqual(['平成28年度=平成+28年度', '平成29年度=平成+29年度', '平成30年度=平成+30年度', '令和元年度=令和+元年度']);
+    expect(yearHeads.slice(0, 4)).toEqual([
+      '平成28年度=平成+28年度',
+      '平成29年度=平成+29年度',
+      '平成30年度=平成+30年度',
+      '令和元年度=令和+元年度',
+    ]);
     expect(html).toContain('<th scope="col" rowspan="2">令和元年度 年次計画</th>');
     expect(html).toContain('<th scope="col" rowspan="2">上半期実績(4月～9月)</th>');
     // Each section: a heading (visually hidden: the section row shows it) and the section row as a row header.
     expect(html).toContain('<h2 class="section-heading vh" id="s0">I 協創・現場重視の推進に向けて</h2>');
-    expect(html).toContain('<th scope="row" colspan="10" class="section"><strong>I 協創・現場重視の推進に向けて</strong></th>');
+    expect(html).toContain(
+      '<th scope="row" colspan="10" class="section"><strong>I 協創・現場重視の推進に向けて</strong></th>',
+    );
     expect(html.match(/<h2 /g)).toHaveLength(3);
     // 4: three items of one lane each → 番号 spans 3 rows; the first item's phase is a bar over 4 years
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(four).toContain('<td class="number" rowspan="3">4</td>');
     expect(four).toContain(
-      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span class="word">随時実施</span></span>' +
+      '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span ' +
+        'class="word">随時実施</span></span>' +
         '<span class="head">→</span></span><span class="vh">（平成28年度～令和元年度）</span></td>',
     );
     // the second item: a one-year bar then a three-year bar
@@ -101,7 +121,15 @@ describe('renderHtmlPages on the sample', () => {
   });
 
   it('marks highlighted cells with the class changed', () => {
-    const highlight = new Set<CellKey>(['4:title', '4:item:1', '4:plan', '4:result', '4:division', '7:verification:1:outcome', '9:verification:0:reason']);
+    const highlight = new Set<CellKey>([
+      '4:title',
+      '4:item:1',
+      '4:plan',
+      '4:result',
+      '4:division',
+      '7:verification:1:outcome',
+      '9:verification:0:reason',
+    ]);
     const [, progress, verification] = renderHtmlPages(sample, { highlight });
     const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(progress.data)![1];
     expect(four).toContain('class="title changed"');
@@ -122,7 +150,10 @@ describe('escaping', () => {
     const { readFile } = await import('node:fs/promises');
     let text = await readFile(file, 'utf8');
     text = text
-      .replace('title: 現場重視でさまざまな主体との協創を促進する職員の人材育成', 'title: "<script>alert(1)</script>人材育成"')
+      .replace(
+        'title: 現場重視でさまざまな主体との協創を促進する職員の人材育成',
+        'title: "<script>alert(1)</script>人材育成"',
+      )
       .replace('    ・新規採用職員研修における', '    <img src=x onerror=alert(1)>研修\n    ・新規採用職員研修における')
       .replace('  - label: 協創の取組を進めるための研修の充実', '  - label: "研修の充実 \\" onmouseover=\\"alert(2)"');
     await writeFile(file, text);
@@ -145,20 +176,29 @@ describe('escaping', () => {
     const dir = path.join(tmp.dir, 'raw-templates');
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'progress.hbs'), '{{#> layout}}{{{title}}}{{/layout}}');
-    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-raw' }));
+    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(
+      expect.objectContaining({ key: 'template-raw' }),
+    );
     await writeFile(path.join(dir, 'progress.hbs'), '{{#> layout}}{{& title}}{{/layout}}');
-    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-raw' }));
+    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(
+      expect.objectContaining({ key: 'template-raw' }),
+    );
   });
 
   it("uses a user's template file and falls back to the built-in ones for the others", async () => {
     const dir = path.join(tmp.dir, 'own-templates');
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}<p class="mine">{{title}}: {{sections.length}}</p>{{/layout}}');
+    await writeFile(
+      path.join(dir, 'verification.hbs'),
+      '{{#> layout}}<p class="mine">{{title}}: {{sections.length}}</p>{{/layout}}',
+    );
     const pages = renderHtmlPages(sample, { templatesDir: dir });
     expect(pages[2].data).toContain('<p class="mine">現行の「三重県行財政改革取組」の検証: 3</p>');
     expect(pages[1].data).toContain('<table class="sheet progress"');
     await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}{{#each}}{{/layout}}');
-    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(expect.objectContaining({ key: 'template-syntax' }));
+    expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(
+      expect.objectContaining({ key: 'template-syntax' }),
+    );
   });
 });
 
@@ -202,9 +242,19 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
     const loaded = await loadReport(dir, { cwd: tmp.dir });
     expect(loaded.diagnostics).toEqual([]);
     const html = renderHtmlPages(loaded.report!)[1].data;
-    const heads = [...html.matchAll(/<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">[^<]+<\/span>([^<]+)<\/abbr>/g)].map((m) => m[2]);
+    const heads = [
+      ...html.matchAll(
+        /<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">[^<]+<\/span>([^<]+)<\/abbr>/g,
+      ),
+    ].map((m) => m[2]);
     expect(heads).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
-    expect([...html.matchAll(/<abbr title="([^"]+)">/g)].map((m) => m[1])).toEqual(['平成30年度', '令和元年度', '令和2年度', '令和3年度', '令和4年度']);
+    expect([...html.matchAll(/<abbr title="([^"]+)">/g)].map((m) => m[1])).toEqual([
+      '平成30年度',
+      '令和元年度',
+      '令和2年度',
+      '令和3年度',
+      '令和4年度',
+    ]);
     expect(html).toContain('<th scope="colgroup" colspan="6">工程</th>');
     expect(html).toContain('<th scope="col" rowspan="2">令和2年度 年次計画</th>');
     expect(html).toContain('<th scope="col" rowspan="2">年間実績(4月～3月)</th>');
@@ -238,7 +288,7 @@ describe('fonts', () => {
     expect(fonts.fallback).toEqual(['𠮷']);
     expect(fonts.css).toContain("font-family: 'BIZ UDPGothic'");
     expect(fonts.css).toContain('unicode-range: U+20BB7;');
-    expect(fonts.css).not.toContain('Noto Sans JP\'');
+    expect(fonts.css).not.toContain("Noto Sans JP'");
     // The subset draws exactly these characters (read back from its cmap).
     const woff = fonts.files.find((f) => f.name === 'biz-udpgothic-400.woff')!.data as Uint8Array;
     const font = fontkit.create(Buffer.from(woff)) as fontkit.Font;
@@ -254,14 +304,30 @@ describe('fonts', () => {
 describe('line breaking and names', () => {
   it('keeps numbers with sign, separators and unit together, and splits phase labels into words', async () => {
     const { keepNumbersTogether, wordsOfLabel } = await import('../src/render/linebreak.js');
-    const nw = (t: string) => keepNumbersTogether(t).filter((p) => p.nw).map((p) => p.text);
-    expect(nw('利用率は９４．２％、委託料２，３８１千円（前年度△１２３千円）、H30:7,654件、12名')).toEqual(['９４．２％', '２，３８１千円', '△１２３千円', '30', '7,654件', '12名']);
+    const nw = (t: string) =>
+      keepNumbersTogether(t)
+        .filter((p) => p.nw)
+        .map((p) => p.text);
+    expect(nw('利用率は９４．２％、委託料２，３８１千円（前年度△１２３千円）、H30:7,654件、12名')).toEqual([
+      '９４．２％',
+      '２，３８１千円',
+      '△１２３千円',
+      '30',
+      '7,654件',
+      '12名',
+    ]);
     expect(keepNumbersTogether('数字なし').map((p) => p.text)).toEqual(['数字なし']);
     expect(keepNumbersTogether('第1段階').every((p) => !p.nw)).toBe(true);
     const url = keepNumbersTogether('・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）');
     expect(url.filter((p) => p.bk).map((p) => p.text)).toEqual([':https://www.city.example.lg.jp/a/b/c.html']);
-    expect(url.map((p) => p.text).join('')).toBe('・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）');
-    expect(wordsOfLabel('地域説明会・準備会設立・規約策定支援')).toEqual(['地域説明会・', '準備会設立・', '規約策定支援']);
+    expect(url.map((p) => p.text).join('')).toBe(
+      '・公開ページ:https://www.city.example.lg.jp/a/b/c.html で公開（２０２１年）',
+    );
+    expect(wordsOfLabel('地域説明会・準備会設立・規約策定支援')).toEqual([
+      '地域説明会・',
+      '準備会設立・',
+      '規約策定支援',
+    ]);
   });
 
   it('prints 部 and 課 in 別表2 for a 課 name two 部 share, and breaks 担当課 only between them', async () => {
@@ -270,7 +336,9 @@ describe('line breaking and names', () => {
     expect(verification.data).toContain('<span class="nw">市民協働部</span><wbr><span class="nw">総務課</span>');
     expect(verification.data).toContain('<span class="nw">総務部</span><wbr><span class="nw">総務課</span>');
     expect(verification.data).toContain('<td class="division "><span class="nw">財政課</span></td>');
-    expect(progress.data).toContain('<p class="rt dept"><span class="nw">総務部</span><wbr><span class="nw">総務課</span></p>');
+    expect(progress.data).toContain(
+      '<p class="rt dept"><span class="nw">総務部</span><wbr><span class="nw">総務課</span></p>',
+    );
     expect(progress.data).toContain('<span class="nw">２，３８１千円</span>');
   });
 });

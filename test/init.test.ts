@@ -46,14 +46,18 @@ describe('reform init', () => {
       // The $schema lines resolve to the copied schemas.
       const initiative = await readFile(path.join(root, 'data/initiatives/01.yaml'), 'utf8');
       const ref = /^# yaml-language-server: \$schema=(.+)$/m.exec(initiative)![1];
-      expect(await readFile(path.resolve(root, 'data/initiatives', ref), 'utf8')).toBe(await readFile(path.join(repoRoot, 'schema/initiative.schema.json'), 'utf8'));
+      expect(await readFile(path.resolve(root, 'data/initiatives', ref), 'utf8')).toBe(
+        await readFile(path.join(repoRoot, 'schema/initiative.schema.json'), 'utf8'),
+      );
 
       const settings = JSON.parse(await readFile(path.join(root, '.vscode/settings.json'), 'utf8'));
       expect(settings['yaml.schemas']).toEqual({
         './schema/manifest.schema.json': ['data/report.yaml'],
         './schema/initiative.schema.json': ['data/initiatives/*.yaml'],
       });
-      expect(JSON.parse(await readFile(path.join(root, '.vscode/extensions.json'), 'utf8')).recommendations).toContain('redhat.vscode-yaml');
+      expect(JSON.parse(await readFile(path.join(root, '.vscode/extensions.json'), 'utf8')).recommendations).toContain(
+        'redhat.vscode-yaml',
+      );
       expect(await readFile(path.join(root, '.gitattributes'), 'utf8')).toMatch(/^\*\.yaml text eol=lf$/m);
 
       const workflow = parse(await readFile(path.join(root, '.github/workflows/reform.yml'), 'utf8'));
@@ -78,7 +82,9 @@ describe('reform init', () => {
     try {
       const r = await runCli(['init', '--reform', 'github:example/reform'], { cwd: dir });
       expect(r.code).toBe(0);
-      expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).devDependencies.reform).toBe('github:example/reform');
+      expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).devDependencies.reform).toBe(
+        'github:example/reform',
+      );
       expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
     } finally {
       await cleanup();
@@ -141,7 +147,8 @@ describe('reform init', () => {
       'actions/checkout@v4',
       'actions/setup-node@v4',
       'npm ci',
-      'if command -v chromium || command -v chromium-browser || command -v google-chrome || command -v google-chrome-stable; then',
+      'if command -v chromium || command -v chromium-browser || command -v google-chrome || command -v ' +
+        'google-chrome-stable; then',
       'npx reform validate --format github',
       'npx reform fmt --check',
       'npx reform diff "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"',

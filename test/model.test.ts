@@ -25,13 +25,18 @@ describe('the sample report (the seed, transcribed)', () => {
 
   it('has the item counts of the seed', () => {
     expect(report.initiatives.map((i) => i.items.length)).toEqual([1, 2, 1, 3, 4, 2, 3, 1, 2, 2, 3]);
-    expect(byNumber(5).items[3]).toMatchObject({ checkbox: false, printedLabel: '「三重県財政の健全化に向けた集中取組」(上記3取組を含む)' });
+    expect(byNumber(5).items[3]).toMatchObject({
+      checkbox: false,
+      printedLabel: '「三重県財政の健全化に向けた集中取組」(上記3取組を含む)',
+    });
     expect(byNumber(1).items[0].printedLabel).toBe('□協創の取組を進めるための研修の充実');
   });
 
   it('has every row of 別表2, not one-to-one with the items (5 has four items and one row)', () => {
     expect(report.initiatives.map((i) => i.verification.length)).toEqual([1, 2, 1, 3, 1, 2, 3, 1, 2, 2, 3]);
-    expect(report.initiatives.flatMap((i) => i.verification.map((r) => r.direction)).join('')).toBe('AAAABABBBBBBABBBAAAAA');
+    expect(report.initiatives.flatMap((i) => i.verification.map((r) => r.direction)).join('')).toBe(
+      'AAAABABBBBBBABBBAAAAA',
+    );
   });
 
   it('writes a shared 区分の理由 once and spans it over the rows (7 and 9)', () => {
@@ -50,7 +55,8 @@ describe('the sample report (the seed, transcribed)', () => {
   });
 
   it('lays out 工程 as cells: spans, single years, a change within a year, two lanes', () => {
-    const texts = (n: number, item: number) => byNumber(n).items[item].lanes.map((lane) => lane.map((c) => (c.phase ? `${c.phase.text}/${c.span}` : '-')));
+    const texts = (n: number, item: number) =>
+      byNumber(n).items[item].lanes.map((lane) => lane.map((c) => (c.phase ? `${c.phase.text}/${c.span}` : '-')));
     expect(texts(1, 0)).toEqual([['検討 → 順次実施/1', '-', '-', '-']]);
     expect(texts(4, 0)).toEqual([['← 随時実施 →/4']]);
     expect(texts(4, 1)).toEqual([['← 検討 →/1', '← 実施 →/3']]);
@@ -62,14 +68,20 @@ describe('the sample report (the seed, transcribed)', () => {
   });
 
   it('stores 担当課 once as 部 + 課, printing 総務部人事課 in 別表1 and 人事課 in 別表2', () => {
-    expect(byNumber(1).divisionBlocks).toEqual([{ division: { department: '総務部', division: '人事課', full: '総務部人事課' } }]);
+    expect(byNumber(1).divisionBlocks).toEqual([
+      { division: { department: '総務部', division: '人事課', full: '総務部人事課' } },
+    ]);
     expect(byNumber(4).divisionBlocks.map((b) => `${b.heading}${b.division.full}`)).toEqual([
       '<組織体制・運営の検討>総務部総務課',
       '<みえ成果向上サイクルの見直し>総務部行財政改革推進課',
       '<弾力的な勤務形態の検討>総務部人事課',
     ]);
     expect(byNumber(4).verification.map((r) => r.division.division)).toEqual(['総務課', '行財政改革推進課', '人事課']);
-    expect(byNumber(7).divisionBlocks.map((b) => b.division.division)).toEqual(['行財政改革推進課', '行財政改革推進課', '福利厚生課']);
+    expect(byNumber(7).divisionBlocks.map((b) => b.division.division)).toEqual([
+      '行財政改革推進課',
+      '行財政改革推進課',
+      '福利厚生課',
+    ]);
   });
 
   it('keeps the rich text lines: headings, bullets, nesting, the centred arrow of 8', () => {
@@ -88,7 +100,13 @@ describe('model helpers', () => {
 
   it('fills the empty years around phases and clips to the plan period', () => {
     const years = [2018, 2019, 2020, 2021, 2022].map((year) => ({ year, label: '', longLabel: '' }));
-    const cells = layoutLane([{ label: '実施', from: 2019, to: 2020 }, { label: '検証', from: 2022, arrow: true }], years);
+    const cells = layoutLane(
+      [
+        { label: '実施', from: 2019, to: 2020 },
+        { label: '検証', from: 2022, arrow: true },
+      ],
+      years,
+    );
     expect(cells.map((c) => [c.start, c.span, c.phase?.text ?? ''])).toEqual([
       [0, 1, ''],
       [1, 2, '← 実施 →'],

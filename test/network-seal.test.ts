@@ -77,7 +77,8 @@ const HOSTILE_HEAD = `
 <link rel="dns-prefetch" href="//dns-prefetch.example.org">
 <link rel="prefetch" href="https://prefetch.example.net/x">
 <link rel="stylesheet" href="https://css.example.com/x.css">
-<style>@font-face { font-family: X; src: url(https://font.example.com/x.woff2); } body { font-family: X, sans-serif; }</style>
+<style>@font-face { font-family: X; src: url(https://font.example.com/x.woff2); } \
+body { font-family: X, sans-serif; }</style>
 <meta http-equiv="refresh" content="0; url=https://refresh.example.com/">
 <script>
   fetch('https://fetch.example.com/x').catch(() => {});
@@ -134,10 +135,13 @@ describe.skipIf(reason !== undefined)(`the sealed renderer${reason ? ` (skipped:
 
   it('the parser of the trace finds what it must', () => {
     const sample = [
-      '1 connect(5<TCPv6:[99]>, {sa_family=AF_INET6, sin6_port=htons(443), inet_pton(AF_INET6, "2001:db8::1", &sin6_addr)}, 28) = -1',
+      '1 connect(5<TCPv6:[99]>, {sa_family=AF_INET6, sin6_port=htons(443), inet_pton(AF_INET6, "2001:db8::1", ' +
+        '&sin6_addr)}, 28) = -1',
       '1 connect(6<TCP:[98]>, {sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr("127.0.0.1")}, 16) = -1',
-      '1 sendto(7<UDP:[97]>, ""..., 30, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("10.0.0.1")}, 16) = 30',
-      '1 connect(8<UDPv6:[96]>, {sa_family=AF_INET6, sin6_port=htons(443), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr)}, 28) = 0',
+      '1 sendto(7<UDP:[97]>, ""..., 30, 0, {sa_family=AF_INET, sin_port=htons(53), sin_addr=inet_addr("10.0.0.1")}, ' +
+        '16) = 30',
+      '1 connect(8<UDPv6:[96]>, {sa_family=AF_INET6, sin6_port=htons(443), ' +
+        'inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr)}, 28) = 0',
       '1 sendto(9<UNIX:[95->94]>, ""..., 8, MSG_NOSIGNAL, NULL, 0) = 8',
     ].join('\n');
     expect(leaks(sample).map((l) => l.why)).toEqual([

@@ -8,7 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearLong } from '../src/era.js';
 import { buildReport, type Report } from '../src/model/report.js';
 import type { Initiative } from '../src/model/schema-types.js';
-import { CSV_BOM, OPEN_DATA_COLUMNS, OPEN_DATA_TABLES, openDataFileNames, openDataMarkdown, renderOpenData, type OutputFile } from '../src/render/opendata.js';
+import {
+  CSV_BOM,
+  OPEN_DATA_COLUMNS,
+  OPEN_DATA_TABLES,
+  openDataFileNames,
+  openDataMarkdown,
+  renderOpenData,
+  type OutputFile,
+} from '../src/render/opendata.js';
 import { parse } from 'csv-parse/sync';
 import { csvField, toCsv } from '../src/render/opendata/csv.js';
 
@@ -52,7 +60,10 @@ function jsonDoc(id: string): { columns: Record<string, string>; rows: Record<st
 /** The data's text as it should appear: centred-line carets dropped, compared without spacing. */
 const norm = (s: string | undefined) => normalizeForCompare((s ?? '').replace(/^([ \u3000]*)\^ ?/gmu, '$1'));
 
-const REQUIRED = (id: keyof typeof OPEN_DATA_COLUMNS) => OPEN_DATA_TABLES.find((t) => t.id === id)!.columns.filter((c) => !c.nullable).map((c) => c.key);
+const REQUIRED = (id: keyof typeof OPEN_DATA_COLUMNS) =>
+  OPEN_DATA_TABLES.find((t) => t.id === id)!
+    .columns.filter((c) => !c.nullable)
+    .map((c) => c.key);
 
 describe('open data files', () => {
   it('are a CSV and a JSON per table under opendata/', () => {
@@ -93,7 +104,8 @@ describe('open data files', () => {
     for (const t of OPEN_DATA_TABLES) {
       const rows = csvRows(t.id);
       expect(rows.length).toBeGreaterThan(0);
-      for (const [i, row] of rows.entries()) for (const k of REQUIRED(t.id)) expect(row[k], `${t.id} row ${i + 1} ${k}`).not.toBe('');
+      for (const [i, row] of rows.entries())
+        for (const k of REQUIRED(t.id)) expect(row[k], `${t.id} row ${i + 1} ${k}`).not.toBe('');
     }
   });
 
@@ -105,8 +117,11 @@ describe('open data files', () => {
       expect(doc.rows).toHaveLength(csv.length);
       doc.rows.forEach((row, i) => {
         expect(Object.keys(row)).toEqual(Object.keys(doc.columns));
-        for (const [k, v] of Object.entries(row)) expect(v === null ? '' : String(v), `${t.id} ${i} ${k}`).toBe(csv[i][k]);
-        for (const c of t.columns) if (c.type === 'integer' && row[c.key] !== null) expect(Number.isInteger(row[c.key]), `${t.id} ${c.key}`).toBe(true);
+        for (const [k, v] of Object.entries(row))
+          expect(v === null ? '' : String(v), `${t.id} ${i} ${k}`).toBe(csv[i][k]);
+        for (const c of t.columns)
+          if (c.type === 'integer' && row[c.key] !== null)
+            expect(Number.isInteger(row[c.key]), `${t.id} ${c.key}`).toBe(true);
       });
     }
   });
@@ -117,8 +132,18 @@ describe('open data compared with the data', () => {
     const rows = csvRows('initiatives');
     expect(rows.map((r) => Number(r.number))).toEqual(report.initiatives.map((i) => i.number));
     const r4 = rows.find((r) => r.number === '4')!;
-    expect(r4).toMatchObject({ section: 'II', section_title: '機動的で柔軟かつ弾力的な行財政運営に向けて', number_in_section: '1', title: '機動的で柔軟かつ弾力的な働き方改革の推進' });
-    expect(r4).toMatchObject({ achieved_fiscal_year: '2017', achieved_fiscal_year_label: '平成29年度', department: '総務部', division: '総務課' });
+    expect(r4).toMatchObject({
+      section: 'II',
+      section_title: '機動的で柔軟かつ弾力的な行財政運営に向けて',
+      number_in_section: '1',
+      title: '機動的で柔軟かつ弾力的な働き方改革の推進',
+    });
+    expect(r4).toMatchObject({
+      achieved_fiscal_year: '2017',
+      achieved_fiscal_year_label: '平成29年度',
+      department: '総務部',
+      division: '総務課',
+    });
     expect(rows.find((r) => r.number === '5')!.achieved_fiscal_year).toBe('');
   });
 
@@ -130,7 +155,13 @@ describe('open data compared with the data', () => {
         item.schedule.forEach((lane, l) => {
           for (const y of report.years) {
             expected++;
-            const row = rows.find((r) => r.number === String(ini.number) && r.item_number === String(i + 1) && r.lane === String(l + 1) && r.fiscal_year === String(y.year));
+            const row = rows.find(
+              (r) =>
+                r.number === String(ini.number) &&
+                r.item_number === String(i + 1) &&
+                r.lane === String(l + 1) &&
+                r.fiscal_year === String(y.year),
+            );
             expect(row, `${ini.number}/${i + 1}/${l + 1}/${y.year}`).toBeDefined();
             expect(row!.item).toBe(item.label);
             expect(row!.fiscal_year_label).toBe(fiscalYearLong(y.year));
@@ -145,7 +176,9 @@ describe('open data compared with the data', () => {
     }
     expect(rows).toHaveLength(expected);
     // Initiative 8: one item, two lanes (実施, 周知), both in 平成28年度 only.
-    const r8 = rows.filter((r) => r.number === '8' && r.fiscal_year === '2016').map((r) => [r.lane, r.phase, r.phase_text]);
+    const r8 = rows
+      .filter((r) => r.number === '8' && r.fiscal_year === '2016')
+      .map((r) => [r.lane, r.phase, r.phase_text]);
     expect(r8).toEqual([
       ['1', '実施', '実施'],
       ['2', '周知', '周知'],
@@ -163,7 +196,9 @@ describe('open data compared with the data', () => {
     for (const ini of report.initiatives) {
       for (const [year, text] of Object.entries(ini.data.plans)) {
         expected++;
-        const row = rows.find((r) => r.number === String(ini.number) && r.fiscal_year === year && r.kind === '年次計画');
+        const row = rows.find(
+          (r) => r.number === String(ini.number) && r.fiscal_year === year && r.kind === '年次計画',
+        );
         expect(row, `${ini.number} plan ${year}`).toBeDefined();
         expect(norm(row!.text)).toBe(norm(text));
         expect(row!.fiscal_year_label).toBe(fiscalYearLong(Number(year)));
@@ -172,7 +207,9 @@ describe('open data compared with the data', () => {
         for (const [period, text] of Object.entries(periods)) {
           expected++;
           const name = period === 'firstHalf' ? '上半期' : '年間';
-          const row = rows.find((r) => r.number === String(ini.number) && r.fiscal_year === year && r.kind === '実績' && r.period === name);
+          const row = rows.find(
+            (r) => r.number === String(ini.number) && r.fiscal_year === year && r.kind === '実績' && r.period === name,
+          );
           expect(row, `${ini.number} result ${year} ${period}`).toBeDefined();
           expect(norm(row!.text)).toBe(norm(text));
         }
@@ -187,47 +224,55 @@ describe('open data compared with the data', () => {
     expect(r5.text.split('\n')).toContain('\u3000歩道橋:7施設');
   });
 
-  it('has a row for every verification row, the direction in a column of its own and the shared reason on each row', () => {
-    const rows = csvRows('verification');
-    const all = report.initiatives.flatMap((ini) => ini.data.verification.map((v, i) => ({ ini, v, i })));
-    expect(rows).toHaveLength(all.length);
-    const codes = new Set(report.directions.map((d) => d.code));
-    for (const { ini, v, i } of all) {
-      const row = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i + 1))!;
-      expect(row, `${ini.number}/${i + 1}`).toBeDefined();
-      expect(norm(row.item)).toBe(norm(v.item));
-      expect(norm(row.content)).toBe(norm(v.content));
-      expect(norm(row.outcome)).toBe(norm(v.outcome));
-      expect(row.direction).toBe(v.direction);
-      expect(codes.has(row.direction)).toBe(true);
-      expect(row.direction_label).toBe(report.directions.find((d) => d.code === v.direction)!.label);
-      if (v.reasonSharedWithAbove) {
-        const above = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i))!;
-        expect(row.reason).toBe(above.reason);
-        expect(row.reason).not.toBe('');
-      } else {
-        expect(norm(row.reason)).toBe(norm(v.reason));
+  it(
+    'has a row for every verification row, the direction ' + 'in a column of its own and the shared reason on each row',
+    () => {
+      const rows = csvRows('verification');
+      const all = report.initiatives.flatMap((ini) => ini.data.verification.map((v, i) => ({ ini, v, i })));
+      expect(rows).toHaveLength(all.length);
+      const codes = new Set(report.directions.map((d) => d.code));
+      for (const { ini, v, i } of all) {
+        const row = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i + 1))!;
+        expect(row, `${ini.number}/${i + 1}`).toBeDefined();
+        expect(norm(row.item)).toBe(norm(v.item));
+        expect(norm(row.content)).toBe(norm(v.content));
+        expect(norm(row.outcome)).toBe(norm(v.outcome));
+        expect(row.direction).toBe(v.direction);
+        expect(codes.has(row.direction)).toBe(true);
+        expect(row.direction_label).toBe(report.directions.find((d) => d.code === v.direction)!.label);
+        if (v.reasonSharedWithAbove) {
+          const above = rows.find((r) => r.number === String(ini.number) && r.row_number === String(i))!;
+          expect(row.reason).toBe(above.reason);
+          expect(row.reason).not.toBe('');
+        } else {
+          expect(norm(row.reason)).toBe(norm(v.reason));
+        }
       }
-    }
-    const r7 = rows.filter((r) => r.number === '7');
-    expect(r7.map((r) => [r.direction, r.division])).toEqual([
-      ['B', '行財政改革推進課'],
-      ['B', '行財政改革推進課'],
-      ['A', '福利厚生課'],
-    ]);
-    // The outcome of 4's third row has two content lines.
-    const r43 = rows.find((r) => r.number === '4' && r.row_number === '3')!;
-    expect(r43.outcome.split('\n')).toHaveLength(2);
-  });
+      const r7 = rows.filter((r) => r.number === '7');
+      expect(r7.map((r) => [r.direction, r.division])).toEqual([
+        ['B', '行財政改革推進課'],
+        ['B', '行財政改革推進課'],
+        ['A', '福利厚生課'],
+      ]);
+      // The outcome of 4's third row has two content lines.
+      const r43 = rows.find((r) => r.number === '4' && r.row_number === '3')!;
+      expect(r43.outcome.split('\n')).toHaveLength(2);
+    },
+  );
 
   it('covers every fiscal year in the data, not only the edition', () => {
-    const data: { data: Initiative; file: string }[] = report.initiatives.map((i) => ({ data: structuredClone(i.data), file: i.file }));
+    const data: { data: Initiative; file: string }[] = report.initiatives.map((i) => ({
+      data: structuredClone(i.data),
+      file: i.file,
+    }));
     data[0].data.plans!['2018'] = '・前年度の計画';
     data[0].data.results!['2018'] = { firstHalf: '・前年度上半期', fullYear: '・前年度の実績, "引用"\n  =SUM(A1)' };
     const other = buildReport(report.manifest, data);
     const out = renderOpenData(other);
     const text = out.find((f) => f.name === 'opendata/plans-results.csv')!.data as string;
-    const rows = parseCsv(text).slice(1).filter((r) => r[0] === '1');
+    const rows = parseCsv(text)
+      .slice(1)
+      .filter((r) => r[0] === '1');
     expect(rows.map((r) => [r[4], r[6], r[7]])).toEqual([
       ['2018', '年次計画', '年間'],
       ['2018', '実績', '上半期'],

@@ -29,7 +29,8 @@ async function snapshot(root: string): Promise<string[]> {
       const p = path.join(d, e.name);
       const info = await lstat(p);
       out.push(
-        `${path.relative(root, p)} ${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : 'f'} ${info.size} ${info.mtimeMs}`,
+        `${path.relative(root, p)} ${e.isDirectory() ? 'd' : e.isSymbolicLink() ? 'l' : 'f'} ${info.size}` +
+          ` ${info.mtimeMs}`,
       );
       if (e.isDirectory()) await walk(p);
     }

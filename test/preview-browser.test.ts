@@ -54,7 +54,13 @@ beforeAll(async () => {
   browser = await puppeteer.launch({
     executablePath: found.path,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   page = await browser.newPage();
   page.on('console', (m) => {

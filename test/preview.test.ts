@@ -68,14 +68,17 @@ describe('page injection', () => {
   });
 
   it("follows the build's CSP, with the nonce for scripts and connections back to the preview only", () => {
-    const html = `<!DOCTYPE html>\n<meta content="default-src 'none'; script-src 'none'; style-src 'self' file: 'unsafe-inline'; connect-src 'none'" http-equiv="Content-Security-Policy">\n<p>x</p>`;
+    const html =
+      `<!DOCTYPE html>\n<meta content="default-src 'none'; script-src 'none'; style-src 'self' file: ` +
+      `'unsafe-inline'; connect-src 'none'" http-equiv="Content-Security-Policy">\n<p>x</p>`;
     const policy = pageCsp(html);
     expect(policy).toBe(
       "default-src 'none'; script-src 'none'; style-src 'self' file: 'unsafe-inline'; connect-src 'none'",
     );
     const header = previewCsp('n0nce', policy);
     expect(header).toBe(
-      "default-src 'none'; script-src 'nonce-n0nce'; style-src 'self' file: 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'nonce-n0nce'; style-src 'self' file: 'unsafe-inline'; connect-src 'self'; " +
+        "frame-ancestors 'none'",
     );
     // Whatever the attribute order, the page's own CSP <meta> is dropped (the header replaces it).
     expect(injectPreview(html, { nonce: 'n', page: 'p', hash: 'h', toolbar: '', banner: '' })).not.toMatch(

@@ -3,7 +3,9 @@ import { parseRichText, richTextToPlainLines } from '../src/model/richtext.js';
 
 describe('rich text', () => {
   it('recognises headings, bullets, nesting, centred and plain lines', () => {
-    const lines = parseRichText('<組織体制・運営の検討>\n・各部局との意見交換\n  新規採用職員研修(4月)\n    ・深い項目\n^ ↓\n令和元年度 8,457 件\n＜全角見出し＞\n');
+    const lines = parseRichText(
+      '<組織体制・運営の検討>\n・各部局との意見交換\n  新規採用職員研修(4月)\n    ・深い項目\n^ ↓\n令和元年度 8,457 件\n＜全角見出し＞\n',
+    );
     expect(lines).toEqual([
       { kind: 'heading', level: 0, text: '<組織体制・運営の検討>' },
       { kind: 'bullet', level: 0, text: '・各部局との意見交換' },

@@ -2,7 +2,8 @@
  * The sample (data/) builds exactly as before declared tables existed: the text of each HTML page, the
  * cells of each sheet and the bytes of each open-data file, as fingerprints made from the previous
  * version with scripts/sample-golden.mjs (test/fixtures/sample-outputs.json). A deliberate change to the
- * sample's outputs regenerates that file: `npm run build:ts && node scripts/sample-golden.mjs > test/fixtures/sample-outputs.json`.
+ * sample's outputs regenerates that file:
+ * `npm run build:ts && node scripts/sample-golden.mjs > test/fixtures/sample-outputs.json`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

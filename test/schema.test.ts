@@ -7,7 +7,10 @@ import { generate } from '../scripts/gen-types.mjs';
 import { generateValidators } from '../scripts/gen-validators.mjs';
 
 const schemaDir = path.join(repoRoot, 'schema');
-const schemas = ['common', 'manifest', 'initiative'].map((n) => ({ n, s: JSON.parse(readFileSync(path.join(schemaDir, `${n}.schema.json`), 'utf8')) }));
+const schemas = ['common', 'manifest', 'initiative'].map((n) => ({
+  n,
+  s: JSON.parse(readFileSync(path.join(schemaDir, `${n}.schema.json`), 'utf8')),
+}));
 
 describe('the JSON Schema, the one source of truth', () => {
   it('is draft 2020-12', () => {
@@ -46,7 +49,9 @@ describe('the JSON Schema, the one source of truth', () => {
     expect(manifest.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/manifest.schema.json');
     const dir = path.join(repoRoot, 'data/initiatives');
     for (const f of readdirSync(dir)) {
-      expect(readFileSync(path.join(dir, f), 'utf8').split('\n')[0], f).toBe('# yaml-language-server: $schema=../../schema/initiative.schema.json');
+      expect(readFileSync(path.join(dir, f), 'utf8').split('\n')[0], f).toBe(
+        '# yaml-language-server: $schema=../../schema/initiative.schema.json',
+      );
     }
   });
 });

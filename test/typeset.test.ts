@@ -52,7 +52,8 @@ beforeAll(async () => {
   const conf = path.join(fontDir, 'fonts.conf');
   await writeFile(
     conf,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${fontDir}/fonts</dir><cachedir>${fontDir}/cache</cachedir></fontconfig>\n`,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM ` +
+      `"fonts.dtd">\n<fontconfig><dir>${fontDir}/fonts</dir><cachedir>${fontDir}/cache</cachedir></fontconfig>\n`,
   );
   await cp(fixture, path.join(tmp.dir, 'city'), { recursive: true });
   await cp(path.join(repoRoot, 'data'), path.join(tmp.dir, 'data'), { recursive: true });

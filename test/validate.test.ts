@@ -60,7 +60,9 @@ describe('reform validate reports every fault, with file, line and field', () =>
       `${path.join('data', 'initiatives', '08.yaml')}:4 yaml-BAD_INDENT `,
     ]);
     expect(out.stats).toMatchObject({ files: 12, errors: 5 });
-    expect(out.diagnostics[0].message).toBe('「総務部/人事科」は report.yaml の部・課の一覧（departments）にありません。もしかして「総務部/人事課」ですか？');
+    expect(out.diagnostics[0].message).toBe(
+      '「総務部/人事科」は report.yaml の部・課の一覧（departments）にありません。もしかして「総務部/人事課」ですか？',
+    );
   });
 
   it('prints a code frame pointing at the offending value, and the field by its printed name', async () => {
@@ -70,8 +72,10 @@ describe('reform validate reports every fault, with file, line and field', () =>
     expect(r.stderr).toContain(`${path.join('data', 'initiatives', '01.yaml')}:6:11  エラー`);
     expect(r.stderr).toContain('項目: 担当課（division）');
     expect(r.stderr).toContain('> 6 | division: 総務部/人事科');
-    expect(r.stderr).toMatch(/\|           \^/);
-    expect(r.stdout).toBe('12 ファイル、取組 11 件、取組項目 24 件、エラー 1 件: 1 件のエラーがあります。上のメッセージに従って直してください。\n');
+    expect(r.stderr).toMatch(/\| {11}\^/);
+    expect(r.stdout).toBe(
+      '12 ファイル、取組 11 件、取組項目 24 件、エラー 1 件: 1 件のエラーがあります。上のメッセージに従って直してください。\n',
+    );
   });
 
   it('emits GitHub annotations with --format github, and by default on GitHub Actions', async () => {
@@ -109,21 +113,25 @@ describe('reform validate reports every fault, with file, line and field', () =>
       '06.yaml rule-unknown-section 章',
       '10.yaml rule-unknown-direction 区分',
     ]);
-    expect(out.diagnostics[1].message).toBe('2021（令和3年度）は計画期間 2016～2019（平成28年度～令和元年度）の外です。');
+    expect(out.diagnostics[1].message).toBe(
+      '2021（令和3年度）は計画期間 2016～2019（平成28年度～令和元年度）の外です。',
+    );
   });
 
   it('reports overlapping phases, a missing plan for the edition, a gap in 番号, a reason missing', async () => {
     await edit('06', /- label: 実施\n(\s+)from: 2017/, '- label: 実施\n$1from: 2016');
-    await edit('03', /plans:\n  2019:/, 'plans:\n  2018:');
+    await edit('03', /plans:\n {2}2019:/, 'plans:\n  2018:');
     await rm(file('11'));
     await rm(file('10'));
-    await edit('01', /    reason: .*\n/, '');
+    await edit('01', / {4}reason: .*\n/, '');
     const out = JSON.parse((await validate('--format', 'json')).stdout);
     const codes = out.diagnostics.map((d: any) => `${path.basename(d.file)} ${d.code}`);
     expect(codes).toEqual(['01.yaml rule-reason-missing', '03.yaml rule-missing-plan', '06.yaml rule-phase-overlap']);
     await edit('09', /^number: 9$/m, 'number: 12');
     const gap = JSON.parse((await validate('--format', 'json')).stdout);
-    expect(gap.diagnostics.map((d: any) => d.message)).toContain('番号 9～11 の取組がありません（番号は 1 から欠けずに続けてください。この取組は 12）。');
+    expect(gap.diagnostics.map((d: any) => d.message)).toContain(
+      '番号 9～11 の取組がありません（番号は 1 から欠けずに続けてください。この取組は 12）。',
+    );
   });
 
   it('reports an unknown department differently from an unknown division', async () => {
@@ -152,7 +160,12 @@ describe('reform validate on bad input never crashes', () => {
 
   it('aliases used as a bomb are refused before they expand', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [${Array(9).fill(`*${'abcdefghijkl'[i - 1]}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${'abcdefghijkl'[i]}: &${'abcdefghijkl'[i]} [${Array(9)
+          .fill(`*${'abcdefghijkl'[i - 1]}`)
+          .join(',')}]`,
+      );
     await writeFile(file('12'), bomb.join('\n') + '\n');
     const { code, diags } = await codesOf();
     expect(code).toBe(1);
@@ -181,7 +194,10 @@ describe('reform validate on bad input never crashes', () => {
     await writeFile(file('12'), `a: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`);
     await writeFile(file('13'), 'number: 1\n---\nnumber: 2\n');
     const { diags } = await codesOf();
-    expect(diags.find((x) => x.file.endsWith('12.yaml'))).toMatchObject({ code: 'yaml-RESOURCE_EXHAUSTION', message: expect.stringContaining('入れ子が深すぎて') });
+    expect(diags.find((x) => x.file.endsWith('12.yaml'))).toMatchObject({
+      code: 'yaml-RESOURCE_EXHAUSTION',
+      message: expect.stringContaining('入れ子が深すぎて'),
+    });
     expect(diags.find((x) => x.file.endsWith('13.yaml'))).toMatchObject({ code: 'yaml-MULTIPLE_DOCS', line: 2 });
   });
 
@@ -210,7 +226,9 @@ describe('reform validate on bad input never crashes', () => {
     await rm(path.join(data, 'report.yaml'));
     const r = await validate();
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('フォルダ「data」に report.yaml がありません。報告書のフォルダを指定するか、reform init で作ってください。\n');
+    expect(r.stderr).toBe(
+      'フォルダ「data」に report.yaml がありません。報告書のフォルダを指定するか、reform init で作ってください。\n',
+    );
   });
 
   it('a directory that does not exist', async () => {
@@ -235,7 +253,11 @@ describe('reform validate on bad input never crashes', () => {
     const { code, diags } = await codesOf();
     expect(code).toBe(1);
     const byFile = Object.fromEntries(diags.map((d) => [path.basename(d.file), d.code]));
-    expect(byFile).toMatchObject({ '02.yaml': 'schema-type', '04.yaml': 'yaml-TAG_RESOLVE_FAILED', '12.yaml': 'schema-type' });
+    expect(byFile).toMatchObject({
+      '02.yaml': 'schema-type',
+      '04.yaml': 'yaml-TAG_RESOLVE_FAILED',
+      '12.yaml': 'schema-type',
+    });
     expect(diags.find((d) => d.file.endsWith('03.yaml'))?.code).toBe('rule-control-char');
   });
 });
@@ -246,7 +268,7 @@ describe('reform validate: years after the edition and characters no font has', 
     return { code: r.code, diags: JSON.parse(r.stdout).diagnostics as any[] };
   };
 
-  it('refuses achievedIn and results after the edition\'s fiscal year, naming the printed label', async () => {
+  it("refuses achievedIn and results after the edition's fiscal year, naming the printed label", async () => {
     const manifest = path.join(data, 'report.yaml');
     await writeFile(manifest, (await readFile(manifest, 'utf8')).replace('  to: 2019', '  to: 2021'));
     await edit('01', 'achievedIn: 2016', 'achievedIn: 2020');
@@ -261,7 +283,10 @@ describe('reform validate: years after the edition and characters no font has', 
       field: '達成年度',
     });
     expect(diags.find((d) => d.file.endsWith('01.yaml')).message).toContain('2020（令和2年度）');
-    expect(diags.find((d) => d.file.endsWith('02.yaml'))).toMatchObject({ code: 'rule-result-after-edition', line: await lineOf('02', '  2021:') });
+    expect(diags.find((d) => d.file.endsWith('02.yaml'))).toMatchObject({
+      code: 'rule-result-after-edition',
+      line: await lineOf('02', '  2021:'),
+    });
     const en = JSON.parse((await validate('--format', 'json', '--lang', 'en')).stdout).diagnostics as any[];
     expect(en.find((d) => d.code === 'rule-achieved-after-edition').message).toBe(
       "The year achieved, 2020 (令和2年度), is after this edition's year 2019 (令和元年度).",
@@ -277,7 +302,12 @@ describe('reform validate: years after the edition and characters no font has', 
     const line = await lineOf('03', 'title:');
     const text = (await readFile(file('03'), 'utf8')).split('\n')[line - 1];
     // Columns count UTF-16 units, as the yaml library and VS Code do (𠮷 counts 2).
-    expect(w[0]).toMatchObject({ severity: 'warning', line, column: text.indexOf('\u{1F9FF}') + 1, field: '具体的取組' });
+    expect(w[0]).toMatchObject({
+      severity: 'warning',
+      line,
+      column: text.indexOf('\u{1F9FF}') + 1,
+      field: '具体的取組',
+    });
     expect(w[0].message).toContain('「\u{1F9FF}」（U+1F9FF）');
   });
 
@@ -303,7 +333,7 @@ describe('reform validate on files that are not what they seem', () => {
   };
 
   it('refuses 2019 and "2019" as two keys of one mapping (one would silently replace the other)', async () => {
-    await edit('01', /plans:\n  2019: \|/, 'plans:\n  "2019": |\n    ・隠れる計画\n  2019: |');
+    await edit('01', /plans:\n {2}2019: \|/, 'plans:\n  "2019": |\n    ・隠れる計画\n  2019: |');
     const { code, diags } = await codesOf();
     expect(code).toBe(1);
     expect(diags[0]).toMatchObject({ code: 'yaml-DUPLICATE_KEY', line: await lineOf('01', '  2019: |') });
@@ -314,7 +344,10 @@ describe('reform validate on files that are not what they seem', () => {
     await writeFile(file('12'), '? [a, b]\n: c\n');
     const r = await validate('--format', 'json');
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).diagnostics.find((d: any) => d.file.endsWith('12.yaml'))).toMatchObject({ code: 'yaml-complex-key', line: 1 });
+    expect(JSON.parse(r.stdout).diagnostics.find((d: any) => d.file.endsWith('12.yaml'))).toMatchObject({
+      code: 'yaml-complex-key',
+      line: 1,
+    });
   });
 
   it('reports a symbolic link, a directory and a FIFO named *.yaml, never following or opening them', async () => {
@@ -327,7 +360,10 @@ describe('reform validate on files that are not what they seem', () => {
     const r = await validate();
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('hunter2');
-    for (const n of ['12', '13', '14']) expect(r.stderr).toContain(`「${path.join('data', 'initiatives', `${n}.yaml`)}」はふつうのファイルではありません`);
+    for (const n of ['12', '13', '14'])
+      expect(r.stderr).toContain(
+        `「${path.join('data', 'initiatives', `${n}.yaml`)}」はふつうのファイルではありません`,
+      );
   });
 
   it('gives advice of its own for an empty report.yaml', async () => {
@@ -353,8 +389,12 @@ describe('reform validate on files that are not what they seem', () => {
 
 describe('the command line', () => {
   it('says usage errors in Japanese by default', async () => {
-    expect((await runCli(['bogus'], { cwd: dir })).stderr).toBe('エラー: 「bogus」というコマンドはありません。reform --help で一覧を表示できます。\n');
-    expect((await validate('--format', 'xml')).stderr).toContain('オプション --format <format> に「xml」は指定できません。指定できるのは text, json, github です。');
+    expect((await runCli(['bogus'], { cwd: dir })).stderr).toBe(
+      'エラー: 「bogus」というコマンドはありません。reform --help で一覧を表示できます。\n',
+    );
+    expect((await validate('--format', 'xml')).stderr).toContain(
+      'オプション --format <format> に「xml」は指定できません。指定できるのは text, json, github です。',
+    );
     expect((await runCli(['diff'], { cwd: dir })).stderr).toContain('引数「base」が必要です。');
     expect((await runCli(['bogus', '--lang', 'en'], { cwd: dir })).stderr).toContain("unknown command 'bogus'");
   });

@@ -47,14 +47,27 @@ describe('row heights', () => {
 
   it('shares a merged cell’s height over its rows and keeps single-row needs', () => {
     const sheet = newSheet('t', [100, 100]);
-    addCell(sheet, { row: 1, col: 1, rowSpan: 3, value: Array.from({ length: 30 }, () => '行').join('\n'), style: 'body' });
+    addCell(sheet, {
+      row: 1,
+      col: 1,
+      rowSpan: 3,
+      value: Array.from({ length: 30 }, () => '行').join('\n'),
+      style: 'body',
+    });
     addCell(sheet, { row: 1, col: 2, value: 'a', style: 'body' });
-    addCell(sheet, { row: 2, col: 2, value: '一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n十二\n十三\n十四', style: 'body' });
+    addCell(sheet, {
+      row: 2,
+      col: 2,
+      value: '一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n十二\n十三\n十四',
+      style: 'body',
+    });
     addCell(sheet, { row: 3, col: 2, value: 'c', style: 'body' });
     const heights = computeRowHeights(sheet);
     const need = textHeightPt(Array.from({ length: 30 }, () => '行').join('\n'), { widthPx: 100, fontSizePt: 9 });
     expect(heights.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(need);
-    expect(heights[1]).toBeGreaterThanOrEqual(textHeightPt('一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n十二\n十三\n十四', { widthPx: 100, fontSizePt: 9 }));
+    expect(heights[1]).toBeGreaterThanOrEqual(
+      textHeightPt('一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n十二\n十三\n十四', { widthPx: 100, fontSizePt: 9 }),
+    );
     expect(heights[0]).toBe(heights[2]);
     for (const h of heights) expect(Math.round(h / 0.75) * 0.75).toBeCloseTo(h); // whole pixels
   });

@@ -152,7 +152,12 @@ describe('workbook', () => {
     expect(cellText(progress.getCell('A2'))).toBe('番号');
     expect(cellText(progress.getCell('C2'))).toBe('工程');
     expect(cellText(progress.getCell('C3'))).toBe('取組項目');
-    expect(['D3', 'E3', 'F3', 'G3'].map((a) => cellText(progress.getCell(a)))).toEqual(['28年度', '29年度', '30年度', '元年度']);
+    expect(['D3', 'E3', 'F3', 'G3'].map((a) => cellText(progress.getCell(a)))).toEqual([
+      '28年度',
+      '29年度',
+      '30年度',
+      '元年度',
+    ]);
     expect(cellText(progress.getCell('H2'))).toBe('令和元年度 年次計画');
     expect(cellText(progress.getCell('I2'))).toBe('上半期実績(4月～9月)');
     expect(cellText(progress.getCell('J2'))).toBe('担当課');
@@ -162,7 +167,16 @@ describe('workbook', () => {
   it('merges initiative 4 of 別表1 over its three items, with the phases merged across their years', () => {
     const r = rowOfNumber(progress, 4);
     expect(mergesInRows(progress, r, r + 2)).toEqual(
-      [`A${r}:A${r + 2}`, `B${r}:B${r + 2}`, `H${r}:H${r + 2}`, `I${r}:I${r + 2}`, `J${r}:J${r + 2}`, `D${r}:G${r}`, `E${r + 1}:G${r + 1}`, `D${r + 2}:G${r + 2}`].sort(),
+      [
+        `A${r}:A${r + 2}`,
+        `B${r}:B${r + 2}`,
+        `H${r}:H${r + 2}`,
+        `I${r}:I${r + 2}`,
+        `J${r}:J${r + 2}`,
+        `D${r}:G${r}`,
+        `E${r + 1}:G${r + 1}`,
+        `D${r + 2}:G${r + 2}`,
+      ].sort(),
     );
     expect(cellText(progress.getCell(`B${r}`))).toBe('① 機動的で柔軟かつ弾力的な働き方改革の推進');
     expect([0, 1, 2].map((i) => cellText(progress.getCell(`C${r + i}`)))).toEqual([
@@ -189,7 +203,16 @@ describe('workbook', () => {
 
   it('gives the two lanes of initiative 8 two rows, the item merged over them', () => {
     const r = rowOfNumber(progress, 8);
-    expect(mergesInRows(progress, r, r + 1)).toEqual([`A${r}:A${r + 1}`, `B${r}:B${r + 1}`, `C${r}:C${r + 1}`, `H${r}:H${r + 1}`, `I${r}:I${r + 1}`, `J${r}:J${r + 1}`].sort());
+    expect(mergesInRows(progress, r, r + 1)).toEqual(
+      [
+        `A${r}:A${r + 1}`,
+        `B${r}:B${r + 1}`,
+        `C${r}:C${r + 1}`,
+        `H${r}:H${r + 1}`,
+        `I${r}:I${r + 1}`,
+        `J${r}:J${r + 1}`,
+      ].sort(),
+    );
     expect(cellText(progress.getCell(`C${r}`))).toBe('□MMKの利用環境整備');
     expect(cellText(progress.getCell(`D${r}`))).toBe('実施');
     expect(cellText(progress.getCell(`D${r + 1}`))).toBe('周知');
@@ -211,7 +234,10 @@ describe('workbook', () => {
   });
 
   it('has the legend above 別表2 and its two-row header with 今後の取組方向 over 区分 and 区分の理由', () => {
-    const top = allCells(verification).slice(0, 8 * 8).map(cellText).join('\n');
+    const top = allCells(verification)
+      .slice(0, 8 * 8)
+      .map(cellText)
+      .join('\n');
     expect(top).toContain('現行の「三重県行財政改革取組」の検証');
     expect(top).toContain('・今後の取組方向は、次のとおり区分しています。');
     expect(top).toContain('A：現在の取組を基本的に継続するもの');
@@ -222,7 +248,15 @@ describe('workbook', () => {
     expect(cellText(verification.getCell(to, 6))).toBe('区分');
     expect(cellText(verification.getCell(to, 7))).toBe('区分の理由');
     expect(mergesInRows(verification, from, to)).toEqual(
-      [`A${from}:A${to}`, `B${from}:B${to}`, `C${from}:C${to}`, `D${from}:D${to}`, `E${from}:E${to}`, `F${from}:G${from}`, `H${from}:H${to}`].sort(),
+      [
+        `A${from}:A${to}`,
+        `B${from}:B${to}`,
+        `C${from}:C${to}`,
+        `D${from}:D${to}`,
+        `E${from}:E${to}`,
+        `F${from}:G${from}`,
+        `H${from}:H${to}`,
+      ].sort(),
     );
   });
 
@@ -236,13 +270,17 @@ describe('workbook', () => {
 
   it('merges the 区分の理由 that rows of initiatives 7 and 9 share', () => {
     const r7 = rowOfNumber(verification, 7);
-    expect(mergesInRows(verification, r7, r7 + 2)).toEqual([`A${r7}:A${r7 + 2}`, `B${r7}:B${r7 + 2}`, `G${r7}:G${r7 + 1}`].sort());
+    expect(mergesInRows(verification, r7, r7 + 2)).toEqual(
+      [`A${r7}:A${r7 + 2}`, `B${r7}:B${r7 + 2}`, `G${r7}:G${r7 + 1}`].sort(),
+    );
     expect(cellText(verification.getCell(`G${r7}`))).toMatch(/^職員が業務・職場環境の改善・改革に意欲的に取り組む/);
     expect(cellText(verification.getCell(`G${r7 + 2}`))).toMatch(/^今後も継続して労働安全衛生法/);
     expect(['F', 'H'].map((c) => cellText(verification.getCell(`${c}${r7 + 2}`)))).toEqual(['A', '福利厚生課']);
 
     const r9 = rowOfNumber(verification, 9);
-    expect(mergesInRows(verification, r9, r9 + 1)).toEqual([`A${r9}:A${r9 + 1}`, `B${r9}:B${r9 + 1}`, `G${r9}:G${r9 + 1}`].sort());
+    expect(mergesInRows(verification, r9, r9 + 1)).toEqual(
+      [`A${r9}:A${r9 + 1}`, `B${r9}:B${r9 + 1}`, `G${r9}:G${r9 + 1}`].sort(),
+    );
     expect(cellText(verification.getCell(`G${r9}`))).toMatch(/^みえ公共施設等総合管理基本方針もふまえ/);
   });
 
@@ -253,10 +291,13 @@ describe('workbook', () => {
         const t = cellText(ws.getCell(r, 1));
         if (report.sections.some((s) => t === `${s.mark} ${s.title}`)) sectionRows.push(r);
       }
-      expect(sectionRows.map((r) => cellText(ws.getCell(r, 1)))).toEqual(report.sections.map((s) => `${s.mark} ${s.title}`));
+      expect(sectionRows.map((r) => cellText(ws.getCell(r, 1)))).toEqual(
+        report.sections.map((s) => `${s.mark} ${s.title}`),
+      );
       for (const r of sectionRows) expect(mergesInRows(ws, r, r)).toEqual([`A${r}:${letter(ws.columnCount)}${r}`]);
       const breaks = rowBreaks(ws);
-      for (const r of sectionRows.slice(1)) expect(breaks, `${ws.name}: break before section row ${r}`).toContain(r - 1);
+      for (const r of sectionRows.slice(1))
+        expect(breaks, `${ws.name}: break before section row ${r}`).toContain(r - 1);
       expect(breaks).not.toContain(sectionRows[0] - 1);
     }
   });
@@ -273,8 +314,12 @@ describe('workbook', () => {
       expect(ws.headerFooter.oddFooter).toContain('&N');
     }
     const workbookXml = unzip(bytes).get('xl/workbook.xml')!.data.toString('utf8');
-    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;別表1&apos;!$2:$3</definedName>`);
-    expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;別表2&apos;!\$\d+:\$\d+<\/definedName>/);
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;別表1&apos;!$2:$3</definedName>`,
+    );
+    expect(workbookXml).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;別表2&apos;!\$\d+:\$\d+<\/definedName>/,
+    );
   });
 
   it('sets the font BIZ UDPゴシック on every cell of the tables, with borders on the table cells', () => {
@@ -294,7 +339,9 @@ describe('workbook', () => {
   });
 
   it('holds no formula anywhere', () => {
-    for (const ws of wb.worksheets) for (const cell of allCells(ws)) expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+    for (const ws of wb.worksheets)
+      for (const cell of allCells(ws))
+        expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
     for (const [name, entry] of unzip(bytes)) {
       if (name.startsWith('xl/worksheets/')) expect(entry.data.toString('utf8'), name).not.toMatch(/<f[ >]/);
     }
@@ -317,7 +364,8 @@ describe('workbook', () => {
     expect(Buffer.compare(Buffer.from(again!), Buffer.from(bytes))).toBe(0);
     expect(Buffer.compare(Buffer.from(third!), Buffer.from(bytes))).toBe(0);
     // Entries dated 30 September 2019, the end of the edition's period.
-    for (const [name, e] of unzip(bytes)) expect([name, e.dosDate, e.dosTime]).toEqual([name, ((2019 - 1980) << 9) | (9 << 5) | 30, 0]);
+    for (const [name, e] of unzip(bytes))
+      expect([name, e.dosDate, e.dosTime]).toEqual([name, ((2019 - 1980) << 9) | (9 << 5) | 30, 0]);
     const core = unzip(bytes).get('docProps/core.xml')!.data.toString('utf8');
     expect(core).toContain('2019-09-30T00:00:00Z');
   });
@@ -435,9 +483,18 @@ describe('workbook from a report built in memory', () => {
   });
 
   it('gives a text taller than Excel’s tallest row more rows, each at most 409 pt', async () => {
-    const long = Array.from({ length: 120 }, (_, i) => `・とても長い年次計画の${i + 1}行目で、折り返しが必要になるほど長い文章を書いておく`).join('\n');
+    const long = Array.from(
+      { length: 120 },
+      (_, i) => `・とても長い年次計画の${i + 1}行目で、折り返しが必要になるほど長い文章を書いておく`,
+    ).join('\n');
     const r = buildReport(inlineManifest(), [
-      { data: inlineInitiative({ plans: { '2020': long }, verification: [{ item: '項目', content: long, outcome: '効果', direction: 'B', reason: '理由' }] }), file: 'x.yaml' },
+      {
+        data: inlineInitiative({
+          plans: { '2020': long },
+          verification: [{ item: '項目', content: long, outcome: '効果', direction: 'B', reason: '理由' }],
+        }),
+        file: 'x.yaml',
+      },
     ]);
     const book = await readWorkbook((await renderWorkbook(r))!);
     for (const ws of book.worksheets) {
@@ -447,7 +504,9 @@ describe('workbook from a report built in memory', () => {
     // Taller than a printed page: several blocks, each with its own merged 年次計画 cell, 具体的取組 marked （続き）.
     const ws = book.getWorksheet('別表1')!;
     let planCol = 0;
-    ws.getRow(2).eachCell((c, col) => void (String(c.value).includes('年次計画') ? (planCol = col) : undefined));
+    ws.getRow(2).eachCell((c, col) => {
+      if (String(c.value).includes('年次計画')) planCol = col;
+    });
     const plans = merges(ws).filter((m) => m.left === planCol && m.top > 3);
     expect(plans.length).toBeGreaterThan(2);
     // every block's 年次計画 cell (a block of one row has no merge)
@@ -463,7 +522,10 @@ describe('workbook from a report built in memory', () => {
 
   it('makes sheet names safe from the table labels', async () => {
     const r = buildReport(
-      inlineManifest({ progressTable: { label: "別表[1]: 'x'/y?*", title: '進捗' }, verificationTable: { label: '別表[1]: \'x\'/y?*', title: '検証', legendIntro: '・' } }),
+      inlineManifest({
+        progressTable: { label: "別表[1]: 'x'/y?*", title: '進捗' },
+        verificationTable: { label: "別表[1]: 'x'/y?*", title: '検証', legendIntro: '・' },
+      }),
       [{ data: inlineInitiative(), file: 'x.yaml' }],
     );
     const book = await readWorkbook((await renderWorkbook(r))!);

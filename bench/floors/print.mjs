@@ -19,7 +19,14 @@ try {
   for (const p of pages) {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(p).href, { waitUntil: 'load', timeout: 0 });
-    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+    const pdf = await page.pdf({
+      format: 'A4',
+      landscape: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      timeout: 0,
+    });
     await writeFile(path.join(outDir, `${path.basename(p, '.html')}.pdf`), pdf);
     await page.close();
   }

@@ -15,7 +15,9 @@ for (const s of sheets) {
     cell.style = c.style;
     if (c.value !== null && c.value !== undefined) cell.value = c.value;
   }
-  s.heights.forEach((h, i) => h && (ws.getRow(i + 1).height = h));
+  s.heights.forEach((h, i) => {
+    if (h) ws.getRow(i + 1).height = h;
+  });
   for (const range of s.merges) ws.mergeCells(range);
 }
 await wb.xlsx.writeFile(outFile);

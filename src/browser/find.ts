@@ -33,7 +33,11 @@ export interface FinderDeps {
 
 export type FindResult =
   | { found: Candidate; tried: Candidate[] }
-  | { found?: undefined; tried: Candidate[]; /** Set when --browser or REFORM_BROWSER names a missing file. */ explicitMissing?: Candidate };
+  | {
+      found?: undefined;
+      tried: Candidate[] /** Set when --browser or REFORM_BROWSER names a missing file. */;
+      explicitMissing?: Candidate;
+    };
 
 export function defaultFinderDeps(env: Record<string, string | undefined>): FinderDeps {
   return {
@@ -70,9 +74,11 @@ export function installCandidates(deps: Pick<FinderDeps, 'env' | 'platform' | 'h
   const c = (via: string, p: string): Candidate => ({ source: 'install', via, path: p });
   if (deps.platform === 'win32') {
     const win = path.win32;
-    const prefixes = [deps.env.LOCALAPPDATA, deps.env.PROGRAMFILES ?? 'C:\\Program Files', deps.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)'].filter(
-      (x): x is string => Boolean(x),
-    );
+    const prefixes = [
+      deps.env.LOCALAPPDATA,
+      deps.env.PROGRAMFILES ?? 'C:\\Program Files',
+      deps.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+    ].filter((x): x is string => Boolean(x));
     const out: Candidate[] = [];
     const kinds: [string, string[]][] = [
       ['Google Chrome', ['Google', 'Chrome', 'Application', 'chrome.exe']],
@@ -111,12 +117,22 @@ export function installCandidates(deps: Pick<FinderDeps, 'env' | 'platform' | 'h
   ];
 }
 
-const PATH_NAMES = ['google-chrome-stable', 'google-chrome', 'chromium', 'chromium-browser', 'microsoft-edge-stable', 'microsoft-edge', 'chrome'];
+const PATH_NAMES = [
+  'google-chrome-stable',
+  'google-chrome',
+  'chromium',
+  'chromium-browser',
+  'microsoft-edge-stable',
+  'microsoft-edge',
+  'chrome',
+];
 
 function pathCandidates(deps: Pick<FinderDeps, 'env' | 'platform'>): Candidate[] {
   if (deps.platform === 'win32') return [];
   const dirs = (deps.env.PATH ?? '').split(path.posix.delimiter).filter(Boolean);
-  return dirs.flatMap((dir) => PATH_NAMES.map((name) => ({ source: 'path' as const, via: name, path: path.posix.join(dir, name) })));
+  return dirs.flatMap((dir) =>
+    PATH_NAMES.map((name) => ({ source: 'path' as const, via: name, path: path.posix.join(dir, name) })),
+  );
 }
 
 export function findBrowser(explicit: string | undefined, deps: FinderDeps): FindResult {
@@ -160,7 +176,11 @@ export function findBrowser(explicit: string | undefined, deps: FinderDeps): Fin
  * Chromium's sandbox cannot start as root, and often not in containers (no user namespaces):
  * only there is it switched off.
  */
-export function needsNoSandbox(opts: { uid?: number; env: Record<string, string | undefined>; fileExists(p: string): boolean }): boolean {
+export function needsNoSandbox(opts: {
+  uid?: number;
+  env: Record<string, string | undefined>;
+  fileExists(p: string): boolean;
+}): boolean {
   if (opts.uid === 0) return true;
   if (opts.env.container) return true; // set by podman and systemd-nspawn
   return opts.fileExists('/.dockerenv') || opts.fileExists('/run/.containerenv');

@@ -122,7 +122,10 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
       userDataDir,
       args: [...LAUNCH_FLAGS, ...(noSandbox ? ['--no-sandbox'] : [])],
       // The browser's own environment: the user's, without proxies that could tempt it outside.
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k))) as Record<string, string>,
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k))) as Record<
+        string,
+        string
+      >,
       handleSIGINT: true,
       handleSIGTERM: true,
       timeout: 60_000,
@@ -150,7 +153,8 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
         if (isAllowedUrl(req.url(), opts.allowDirs)) void req.continue();
         // A navigation away (a meta refresh, a link target) answered "204 No Content" keeps the page as it
         // is; aborting it would replace the page with an error page.
-        else if (req.isNavigationRequest() && req.frame() === page.mainFrame()) void req.respond({ status: 204, body: '' });
+        else if (req.isNavigationRequest() && req.frame() === page.mainFrame())
+          void req.respond({ status: 204, body: '' });
         else void req.abort('blockedbyclient');
       });
       return page;

@@ -8,7 +8,6 @@
  * PDFs; commands/build.ts prints. Without a browser everything else is still written.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';

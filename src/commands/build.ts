@@ -73,7 +73,8 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   }
   const fontBytes = fontFiles.reduce((n, f) => n + f.bytes, 0);
   lines.push(
-    `  ${`${fontsDir}/`.padEnd(nameWidth)}  ${t(lang, 'build-files', { count: fontFiles.length })}  ${formatSize(fontBytes)}`,
+    `  ${`${fontsDir}/`.padEnd(nameWidth)}` +
+      `  ${t(lang, 'build-files', { count: fontFiles.length })}  ${formatSize(fontBytes)}`,
   );
   const merged = new Map<(typeof result.timings)[number][0], number>();
   for (const [k, ms] of result.timings) merged.set(k, (merged.get(k) ?? 0) + ms);

@@ -74,14 +74,21 @@ export const run: CommandRun<DoctorCommandOptions> = async (ctx, _args, opts) =>
     code = ExitCode.userError;
   }
 
-    const dir = fontPackageDir();
-    const files = shippedFontFiles().filter((f) => f.pkg === FONT_PACKAGE && existsSync(f.file));
-    const size = files.reduce((n, f) => n + statSync(f.file).size, 0);
-    out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
-    out.push(t(lang, 'doctor-font-files', { dir, weights: '400, 700', count: files.length, size: `${(size / 1024 / 1024).toFixed(1)} MB` }));
-    out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
-    out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
-    ctx.stdout.write(`${out.join('\n')}\n`);
-    if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
-    return code;
+  const dir = fontPackageDir();
+  const files = shippedFontFiles().filter((f) => f.pkg === FONT_PACKAGE && existsSync(f.file));
+  const size = files.reduce((n, f) => n + statSync(f.file).size, 0);
+  out.push(t(lang, 'doctor-fonts', { family: FONT_FAMILY, pkg: FONT_PACKAGE, version: fontPackageVersion() }));
+  out.push(
+    t(lang, 'doctor-font-files', {
+      dir,
+      weights: '400, 700',
+      count: files.length,
+      size: `${(size / 1024 / 1024).toFixed(1)} MB`,
+    }),
+  );
+  out.push(t(lang, 'doctor-fallback-font', { pkg: FALLBACK_FONT_PACKAGE, dir: fallbackFontPackageDir() }));
+  out.push(t(lang, 'doctor-templates', { dir: templatesDir }));
+  ctx.stdout.write(`${out.join('\n')}\n`);
+  if (!result.found) ctx.stderr.write(`${noBrowserMessage(result, lang, false)}\n`);
+  return code;
 };

@@ -38,9 +38,8 @@ export const run: CommandRun<FmtCommandOptions> = async (ctx, [dir], opts) => {
   if (format === 'json') {
     const files = results.map((r) => ({ file: r.file, status: r.status, ...(r.reason ? { reason: r.reason } : {}) }));
     const diags = diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, ctx.lang) }));
-    ctx.stdout.write(
-      `${escapeJsonText(JSON.stringify({ ok: exitCode === ExitCode.ok, check, files, diagnostics: diags }, null, 2))}\n`,
-    );
+    const report = { ok: exitCode === ExitCode.ok, check, files, diagnostics: diags };
+    ctx.stdout.write(`${escapeJsonText(JSON.stringify(report, null, 2))}\n`);
     return exitCode;
   }
 
@@ -51,9 +50,8 @@ export const run: CommandRun<FmtCommandOptions> = async (ctx, [dir], opts) => {
     if (format === 'github') ctx.stdout.write(formatGithub(diagnostics, ctx.lang));
   }
   for (const r of internal) {
-    ctx.stderr.write(
-      `${t(ctx.lang, r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused', { file: visible(r.file), detail: visible(r.detail ?? '') })}\n`,
-    );
+    const key = r.reason === 'unstable' ? 'fmt-unstable' : 'fmt-refused';
+    ctx.stderr.write(`${t(ctx.lang, key, { file: visible(r.file), detail: visible(r.detail ?? '') })}\n`);
   }
   for (const r of changed) {
     ctx.stdout.write(`${t(ctx.lang, check ? 'fmt-would-change' : 'fmt-changed', { file: visible(r.file) })}\n`);

@@ -109,7 +109,9 @@ export const commands: CommandSpec<any>[] = [
     name: 'fmt',
     summary: {
       ja: 'YAML を決まった書き方に整える（項目の順、字下げ、複数行の文章）。コメントと内容はそのまま',
-      en: 'rewrite the YAML files in the canonical form (key order, indentation, multi-line texts), keeping comments and data',
+      en:
+        'rewrite the YAML files in the canonical form (key order, indentation, multi-line texts), keeping comments ' +
+        'and data',
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
@@ -185,7 +187,9 @@ export const commands: CommandSpec<any>[] = [
         .option('--force', ja ? '既にあるファイルを上書きする' : 'overwrite existing files')
         .option(
           '--example <name>',
-          ja ? '見本（examples/ の kpi、effects、ratings）から始める' : 'start from an example (examples/: kpi, effects, ratings)',
+          ja
+            ? '見本（examples/ の kpi、effects、ratings）から始める'
+            : 'start from an example (examples/: kpi, effects, ratings)',
         )
         .option(
           '--reform <spec>',

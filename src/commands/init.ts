@@ -27,8 +27,7 @@ export const run: CommandRun<InitCommandOptions> = async (ctx, [dir], opts) => {
   for (const f of result.written) ctx.stdout.write(`  ${f}\n`);
   if (result.overwritten.length > 0)
     ctx.stdout.write(`${t(ctx.lang, 'init-overwritten', { files: result.overwritten.join(', ') })}\n`);
-  ctx.stdout.write(
-    `${t(ctx.lang, 'init-next', { cd: shown === '.' ? '' : `${shown}/`, spec, local: spec.startsWith('file:') ? 1 : 0 })}\n`,
-  );
+  const next = { cd: shown === '.' ? '' : `${shown}/`, spec, local: spec.startsWith('file:') ? 1 : 0 };
+  ctx.stdout.write(`${t(ctx.lang, 'init-next', next)}\n`);
   return ExitCode.ok;
 };

@@ -34,26 +34,26 @@ export interface PreviewCommandOptions {
 }
 
 export const run: CommandRun<PreviewCommandOptions> = async (ctx, [dir], opts) => {
-    // A wrong port is a wrong command line (exit 2).
-    if (opts.port !== undefined && (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535)) {
-      ctx.stderr.write(`${t(ctx.lang, 'preview-bad-port', { port: opts.port })}\n`);
-      return ExitCode.usage;
-    }
-    const port = opts.port === undefined ? undefined : Number(opts.port);
-    const { stop, dispose } = interrupted();
-    try {
-      const options = {
-        port,
-        open: Boolean(opts.open),
-        templates: opts.templates,
-        browser: opts.browser,
-        base: opts.base,
-        out: opts.out,
-      };
-      // The server, the build core and the browser launcher are loaded only when the preview runs.
-      const { runPreview } = await import('../preview/run.js');
-      return await runPreview(ctx, dir ?? 'data', options, stop);
-    } finally {
-      dispose();
-    }
+  // A wrong port is a wrong command line (exit 2).
+  if (opts.port !== undefined && (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535)) {
+    ctx.stderr.write(`${t(ctx.lang, 'preview-bad-port', { port: opts.port })}\n`);
+    return ExitCode.usage;
+  }
+  const port = opts.port === undefined ? undefined : Number(opts.port);
+  const { stop, dispose } = interrupted();
+  try {
+    const options = {
+      port,
+      open: Boolean(opts.open),
+      templates: opts.templates,
+      browser: opts.browser,
+      base: opts.base,
+      out: opts.out,
+    };
+    // The server, the build core and the browser launcher are loaded only when the preview runs.
+    const { runPreview } = await import('../preview/run.js');
+    return await runPreview(ctx, dir ?? 'data', options, stop);
+  } finally {
+    dispose();
+  }
 };

@@ -383,7 +383,8 @@ function addVerification(
   sheetHead(
     ws,
     columns,
-    `${m.verificationTable?.title ?? ''}（${m.verificationTable?.label ?? ''}）　${input.division.department}${input.division.division}`,
+    `${m.verificationTable?.title ?? ''}（${m.verificationTable?.label ?? ''}）` +
+      `　${input.division.department}${input.division.division}`,
     '黄色のセルに記入してください。「区分」は一覧から選びます。灰色のセルは変更できません。',
   );
   const codes = (m.directions ?? []).map((d) => d.code);

@@ -19,7 +19,10 @@ const red = (s: string, on: boolean) => (on ? `\x1b[31m${s}\x1b[39m` : s);
 const dim = (s: string, on: boolean) => (on ? `\x1b[2m${s}\x1b[22m` : s);
 const bold = (s: string, on: boolean) => (on ? `\x1b[1m${s}\x1b[22m` : s);
 
-/** Display width (get-east-asian-width): full-width characters take two columns, so the caret lines up under Japanese text. */
+/**
+ * Display width (get-east-asian-width): full-width characters take two columns, so the caret lines up under
+ * Japanese text.
+ */
 function width(s: string): number {
   let w = 0;
   for (const ch of s) w += eastAsianWidth(ch.codePointAt(0)!);
@@ -74,7 +77,8 @@ export function formatText(
   const { shown: diags, hidden } = capPerFile(all);
   const blocks = diags.map((d) => {
     const where = `${visible(d.file)}:${d.start.line}:${d.start.column}`;
-    const head = `${bold(where, color)}  ${red(d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning', color)}`;
+    const severity = d.severity === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : lang === 'ja' ? '警告' : 'warning';
+    const head = `${bold(where, color)}  ${red(severity, color)}`;
     const fieldParams = { field: visible(d.field ?? ''), path: visible(d.path ?? '') };
     const field = d.field && d.path ? `  ${t(lang, 'field', fieldParams)}\n` : '';
     const text = sources.get(d.file);
@@ -88,28 +92,30 @@ export function formatText(
 }
 
 export function formatJson(diags: readonly Diagnostic[], lang: Lang, stats: ValidationStats): string {
-  return escapeJsonText(
-    JSON.stringify(
-      {
-        ok: stats.errors === 0,
-        stats,
-        diagnostics: diags.map((d) => ({
-          severity: d.severity,
-          code: d.code,
-          file: d.file,
-          line: d.start.line,
-          column: d.start.column,
-          ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
-          ...(d.field ? { field: d.field } : {}),
-          ...(d.path ? { path: d.path } : {}),
-          message: diagnosticMessage(d, lang),
-          params: d.params,
-        })),
-      },
-      null,
-      2,
-    ),
-  ) + '\n';
+  return (
+    escapeJsonText(
+      JSON.stringify(
+        {
+          ok: stats.errors === 0,
+          stats,
+          diagnostics: diags.map((d) => ({
+            severity: d.severity,
+            code: d.code,
+            file: d.file,
+            line: d.start.line,
+            column: d.start.column,
+            ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+            ...(d.field ? { field: d.field } : {}),
+            ...(d.path ? { path: d.path } : {}),
+            message: diagnosticMessage(d, lang),
+            params: d.params,
+          })),
+        },
+        null,
+        2,
+      ),
+    ) + '\n'
+  );
 }
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions: escape data and properties;
@@ -141,7 +147,8 @@ export function formatGithub(all: readonly Diagnostic[], lang: Lang): string {
     .map((d) => {
       const endLine = d.end && d.end.line >= d.start.line ? d.end.line : undefined;
       const props = { file: d.file, line: d.start.line, col: d.start.column, endLine, title: d.field };
-      const message = d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
+      const message =
+        d.field && d.path ? `${d.field}（${d.path}）: ${diagnosticMessage(d, lang)}` : diagnosticMessage(d, lang);
       return githubAnnotation(d.severity, props, message);
     })
     .concat(capped)

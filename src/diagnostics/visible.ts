@@ -17,7 +17,6 @@ const HIDDEN = new RegExp(
 );
 
 /** Control characters and invisible characters that are refused in text (tab and line feed are allowed). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 /** Invisible characters that make two texts look the same, or reorder what is shown. */
 export const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;

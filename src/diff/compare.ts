@@ -56,7 +56,11 @@ type Json = unknown;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const firstLine = (s: string, max = 30) => {
-  const line = s.replace(/\r\n?/g, '\n').split('\n').find((l) => l.trim() !== '') ?? '';
+  const line =
+    s
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .find((l) => l.trim() !== '') ?? '';
   const chars = [...line.trim()];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 };
@@ -83,7 +87,8 @@ const IDENTITY: Partial<Record<string, (x: Json) => string | undefined>> = {
 const NO_RENAMES = new Set(['manifest:departments.*.divisions']);
 
 /** Texts equal but for line endings and trailing newlines (a `|` block ends with one, a plain value does not). */
-const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n').replace(/\n+$/, '') === b.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+const sameText = (a: string, b: string) =>
+  a.replace(/\r\n?/g, '\n').replace(/\n+$/, '') === b.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
 
 /** 工程 as one line: 実施（H28年度～R元年度）、検討 → 順次実施（H28年度）; lanes separated by ／. */
 export function scheduleSummary(schedule: Json): string {
@@ -96,7 +101,8 @@ export function scheduleSummary(schedule: Json): string {
           if (!isObject(p)) return JSON.stringify(p);
           const from = typeof p.from === 'number' ? p.from : undefined;
           const to = typeof p.to === 'number' ? p.to : undefined;
-          const years = from === undefined ? '' : to !== undefined && to !== from ? `${abbrev(from)}～${abbrev(to)}` : abbrev(from);
+          const years =
+            from === undefined ? '' : to !== undefined && to !== from ? `${abbrev(from)}～${abbrev(to)}` : abbrev(from);
           const label = `${p.label ?? ''}${p.then ? ` → ${p.then}` : ''}`;
           const arrow = p.arrow === true ? '、矢印' : p.arrow === false ? '、矢印なし' : '';
           return `${label}（${years}${arrow}）`;
@@ -176,15 +182,27 @@ function walk(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Json, b
     return;
   }
 
-  if (Array.isArray(a) && Array.isArray(b)) return walkList(w, segs, baseSegs, where, a, b);
-  if (Array.isArray(b) && a === undefined) return walkList(w, segs, baseSegs, where, [], b);
-  if (Array.isArray(a) && b === undefined) return walkList(w, segs, baseSegs, where, a, []);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    walkList(w, segs, baseSegs, where, a, b);
+    return;
+  }
+  if (Array.isArray(b) && a === undefined) {
+    walkList(w, segs, baseSegs, where, [], b);
+    return;
+  }
+  if (Array.isArray(a) && b === undefined) {
+    walkList(w, segs, baseSegs, where, a, []);
+    return;
+  }
 
   if ((isObject(a) || a === undefined) && (isObject(b) || b === undefined) && (a !== undefined || b !== undefined)) {
     const node = schemaAt(w.schema, segs);
     const yearKeyed = Boolean(node && !node.properties && node.additionalProperties);
     // Nested settings (計画期間, 別表1の設定 …) name their parent; the root, year maps and list entries do not.
-    const inner = segs.length > 0 && !yearKeyed && typeof segs.at(-1) !== 'number' && !/^\d{4}$/.test(String(segs.at(-1))) ? [...where, label()] : where;
+    const inner =
+      segs.length > 0 && !yearKeyed && typeof segs.at(-1) !== 'number' && !/^\d{4}$/.test(String(segs.at(-1)))
+        ? [...where, label()]
+        : where;
     for (const key of orderedKeys(node, a, b)) {
       const av = isObject(a) ? a[key] : undefined;
       const bv = isObject(b) ? b[key] : undefined;
@@ -208,7 +226,9 @@ function walkList(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Jso
     const id = identity?.(x);
     return id !== undefined ? `${entryTitle(i)}「${firstLine(id)}」` : `${entryTitle(i)}（${i + 1}）`;
   };
-  const pairs = identity ? matchLists(a, b, identity, NO_RENAMES.has(listKey) ? Number.POSITIVE_INFINITY : 0.5) : positional(a, b);
+  const pairs = identity
+    ? matchLists(a, b, identity, NO_RENAMES.has(listKey) ? Number.POSITIVE_INFINITY : 0.5)
+    : positional(a, b);
 
   const matchedA = new Set(pairs.map(([i]) => i));
   const matchedB = new Set(pairs.map(([, j]) => j));
@@ -218,18 +238,37 @@ function walkList(w: Walker, segs: Segs, baseSegs: Segs, where: string[], a: Jso
   const removed: Change[] = [];
   a.forEach((x, i) => {
     if (!matchedA.has(i)) {
-      removed.push({ kind: 'removed', where: [...where, name(x, i)], path: pathToString([...baseSegs, i]), before: summarize(w.schema, [...segs, i], x), cells: [] });
+      removed.push({
+        kind: 'removed',
+        where: [...where, name(x, i)],
+        path: pathToString([...baseSegs, i]),
+        before: summarize(w.schema, [...segs, i], x),
+        cells: [],
+      });
     }
   });
   w.out.push(...removed);
   for (let j = 0; j < b.length; j++) {
     if (!matchedB.has(j)) {
-      w.out.push({ kind: 'added', where: [...where, name(b[j], j)], path: pathToString([...segs, j]), after: summarize(w.schema, [...segs, j], b[j]), cells: w.cells([...segs, j]) });
+      w.out.push({
+        kind: 'added',
+        where: [...where, name(b[j], j)],
+        path: pathToString([...segs, j]),
+        after: summarize(w.schema, [...segs, j], b[j]),
+        cells: w.cells([...segs, j]),
+      });
       continue;
     }
     const [i] = byHead.find(([, jj]) => jj === j)!;
     if (identity && !kept.has(i)) {
-      w.out.push({ kind: 'moved', where: [...where, name(b[j], j)], path: pathToString([...segs, j]), from: i + 1, to: j + 1, cells: w.cells([...segs, j]) });
+      w.out.push({
+        kind: 'moved',
+        where: [...where, name(b[j], j)],
+        path: pathToString([...segs, j]),
+        from: i + 1,
+        to: j + 1,
+        cells: w.cells([...segs, j]),
+      });
     }
     walk(w, [...segs, j], [...baseSegs, i], [...where, name(a[i], i)], a[i], b[j]);
   }
@@ -240,7 +279,12 @@ function positional(a: Json[], b: Json[]): [number, number][] {
 }
 
 /** Pairs entries by identity; then the rest by the most similar identity (or content), best first. */
-export function matchLists<T>(a: readonly T[], b: readonly T[], identity: (x: T) => string | undefined, minScore = 0.5): [number, number][] {
+export function matchLists<T>(
+  a: readonly T[],
+  b: readonly T[],
+  identity: (x: T) => string | undefined,
+  minScore = 0.5,
+): [number, number][] {
   const pairs: [number, number][] = [];
   const freeA = new Set(a.map((_, i) => i));
   const freeB = new Set(b.map((_, j) => j));
@@ -266,7 +310,8 @@ export function matchLists<T>(a: readonly T[], b: readonly T[], identity: (x: T)
     for (const i of freeA) {
       for (const j of freeB) {
         let score = similarity(identity(a[i]) ?? '', identity(b[j]) ?? '');
-        if (score < minScore && small) score = Math.max(score, similarity(JSON.stringify(a[i]), JSON.stringify(b[j])) - 0.2);
+        if (score < minScore && small)
+          score = Math.max(score, similarity(JSON.stringify(a[i]), JSON.stringify(b[j])) - 0.2);
         if (score >= minScore) candidates.push({ i, j, score });
       }
     }
@@ -307,7 +352,6 @@ function longestIncreasing(xs: number[]): Set<number> {
   return out;
 }
 
-
 /** Highlight keys of the head's printed cells for a data path of an initiative. */
 function initiativeCells(head: Report, view: InitiativeView): (segs: Segs) => CellKey[] {
   const n = view.number;
@@ -321,19 +365,29 @@ function initiativeCells(head: Report, view: InitiativeView): (segs: Segs) => Ce
       case 'achievedIn':
         return [cellKey.title(n)];
       case 'division':
-        return [cellKey.division(n), ...view.data.verification.flatMap((row, r) => (row.division ? [] : [cellKey.verification(n, r, 'division')]))];
+        return [
+          cellKey.division(n),
+          ...view.data.verification.flatMap((row, r) => (row.division ? [] : [cellKey.verification(n, r, 'division')])),
+        ];
       case 'items':
         if (i === undefined) return view.items.map((_, k) => cellKey.item(n, k));
-        return field === 'division' || field === 'heading' ? [cellKey.item(n, Number(i)), cellKey.division(n)] : [cellKey.item(n, Number(i))];
+        return field === 'division' || field === 'heading'
+          ? [cellKey.item(n, Number(i)), cellKey.division(n)]
+          : [cellKey.item(n, Number(i))];
       case 'plans':
         return i === undefined || String(i) === String(fiscalYear) ? [cellKey.plan(n)] : [];
       case 'results':
-        return (i === undefined || String(i) === String(fiscalYear)) && (field === undefined || field === period) ? [cellKey.result(n)] : [];
+        return (i === undefined || String(i) === String(fiscalYear)) && (field === undefined || field === period)
+          ? [cellKey.result(n)]
+          : [];
       case 'verification': {
-        if (i === undefined) return view.verification.flatMap((_, r) => VERIFICATION_FIELDS.map((f) => cellKey.verification(n, r, f)));
+        if (i === undefined)
+          return view.verification.flatMap((_, r) => VERIFICATION_FIELDS.map((f) => cellKey.verification(n, r, f)));
         if (field === undefined) return VERIFICATION_FIELDS.map((f) => cellKey.verification(n, Number(i), f));
         if (field === 'reasonSharedWithAbove') return [cellKey.verification(n, Number(i), 'reason')];
-        return (VERIFICATION_FIELDS as readonly string[]).includes(String(field)) ? [cellKey.verification(n, Number(i), field as VerificationField)] : [];
+        return (VERIFICATION_FIELDS as readonly string[]).includes(String(field))
+          ? [cellKey.verification(n, Number(i), field as VerificationField)]
+          : [];
       }
       default:
         return [];
@@ -395,15 +449,37 @@ export function compareReports(base: Report, head: Report): ReportDiff {
     const old = base.initiatives[i];
     walk(w, [], [], [], old.data, view.data);
     if (changes.length > 0) {
-      initiatives.push({ status: 'changed', number: view.number, ...(old.number !== view.number ? { baseNumber: old.number } : {}), title: view.title, file: view.file, changes });
+      initiatives.push({
+        status: 'changed',
+        number: view.number,
+        ...(old.number !== view.number ? { baseNumber: old.number } : {}),
+        title: view.title,
+        file: view.file,
+        changes,
+      });
     }
   });
   base.initiatives.forEach((view, i) => {
-    if (!matchedBase.has(i)) initiatives.push({ status: 'removed', number: view.number, baseNumber: view.number, title: view.title, file: view.file, changes: [] });
+    if (!matchedBase.has(i))
+      initiatives.push({
+        status: 'removed',
+        number: view.number,
+        baseNumber: view.number,
+        title: view.title,
+        file: view.file,
+        changes: [],
+      });
   });
-  initiatives.sort((x, y) => x.number - y.number || (x.status === 'removed' ? 1 : 0) - (y.status === 'removed' ? 1 : 0));
+  initiatives.sort(
+    (x, y) => x.number - y.number || (x.status === 'removed' ? 1 : 0) - (y.status === 'removed' ? 1 : 0),
+  );
 
-  return { manifest, initiatives, figures: compareFigures(base, head), identical: manifest.length === 0 && initiatives.length === 0 };
+  return {
+    manifest,
+    initiatives,
+    figures: compareFigures(base, head),
+    identical: manifest.length === 0 && initiatives.length === 0,
+  };
 }
 
 /** Every highlight key of a diff (for the HTML rendering). */

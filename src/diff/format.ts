@@ -33,7 +33,12 @@ export function show(c: Change): Shown {
       const lines = v.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
       return {
         kind: 'lines',
-        lines: lines.map((l, i): LineChange => (c.kind === 'added' ? { kind: 'added', after: l, afterLine: i + 1 } : { kind: 'removed', before: l, beforeLine: i + 1 })),
+        lines: lines.map(
+          (l, i): LineChange =>
+            c.kind === 'added'
+              ? { kind: 'added', after: l, afterLine: i + 1 }
+              : { kind: 'removed', before: l, beforeLine: i + 1 },
+        ),
       };
     }
     return { kind: 'value', value: v, sign };
@@ -72,13 +77,15 @@ export const headerOf = (d: InitiativeDiff, lang: Lang): string => {
   const base = t(lang, 'diff-initiative', { number: d.number, title: d.title });
   if (d.status === 'added') return `${base}（${t(lang, 'diff-added')}）`;
   if (d.status === 'removed') return `${base}（${t(lang, 'diff-removed')}）`;
-  if (d.baseNumber !== undefined) return `${base}（${t(lang, 'diff-renumbered', { from: d.baseNumber, to: d.number })}）`;
+  if (d.baseNumber !== undefined)
+    return `${base}（${t(lang, 'diff-renumbered', { from: d.baseNumber, to: d.number })}）`;
   return base;
 };
 
 // ---------------------------------------------------------------- text
 
-const sgr = (on: boolean, open: string, close: string) => (s: string) => (on && s ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+const sgr = (on: boolean, open: string, close: string) => (s: string) =>
+  on && s ? `\x1b[${open}m${s}\x1b[${close}m` : s;
 
 export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo, lang: Lang, color: boolean): string {
   const bold = sgr(color, '1', '22');
@@ -87,7 +94,8 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
   const green = sgr(color, '32', '39');
   const del = (s: string) => (color ? `\x1b[31;9m${s}\x1b[29;39m` : `[-${s}-]`);
   const ins = (s: string) => (color ? `\x1b[32;4m${s}\x1b[24;39m` : `{+${s}+}`);
-  const inline = (ops: Op[]) => ops.map((o) => (o.op === 'equal' ? o.text : o.op === 'delete' ? del(o.text) : ins(o.text))).join('');
+  const inline = (ops: Op[]) =>
+    ops.map((o) => (o.op === 'equal' ? o.text : o.op === 'delete' ? del(o.text) : ins(o.text))).join('');
   const b = sideLabel(base, lang);
   const h = sideLabel(head, lang);
   if (diff.identical) return `${t(lang, 'diff-none', { base: b, head: h })}\n`;
@@ -96,7 +104,12 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
   const changeLines = (c: Change): string[] => {
     const where = c.where.join(' › ');
     const s = show(c);
-    const tag = c.kind === 'added' ? `（${t(lang, 'diff-added')}）` : c.kind === 'removed' ? `（${t(lang, 'diff-removed')}）` : '';
+    const tag =
+      c.kind === 'added'
+        ? `（${t(lang, 'diff-added')}）`
+        : c.kind === 'removed'
+          ? `（${t(lang, 'diff-removed')}）`
+          : '';
     switch (s.kind) {
       case 'moved':
         return [`  ${where}: ${t(lang, 'diff-moved', { from: s.from, to: s.to })}`];
@@ -110,7 +123,11 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
         return [
           `  ${where}${tag}`,
           ...s.lines.map((l) =>
-            l.kind === 'changed' ? `    ~ ${inline(l.ops!)}` : l.kind === 'added' ? green(`    + ${l.after}`) : red(`    - ${l.before}`),
+            l.kind === 'changed'
+              ? `    ~ ${inline(l.ops!)}`
+              : l.kind === 'added'
+                ? green(`    + ${l.after}`)
+                : red(`    - ${l.before}`),
           ),
         ];
     }
@@ -125,7 +142,8 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
   }
   if (diff.figures.length > 0) {
     out.push('', bold(t(lang, 'diff-figures')));
-    for (const f of diff.figures) out.push(`  ${f.table} › ${f.row} › ${f.column}: ${red(f.before)} → ${green(f.after)}`);
+    for (const f of diff.figures)
+      out.push(`  ${f.table} › ${f.row} › ${f.column}: ${red(f.before)} → ${green(f.after)}`);
   }
   out.push('', t(lang, 'diff-summary', { ...summarizeDiff(diff) }));
   return out.join('\n') + '\n';
@@ -133,7 +151,8 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
 
 // ---------------------------------------------------------------- markdown
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Text safe inside a markdown list item: HTML escaped, markdown punctuation escaped, leading spaces kept. */
 function md(s: string): string {
   const escaped = escapeHtml(s).replace(/([\\`*_[\]{}|~#!])/g, '\\$1');
@@ -144,11 +163,21 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
   const b = sideLabel(base, lang);
   const h = sideLabel(head, lang);
   if (diff.identical) return `### reform diff\n\n${md(t(lang, 'diff-none', { base: b, head: h }))}\n`;
-  const inline = (ops: Op[]) => ops.map((o) => (o.op === 'equal' ? md(o.text) : o.op === 'delete' ? `<del>${md(o.text)}</del>` : `<ins>${md(o.text)}</ins>`)).join('');
+  const inline = (ops: Op[]) =>
+    ops
+      .map((o) =>
+        o.op === 'equal' ? md(o.text) : o.op === 'delete' ? `<del>${md(o.text)}</del>` : `<ins>${md(o.text)}</ins>`,
+      )
+      .join('');
   const item = (c: Change): string => {
     const where = `**${md(c.where.join(' › '))}**`;
     const s = show(c);
-    const tag = c.kind === 'added' ? `（${t(lang, 'diff-added')}）` : c.kind === 'removed' ? `（${t(lang, 'diff-removed')}）` : '';
+    const tag =
+      c.kind === 'added'
+        ? `（${t(lang, 'diff-added')}）`
+        : c.kind === 'removed'
+          ? `（${t(lang, 'diff-removed')}）`
+          : '';
     switch (s.kind) {
       case 'moved':
         return `- ${where}: ${md(t(lang, 'diff-moved', { from: s.from, to: s.to }))}`;
@@ -160,11 +189,21 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
         return `- ${where}: ${inline(s.ops)}`;
       case 'lines':
         return `- ${where}${tag}<br>${s.lines
-          .map((l) => (l.kind === 'changed' ? inline(l.ops!) : l.kind === 'added' ? `<ins>${md(l.after ?? '')}</ins>` : `<del>${md(l.before ?? '')}</del>`))
+          .map((l) =>
+            l.kind === 'changed'
+              ? inline(l.ops!)
+              : l.kind === 'added'
+                ? `<ins>${md(l.after ?? '')}</ins>`
+                : `<del>${md(l.before ?? '')}</del>`,
+          )
           .join('<br>')}`;
     }
   };
-  const out: string[] = [`### reform diff: ${md(b)} → ${md(h)}`, '', md(t(lang, 'diff-summary', { ...summarizeDiff(diff) }))];
+  const out: string[] = [
+    `### reform diff: ${md(b)} → ${md(h)}`,
+    '',
+    md(t(lang, 'diff-summary', { ...summarizeDiff(diff) })),
+  ];
   if (diff.manifest.length > 0) {
     out.push('', `#### ${md(t(lang, 'diff-manifest'))}`, '');
     for (const c of diff.manifest) out.push(item(c));
@@ -176,7 +215,10 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
   }
   if (diff.figures.length > 0) {
     out.push('', `#### ${md(t(lang, 'diff-figures'))}`, '');
-    for (const f of diff.figures) out.push(`- ${md(`${f.table} › ${f.row} › ${f.column}`)}: <del>${md(f.before)}</del> → <ins>${md(f.after)}</ins>`);
+    for (const f of diff.figures)
+      out.push(
+        `- ${md(`${f.table} › ${f.row} › ${f.column}`)}: <del>${md(f.before)}</del> → <ins>${md(f.after)}</ins>`,
+      );
   }
   return out.join('\n') + '\n';
 }
@@ -184,7 +226,13 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
 // ---------------------------------------------------------------- json
 
 export function formatDiffJson(diff: ReportDiff, base: SideInfo, head: SideInfo, lang: Lang): string {
-  const side = (s: SideInfo) => ({ kind: s.kind, ...(s.kind === 'worktree' ? {} : { spec: s.spec }), ...(s.commit ? { commit: s.commit } : {}), dir: s.dir, label: sideLabel(s, lang) });
+  const side = (s: SideInfo) => ({
+    kind: s.kind,
+    ...(s.kind === 'worktree' ? {} : { spec: s.spec }),
+    ...(s.commit ? { commit: s.commit } : {}),
+    dir: s.dir,
+    label: sideLabel(s, lang),
+  });
   const change = (c: Change) => {
     const s = show(c);
     return {

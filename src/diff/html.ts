@@ -15,21 +15,38 @@ import type { Op } from './text.js';
 /** A change as parts for templates/partials/diff-change.hbs (the template escapes every text). */
 function changeView(c: Change, lang: Lang): DiffChangeView {
   const where = c.where.join(' › ');
-  const tag = c.kind === 'added' ? `（${t(lang, 'diff-added')}）` : c.kind === 'removed' ? `（${t(lang, 'diff-removed')}）` : '';
+  const tag =
+    c.kind === 'added' ? `（${t(lang, 'diff-added')}）` : c.kind === 'removed' ? `（${t(lang, 'diff-removed')}）` : '';
   type Part = DiffChangeView['parts'][number];
   const inline = (ops: Op[]): Part[] =>
     ops.map((o) => ({ kind: o.op === 'equal' ? 'text' : o.op === 'delete' ? 'del' : 'ins', text: o.text }));
   const s = show(c);
   switch (s.kind) {
     case 'moved':
-      return { where, tag: '', parts: [{ kind: 'text', text: `: ${t(lang, 'diff-moved', { from: s.from, to: s.to })}` }] };
+      return {
+        where,
+        tag: '',
+        parts: [{ kind: 'text', text: `: ${t(lang, 'diff-moved', { from: s.from, to: s.to })}` }],
+      };
     case 'value':
-      return { where, tag, parts: [{ kind: 'text', text: ': ' }, { kind: s.sign === '+' ? 'ins' : 'del', text: s.value }] };
+      return {
+        where,
+        tag,
+        parts: [
+          { kind: 'text', text: ': ' },
+          { kind: s.sign === '+' ? 'ins' : 'del', text: s.value },
+        ],
+      };
     case 'replace':
       return {
         where,
         tag: '',
-        parts: [{ kind: 'text', text: ': ' }, { kind: 'del', text: s.before }, { kind: 'text', text: ' → ' }, { kind: 'ins', text: s.after }],
+        parts: [
+          { kind: 'text', text: ': ' },
+          { kind: 'del', text: s.before },
+          { kind: 'text', text: ' → ' },
+          { kind: 'ins', text: s.after },
+        ],
       };
     case 'inline':
       return { where, tag: '', parts: [{ kind: 'text', text: ': ' }, ...inline(s.ops)] };
@@ -39,13 +56,27 @@ function changeView(c: Change, lang: Lang): DiffChangeView {
         tag,
         parts: s.lines.flatMap((l): Part[] => [
           { kind: 'br' },
-          ...(l.kind === 'changed' ? inline(l.ops!) : [{ kind: l.kind === 'added' ? 'ins' : 'del', text: (l.kind === 'added' ? l.after : l.before) ?? '' } as Part]),
+          ...(l.kind === 'changed'
+            ? inline(l.ops!)
+            : [
+                {
+                  kind: l.kind === 'added' ? 'ins' : 'del',
+                  text: (l.kind === 'added' ? l.after : l.before) ?? '',
+                } as Part,
+              ]),
         ]),
       };
   }
 }
 
-export async function formatDiffHtml(diff: ReportDiff, _base: Report, head: Report, baseInfo: SideInfo, headInfo: SideInfo, lang: Lang): Promise<string> {
+export async function formatDiffHtml(
+  diff: ReportDiff,
+  _base: Report,
+  head: Report,
+  baseInfo: SideInfo,
+  headInfo: SideInfo,
+  lang: Lang,
+): Promise<string> {
   const sides = { base: sideLabel(baseInfo, lang), head: sideLabel(headInfo, lang) };
   const summary = diff.identical
     ? t(lang, 'diff-none', sides)
@@ -59,7 +90,11 @@ export async function formatDiffHtml(diff: ReportDiff, _base: Report, head: Repo
       manifest: diff.identical ? [] : diff.manifest.map((c) => changeView(c, lang)),
       initiatives: diff.identical
         ? []
-        : diff.initiatives.map((d) => ({ header: headerOf(d, lang), file: d.file, changes: d.changes.map((c) => changeView(c, lang)) })),
+        : diff.initiatives.map((d) => ({
+            header: headerOf(d, lang),
+            file: d.file,
+            changes: d.changes.map((c) => changeView(c, lang)),
+          })),
     },
     changedCells(diff),
   );

@@ -90,7 +90,8 @@ export async function resolveSide(spec: string | undefined, opts: SideOptions): 
   if (commit) return { kind: 'git', spec, commit, dir: opts.dir };
   // Say why git could not help when it is not the revision's fault (no git, not a repository, unsafe directory…).
   const repo = await git(['rev-parse', '--git-dir'], opts.cwd);
-  const why = repo.code === 0 ? '' : (repo.stderr.split('\n').find((l) => l.trim()) ?? '').replace(/^fatal:\s*/, '').trim();
+  const why =
+    repo.code === 0 ? '' : (repo.stderr.split('\n').find((l) => l.trim()) ?? '').replace(/^fatal:\s*/, '').trim();
   throw new UserError('diff-bad-side', { spec, detail: why });
 }
 
@@ -121,7 +122,10 @@ async function loadRevision(info: SideInfo, opts: SideOptions): Promise<LoadedSi
   if (repoRel.startsWith('..') || path.isAbsolute(repoRel)) throw new UserError('diff-dir-outside', { dir: opts.dir });
   const shown = `${info.spec}:${repoRel || '.'}`;
 
-  const tree = await git(['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', repoRel === '' ? '.' : repoRel], toplevel);
+  const tree = await git(
+    ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', repoRel === '' ? '.' : repoRel],
+    toplevel,
+  );
   if (tree.code !== 0) throw new UserError('diff-git-failed', { detail: tree.stderr.split('\n')[0] });
   const entries: TreeEntry[] = [];
   const prefix = repoRel === '' ? '' : `${repoRel}/`;
@@ -132,15 +136,22 @@ async function loadRevision(info: SideInfo, opts: SideOptions): Promise<LoadedSi
     if (!file.startsWith(prefix)) continue;
     const rel = file.slice(prefix.length);
     const parts = rel.split('/');
-    const wanted = (parts.length === 1 && rel === MANIFEST_FILE) || (parts.length === 2 && parts[0] === INITIATIVES_DIR && isYaml(parts[1]));
+    const wanted =
+      (parts.length === 1 && rel === MANIFEST_FILE) ||
+      (parts.length === 2 && parts[0] === INITIATIVES_DIR && isYaml(parts[1]));
     // Only regular files: no symbolic links (they could point anywhere), no submodules.
     if (!wanted || type !== 'blob' || (mode !== '100644' && mode !== '100755')) continue;
     entries.push({ mode, type, id, size: Number(size), rel });
   }
-  if (!entries.some((e) => e.rel === MANIFEST_FILE)) throw new UserError('no-manifest', { dir: shown, file: MANIFEST_FILE });
+  if (!entries.some((e) => e.rel === MANIFEST_FILE))
+    throw new UserError('no-manifest', { dir: shown, file: MANIFEST_FILE });
   const initiativeCount = entries.length - 1;
   if (initiativeCount > MAX_INITIATIVE_FILES) {
-    throw new UserError('too-many-files', { dir: `${shown}/${INITIATIVES_DIR}`, count: initiativeCount, limit: MAX_INITIATIVE_FILES });
+    throw new UserError('too-many-files', {
+      dir: `${shown}/${INITIATIVES_DIR}`,
+      count: initiativeCount,
+      limit: MAX_INITIATIVE_FILES,
+    });
   }
 
   const temp = await mkdtemp(path.join(tmpdir(), 'reform-diff-'));
@@ -148,7 +159,10 @@ async function loadRevision(info: SideInfo, opts: SideOptions): Promise<LoadedSi
     const root = path.join(temp, ...repoRel.split('/').filter(Boolean));
     await mkdir(path.join(root, INITIATIVES_DIR), { recursive: true });
     const small = entries.filter((e) => e.size <= MAX_FILE_BYTES);
-    const blobs = await readBlobs(small.map((e) => e.id), toplevel);
+    const blobs = await readBlobs(
+      small.map((e) => e.id),
+      toplevel,
+    );
     for (const e of entries) {
       const target = path.join(root, ...e.rel.split('/'));
       if (e.size > MAX_FILE_BYTES) {

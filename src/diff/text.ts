@@ -150,8 +150,12 @@ function pairLines(removed: string[], added: string[], ia: number, ib: number): 
   const out: LineChange[] = [];
   if (removed.length * added.length > 2500) {
     // A rewritten text: list it as removed and added lines rather than search for pairs.
-    removed.forEach((l, i) => out.push({ kind: 'removed', before: l, beforeLine: ia + i + 1 }));
-    added.forEach((l, j) => out.push({ kind: 'added', after: l, afterLine: ib + j + 1 }));
+    removed.forEach((l, i) => {
+      out.push({ kind: 'removed', before: l, beforeLine: ia + i + 1 });
+    });
+    added.forEach((l, j) => {
+      out.push({ kind: 'added', after: l, afterLine: ib + j + 1 });
+    });
     return out;
   }
   let j = 0;
@@ -169,7 +173,14 @@ function pairLines(removed: string[], added: string[], ia: number, ib: number): 
       continue;
     }
     for (; j < match; j++) out.push({ kind: 'added', after: added[j], afterLine: ib + j + 1 });
-    out.push({ kind: 'changed', before: removed[i], after: added[match], ops: inlineDiff(removed[i], added[match]), beforeLine: ia + i + 1, afterLine: ib + match + 1 });
+    out.push({
+      kind: 'changed',
+      before: removed[i],
+      after: added[match],
+      ops: inlineDiff(removed[i], added[match]),
+      beforeLine: ia + i + 1,
+      afterLine: ib + match + 1,
+    });
     j = match + 1;
   }
   for (; j < added.length; j++) out.push({ kind: 'added', after: added[j], afterLine: ib + j + 1 });

@@ -17,7 +17,19 @@
  * still be there.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Lexer, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  Lexer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { parseSource } from '../load/source.js';
 import { dropBlankCommentLines, placeTrailingComments } from './comments.js';
 import { schemaAt, type SchemaName } from '../validate/schema.js';
@@ -86,12 +98,15 @@ export function canonicalize(text: string, kind: SchemaName, displayPath: string
   for (let pass = 1; ; pass++) {
     const again = parseSource(out, displayPath, displayPath);
     if (!again.source || !isDeepStrictEqual(again.source.value, value)) {
-      const detail = again.source ? firstDifference(value, again.source.value) : again.diagnostics.map((d) => d.code).join(', ');
+      const detail = again.source
+        ? firstDifference(value, again.source.value)
+        : again.diagnostics.map((d) => d.code).join(', ');
       return { ok: false, reason: 'data-changed', detail: `${displayPath}: ${detail}` };
     }
     const next = render(again.source.doc, out, kind, schemaRef);
     if (next === out) break;
-    if (pass === MAX_PASSES) return { ok: false, reason: 'unstable', detail: `${displayPath}: ${firstLineDifference(out, next)}` };
+    if (pass === MAX_PASSES)
+      return { ok: false, reason: 'unstable', detail: `${displayPath}: ${firstLineDifference(out, next)}` };
     out = next;
   }
   const lost = lostComments(input, out);
@@ -183,7 +198,8 @@ function normaliseDocument(doc: Document.Parsed, kind: SchemaName, schemaRef: st
     });
     return lines.length > 0 ? lines.join('\n') : undefined;
   };
-  const join = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p)).join('\n') || undefined;
+  const join = (...parts: (string | null | undefined)[]) =>
+    parts.filter((p): p is string => Boolean(p)).join('\n') || undefined;
 
   let docHeader = join(stripSchemaLine(doc.commentBefore), stripSchemaLine(root?.commentBefore));
   if (root) root.commentBefore = null;
@@ -241,7 +257,9 @@ function keyRank(kind: SchemaName, segments: readonly (string | number)[]): ((ke
 
 const isYearKeyed = (kind: SchemaName, segments: readonly (string | number)[]) => {
   const schema = schemaAt(kind, segments);
-  return Boolean(schema && !schema.properties && schema.additionalProperties && typeof schema.additionalProperties === 'object');
+  return Boolean(
+    schema && !schema.properties && schema.additionalProperties && typeof schema.additionalProperties === 'object',
+  );
 };
 
 function normaliseNode(node: Node | null | undefined, kind: SchemaName, segments: (string | number)[]): void {
@@ -252,7 +270,9 @@ function normaliseNode(node: Node | null | undefined, kind: SchemaName, segments
   } else if (isSeq(node)) {
     // Block style; an empty list is written `[]` on the line of its key.
     node.flow = node.items.length === 0;
-    node.items.forEach((item, i) => normaliseNode(item as Node, kind, [...segments, i]));
+    node.items.forEach((item, i) => {
+      normaliseNode(item as Node, kind, [...segments, i]);
+    });
     splitValueComments(node);
   } else if (isScalar(node)) {
     normaliseScalar(node);
@@ -284,7 +304,11 @@ function normaliseMap(map: YAMLMap, kind: SchemaName, segments: (string | number
   }
   const rank = keyRank(kind, segments);
   if (rank) {
-    const ranked = map.items.map((pair, index) => ({ pair, index, r: rank(isScalar(pair.key) ? pair.key.value : undefined) }));
+    const ranked = map.items.map((pair, index) => ({
+      pair,
+      index,
+      r: rank(isScalar(pair.key) ? pair.key.value : undefined),
+    }));
     ranked.sort((a, b) => (a.r === b.r ? a.index - b.index : a.r < b.r ? -1 : 1));
     map.items = ranked.map((x) => x.pair);
   }
@@ -315,7 +339,9 @@ function splitValueComments(block: YAMLMap | YAMLSeq): void {
     const next = items[i + 1];
     const nextNode = (isPair(next) ? next.key : next) as Node | null | undefined;
     if (i + 1 < items.length && nextNode && (isScalar(nextNode) || isMap(nextNode) || isSeq(nextNode))) {
-      nextNode.commentBefore = nextNode.commentBefore ? `${rest.join('\n')}\n${nextNode.commentBefore}` : rest.join('\n');
+      nextNode.commentBefore = nextNode.commentBefore
+        ? `${rest.join('\n')}\n${nextNode.commentBefore}`
+        : rest.join('\n');
     } else {
       block.comment = block.comment ? `${rest.join('\n')}\n${block.comment}` : rest.join('\n');
     }
@@ -350,4 +376,3 @@ function literalSafe(v: string): boolean {
   if (v.trim() === '') return false;
   return true;
 }
-

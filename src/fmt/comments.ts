@@ -37,7 +37,10 @@ function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
-/** The indentation of each comment line between `from` and `to` (Infinity for a comment that follows other text on its line). */
+/**
+ * The indentation of each comment line between `from` and `to` (Infinity for a comment that follows other text on
+ * its line).
+ */
 function commentIndents(text: string, from: number, to: number): number[] {
   const indents: number[] = [];
   let pos = from;

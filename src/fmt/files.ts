@@ -39,7 +39,11 @@ export function findSchemaDir(reportDir: string): string | undefined {
   let dir = path.resolve(reportDir);
   for (let i = 0; i <= 4; i++) {
     const candidate = path.join(dir, 'schema');
-    if (existsSync(path.join(candidate, 'manifest.schema.json')) && existsSync(path.join(candidate, 'initiative.schema.json'))) return candidate;
+    if (
+      existsSync(path.join(candidate, 'manifest.schema.json')) &&
+      existsSync(path.join(candidate, 'initiative.schema.json'))
+    )
+      return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
@@ -55,7 +59,8 @@ export function findSchemaDir(reportDir: string): string | undefined {
 export function schemaRefFor(file: string, kind: SchemaName, reportDir: string, existing: string | undefined): string {
   const name = `${kind}.schema.json`;
   if (existing && /^[a-z][a-z0-9+.-]+:/i.test(existing)) return existing;
-  if (existing && path.posix.basename(existing) === name && existsSync(path.resolve(path.dirname(file), existing))) return existing;
+  if (existing && path.posix.basename(existing) === name && existsSync(path.resolve(path.dirname(file), existing)))
+    return existing;
   const found = findSchemaDir(reportDir);
   if (found) return toPosix(path.relative(path.dirname(file), path.join(found, name)));
   if (existing) return existing;
@@ -76,7 +81,11 @@ export async function formatFile(listed: ListedFile, reportDir: string, opts: Fm
   if ('error' in read) return fileError(file, read.error);
   if ('tooLarge' in read) {
     const params = { size: Math.round(read.tooLarge / 1024), limit: Math.round(MAX_FILE_BYTES / 1024) };
-    return { file, status: 'error', diagnostics: [{ severity: 'error', code: 'file-too-large', file, start: at, params }] };
+    return {
+      file,
+      status: 'error',
+      diagnostics: [{ severity: 'error', code: 'file-too-large', file, start: at, params }],
+    };
   }
   const decoded = decodeText(read.bytes);
   if (decoded.text === undefined) return { file, status: 'error', diagnostics: [decodeDiagnostic(decoded, file)] };
@@ -84,7 +93,8 @@ export async function formatFile(listed: ListedFile, reportDir: string, opts: Fm
   const ref = schemaRefFor(abs, kind, reportDir, schemaCommentOf(text.replace(/^\uFEFF/, '')));
   const result = canonicalize(text, kind, file, ref);
   if (!result.ok) {
-    if (result.reason === 'yaml') return { file, status: 'error', diagnostics: result.diagnostics, text: text.replace(/^\uFEFF/, '') };
+    if (result.reason === 'yaml')
+      return { file, status: 'error', diagnostics: result.diagnostics, text: text.replace(/^\uFEFF/, '') };
     return { file, status: 'internal', reason: result.reason, detail: `${result.reason}: ${result.detail}` };
   }
   if (!result.changed) return { file, status: 'unchanged' };

@@ -31,7 +31,10 @@ export const examplesDir = path.join(packageRoot, 'examples');
 /** The examples that `reform init --example NAME` can start from. */
 export async function exampleNames(): Promise<string[]> {
   const entries = await readdir(examplesDir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** An example's files as data/…, their `$schema` lines pointing at the project's schema/. */
@@ -39,13 +42,20 @@ async function exampleFiles(name: string): Promise<ScaffoldFile[]> {
   const names = await exampleNames();
   if (!names.includes(name)) {
     const guess = suggest(name, names);
-    throw new UserError('init-unknown-example', { name, allowed: names.join(', '), ...(guess ? { suggestion: guess } : {}) });
+    throw new UserError('init-unknown-example', {
+      name,
+      allowed: names.join(', '),
+      ...(guess ? { suggestion: guess } : {}),
+    });
   }
   const dir = path.join(examplesDir, name);
   const files: ScaffoldFile[] = [];
   for (const rel of await walk(dir)) {
     if (!rel.endsWith('.yaml')) continue;
-    const text = (await readFile(path.join(dir, rel), 'utf8')).replace(/(\$schema=)\.\.\/((?:\.\.\/)*)schema\//, '$1$2schema/');
+    const text = (await readFile(path.join(dir, rel), 'utf8')).replace(
+      /(\$schema=)\.\.\/((?:\.\.\/)*)schema\//,
+      '$1$2schema/',
+    );
     files.push({ path: `data/${rel}`, content: text });
   }
   return files;
@@ -83,7 +93,10 @@ async function reformPackage(): Promise<{ name: string; version: string; reposit
  */
 export async function defaultReformSpec(): Promise<string> {
   const pkg = await reformPackage();
-  if (pkg.repository) return pkg.repository.startsWith('git+') || pkg.repository.includes(':') ? pkg.repository : `github:${pkg.repository}`;
+  if (pkg.repository)
+    return pkg.repository.startsWith('git+') || pkg.repository.includes(':')
+      ? pkg.repository
+      : `github:${pkg.repository}`;
   return `file:${packageRoot}`;
 }
 
@@ -131,7 +144,12 @@ export interface ScaffoldResult {
 }
 
 /** Writes the scaffold into `dir`; refuses (before writing anything) when a file exists, unless `force`. */
-export async function writeScaffold(dir: string, files: ScaffoldFile[], force: boolean, shown = dir): Promise<ScaffoldResult> {
+export async function writeScaffold(
+  dir: string,
+  files: ScaffoldFile[],
+  force: boolean,
+  shown = dir,
+): Promise<ScaffoldResult> {
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UserError('init-not-dir', { dir: shown });
   const existing: string[] = [];
@@ -140,7 +158,11 @@ export async function writeScaffold(dir: string, files: ScaffoldFile[], force: b
     if (await stat(target).catch(() => undefined)) existing.push(f.path);
   }
   if (existing.length > 0 && !force) {
-    throw new UserError('init-exists', { dir: shown, files: existing.slice(0, 10).join(', ') + (existing.length > 10 ? ' …' : ''), count: existing.length });
+    throw new UserError('init-exists', {
+      dir: shown,
+      files: existing.slice(0, 10).join(', ') + (existing.length > 10 ? ' …' : ''),
+      count: existing.length,
+    });
   }
   for (const f of files) await writeFileAtomic(path.join(dir, ...f.path.split('/')), f.content);
   return { dir, written: files.map((f) => f.path), overwritten: existing };

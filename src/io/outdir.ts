@@ -24,7 +24,21 @@ export type OutDirProblem =
 /** Special file systems and the system's configuration: never an output directory, nor anything inside them. */
 const SYSTEM_TREES = ['/proc', '/sys', '/dev', '/etc', '/boot'];
 /** Folders that hold everyone's folders: never an output directory themselves. */
-const SYSTEM_DIRS = ['/usr', '/var', '/run', '/tmp', '/bin', '/sbin', '/lib', '/home', '/root', '/opt', '/srv', '/mnt', '/media'];
+const SYSTEM_DIRS = [
+  '/usr',
+  '/var',
+  '/run',
+  '/tmp',
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/home',
+  '/root',
+  '/opt',
+  '/srv',
+  '/mnt',
+  '/media',
+];
 
 /**
  * What is wrong with writing into `out` (both paths real, symbolic links resolved): the report
@@ -35,12 +49,16 @@ export function outDirProblem(out: string, report: string, home: string | undefi
   if (path.parse(out).root === out) return 'build-out-is-root';
   if (out === report || isInside(report, out)) return 'build-out-is-report';
   if (isInside(out, report)) return 'build-out-contains-report';
-  if (path.sep === '/' && (SYSTEM_TREES.some((d) => out === d || isInside(d, out)) || SYSTEM_DIRS.includes(out))) return 'build-out-system';
+  if (path.sep === '/' && (SYSTEM_TREES.some((d) => out === d || isInside(d, out)) || SYSTEM_DIRS.includes(out)))
+    return 'build-out-system';
   if (home && out === home) return 'build-out-home';
   return undefined;
 }
 
-/** The real path of `p`, even when it does not exist yet: the real path of its deepest existing parent, plus the rest. */
+/**
+ * The real path of `p`, even when it does not exist yet: the real path of its deepest existing parent, plus the
+ * rest.
+ */
 export async function realPathOf(p: string): Promise<string> {
   const rest: string[] = [];
   let probe = path.resolve(p);
@@ -57,10 +75,19 @@ export async function realPathOf(p: string): Promise<string> {
 }
 
 /** Checks the output directory before anything is created or written (refusal as a problem key). */
-export async function checkOutputDir(out: string, reportDir: string, home: string | undefined): Promise<OutDirProblem | undefined> {
-  const [realOut, realReport, realHome] = await Promise.all([realPathOf(out), realPathOf(reportDir), home ? realPathOf(home) : undefined]);
+export async function checkOutputDir(
+  out: string,
+  reportDir: string,
+  home: string | undefined,
+): Promise<OutDirProblem | undefined> {
+  const [realOut, realReport, realHome] = await Promise.all([
+    realPathOf(out),
+    realPathOf(reportDir),
+    home ? realPathOf(home) : undefined,
+  ]);
   // Both spellings: the path as given (a system folder named through a link) and the real one.
-  const problem = outDirProblem(realOut, realReport, realHome) ?? outDirProblem(path.resolve(out), path.resolve(reportDir), home);
+  const problem =
+    outDirProblem(realOut, realReport, realHome) ?? outDirProblem(path.resolve(out), path.resolve(reportDir), home);
   if (problem) return problem;
   const info = await stat(realOut).catch(() => undefined);
   if (info && !info.isDirectory()) return 'build-out-not-dir';
@@ -129,6 +156,10 @@ export class OutputDir {
   async write(name: string, data: string | Uint8Array): Promise<WrittenFile> {
     const target = await this.target(name);
     await writeFileAtomic(target, data);
-    return { name: name.split(path.sep).join('/'), path: target, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
+    return {
+      name: name.split(path.sep).join('/'),
+      path: target,
+      bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength,
+    };
   }
 }

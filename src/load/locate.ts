@@ -23,7 +23,8 @@ export function locate(source: SourceFile, segments: readonly (string | number)[
       const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) return { nearest: node, nearestKey };
       const key = pair.key as Node;
-      if (i === segments.length - 1) return { node: (pair.value as Node) ?? undefined, key, nearest: (pair.value as Node) ?? key, nearestKey: key };
+      if (i === segments.length - 1)
+        return { node: (pair.value as Node) ?? undefined, key, nearest: (pair.value as Node) ?? key, nearestKey: key };
       nearestKey = key;
       node = pair.value as Node;
     } else if (isSeq(node)) {
@@ -43,7 +44,11 @@ export function positionOf(source: SourceFile, node: Node | null | undefined): {
 }
 
 /** Position of the value at `segments`, else of its key, else of the nearest existing parent. */
-export function positionAt(source: SourceFile, segments: readonly (string | number)[], prefer: 'value' | 'key' = 'value') {
+export function positionAt(
+  source: SourceFile,
+  segments: readonly (string | number)[],
+  prefer: 'value' | 'key' = 'value',
+) {
   const found = locate(source, segments);
   if (prefer === 'key' && found.key) return positionOf(source, found.key);
   if (found.node) return positionOf(source, found.node);

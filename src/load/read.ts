@@ -65,7 +65,12 @@ export interface Decoded {
 function bytePosition(bytes: Uint8Array, offset: number): Position {
   let lineStart = 0;
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) (line++, (lineStart = i + 1));
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
   const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
   return at(line, [...before].length + 1);
 }

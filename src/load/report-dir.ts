@@ -53,8 +53,8 @@ function displayer(cwd: string, typed: string, reportDir: string): (abs: string)
 }
 
 /**
- * The files of a report directory, as validate and fmt read them: report.yaml and every initiatives/*.yaml entry, whatever its type
- * (lstat / file types from readdir: a symbolic link is never followed, a FIFO never opened).
+ * The files of a report directory, as validate and fmt read them: report.yaml and every initiatives/*.yaml entry,
+ * whatever its type (lstat / file types from readdir: a symbolic link is never followed, a FIFO never opened).
  */
 export async function listReportFiles(dir: string, cwd: string): Promise<ListedFile[]> {
   const abs = path.resolve(cwd, dir);
@@ -69,7 +69,12 @@ export async function listReportFiles(dir: string, cwd: string): Promise<ListedF
   const entries = (await readdir(initiativesDir, { withFileTypes: true }).catch(() => []))
     .filter((e) => isYaml(e.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  if (entries.length > MAX_INITIATIVE_FILES) throw new UserError('too-many-files', { dir: show(initiativesDir), count: entries.length, limit: MAX_INITIATIVE_FILES });
+  if (entries.length > MAX_INITIATIVE_FILES)
+    throw new UserError('too-many-files', {
+      dir: show(initiativesDir),
+      count: entries.length,
+      limit: MAX_INITIATIVE_FILES,
+    });
   const initiatives = entries.map((e) => {
     const p = path.join(initiativesDir, e.name);
     return { abs: p, kind: 'initiative' as const, file: show(p), regular: e.isFile() };

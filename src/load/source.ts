@@ -3,7 +3,7 @@
  * CRLF accepted, aliases refused (they are never needed here and are the vector of "billion laughs"
  * bombs), duplicate keys refused.
  */
-import { Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { type Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { codeOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { MAX_FILE_BYTES, readReportText } from './read.js';
 
@@ -65,7 +65,13 @@ function unclosedOpener(text: string, before: number, kind: 'quote' | 'flow'): P
  * end of the file and a key running over two lines at its first line; the defect is where the quote
  * opens and where the second line starts.
  */
-function refinePosition(text: string, code: string, message: string, start: Position, end: Position): { start: Position; end?: Position } {
+function refinePosition(
+  text: string,
+  code: string,
+  message: string,
+  start: Position,
+  end: Position,
+): { start: Position; end?: Position } {
   if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
     const opener = unclosedOpener(text, start.line, 'quote');
     if (opener) return { start: opener };
@@ -100,7 +106,18 @@ export function parseSource(text: string, absPath: string, displayPath: string):
   if (doc.errors.length > 0) {
     // Indentation with a no-break or full-width space looks like spaces but is not: said as precisely as tabs.
     const odd = oddIndentation(text);
-    if (odd) return { diagnostics: [{ severity: 'error', code: 'yaml-odd-indent', file: displayPath, start: odd.start, params: { codePoint: odd.codePoint } }] };
+    if (odd)
+      return {
+        diagnostics: [
+          {
+            severity: 'error',
+            code: 'yaml-odd-indent',
+            file: displayPath,
+            start: odd.start,
+            params: { codePoint: odd.codePoint },
+          },
+        ],
+      };
   }
   for (const err of doc.errors) {
     const [s, e] = err.pos;
@@ -147,11 +164,24 @@ export function parseSource(text: string, absPath: string, displayPath: string):
         const key = pair.key as Node | null;
         const [s] = (key as Node | null)?.range ?? map.range ?? [0];
         if (key !== null && !isScalar(key)) {
-          diagnostics.push({ severity: 'error', code: 'yaml-complex-key', file: displayPath, start: pos(s), params: {} });
+          diagnostics.push({
+            severity: 'error',
+            code: 'yaml-complex-key',
+            file: displayPath,
+            start: pos(s),
+            params: {},
+          });
           continue;
         }
         const text = String(isScalar(key) ? key.value : key);
-        if (seen.has(text)) diagnostics.push({ severity: 'error', code: 'yaml-DUPLICATE_KEY', file: displayPath, start: pos(s), params: { key: text } });
+        if (seen.has(text))
+          diagnostics.push({
+            severity: 'error',
+            code: 'yaml-DUPLICATE_KEY',
+            file: displayPath,
+            start: pos(s),
+            params: { key: text },
+          });
         seen.add(text);
       }
     },
@@ -159,7 +189,13 @@ export function parseSource(text: string, absPath: string, displayPath: string):
   if (diagnostics.length > 0) return { diagnostics };
 
   if (doc.contents === null || doc.contents === undefined) {
-    diagnostics.push({ severity: 'error', code: /(^|[\\/])report\.ya?ml$/.test(displayPath) ? 'empty-manifest' : 'empty-file', file: displayPath, start: at(1, 1), params: {} });
+    diagnostics.push({
+      severity: 'error',
+      code: /(^|[\\/])report\.ya?ml$/.test(displayPath) ? 'empty-manifest' : 'empty-file',
+      file: displayPath,
+      start: at(1, 1),
+      params: {},
+    });
     return { diagnostics };
   }
   const value = doc.toJS({ maxAliasCount: 0 });

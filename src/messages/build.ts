@@ -35,12 +35,18 @@ const outProblems = defineMessages({
     en: () => 'it is a file, not a directory.',
   },
   'build-out-contains-report': {
-    ja: () => '報告書のフォルダを中に含むフォルダです（例: --out . や --out ..）。報告書の外に専用のフォルダ（例: out）を指定してください。',
-    en: () => 'it contains the report directory (e.g. --out . or --out ..). Choose a directory of its own outside the report (e.g. out).',
+    ja: () =>
+      '報告書のフォルダを中に含むフォルダです（例: --out . や --out ..）。報告書の外に専用のフォルダ（例: out）を指定してください。',
+    en: () =>
+      'it contains the report directory (e.g. --out . or --out ..). Choose a directory of its own outside the report ' +
+      '(e.g. out).',
   },
   'build-out-system': {
-    ja: () => 'システムのフォルダ（/proc、/sys、/dev、/etc、/tmp など）か、特別なフォルダの中です。専用のフォルダ（例: out）を指定してください。',
-    en: () => 'it is a system directory (/proc, /sys, /dev, /etc, /tmp…) or inside a special one. Choose a directory of its own (e.g. out).',
+    ja: () =>
+      'システムのフォルダ（/proc、/sys、/dev、/etc、/tmp など）か、特別なフォルダの中です。専用のフォルダ（例: out）を指定してください。',
+    en: () =>
+      'it is a system directory (/proc, /sys, /dev, /etc, /tmp…) or inside a special one. Choose a directory of its ' +
+      'own (e.g. out).',
   },
   'build-out-home': {
     ja: () => 'ホームフォルダそのものです。その中に専用のフォルダ（例: ~/out）を指定してください。',
@@ -54,26 +60,33 @@ export const buildMessages = defineMessages({
   ...outProblems,
   'build-no-browser': {
     ja: (p) =>
-      `PDF を作るためのブラウザ（Google Chrome、Microsoft Edge、Chromium のどれか）が見つからないため、PDF は作っていません。${p.written}\n探した場所:\n${p.tried}\n${INSTALL_JA}\nPDF が要らないときは --no-pdf を付けてください。`,
+      `PDF を作るためのブラウザ（Google Chrome、Microsoft Edge、Chromium のどれか）が見つからないため、` +
+      `PDF は作っていません。${p.written}\n探した場所:\n${p.tried}\n${INSTALL_JA}\nPDF が要らないときは --no-pdf を付けてください。`,
     en: (p) =>
-      `No browser (Google Chrome, Microsoft Edge or Chromium) was found to print the PDFs, so no PDF was made.${p.written}\nLooked in:\n${p.tried}\n${INSTALL_EN}\nPass --no-pdf when you do not need PDFs.`,
+      `No browser (Google Chrome, Microsoft Edge or Chromium) was found to print the PDFs, so no PDF was ` +
+      `made.${p.written}\nLooked in:\n${p.tried}\n${INSTALL_EN}\nPass --no-pdf when you do not need PDFs.`,
   },
   'build-browser-missing': {
     ja: (p) =>
       `${p.via} に指定されたブラウザ「${p.path}」がありません（または実行できないファイルです）。パスを確かめてください。${p.written}\n${INSTALL_JA}`,
-    en: (p) => `The browser given by ${p.via}, "${p.path}", does not exist or is not executable. Check the path.${p.written}\n${INSTALL_EN}`,
+    en: (p) =>
+      `The browser given by ${p.via}, "${p.path}", does not exist or is not executable. Check the ` +
+      `path.${p.written}\n${INSTALL_EN}`,
   },
   'build-written-rest': {
     ja: () => 'HTML（と Excel）は書き出してあります。',
     en: () => 'The HTML (and workbook) have been written.',
   },
   'build-out-timeout': {
-    ja: (p) => `出力先「${p.out}」を作れませんでした（時間内に終わりませんでした）。ふつうのフォルダを指定してください。`,
+    ja: (p) =>
+      `出力先「${p.out}」を作れませんでした（時間内に終わりませんでした）。ふつうのフォルダを指定してください。`,
     en: (p) => `The output directory "${p.out}" could not be created in time. Choose an ordinary directory.`,
   },
   'build-pdf-failed': {
-    ja: (p) => `PDF を作れませんでした（ブラウザ: ${p.browser}）。HTML（と Excel）は書き出してあります。詳細: ${p.detail}`,
-    en: (p) => `Could not make the PDFs (browser: ${p.browser}). The HTML (and workbook) have been written. Detail: ${p.detail}`,
+    ja: (p) =>
+      `PDF を作れませんでした（ブラウザ: ${p.browser}）。HTML（と Excel）は書き出してあります。詳細: ${p.detail}`,
+    en: (p) =>
+      `Could not make the PDFs (browser: ${p.browser}). The HTML (and workbook) have been written. Detail: ${p.detail}`,
   },
   'build-out-unsafe': {
     ja: (p) => `出力先「${p.out}」には書き出せません: ${why(p, 'ja')}`,
@@ -94,7 +107,9 @@ export const buildMessages = defineMessages({
   'template-raw': {
     ja: (p) =>
       `テンプレート「${p.file}」の ${p.line} 行目で {{{ }}} または {{& }} が使われています。YAML の文章がそのまま HTML になってしまうため、使えません。{{ }} で書いてください。`,
-    en: (p) => `Template "${p.file}" uses {{{ }}} or {{& }} on line ${p.line}. That would put YAML text into the HTML unescaped; write {{ }} instead.`,
+    en: (p) =>
+      `Template "${p.file}" uses {{{ }}} or {{& }} on line ${p.line}. That would put YAML text into the HTML ` +
+      `unescaped; write {{ }} instead.`,
   },
   'template-syntax': {
     ja: (p) => `テンプレート「${p.file}」の書き方に誤りがあります: ${p.detail}`,
@@ -110,9 +125,11 @@ export const buildMessages = defineMessages({
   },
   'build-font-uncovered': {
     ja: (p) =>
-      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
+      `注意: 次の文字は同梱のどのフォント（BIZ UDPゴシック、Noto Sans JP）にもないため、見る人のパソコンのフォントで表示されるか、□（空の四角）になります。` +
+      `別の文字に置き換えてください（reform validate が場所を示します）: ${p.chars}`,
     en: (p) =>
-      `Warning: no bundled font (BIZ UDPGothic, Noto Sans JP) has these characters; they show in a font of the reader's machine or as an empty box. Replace them (reform validate shows where): ${p.chars}`,
+      `Warning: no bundled font (BIZ UDPGothic, Noto Sans JP) has these characters; they show in a font of the ` +
+      `reader's machine or as an empty box. Replace them (reform validate shows where): ${p.chars}`,
   },
   'build-wrote': {
     ja: (p) => `書き出しました（${p.out}）:`,
@@ -215,8 +232,12 @@ export const buildMessages = defineMessages({
     en: (p) => `Font: ${p.family} (${p.pkg} ${p.version}, SIL Open Font License 1.1)`,
   },
   'doctor-font-files': {
-    ja: (p) => `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
-    en: (p) => `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,
+    ja: (p) =>
+      `  ${p.dir}: 太さ ${p.weights}、${p.count} ファイル（${p.size}）。` +
+      `build は使う文字だけのフォント（太さごとに 1 つ）を出力先の fonts/ に作り、PDF に埋め込みます。`,
+    en: (p) =>
+      `  ${p.dir}: weights ${p.weights}, ${p.count} files (${p.size}). build writes a subset with just the ` +
+      `characters used (one per weight) into fonts/ of the output and embeds it in the PDFs.`,
   },
   'doctor-fallback-font': {
     ja: (p) => `  BIZ UDPゴシックにない文字（𠮷 ⇐ Ⓐ など）: ${p.pkg}（SIL Open Font License 1.1）${p.dir}`,

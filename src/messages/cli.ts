@@ -3,7 +3,8 @@ import { defineMessages } from './catalog.js';
 
 export const cliMessages = defineMessages({
   internal: {
-    ja: (p) => `reform の内部エラーです（入力の誤りではありません）。お手数ですが、次の内容を添えて担当者に連絡してください: ${p.detail}`,
+    ja: (p) =>
+      `reform の内部エラーです（入力の誤りではありません）。お手数ですが、次の内容を添えて担当者に連絡してください: ${p.detail}`,
     en: (p) => `Internal error in reform (not a fault of your input). Please report it with this detail: ${p.detail}`,
   },
   usage: {
@@ -11,8 +12,10 @@ export const cliMessages = defineMessages({
     en: (p) => `Invalid command line: ${p.detail}`,
   },
   'fs-error': {
-    ja: (p) => `${p.file ? `「${p.file}」を読み書きできません: ` : 'ファイルを読み書きできません: '}${p.reason}（${p.code}）`,
-    en: (p) => `${p.file ? `Cannot read or write "${p.file}": ` : 'Cannot read or write a file: '}${p.reason} (${p.code})`,
+    ja: (p) =>
+      `${p.file ? `「${p.file}」を読み書きできません: ` : 'ファイルを読み書きできません: '}${p.reason}（${p.code}）`,
+    en: (p) =>
+      `${p.file ? `Cannot read or write "${p.file}": ` : 'Cannot read or write a file: '}${p.reason} (${p.code})`,
   },
   'fs-EISDIR': {
     ja: () => 'フォルダです。ファイルの名前を指定してください',

@@ -3,8 +3,11 @@ import { defineMessages, plural } from './catalog.js';
 
 export const diffMessages = defineMessages({
   'diff-bad-side': {
-    ja: (p) => `「${p.spec}」は、フォルダでも git のリビジョン（ブランチ名、タグ、コミット）でもありません。${p.detail ? `（git: ${p.detail}）` : ''}`,
-    en: (p) => `"${p.spec}" is neither a directory nor a git revision (branch, tag or commit).${p.detail ? ` (git: ${p.detail})` : ''}`,
+    ja: (p) =>
+      `「${p.spec}」は、フォルダでも git のリビジョン（ブランチ名、タグ、コミット）でもありません。${p.detail ? `（git: ${p.detail}）` : ''}`,
+    en: (p) =>
+      `"${p.spec}" is neither a directory nor a git revision (branch, tag or commit)` +
+      `.${p.detail ? ` (git: ${p.detail})` : ''}`,
   },
   'diff-dir-outside': {
     ja: (p) => `報告書のフォルダ「${p.dir}」が git リポジトリの外にあります。`,
@@ -27,8 +30,11 @@ export const diffMessages = defineMessages({
     en: (p) => `No differences (${p.base} and ${p.head}).`,
   },
   'diff-out-unsafe': {
-    ja: (p) => `「${p.out}」には書けません。--out には、比べている報告書のフォルダの外の新しいファイル（例: diff.html）を指定してください（フォルダや YAML ファイルは指定できません）。`,
-    en: (p) => `Cannot write "${p.out}". Give --out a new file outside the report directories being compared (e.g. diff.html); not a directory or a YAML file.`,
+    ja: (p) =>
+      `「${p.out}」には書けません。--out には、比べている報告書のフォルダの外の新しいファイル（例: diff.html）を指定してください（フォルダや YAML ファイルは指定できません）。`,
+    en: (p) =>
+      `Cannot write "${p.out}". Give --out a new file outside the report directories being compared (e.g. diff.html)` +
+      `; not a directory or a YAML file.`,
   },
   'diff-added': {
     ja: () => '追加',
@@ -59,9 +65,12 @@ export const diffMessages = defineMessages({
     en: () => 'report settings (report.yaml)',
   },
   'diff-summary': {
-    ja: (p) => `変更のある取組 ${p.changed} 件（変更点 ${p.changes} 件）、追加 ${p.added} 件、削除 ${p.removed} 件${p.manifest ? `、報告書の設定の変更 ${p.manifest} 件` : ''}。`,
+    ja: (p) =>
+      `変更のある取組 ${p.changed} 件（変更点 ${p.changes} 件）、` +
+      `追加 ${p.added} 件、削除 ${p.removed} 件${p.manifest ? `、報告書の設定の変更 ${p.manifest} 件` : ''}。`,
     en: (p) =>
-      `${plural(p.changed, 'initiative')} changed (${plural(p.changes, 'change')}), ${p.added} added, ${p.removed} removed` +
+      `${plural(p.changed, 'initiative')} changed (${plural(p.changes, 'change')}), ${p.added} added, ` +
+      `${p.removed} removed` +
       `${p.manifest ? `, ${plural(p.manifest, 'change')} to the report settings` : ''}.`,
   },
   'diff-html-title': {

@@ -11,12 +11,16 @@ export const fmtMessages = defineMessages({
     en: (p) => `would reformat: ${p.file}`,
   },
   'fmt-annotation': {
-    ja: () => 'このファイルは決まった書き方（reform fmt の形）になっていません。reform fmt を実行してからコミットしてください。',
+    ja: () =>
+      'このファイルは決まった書き方（reform fmt の形）になっていません。reform fmt を実行してからコミットしてください。',
     en: () => 'This file is not in the canonical form. Run reform fmt and commit the result.',
   },
   'fmt-skipped': {
-    ja: (p) => `上の誤りがあるため、${p.count} ファイルは整形していません。メッセージに従って直してから、もう一度実行してください。`,
-    en: (p) => `${plural(p.count, 'file')} ${pluralWord(p.count, 'was', 'were')} not formatted because of the errors above. Fix them as the messages say and run again.`,
+    ja: (p) =>
+      `上の誤りがあるため、${p.count} ファイルは整形していません。メッセージに従って直してから、もう一度実行してください。`,
+    en: (p) =>
+      `${plural(p.count, 'file')} ${pluralWord(p.count, 'was', 'were')} not formatted because of the errors above. ` +
+      `Fix them as the messages say and run again.`,
   },
   'fmt-summary-written': {
     ja: (p) => `${p.files} ファイルのうち ${p.changed} ファイルを整形しました。`,
@@ -31,11 +35,15 @@ export const fmtMessages = defineMessages({
     en: (p) => `${p.changed} of ${p.files} files are not formatted. Run reform fmt to format them.`,
   },
   'fmt-refused': {
-    ja: (p) => `${p.file} は整形すると内容が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
-    en: (p) => `${p.file} was not rewritten: formatting would change its content (a bug in reform). Detail: ${p.detail}`,
+    ja: (p) =>
+      `${p.file} は整形すると内容が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
+    en: (p) =>
+      `${p.file} was not rewritten: formatting would change its content (a bug in reform). Detail: ${p.detail}`,
   },
   'fmt-unstable': {
-    ja: (p) => `${p.file} は整形するたびに結果が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
-    en: (p) => `${p.file} was not rewritten: formatting it again would change it again (a bug in reform). Detail: ${p.detail}`,
+    ja: (p) =>
+      `${p.file} は整形するたびに結果が変わってしまうため、書き換えていません（reform の不具合です）。詳細: ${p.detail}`,
+    en: (p) =>
+      `${p.file} was not rewritten: formatting it again would change it again (a bug in reform). Detail: ${p.detail}`,
   },
 });

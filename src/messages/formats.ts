@@ -15,9 +15,11 @@ export const formatsMessages = defineMessages({
   },
   'fmt-computed-mismatch': {
     ja: (p) =>
-      `${p.label}に ${p.given} と書かれていますが、計算すると ${p.computed} です（${p.how}）。計算される値なので書かなくてかまいません。書くなら ${p.computed} にしてください。`,
+      `${p.label}に ${p.given} と書かれていますが、計算すると ${p.computed} です（${p.how}）。` +
+      `計算される値なので書かなくてかまいません。書くなら ${p.computed} にしてください。`,
     en: (p) =>
-      `${p.label} is written as ${p.given}, but it computes to ${p.computed} (${p.how}). It is computed, so you may leave it out; if you write it, write ${p.computed}.`,
+      `${p.label} is written as ${p.given}, but it computes to ${p.computed} (${p.how}). It is computed, so you may ` +
+      `leave it out; if you write it, write ${p.computed}.`,
   },
   'fmt-column-needs': {
     ja: (p) => `列「${p.heading}」（${p.kind}）には ${p.key} を書いてください。`,
@@ -27,7 +29,8 @@ export const formatsMessages = defineMessages({
     ja: (p) =>
       `列「${p.heading}」（${p.kind}）は、行の単位（rows）が ${p.rows} の表では使えません。${p.need} の表で使ってください。`,
     en: (p) =>
-      `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table of ${p.need}.`,
+      `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table ` +
+      `of ${p.need}.`,
   },
   'fmt-group-category': {
     ja: () => 'まとめ方 category（区分ごと）は、行の単位（rows）が effects の表でだけ使えます。',

@@ -3,7 +3,10 @@ import { defineMessages, plural, type Params } from './catalog.js';
 import { charName } from './chars.js';
 
 const PERIOD_JA: Record<string, string> = { firstHalf: '上半期実績（4月～9月）', fullYear: '年間実績（4月～3月）' };
-const PERIOD_EN: Record<string, string> = { firstHalf: 'first-half results (April–September)', fullYear: 'full-year results (April–March)' };
+const PERIOD_EN: Record<string, string> = {
+  firstHalf: 'first-half results (April–September)',
+  fullYear: 'full-year results (April–March)',
+};
 const TYPE_JA: Record<string, string> = {
   string: '文字列',
   integer: '整数',
@@ -13,7 +16,11 @@ const TYPE_JA: Record<string, string> = {
   array: '「- 」で始まる行の並び（リスト）',
   null: '空',
 };
-const typeJa = (t: string | number) => String(t).split(',').map((x) => TYPE_JA[x] ?? x).join(' または ');
+const typeJa = (t: string | number) =>
+  String(t)
+    .split(',')
+    .map((x) => TYPE_JA[x] ?? x)
+    .join(' または ');
 const TYPE_EN: Record<string, string> = {
   string: 'a text',
   integer: 'a whole number',
@@ -23,30 +30,48 @@ const TYPE_EN: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
   null: 'nothing',
 };
-const typeEn = (t: string | number | undefined, or = '') => String(t ?? '').split(',').map((x) => TYPE_EN[x] ?? x).join(or);
+const typeEn = (t: string | number | undefined, or = '') =>
+  String(t ?? '')
+    .split(',')
+    .map((x) => TYPE_EN[x] ?? x)
+    .join(or);
 const foundEn = (p: Params) =>
-  p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeEn(p.foundType) : `${typeEn(p.foundType)} "${p.found}"`;
+  p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null'
+    ? typeEn(p.foundType)
+    : `${typeEn(p.foundType)} "${p.found}"`;
 /** 「ゼロ幅スペース（U+200B）」: the character named from its code point. */
 const nameOf = (cp: string | number | undefined, lang: 'ja' | 'en') => charName(String.fromCodePoint(Number(cp)), lang);
 const more = (n: string | number | undefined, ja: boolean) =>
-  Number(n) > 1 ? (ja ? `（この値にはほかにも ${Number(n) - 1} 個あります）` : ` (${Number(n) - 1} more in this value)`) : '';
+  Number(n) > 1
+    ? ja
+      ? `（この値にはほかにも ${Number(n) - 1} 個あります）`
+      : ` (${Number(n) - 1} more in this value)`
+    : '';
 const CP1252_JA = 'Windows の欧文用の文字コード（cp1252）で書かれた記号（“ ” ‘ ’ – など）のようです。';
-const CP1252_EN = 'It looks like a typographic character (“ ” ‘ ’ – …) saved in the Windows Western encoding (cp1252). ';
-const maybe = (p: Params, ja: boolean) => (p.suggestion ? (ja ? `もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '');
+const CP1252_EN =
+  'It looks like a typographic character (“ ” ‘ ’ – …) saved in the Windows Western encoding (cp1252). ';
+const maybe = (p: Params, ja: boolean) =>
+  p.suggestion ? (ja ? `もしかして「${p.suggestion}」ですか？` : ` Did you mean "${p.suggestion}"?`) : '';
 
 export const validateMessages = defineMessages({
   // YAML syntax (codes of the yaml package)
   'yaml-DUPLICATE_KEY': {
-    ja: (p) => `同じキー${p.key ? `「${p.key}」` : ''}が2回書かれています（2019 と "2019" も同じキーです）。どちらか一方を消してください。`,
-    en: (p) => `The same key${p.key ? ` "${p.key}"` : ''} is written twice (2019 and "2019" are the same key). Remove one of them.`,
+    ja: (p) =>
+      `同じキー${p.key ? `「${p.key}」` : ''}が2回書かれています（2019 と "2019" も同じキーです）。どちらか一方を消してください。`,
+    en: (p) =>
+      `The same key${p.key ? ` "${p.key}"` : ''} is written twice (2019 and "2019" are the same key). Remove one of ` +
+      `them.`,
   },
   'yaml-complex-key': {
     ja: () => 'キーにリストやマッピングは使えません。キーは「名前: 値」の名前の部分に、文字か数字で書いてください。',
     en: () => 'A key cannot be a list or a mapping. Write keys as plain names or numbers.',
   },
   'not-a-regular-file': {
-    ja: (p) => `「${p.file}」はふつうのファイルではありません（シンボリックリンク、フォルダなど）。取組のファイルは initiatives/ にふつうのファイルとして置いてください。`,
-    en: (p) => `"${p.file}" is not a regular file (a symbolic link, a directory…). Put initiative files into initiatives/ as regular files.`,
+    ja: (p) =>
+      `「${p.file}」はふつうのファイルではありません（シンボリックリンク、フォルダなど）。取組のファイルは initiatives/ にふつうのファイルとして置いてください。`,
+    en: (p) =>
+      `"${p.file}" is not a regular file (a symbolic link, a directory…). Put initiative files into initiatives/ as ` +
+      `regular files.`,
   },
   'file-vanished': {
     ja: (p) => `「${p.file}」を読めませんでした（読み込み中に消えた可能性があります）。`,
@@ -57,8 +82,11 @@ export const validateMessages = defineMessages({
     en: () => 'A tab is used for indentation. Indent YAML with spaces.',
   },
   'yaml-BAD_INDENT': {
-    ja: () => '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください（前の行の括弧 [ { や引用符が閉じていないときにも出ます）。',
-    en: () => 'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an unclosed [ { or quote on a line above causes this too).',
+    ja: () =>
+      '字下げ（行頭のスペースの数）が揃っていません。同じ階層の行は同じ数のスペースで始めてください（前の行の括弧 [ { や引用符が閉じていないときにも出ます）。',
+    en: () =>
+      'The indentation is inconsistent. Lines at the same level must start with the same number of spaces (an ' +
+      'unclosed [ { or quote on a line above causes this too).',
   },
   'yaml-MISSING_CHAR': {
     ja: (p) => `記号が足りません（閉じていない括弧や引用符など）。詳細: ${p.detail}`,
@@ -69,7 +97,8 @@ export const validateMessages = defineMessages({
     en: () => 'A key is not written correctly. Check the ": " (colon and space) of "key: value".',
   },
   'yaml-MULTILINE_IMPLICIT_KEY': {
-    ja: () => 'キーが複数行にわたっています。「キー: 値」の「: 」が抜けていないか、字下げが崩れていないか確かめてください。',
+    ja: () =>
+      'キーが複数行にわたっています。「キー: 値」の「: 」が抜けていないか、字下げが崩れていないか確かめてください。',
     en: () => 'A key spans several lines. Check for a missing ": " or broken indentation.',
   },
   'yaml-UNEXPECTED_TOKEN': {
@@ -105,8 +134,11 @@ export const validateMessages = defineMessages({
     en: () => 'The file is empty. Write the initiative, or delete the file.',
   },
   'empty-manifest': {
-    ja: () => 'report.yaml が空です。報告書の設定（表題、計画期間、公表する版、章、区分、部・課の一覧）を書いてください。reform init で作る見本が参考になります。',
-    en: () => 'report.yaml is empty. Write the report settings (title, plan period, edition, sections, categories, departments); the example made by reform init shows them.',
+    ja: () =>
+      'report.yaml が空です。報告書の設定（表題、計画期間、公表する版、章、区分、部・課の一覧）を書いてください。reform init で作る見本が参考になります。',
+    en: () =>
+      'report.yaml is empty. Write the report settings (title, plan period, edition, sections, categories, ' +
+      'departments); the example made by reform init shows them.',
   },
   'file-too-large': {
     ja: (p) => `ファイルが大きすぎます（${p.size} KB）。1ファイルは ${p.limit} KB までです。`,
@@ -121,23 +153,29 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `UTF-8 として読めないバイト（0x${p.byte}）があります。${p.cp1252 ? CP1252_JA : ''}エディタで「UTF-8」を選んで保存し直すか、この位置の文字を書き直してください。`,
     en: (p) =>
-      `A byte (0x${p.byte}) is not valid UTF-8. ${p.cp1252 ? CP1252_EN : ''}Save the file again choosing "UTF-8" in your editor, or retype the character here.`,
+      `A byte (0x${p.byte}) is not valid UTF-8. ${p.cp1252 ? CP1252_EN : ''}Save the file again choosing "UTF-8" in ` +
+      `your editor, or retype the character here.`,
   },
   'encoding-nul': {
-    ja: () => 'NUL 文字（U+0000）があります。テキストファイルに NUL は書けません。壊れたファイルか、UTF-8 以外の文字コードで保存されたファイルです。',
-    en: () => 'There is a NUL character (U+0000). A text file cannot hold NUL: the file is damaged or saved in an encoding other than UTF-8.',
+    ja: () =>
+      'NUL 文字（U+0000）があります。テキストファイルに NUL は書けません。壊れたファイルか、UTF-8 以外の文字コードで保存されたファイルです。',
+    en: () =>
+      'There is a NUL character (U+0000). A text file cannot hold NUL: the file is damaged or saved in an encoding ' +
+      'other than UTF-8.',
   },
   'yaml-cr-only': {
     ja: () =>
       '改行が CR だけ（古い Mac の形式）になっています。reform は改行が LF か CR+LF のファイルだけを読みます。エディタで改行コードを「LF」か「CRLF」にして保存し直してください。',
     en: () =>
-      'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file again with LF or CRLF line endings.',
+      'Lines end with CR only (old Mac style). reform reads files whose lines end with LF or CR+LF: save the file ' +
+      'again with LF or CRLF line endings.',
   },
   'yaml-odd-indent': {
     ja: (p) =>
       `字下げに${nameOf(p.codePoint, 'ja')}が使われています。見た目は空白ですが、YAML の字下げには使えません。半角スペースで書き直してください。`,
     en: (p) =>
-      `A ${nameOf(p.codePoint, 'en')} is used for indentation. It looks like a space but YAML does not accept it: indent with ordinary spaces.`,
+      `A ${nameOf(p.codePoint, 'en')} is used for indentation. It looks like a space but YAML does not accept it: ` +
+      `indent with ordinary spaces.`,
   },
   'no-initiatives': {
     ja: () => '取組のファイルがありません。initiatives/ フォルダに取組ごとの YAML ファイルを置いてください。',
@@ -160,17 +198,22 @@ export const validateMessages = defineMessages({
     ja: (p) => {
       // A space between a Latin word and the Japanese that follows: 「true または false を書いて」.
       const expected = typeJa(p.expected);
-      return `${expected}${/[A-Za-z]$/.test(expected) ? ' ' : ''}を書いてください（書かれている値: ${p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found}）。`;
+      const found =
+        p.foundType === 'array' || p.foundType === 'object' || p.foundType === 'null' ? typeJa(p.foundType) : p.found;
+      return `${expected}${/[A-Za-z]$/.test(expected) ? ' ' : ''}を書いてください（書かれている値: ${found}）。`;
     },
     en: (p) => `Write ${typeEn(p.expected, ' or ')} here; this is ${foundEn(p)}.`,
   },
   'schema-quoted-number': {
     ja: (p) =>
       `「"${p.number}"」は引用符で囲まれているため、数ではなく文字列として書かれています。数として書くには引用符を外して ${p.number} と書いてください。`,
-    en: (p) => `"${p.number}" is in quotes, so it is written as text, not as a number. To write the number, remove the quotes: ${p.number}.`,
+    en: (p) =>
+      `"${p.number}" is in quotes, so it is written as text, not as a number. To write the number, remove the ` +
+      `quotes: ${p.number}.`,
   },
   'schema-quoted-boolean': {
-    ja: (p) => `「"${p.value}"」は引用符で囲まれているため、文字列として書かれています。引用符を外して ${p.value} と書いてください。`,
+    ja: (p) =>
+      `「"${p.value}"」は引用符で囲まれているため、文字列として書かれています。引用符を外して ${p.value} と書いてください。`,
     en: (p) => `"${p.value}" is in quotes, so it is written as text. Remove the quotes: ${p.value}.`,
   },
   'schema-enum': {
@@ -186,8 +229,10 @@ export const validateMessages = defineMessages({
     en: (p) => `Wrong format (found: ${p.found}). ${p.expected}`,
   },
   'schema-division-format': {
-    ja: (p) => `担当課は「部/課」の形で、半角の / で区切って書いてください（例: 総務部/人事課。書かれている値: ${p.found}）。${maybe(p, true)}`,
-    en: (p) => `Write 担当課 as department/division with a half-width / (e.g. 総務部/人事課; found: ${p.found}).${maybe(p, false)}`,
+    ja: (p) =>
+      `担当課は「部/課」の形で、半角の / で区切って書いてください（例: 総務部/人事課。書かれている値: ${p.found}）。${maybe(p, true)}`,
+    en: (p) =>
+      `Write 担当課 as department/division with a half-width / (e.g. 総務部/人事課; found: ${p.found}).${maybe(p, false)}`,
   },
   'schema-minimum': {
     ja: (p) => `${p.limit} 以上を書いてください（書かれている値: ${p.found}）。`,
@@ -263,23 +308,33 @@ export const validateMessages = defineMessages({
     en: (p) => `The last year (${p.to}) is before the first year (${p.from}).`,
   },
   'rule-then-single-year': {
-    ja: () => '「年度内の次の段階」（then）は、1つの年度の中の段階にだけ書けます（開始年度と終了年度を同じにしてください）。',
+    ja: () =>
+      '「年度内の次の段階」（then）は、1つの年度の中の段階にだけ書けます（開始年度と終了年度を同じにしてください）。',
     en: () => '"then" (a change within a year) is only allowed on a phase of one fiscal year.',
   },
   'rule-phase-overlap': {
-    ja: (p) => `同じ段で段階「${p.label}」と「${p.other}」が ${p.yearLabel} に重なっています。並行する段階は別の段に書いてください。`,
-    en: (p) => `Phases "${p.label}" and "${p.other}" overlap in ${p.year} in the same lane. Put parallel phases into separate lanes.`,
+    ja: (p) =>
+      `同じ段で段階「${p.label}」と「${p.other}」が ${p.yearLabel} に重なっています。並行する段階は別の段に書いてください。`,
+    en: (p) =>
+      `Phases "${p.label}" and "${p.other}" overlap in ${p.year} in the same lane. Put parallel phases into separate ` +
+      `lanes.`,
   },
   'rule-missing-plan': {
     ja: (p) => `今回公表する ${p.yearLabel}（${p.year}）の年次計画がありません。plans に ${p.year}: を書いてください。`,
-    en: (p) => `The annual plan for the published year ${p.year} (${p.yearLabel}) is missing: add ${p.year}: under plans.`,
+    en: (p) =>
+      `The annual plan for the published year ${p.year} (${p.yearLabel}) is missing: add ${p.year}: under plans.`,
   },
   'rule-missing-result': {
-    ja: (p) => `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。results の ${p.year}: に ${p.period}: を書いてください。`,
-    en: (p) => `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under results.${p.year}.`,
+    ja: (p) =>
+      `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。` +
+      `results の ${p.year}: に ${p.period}: を書いてください。`,
+    en: (p) =>
+      `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under ` +
+      `results.${p.year}.`,
   },
   'rule-unknown-direction': {
-    ja: (p) => `区分「${p.value}」は report.yaml の今後の取組方向（directions）にありません。書ける区分: ${p.allowed}。`,
+    ja: (p) =>
+      `区分「${p.value}」は report.yaml の今後の取組方向（directions）にありません。書ける区分: ${p.allowed}。`,
     en: (p) => `Category "${p.value}" is not among report.yaml's directions. Allowed: ${p.allowed}.`,
   },
   'rule-reason-both': {
@@ -288,14 +343,16 @@ export const validateMessages = defineMessages({
   },
   'rule-reason-missing': {
     ja: () => '区分の理由（reason）がありません。上の行と同じ理由なら reasonSharedWithAbove: true と書いてください。',
-    en: () => 'The reason (区分の理由) is missing. If it is the same as the row above, write reasonSharedWithAbove: true.',
+    en: () =>
+      'The reason (区分の理由) is missing. If it is the same as the row above, write reasonSharedWithAbove: true.',
   },
   'rule-reason-shared-first': {
     ja: () => '最初の行は「上の行と共通」にできません。区分の理由（reason）を書いてください。',
     en: () => 'The first row cannot share the reason of the row above. Write its reason.',
   },
   'rule-reason-shared-direction': {
-    ja: (p) => `区分の理由を上の行と共通にするには、区分も同じにしてください（この行: ${p.value}、上の行: ${p.above}）。`,
+    ja: (p) =>
+      `区分の理由を上の行と共通にするには、区分も同じにしてください（この行: ${p.value}、上の行: ${p.above}）。`,
     en: (p) => `Rows that share a reason must have the same category (this row: ${p.value}, above: ${p.above}).`,
   },
   'rule-wave-dash': {
@@ -310,30 +367,36 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない制御文字は表に印刷できません。コピーしたときに紛れ込んだものを削除してください。`,
     en: (p) =>
-      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot be printed; remove it (it usually comes with copy and paste).`,
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot ` +
+      `be printed; remove it (it usually comes with copy and paste).`,
   },
   'rule-invisible-char': {
     ja: (p) =>
       `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない文字で、同じに見える文字列が別のものになります。意図したものでなければ削除してください。`,
     en: (p) =>
-      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes equal-looking texts differ. Remove it unless it is intended.`,
+      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes ` +
+      `equal-looking texts differ. Remove it unless it is intended.`,
   },
   'rule-division-hidden-char': {
     ja: (p) =>
-      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
+      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。` +
+      `この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
     en: (p) =>
-      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
+      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although ` +
+      `it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
   },
   'rule-no-glyph': {
     ja: (p) =>
       `「${p.char}」（${p.codePoint}）は同梱のフォント（BIZ UDPゴシック、Noto Sans JP）にない文字です。見る人のパソコンによっては □ になるため、別の文字に置き換えてください。`,
     en: (p) =>
-      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as an empty box. Replace it.`,
+      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as ` +
+      `an empty box. Replace it.`,
   },
   'rule-achieved-after-edition': {
     ja: (p) =>
       `達成年度 ${p.year}（${p.yearLabel}）は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。まだ来ていない年度に「達成済」とは書けません。`,
-    en: (p) => `The year achieved, ${p.year} (${p.yearLabel}), is after this edition's year ${p.edition} (${p.editionLabel}).`,
+    en: (p) =>
+      `The year achieved, ${p.year} (${p.yearLabel}), is after this edition's year ${p.edition} (${p.editionLabel}).`,
   },
   'rule-result-after-edition': {
     ja: (p) =>
@@ -346,11 +409,14 @@ export const validateMessages = defineMessages({
     en: (p) => `Directory "${p.dir}" not found.`,
   },
   'not-a-report-dir': {
-    ja: (p) => `「${p.dir}」はファイルです。報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: data）。`,
-    en: (p) => `"${p.dir}" is a file. Name a report directory (the one holding report.yaml and initiatives/), e.g. data.`,
+    ja: (p) =>
+      `「${p.dir}」はファイルです。報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: data）。`,
+    en: (p) =>
+      `"${p.dir}" is a file. Name a report directory (the one holding report.yaml and initiatives/), e.g. data.`,
   },
   'no-manifest': {
-    ja: (p) => `フォルダ「${p.dir}」に ${p.file} がありません。報告書のフォルダを指定するか、reform init で作ってください。`,
+    ja: (p) =>
+      `フォルダ「${p.dir}」に ${p.file} がありません。報告書のフォルダを指定するか、reform init で作ってください。`,
     en: (p) => `There is no ${p.file} in "${p.dir}". Name a report directory, or create one with reform init.`,
   },
   'too-many-files': {
@@ -360,7 +426,9 @@ export const validateMessages = defineMessages({
   // validate output
   summary: {
     ja: (p) => `${p.files} ファイル、取組 ${p.initiatives} 件、取組項目 ${p.items} 件、エラー ${p.errors} 件`,
-    en: (p) => `${plural(p.files, 'file')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.items, 'item')}, ${plural(p.errors, 'error')}`,
+    en: (p) =>
+      `${plural(p.files, 'file')}, ${plural(p.initiatives, 'initiative')}, ${plural(p.items, 'item')},` +
+      ` ${plural(p.errors, 'error')}`,
   },
   'summary-ok': {
     ja: () => '問題はありません。',
@@ -375,7 +443,8 @@ export const validateMessages = defineMessages({
     en: (p) => `field: ${p.field} (${p.path})`,
   },
   'messages-capped': {
-    ja: (p) => `${p.file}: ほかに ${p.count} 件のメッセージがあります（1ファイルにつき最初の ${p.limit} 件だけを表示しました）。`,
+    ja: (p) =>
+      `${p.file}: ほかに ${p.count} 件のメッセージがあります（1ファイルにつき最初の ${p.limit} 件だけを表示しました）。`,
     en: (p) => `${p.file}: ${plural(p.count, 'more message')} (only the first ${p.limit} per file are shown).`,
   },
 });

@@ -61,7 +61,10 @@ export function excelNumberFormat(value: number, f: NumberFormat): string {
   const unit = f.unitIn === 'cell' && f.unit ? `"${f.unit.replace(/"/g, '')}"` : '';
   const neg = f.negative === 'minus' ? '"-"' : '"△"';
   const [open, close] = f.memo ? ['"("', '")"'] : ['', ''];
-  return `${open}${digits}${unit}${close};${open}${neg}${digits}${unit}${close};${open}0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${unit}${close}`;
+  return (
+    `${open}${digits}${unit}${close};${open}${neg}${digits}${unit}${close};${open}` +
+    `0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${unit}${close}`
+  );
 }
 
 /** 差額 = 効果実績額 − 効果見込額, when both are given. */

@@ -121,7 +121,13 @@ export function classicManifest(m: Manifest): ClassicManifest {
 }
 
 export function classicInitiative(i: Initiative): ClassicInitiative {
-  return { ...i, items: i.items ?? [], plans: i.plans ?? {}, results: i.results ?? {}, verification: i.verification ?? [] };
+  return {
+    ...i,
+    items: i.items ?? [],
+    plans: i.plans ?? {},
+    results: i.results ?? {},
+    verification: i.verification ?? [],
+  };
 }
 
 export interface Report {
@@ -197,7 +203,12 @@ export function buildReport(written: Manifest, initiatives: readonly { data: Ini
   };
 
   const sorted = [...initiatives].sort((a, b) => a.data.number - b.data.number);
-  const sections: SectionView[] = manifest.sections.map((s) => ({ id: s.id, mark: s.mark, title: s.title, initiatives: [] }));
+  const sections: SectionView[] = manifest.sections.map((s) => ({
+    id: s.id,
+    mark: s.mark,
+    title: s.title,
+    initiatives: [],
+  }));
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const all: InitiativeView[] = [];
   for (const { data, file } of sorted) {
@@ -219,7 +230,13 @@ export function buildReport(written: Manifest, initiatives: readonly { data: Ini
   };
 }
 
-function buildInitiative(data: ClassicInitiative, file: string, local: number, years: FiscalYearColumn[], edition: EditionView): InitiativeView {
+function buildInitiative(
+  data: ClassicInitiative,
+  file: string,
+  local: number,
+  years: FiscalYearColumn[],
+  edition: EditionView,
+): InitiativeView {
   const initiativeDivision = parseDivision(data.division);
   const items: ItemView[] = data.items.map((item) => {
     const checkbox = item.checkbox ?? true;
@@ -245,7 +262,12 @@ function buildInitiative(data: ClassicInitiative, file: string, local: number, y
     reason: row.reason !== undefined ? parseRichText(row.reason) : undefined,
     reasonRowSpan: row.reasonSharedWithAbove ? 0 : 1,
     division: row.division ? parseDivision(row.division) : initiativeDivision,
-    raw: { item: row.item, content: row.content, outcome: row.outcome, ...(row.reason !== undefined ? { reason: row.reason } : {}) },
+    raw: {
+      item: row.item,
+      content: row.content,
+      outcome: row.outcome,
+      ...(row.reason !== undefined ? { reason: row.reason } : {}),
+    },
   }));
   // A reason shared with the rows below spans them.
   for (let i = 0; i < verification.length; i++) {
@@ -267,7 +289,9 @@ function buildInitiative(data: ClassicInitiative, file: string, local: number, y
     sectionId: data.section,
     localMark: circledNumber(local),
     title: data.title,
-    ...(data.achievedIn !== undefined ? { achievedNote: `(${fiscalYearAbbrev(data.achievedIn)}達成済)`, achievedIn: data.achievedIn } : {}),
+    ...(data.achievedIn !== undefined
+      ? { achievedNote: `(${fiscalYearAbbrev(data.achievedIn)}達成済)`, achievedIn: data.achievedIn }
+      : {}),
     items,
     plan: parseRichText(data.plans[String(edition.fiscalYear)]),
     result: parseRichText(data.results[String(edition.fiscalYear)]?.[edition.period]),

@@ -223,9 +223,9 @@ export function numberInitiatives(report: Report): Map<number, Placed> {
     const groups: { sub?: string; subIndex: number; list: Initiative[] }[] = [
       { subIndex: 0, list: inSection.filter((i) => !i.subsection) },
     ];
-    (s.subsections ?? []).forEach((sub, k) =>
-      groups.push({ sub: sub.id, subIndex: k + 1, list: inSection.filter((i) => i.subsection === sub.id) }),
-    );
+    (s.subsections ?? []).forEach((sub, k) => {
+      groups.push({ sub: sub.id, subIndex: k + 1, list: inSection.filter((i) => i.subsection === sub.id) });
+    });
     for (const g of groups) {
       g.list.forEach((ini, k) => {
         const mark = pattern
@@ -414,13 +414,13 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       const rows = ordered.flatMap((p) => rowsFor(p, false)).filter((r) => r.source?.effect?.category === cat.id);
       if (rows.length === 0) continue;
       blocks.push({ heading: { level: 1, text: cat.label } });
-      rows.forEach((r) => blocks.push({ row: r }));
+      for (const r of rows) blocks.push({ row: r });
       dataRows.push(...rows);
       if (spec.subtotals) blocks.push({ row: totalRow(rows, '小計') });
     }
   } else if (groupBy === 'none') {
     const rows = ordered.flatMap((p) => rowsFor(p, false));
-    rows.forEach((r) => blocks.push({ row: r }));
+    for (const r of rows) blocks.push({ row: r });
     dataRows.push(...rows);
   } else {
     m.sections.forEach((s) => {
@@ -437,7 +437,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       const head: HeadingView = { level: 1, text: `${s.mark} ${s.title}` };
       const start = blocks.length;
       const ownRows = own.flatMap((p) => rowsFor(p, false));
-      ownRows.forEach((r) => blocks.push({ row: r }));
+      for (const r of ownRows) blocks.push({ row: r });
       sectionRows.push(...ownRows);
       for (const { sub, k, list } of subs) {
         const rows = list.flatMap(({ p, again }) => rowsFor(p, again));
@@ -445,7 +445,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         blocks.push({
           heading: { level: 2, text: `(${k + 1}) ${sub.title}`, ...(countOf(rows) ? { counts: countOf(rows) } : {}) },
         });
-        rows.forEach((r) => blocks.push({ row: r }));
+        for (const r of rows) blocks.push({ row: r });
         sectionRows.push(...rows);
       }
       if (sectionRows.length === 0) return;
@@ -490,9 +490,11 @@ function buildTable(report: Report, spec: TableSpec): TableView {
 /** Rows of distinct initiatives, 再掲 left out: each counted once. */
 function unique(rows: readonly RowView[]): RowView[] {
   const seen = new Set<number>();
-  return rows.filter(
-    (r) => !r.reappearance && r.number !== undefined && !seen.has(r.number) && (seen.add(r.number), true),
-  );
+  return rows.filter((r) => {
+    if (r.reappearance || r.number === undefined || seen.has(r.number)) return false;
+    seen.add(r.number);
+    return true;
+  });
 }
 
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
@@ -511,7 +513,9 @@ function showRating(r: RatingView, show: ColumnSpec['show']): string {
 function initiativeNotes(report: Report): { ini: Initiative; index: number; text: string }[] {
   const out: { ini: Initiative; index: number; text: string }[] = [];
   for (const v of report.initiatives)
-    (v.data.footnotes ?? []).forEach((text, index) => out.push({ ini: v.data, index, text }));
+    (v.data.footnotes ?? []).forEach((text, index) => {
+      out.push({ ini: v.data, index, text });
+    });
   return out;
 }
 

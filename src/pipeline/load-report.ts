@@ -52,21 +52,43 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     }
   }
   diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
-  if (manifest) for (const i of initiatives) diagnostics.push(...checkInitiative(i, manifest.data), ...checkInitiativeFormat(i, manifest.data));
+  if (manifest)
+    for (const i of initiatives)
+      diagnostics.push(...checkInitiative(i, manifest.data), ...checkInitiativeFormat(i, manifest.data));
   if (files.initiatives.length === 0 && files.unreadableInitiatives === 0 && files.manifest) {
-    diagnostics.push({ severity: 'error', code: 'no-initiatives', file: files.manifest.displayPath, start: { line: 1, column: 1 }, params: {} });
+    diagnostics.push({
+      severity: 'error',
+      code: 'no-initiatives',
+      file: files.manifest.displayPath,
+      start: { line: 1, column: 1 },
+      params: {},
+    });
   }
 
-  diagnostics.sort((a, b) => (a.file === b.file ? a.start.line - b.start.line || a.start.column - b.start.column : a.file.localeCompare(b.file, 'en', { numeric: true })));
+  diagnostics.sort((a, b) =>
+    a.file === b.file
+      ? a.start.line - b.start.line || a.start.column - b.start.column
+      : a.file.localeCompare(b.file, 'en', { numeric: true }),
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const stats: ValidationStats = {
     files: files.fileCount,
     initiatives: files.initiatives.length,
-    items: files.initiatives.reduce((n, s) => n + (Array.isArray((s.value as { items?: unknown[] })?.items) ? (s.value as { items: unknown[] }).items.length : 0), 0),
+    items: files.initiatives.reduce(
+      (n, s) =>
+        n +
+        (Array.isArray((s.value as { items?: unknown[] })?.items) ? (s.value as { items: unknown[] }).items.length : 0),
+      0,
+    ),
     errors,
     warnings: diagnostics.length - errors,
   };
   const report =
-    errors === 0 && manifest ? buildReport(manifest.data, initiatives.map((i) => ({ data: i.data, file: i.source.displayPath }))) : undefined;
+    errors === 0 && manifest
+      ? buildReport(
+          manifest.data,
+          initiatives.map((i) => ({ data: i.data, file: i.source.displayPath })),
+        )
+      : undefined;
   return { dir: files.dir, diagnostics, stats, texts: files.texts, ...(report ? { report } : {}) };
 }

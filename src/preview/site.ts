@@ -127,7 +127,8 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
   // The preview serves the main font from previewFonts(); here only the fallback subset (characters
   // BIZ UDPGothic lacks), which depends on the pages.
   const fallback = fonts.files.filter((f) => f.name.startsWith('noto-sans-jp-'));
-  for (const f of fallback) files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: Buffer.from(f.data) });
+  for (const f of fallback)
+    files.set(`${FONTS_DIR}/${f.name}`, { type: contentTypeOf(f.name), body: Buffer.from(f.data) });
   if (fallback.length > 0) {
     const blocks = fonts.css.split('@font-face').filter((block) => block.includes('url(./noto-sans-jp-'));
     files.set(`${FONTS_DIR}/fallback.css`, {

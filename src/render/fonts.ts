@@ -66,7 +66,8 @@ export async function buildFonts(codePoints: Set<number>): Promise<FontBuild> {
       : ['*/']),
     ...subsets.map(
       (f) =>
-        `@font-face {\n  font-family: '${FONT_FAMILY}';\n  font-style: normal;\n  font-display: block;\n  font-weight: ${f.weight};\n` +
+        `@font-face {\n  font-family: '${FONT_FAMILY}';\n  font-style: normal;\n  font-display: block;\n  ` +
+        `font-weight: ${f.weight};\n` +
         `  src: url(./${f.name}) format('woff');\n${f.range ? `  unicode-range: ${f.range};\n` : ''}}`,
     ),
   ].join('\n');

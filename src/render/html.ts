@@ -160,7 +160,12 @@ export function readStylesheet(userDir?: string): string {
   return readFileSync(resolveTemplateFiles(userDir)['style.css'], 'utf8');
 }
 
-function run(template: HandlebarsTemplateDelegate, context: object, file: string, partials?: Record<string, HandlebarsTemplateDelegate>): string {
+function run(
+  template: HandlebarsTemplateDelegate,
+  context: object,
+  file: string,
+  partials?: Record<string, HandlebarsTemplateDelegate>,
+): string {
   try {
     return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials });
   } catch (e) {
@@ -186,11 +191,19 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
 
   const progress = {
     ...common,
-    page: { kind: 'progress', title: progressTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined, index: PAGES.index },
+    page: {
+      kind: 'progress',
+      title: progressTitle,
+      pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined,
+      index: PAGES.index,
+    },
     label: m.progressTable.label,
     title: m.progressTable.title,
     // The era in text (visually hidden) before the short label: 「令和」元年度 reads 令和元年度.
-    years: report.years.map((y) => ({ ...y, era: y.longLabel.endsWith(y.label) ? y.longLabel.slice(0, -y.label.length) : '' })),
+    years: report.years.map((y) => ({
+      ...y,
+      era: y.longLabel.endsWith(y.label) ? y.longLabel.slice(0, -y.label.length) : '',
+    })),
     yearCount: report.years.length,
     scheduleColspan: report.years.length + 1,
     totalColspan: report.years.length + 6,
@@ -223,8 +236,16 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
           rows,
           plan: rich(it.plan),
           result: rich(it.result),
-          divisionBlocks: it.divisionBlocks.map((b) => ({ heading: b.heading !== undefined ? keepTail(b.heading) : undefined, division: b.division })),
-          cls: { title: cls(cellKey.title(it.number)), plan: cls(cellKey.plan(it.number)), result: cls(cellKey.result(it.number)), division: cls(cellKey.division(it.number)) },
+          divisionBlocks: it.divisionBlocks.map((b) => ({
+            heading: b.heading !== undefined ? keepTail(b.heading) : undefined,
+            division: b.division,
+          })),
+          cls: {
+            title: cls(cellKey.title(it.number)),
+            plan: cls(cellKey.plan(it.number)),
+            result: cls(cellKey.result(it.number)),
+            division: cls(cellKey.division(it.number)),
+          },
         };
       }),
     })),
@@ -233,7 +254,12 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
   const ambiguous = ambiguousDivisionNames(report.manifest);
   const verification = {
     ...common,
-    page: { kind: 'verification', title: verificationTitle, pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined, index: PAGES.index },
+    page: {
+      kind: 'verification',
+      title: verificationTitle,
+      pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined,
+      index: PAGES.index,
+    },
     label: m.verificationTable.label,
     title: m.verificationTable.title,
     legend: { intro: m.verificationTable.legendIntro, directions: report.directions },
@@ -258,7 +284,14 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
             direction: row.direction,
             reason: row.reasonRowSpan > 0 ? { lines: rich(row.reason ?? []), rowspan: row.reasonRowSpan } : undefined,
             division: ambiguous.has(row.division.division) ? row.division : { division: row.division.division },
-            cls: { item: k('item'), content: k('content'), outcome: k('outcome'), direction: k('direction'), reason: k('reason'), division: k('division') },
+            cls: {
+              item: k('item'),
+              content: k('content'),
+              outcome: k('outcome'),
+              direction: k('direction'),
+              reason: k('reason'),
+              division: k('division'),
+            },
           };
         }),
       })),
@@ -277,7 +310,11 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
   const seal = opts.bare ? (html: string) => html : sealHtml;
   return [
     { name: PAGES.index, title: report.title, data: seal(run(templates.index, index, files['index.hbs'], partials)) },
-    { name: PAGES.progress, title: progressTitle, data: seal(run(templates.progress, progress, files['progress.hbs'], partials)) },
+    {
+      name: PAGES.progress,
+      title: progressTitle,
+      data: seal(run(templates.progress, progress, files['progress.hbs'], partials)),
+    },
     {
       name: PAGES.verification,
       title: verificationTitle,
@@ -371,21 +408,26 @@ function indexView(report: Report, outputs: OutputLinks) {
     };
   });
   const workbook = outputs.workbook
-    ? { href: outputs.workbook, text: `${m.progressTable.label}・${m.verificationTable.label}${sized('Excel', outputs.workbook)}` }
+    ? {
+        href: outputs.workbook,
+        text: `${m.progressTable.label}・${m.verificationTable.label}${sized('Excel', outputs.workbook)}`,
+      }
     : undefined;
-  const openData = (outputs.openData ?? []).map((name): { href: string; text: string; description: string; dict?: string } => {
-    const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
-    const table = OPEN_DATA_TABLES.find((t) => t.id === id);
-    if (!table) return { href: name, text: name, description: '' };
-    const count = tableRows(report, table.id).length;
-    const format = ext === 'csv' ? 'CSV' : 'JSON';
-    return {
-      href: name,
-      text: `${table.name}${sized(format, name)}`,
-      description: `${table.grain}、${count}行・${table.columns.length}列。`,
-      dict: `dict-${table.id}`,
-    };
-  });
+  const openData = (outputs.openData ?? []).map(
+    (name): { href: string; text: string; description: string; dict?: string } => {
+      const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
+      const table = OPEN_DATA_TABLES.find((t) => t.id === id);
+      if (!table) return { href: name, text: name, description: '' };
+      const count = tableRows(report, table.id).length;
+      const format = ext === 'csv' ? 'CSV' : 'JSON';
+      return {
+        href: name,
+        text: `${table.name}${sized(format, name)}`,
+        description: `${table.grain}、${count}行・${table.columns.length}列。`,
+        dict: `dict-${table.id}`,
+      };
+    },
+  );
   const dictionary = OPEN_DATA_TABLES.filter((t) => openData.some((f) => f.dict === `dict-${t.id}`)).map((t) => ({
     id: `dict-${t.id}`,
     name: t.name,
@@ -443,7 +485,14 @@ function scheduleCellView(c: ScheduleCell, cls: string, report: Report) {
   const words = wordsOfLabel(arrow ? barLabel : label);
   // A word of more than four characters does not fit a one-year column at the body size: print it smaller.
   const small = c.span === 1 && words.some((w) => [...w.trim()].length > 4);
-  const common = { span: c.span, labelWords: words, text, range, cls: small ? `${cls} small`.trim() : cls, wide: c.span > 1 };
+  const common = {
+    span: c.span,
+    labelWords: words,
+    text,
+    range,
+    cls: small ? `${cls} small`.trim() : cls,
+    wide: c.span > 1,
+  };
   if (arrow) return { ...common, arrow: true, label: barLabel };
   return { ...common, arrow: false, label, then };
 }

@@ -5,8 +5,9 @@
  */
 
 /** A sign, digits (half- or full-width) with separators between them, and a unit. */
-const NUMBER =
-  /[△▲▽▼＋+−][0-9０-９]+(?:[,，.．][0-9０-９]+)*(?:％|%|千円|万円|億円|円|件|名|人|回|日|倍|ポイント|か所|箇所)?|[0-9０-９]+(?:[,，.．][0-9０-９]+)*(?:％|%|千円|万円|億円|円|件|名|人|回|日|倍|ポイント|か所|箇所)?/gu;
+const DIGITS = '[0-9０-９]+(?:[,，.．][0-9０-９]+)*';
+const UNIT = '(?:％|%|千円|万円|億円|円|件|名|人|回|日|倍|ポイント|か所|箇所)?';
+const NUMBER = new RegExp(`[△▲▽▼＋+−]${DIGITS}${UNIT}|${DIGITS}${UNIT}`, 'gu');
 
 export interface TextPart {
   text: string;

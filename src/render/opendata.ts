@@ -40,8 +40,19 @@ export function renderOpenData(report: Report): OutputFile[] {
   const files: OutputFile[] = [];
   for (const table of OPEN_DATA_TABLES) {
     const rows = tableRows(report, table.id).map((r) => inColumnOrder(table, r));
-    files.push({ name: `${OPEN_DATA_DIR}/${table.id}.csv`, data: CSV_BOM + toCsv(table.columns.map((c) => c.name), rows.map((r) => table.columns.map((c) => r[c.key]))) });
-    files.push({ name: `${OPEN_DATA_DIR}/${table.id}.json`, data: JSON.stringify(jsonDocument(report, table, rows), null, 2) + '\n' });
+    files.push({
+      name: `${OPEN_DATA_DIR}/${table.id}.csv`,
+      data:
+        CSV_BOM +
+        toCsv(
+          table.columns.map((c) => c.name),
+          rows.map((r) => table.columns.map((c) => r[c.key])),
+        ),
+    });
+    files.push({
+      name: `${OPEN_DATA_DIR}/${table.id}.json`,
+      data: JSON.stringify(jsonDocument(report, table, rows), null, 2) + '\n',
+    });
   }
   return files;
 }
@@ -60,7 +71,11 @@ function jsonDocument(report: Report, table: OpenDataTable, rows: OpenDataRow[])
   return {
     title: `${report.title}：${table.name}`,
     organisation: report.organisation,
-    edition: { fiscalYear: report.edition.fiscalYear, fiscalYearLabel: report.edition.yearLabel, period: report.edition.period },
+    edition: {
+      fiscalYear: report.edition.fiscalYear,
+      fiscalYearLabel: report.edition.yearLabel,
+      period: report.edition.period,
+    },
     table: table.id,
     rowsAre: table.grain,
     columns: Object.fromEntries(table.columns.map((c) => [c.key, c.name])),
@@ -72,9 +87,18 @@ function jsonDocument(report: Report, table: OpenDataTable, rows: OpenDataRow[])
 export function openDataMarkdown(): string {
   const out: string[] = [];
   for (const t of OPEN_DATA_TABLES) {
-    out.push(`### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\``, '', `${t.grain}。`, '');
+    out.push(
+      `### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\``,
+      '',
+      `${t.grain}。`,
+      '',
+    );
     out.push('| 列名（CSV） | キー（JSON） | 型 | 内容 |', '| --- | --- | --- | --- |');
-    for (const c of t.columns) out.push(`| ${c.name} | \`${c.key}\` | ${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''} | ${c.description} |`);
+    for (const c of t.columns)
+      out.push(
+        `| ${c.name} | \`${c.key}\` | ${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''} ` +
+          `| ${c.description} |`,
+      );
     out.push('');
   }
   return out.join('\n');

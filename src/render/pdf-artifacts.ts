@@ -63,7 +63,10 @@ export function wrapUntaggedText(content: string): string | undefined {
   return copied === 0 ? undefined : out + content.slice(copied);
 }
 
-/** The PDF with untagged text marked as Artifacts; unchanged when its structure is not the simple one Chromium writes. */
+/**
+ * The PDF with untagged text marked as Artifacts; unchanged when its structure is not the simple one Chromium
+ * writes.
+ */
 export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
   const xref = readXref(pdf);
   if (!xref) return pdf;
@@ -77,7 +80,12 @@ export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
       if (!stream?.stream) continue;
       const wrapped = wrapUntaggedText(stream.stream.toString('latin1'));
       if (wrapped !== undefined) {
-        replacements.push({ num: stream.num, gen: stream.gen, dict: stream.dict, stream: Buffer.from(wrapped, 'latin1') });
+        replacements.push({
+          num: stream.num,
+          gen: stream.gen,
+          dict: stream.dict,
+          stream: Buffer.from(wrapped, 'latin1'),
+        });
       }
     }
   }

@@ -136,8 +136,16 @@ export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]
     entries.push({ num: o.num, gen: o.gen, offset });
     if (o.stream) {
       const data = deflateSync(o.stream, { level: 9 });
-      const dict = o.dict.replace(/\/Length\s+\d+/, '').replace(/\/Filter\s*\/\w+/, '').trim();
-      push(Buffer.from(`${o.num} ${o.gen} obj\n<<${dict}\n/Filter /FlateDecode\n/Length ${data.length}>>\nstream\n`, 'latin1'));
+      const dict = o.dict
+        .replace(/\/Length\s+\d+/, '')
+        .replace(/\/Filter\s*\/\w+/, '')
+        .trim();
+      push(
+        Buffer.from(
+          `${o.num} ${o.gen} obj\n<<${dict}\n/Filter /FlateDecode\n/Length ${data.length}>>\nstream\n`,
+          'latin1',
+        ),
+      );
       push(data);
       push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
     } else {
@@ -151,7 +159,12 @@ export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]
     .map((k) => new RegExp(String.raw`\/${k}\s*(\[[^\]]*\]|\d+\s+\d+\s+R|\d+)`).exec(xref.trailer))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => m[0]);
-  push(Buffer.from(`xref\n${table}trailer\n<<${keep.join('\n')}\n/Prev ${xref.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
+  push(
+    Buffer.from(
+      `xref\n${table}trailer\n<<${keep.join('\n')}\n/Prev ${xref.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`,
+      'latin1',
+    ),
+  );
   const out = new Uint8Array(offset);
   out.set(pdf, 0);
   let at = pdf.length;

@@ -25,7 +25,12 @@ async function paginate(page: Page): Promise<PaginateResult> {
   await page.emulateMediaType('print');
   await page.setViewport({ width: Math.floor(PRINT_AREA.width), height: Math.floor(PRINT_AREA.height) });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page.evaluate(paginateForPrint, { pageHeight: PRINT_AREA.height, safety: 14, minStart: 150, continued: '（続き）' });
+  return page.evaluate(paginateForPrint, {
+    pageHeight: PRINT_AREA.height,
+    safety: 14,
+    minStart: 150,
+    continued: '（続き）',
+  });
 }
 
 export interface PrintedPdf {

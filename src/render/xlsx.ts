@@ -80,7 +80,14 @@ function writeSheet(wb: ExcelJS.Workbook, model: SheetModel): void {
     properties: { defaultRowHeight: 15 },
     views: [
       model.freezeRows > 0
-        ? { state: 'frozen', ySplit: model.freezeRows, xSplit: 0, topLeftCell: `A${model.freezeRows + 1}`, showGridLines: false, zoomScale: 100 }
+        ? {
+            state: 'frozen',
+            ySplit: model.freezeRows,
+            xSplit: 0,
+            topLeftCell: `A${model.freezeRows + 1}`,
+            showGridLines: false,
+            zoomScale: 100,
+          }
         : { state: 'normal', showGridLines: false, zoomScale: 100 },
     ],
     pageSetup: {

@@ -78,7 +78,12 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
       const known = knownProperties(schema, base);
       // A Japanese label typed as the key (担当課: …) is mapped to its English key.
       const byTitle = known.find((k) => k.title === key);
-      const guess = byTitle?.key ?? suggest(key, known.map((k) => k.key));
+      const guess =
+        byTitle?.key ??
+        suggest(
+          key,
+          known.map((k) => k.key),
+        );
       return {
         ...common,
         code: 'schema-unknown-key',
@@ -109,7 +114,11 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
       const field = fieldTitle(schema, base);
       const params: Record<string, string | number> = { found: describeValue(err.data), foundType: typeName(err.data) };
       // A control character fails the text's pattern too: named, at the character (validate/text.ts).
-      if (typeof err.data === 'string' && CONTROL.test(err.data) && (err.keyword === 'pattern' || err.keyword === 'maxLength')) {
+      if (
+        typeof err.data === 'string' &&
+        CONTROL.test(err.data) &&
+        (err.keyword === 'pattern' || err.keyword === 'maxLength')
+      ) {
         const ch = CONTROL.exec(err.data)![0];
         return {
           ...common,
@@ -124,17 +133,43 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
         case 'type':
           params.expected = String((err.params as { type: string | string[] }).type);
           // "3" or "true" in quotes is text to YAML: say so, and how to write the number or the truth value.
-          if (typeof err.data === 'string' && /integer|number/.test(params.expected) && err.data.trim() !== '' && Number.isFinite(Number(err.data))) {
-            return { ...common, code: 'schema-quoted-number', field, path: pathToString(base), ...positionAt(source, base), params: { ...params, number: err.data.trim() } };
+          if (
+            typeof err.data === 'string' &&
+            /integer|number/.test(params.expected) &&
+            err.data.trim() !== '' &&
+            Number.isFinite(Number(err.data))
+          ) {
+            return {
+              ...common,
+              code: 'schema-quoted-number',
+              field,
+              path: pathToString(base),
+              ...positionAt(source, base),
+              params: { ...params, number: err.data.trim() },
+            };
           }
-          if (typeof err.data === 'string' && params.expected === 'boolean' && /^(true|false)$/i.test(err.data.trim())) {
-            return { ...common, code: 'schema-quoted-boolean', field, path: pathToString(base), ...positionAt(source, base), params: { ...params, value: err.data.trim().toLowerCase() } };
+          if (
+            typeof err.data === 'string' &&
+            params.expected === 'boolean' &&
+            /^(true|false)$/i.test(err.data.trim())
+          ) {
+            return {
+              ...common,
+              code: 'schema-quoted-boolean',
+              field,
+              path: pathToString(base),
+              ...positionAt(source, base),
+              params: { ...params, value: err.data.trim().toLowerCase() },
+            };
           }
           break;
         case 'enum':
           params.expected = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
           {
-            const guess = suggest(String(err.data), ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String));
+            const guess = suggest(
+              String(err.data),
+              ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String),
+            );
             if (guess) params.suggestion = guess;
           }
           break;
@@ -146,8 +181,17 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
           if (node?.pattern === DIVISION_PATTERN && typeof err.data === 'string') {
             // 担当課 written with a full-width slash or spaces (what an IME gives): say how, and offer the fix.
             const fixed = err.data.normalize('NFKC').replace(/\s+/g, '');
-            const suggestion: Record<string, string> = new RegExp(DIVISION_PATTERN).test(fixed) ? { suggestion: fixed } : {};
-            return { ...common, code: 'schema-division-format', field, path: pathToString(base), ...positionAt(source, base), params: { ...params, ...suggestion } };
+            const suggestion: Record<string, string> = new RegExp(DIVISION_PATTERN).test(fixed)
+              ? { suggestion: fixed }
+              : {};
+            return {
+              ...common,
+              code: 'schema-division-format',
+              field,
+              path: pathToString(base),
+              ...positionAt(source, base),
+              params: { ...params, ...suggestion },
+            };
           }
           break;
         case 'minimum':

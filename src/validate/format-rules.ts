@@ -19,7 +19,10 @@ type Segs = (string | number)[];
 function dupes(values: readonly string[]): number[] {
   const seen = new Set<string>();
   const out: number[] = [];
-  values.forEach((v, i) => (seen.has(v) ? out.push(i) : seen.add(v)));
+  values.forEach((v, i) => {
+    if (seen.has(v)) out.push(i);
+    else seen.add(v);
+  });
   return out;
 }
 
@@ -40,22 +43,28 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
   const d = (segs: Segs, code: MessageKey, params: Params = {}) =>
     out.push(diag('manifest', source, segs, code, params));
   const scales = data.ratingScales ?? [];
-  dupes(scales.map((s) => s.id)).forEach((i) =>
-    d(['ratingScales', i, 'id'], 'rule-duplicate', { value: scales[i].id }),
-  );
-  scales.forEach((s, si) =>
-    dupes(s.levels.map((l) => l.code)).forEach((i) =>
-      d(['ratingScales', si, 'levels', i, 'code'], 'rule-duplicate', { value: s.levels[i].code }),
-    ),
-  );
+  dupes(scales.map((s) => s.id)).forEach((i) => {
+    d(['ratingScales', i, 'id'], 'rule-duplicate', { value: scales[i].id });
+  });
+  scales.forEach((s, si) => {
+    dupes(s.levels.map((l) => l.code)).forEach((i) => {
+      d(['ratingScales', si, 'levels', i, 'code'], 'rule-duplicate', { value: s.levels[i].code });
+    });
+  });
   const cats = data.categories ?? [];
-  dupes(cats.map((c) => c.id)).forEach((i) => d(['categories', i, 'id'], 'rule-duplicate', { value: cats[i].id }));
+  dupes(cats.map((c) => c.id)).forEach((i) => {
+    d(['categories', i, 'id'], 'rule-duplicate', { value: cats[i].id });
+  });
   const subs = data.sections.flatMap((s, si) =>
     (s.subsections ?? []).map((x, k) => ({ id: x.id, at: ['sections', si, 'subsections', k, 'id'] })),
   );
-  dupes(subs.map((s) => s.id)).forEach((i) => d(subs[i].at, 'rule-duplicate', { value: subs[i].id }));
+  dupes(subs.map((s) => s.id)).forEach((i) => {
+    d(subs[i].at, 'rule-duplicate', { value: subs[i].id });
+  });
   const tables = data.tables ?? [];
-  dupes(tables.map((t) => t.id)).forEach((i) => d(['tables', i, 'id'], 'rule-duplicate', { value: tables[i].id }));
+  dupes(tables.map((t) => t.id)).forEach((i) => {
+    d(['tables', i, 'id'], 'rule-duplicate', { value: tables[i].id });
+  });
   const scaleIds = scales.map((s) => s.id);
   const { from, to } = data.planPeriod;
   tables.forEach((t, ti) => {
@@ -159,8 +168,8 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
   // Halves or quarters of the 工程 columns: a phase's part must exist at that resolution.
   const res = (m.tables ?? []).flatMap((t) => t.columns).find((c) => c.kind === 'schedule' && c.resolution)?.resolution;
   const parts = res === 'half' ? 2 : res === 'quarter' ? 4 : 1;
-  (data.items ?? []).forEach((it, ii) =>
-    it.schedule.forEach((lane, li) =>
+  (data.items ?? []).forEach((it, ii) => {
+    it.schedule.forEach((lane, li) => {
       lane.phases.forEach((ph, pi) => {
         for (const key of ['fromPart', 'toPart'] as const) {
           const v = ph[key];
@@ -172,9 +181,9 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
             });
           }
         }
-      }),
-    ),
-  );
+      });
+    });
+  });
 
   const scales = m.ratingScales ?? [];
   const scaleIds = scales.map((s) => s.id);

@@ -23,7 +23,14 @@ export interface Checked<T> {
 
 type Params = Record<string, string | number>;
 
-export function diag(schema: SchemaName, source: SourceFile, segs: (string | number)[], code: MessageKey, params: Params, prefer: 'value' | 'key' = 'value'): Diagnostic {
+export function diag(
+  schema: SchemaName,
+  source: SourceFile,
+  segs: (string | number)[],
+  code: MessageKey,
+  params: Params,
+  prefer: 'value' | 'key' = 'value',
+): Diagnostic {
   return {
     severity: 'error',
     code,
@@ -38,27 +45,37 @@ export function diag(schema: SchemaName, source: SourceFile, segs: (string | num
 export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { data, source } = m;
-  const d = (segs: (string | number)[], code: MessageKey, params: Params) => out.push(diag('manifest', source, segs, code, params));
+  const d = (segs: (string | number)[], code: MessageKey, params: Params) =>
+    out.push(diag('manifest', source, segs, code, params));
   if (data.planPeriod.from > data.planPeriod.to) {
     d(['planPeriod', 'to'], 'rule-period-order', { from: data.planPeriod.from, to: data.planPeriod.to });
   } else if (data.planPeriod.to - data.planPeriod.from > 20) {
     d(['planPeriod', 'to'], 'rule-period-too-long', { years: data.planPeriod.to - data.planPeriod.from + 1 });
   }
   const e = data.edition.fiscalYear;
-  if (e < data.planPeriod.from || e > data.planPeriod.to) d(['edition', 'fiscalYear'], 'rule-year-outside-plan', yearParams(e, data));
-  duplicates(data.sections.map((s) => s.id)).forEach((i) => d(['sections', i, 'id'], 'rule-duplicate', { value: data.sections[i].id }));
+  if (e < data.planPeriod.from || e > data.planPeriod.to)
+    d(['edition', 'fiscalYear'], 'rule-year-outside-plan', yearParams(e, data));
+  duplicates(data.sections.map((s) => s.id)).forEach((i) => {
+    d(['sections', i, 'id'], 'rule-duplicate', { value: data.sections[i].id });
+  });
   const directions = data.directions ?? [];
-  duplicates(directions.map((s) => s.code)).forEach((i) => d(['directions', i, 'code'], 'rule-duplicate', { value: directions[i].code }));
+  duplicates(directions.map((s) => s.code)).forEach((i) => {
+    d(['directions', i, 'code'], 'rule-duplicate', { value: directions[i].code });
+  });
   // Without declared tables the report prints 別表1 and 別表2, which need their settings.
   if (!data.tables) {
     for (const key of ['progressTable', 'verificationTable', 'directions'] as const) {
       if (data[key] === undefined) out.push(diag('manifest', source, [], 'schema-required', { key }, 'key'));
     }
   }
-  duplicates(data.departments.map((s) => s.name)).forEach((i) => d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name }));
-  data.departments.forEach((dep, di) =>
-    duplicates(dep.divisions).forEach((i) => d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] })),
-  );
+  duplicates(data.departments.map((s) => s.name)).forEach((i) => {
+    d(['departments', i, 'name'], 'rule-duplicate', { value: data.departments[i].name });
+  });
+  data.departments.forEach((dep, di) => {
+    duplicates(dep.divisions).forEach((i) => {
+      d(['departments', di, 'divisions', i], 'rule-duplicate', { value: dep.divisions[i] });
+    });
+  });
   // The manifest's texts land in every page's title, heading and metadata: the same rule as the initiatives'.
   out.push(...checkText('manifest', source, data));
   walkStrings(data, [], (value, segs) => {
@@ -70,7 +87,10 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
 function duplicates(values: readonly string[]): number[] {
   const seen = new Set<string>();
   const out: number[] = [];
-  values.forEach((v, i) => (seen.has(v) ? out.push(i) : seen.add(v)));
+  values.forEach((v, i) => {
+    if (seen.has(v)) out.push(i);
+    else seen.add(v);
+  });
   return out;
 }
 
@@ -101,7 +121,8 @@ export function checkNumbers(sources: readonly SourceFile[], unreadable = 0): Di
       continue;
     }
     const first = byNumber.get(n);
-    if (first) out.push(diag('initiative', s, ['number'], 'rule-duplicate-number', { number: n, other: first.displayPath }));
+    if (first)
+      out.push(diag('initiative', s, ['number'], 'rule-duplicate-number', { number: n, other: first.displayPath }));
     else byNumber.set(n, s);
   }
   // A file whose number cannot be read may fill a gap: only look for gaps when every number is known.
@@ -147,7 +168,11 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   const sectionIds = m.sections.map((s) => s.id);
   if (!sectionIds.includes(data.section)) {
     const guess = suggest(data.section, sectionIds);
-    d(['section'], 'rule-unknown-section', { value: data.section, allowed: sectionIds.join(', '), ...(guess ? { suggestion: guess } : {}) });
+    d(['section'], 'rule-unknown-section', {
+      value: data.section,
+      allowed: sectionIds.join(', '),
+      ...(guess ? { suggestion: guess } : {}),
+    });
   }
 
   const divisions = divisionCandidates(m);
@@ -189,12 +214,15 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     });
   };
   checkDivision(['division'], data.division);
-  (data.coDivisions ?? []).forEach((ref, k) => checkDivision(['coDivisions', k], ref));
+  (data.coDivisions ?? []).forEach((ref, k) => {
+    checkDivision(['coDivisions', k], ref);
+  });
 
   const edition = m.edition;
   const editionLabel = fiscalYearLong(edition.fiscalYear);
   const afterEdition = (y: number) => ({ ...yearParams(y, m), edition: edition.fiscalYear, editionLabel });
-  if (data.achievedIn !== undefined && !inPlan(data.achievedIn)) d(['achievedIn'], 'rule-year-outside-plan', yearParams(data.achievedIn, m));
+  if (data.achievedIn !== undefined && !inPlan(data.achievedIn))
+    d(['achievedIn'], 'rule-year-outside-plan', yearParams(data.achievedIn, m));
   else if (data.achievedIn !== undefined && data.achievedIn > edition.fiscalYear) {
     d(['achievedIn'], 'rule-achieved-after-edition', afterEdition(data.achievedIn));
   }
@@ -207,12 +235,14 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
         const at = ['items', ii, 'schedule', li, 'phases', pi];
         const last = phase.to ?? phase.from;
         if (!inPlan(phase.from)) d([...at, 'from'], 'rule-year-outside-plan', yearParams(phase.from, m));
-        if (phase.to !== undefined && !inPlan(phase.to)) d([...at, 'to'], 'rule-year-outside-plan', yearParams(phase.to, m));
+        if (phase.to !== undefined && !inPlan(phase.to))
+          d([...at, 'to'], 'rule-year-outside-plan', yearParams(phase.to, m));
         if (last < phase.from) {
           d([...at, 'to'], 'rule-phase-order', { from: phase.from, to: last });
           return;
         }
-        if (phase.then !== undefined && last !== phase.from) d([...at, 'then'], 'rule-then-single-year', { from: phase.from, to: last });
+        if (phase.then !== undefined && last !== phase.from)
+          d([...at, 'then'], 'rule-then-single-year', { from: phase.from, to: last });
         // Slots of a year (halves or quarters when a declared 工程 column has them): phases may share a year.
         const parts = scheduleParts(m);
         const firstSlot = phase.from * parts + Math.min(phase.fromPart ?? 1, parts) - 1;
@@ -221,7 +251,12 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
           const other = taken.get(slot);
           if (other !== undefined) {
             const y = Math.floor(slot / parts);
-            d(at, 'rule-phase-overlap', { year: y, yearLabel: fiscalYearLong(y), label: phase.label, other: lane.phases[other].label });
+            d(at, 'rule-phase-overlap', {
+              year: y,
+              yearLabel: fiscalYearLong(y),
+              label: phase.label,
+              other: lane.phases[other].label,
+            });
             break;
           }
           taken.set(slot, pi);
@@ -230,7 +265,8 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     });
   });
 
-  for (const year of Object.keys(data.plans)) if (!inPlan(Number(year))) d(['plans', year], 'rule-year-outside-plan', yearParams(Number(year), m), 'key');
+  for (const year of Object.keys(data.plans))
+    if (!inPlan(Number(year))) d(['plans', year], 'rule-year-outside-plan', yearParams(Number(year), m), 'key');
   for (const year of Object.keys(data.results)) {
     const y = Number(year);
     if (!inPlan(y)) d(['results', year], 'rule-year-outside-plan', yearParams(y, m), 'key');
@@ -241,20 +277,29 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
     d(['plans'], 'rule-missing-plan', { year: edition.fiscalYear, yearLabel: editionLabel }, 'key');
   }
   if (data.results[String(edition.fiscalYear)]?.[edition.period] === undefined) {
-    d(['results'], 'rule-missing-result', { year: edition.fiscalYear, yearLabel: editionLabel, period: edition.period }, 'key');
+    d(
+      ['results'],
+      'rule-missing-result',
+      { year: edition.fiscalYear, yearLabel: editionLabel, period: edition.period },
+      'key',
+    );
   }
 
   const codes = (m.directions ?? []).map((x) => x.code);
   data.verification.forEach((row, ri) => {
     const at = ['verification', ri];
-    if (!codes.includes(row.direction)) d([...at, 'direction'], 'rule-unknown-direction', { value: row.direction, allowed: codes.join(', ') });
+    if (!codes.includes(row.direction))
+      d([...at, 'direction'], 'rule-unknown-direction', { value: row.direction, allowed: codes.join(', ') });
     checkDivision([...at, 'division'], row.division);
     const shared = row.reasonSharedWithAbove === true;
     if (shared && row.reason !== undefined) d([...at, 'reason'], 'rule-reason-both');
     else if (!shared && row.reason === undefined) d(at, 'rule-reason-missing', {}, 'value');
     if (shared && ri === 0) d([...at, 'reasonSharedWithAbove'], 'rule-reason-shared-first');
     if (shared && ri > 0 && data.verification[ri - 1].direction !== row.direction) {
-      d([...at, 'direction'], 'rule-reason-shared-direction', { value: row.direction, above: data.verification[ri - 1].direction });
+      d([...at, 'direction'], 'rule-reason-shared-direction', {
+        value: row.direction,
+        above: data.verification[ri - 1].direction,
+      });
     }
   });
 
@@ -267,7 +312,11 @@ function noGlyph(schema: SchemaName, source: SourceFile, segs: (string | number)
   const node = locate(source, segs).node;
   const at = node?.range ? source.text.indexOf(ch, node.range[0]) : -1;
   const position = at >= 0 && node?.range && at < node.range[1] ? source.lineCounter.linePos(at) : undefined;
-  return { ...base, severity: 'warning', ...(position ? { start: { line: position.line, column: position.col }, end: undefined } : {}) };
+  return {
+    ...base,
+    severity: 'warning',
+    ...(position ? { start: { line: position.line, column: position.col }, end: undefined } : {}),
+  };
 }
 
 const codePointLabel = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -279,13 +328,19 @@ const codePointLabel = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUp
 export function checkWaveDash(schema: SchemaName, source: SourceFile, data: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
   walkStrings(data, [], (value, segs) => {
-    if (value.includes('\u301C')) out.push({ ...diag(schema, source, segs, 'rule-wave-dash', {}), severity: 'warning' });
+    if (value.includes('\u301C'))
+      out.push({ ...diag(schema, source, segs, 'rule-wave-dash', {}), severity: 'warning' });
   });
   return out;
 }
 
-function walkStrings(value: unknown, segs: (string | number)[], visit: (v: string, segs: (string | number)[]) => void): void {
+function walkStrings(
+  value: unknown,
+  segs: (string | number)[],
+  visit: (v: string, segs: (string | number)[]) => void,
+): void {
   if (typeof value === 'string') visit(value, segs);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, [...segs, k], visit);
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) walkStrings(v, [...segs, i], visit);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walkStrings(v, [...segs, k], visit);
 }

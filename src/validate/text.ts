@@ -30,9 +30,8 @@ const ESCAPES: Record<string, string> = {
 export function offsetOfChar(raw: string, ch: string): number | undefined {
   const direct = raw.indexOf(ch);
   const re = /\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/gs;
-  let m: RegExpExecArray | null;
   let escaped: number | undefined;
-  while ((m = re.exec(raw))) {
+  for (const m of raw.matchAll(re)) {
     const e = m[1];
     const value = e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : ESCAPES[e];
     if (value === ch) {
@@ -65,7 +64,7 @@ export function walkStrings(
   visit: (v: string, segs: (string | number)[], isKey: boolean) => void,
 ): void {
   if (typeof value === 'string') visit(value, segs, false);
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...segs, i], visit));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) walkStrings(v, [...segs, i], visit);
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       visit(k, [...segs, k], true);

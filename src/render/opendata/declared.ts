@@ -162,17 +162,20 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
       const yr = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
       switch (k) {
         case 'indicator.base':
-          return num('base', '基準値', '基準値（単位は「単位」列）', undefined);
+          num('base', '基準値', '基準値（単位は「単位」列）', undefined);
+          return;
         case 'indicator.baseDate':
-          return void cols.push({
+          cols.push({
             key: 'base_as_of',
             name: '基準値の時点',
             type: 'string',
             description: '基準値の時点',
             value: (r) => r.source!.indicator?.base?.asOf ?? null,
           });
+          return;
         case 'indicator.target':
-          return num('target', '目標値', '目標値（単位は「単位」列）', undefined);
+          num('target', '目標値', '目標値（単位は「単位」列）', undefined);
+          return;
         case 'indicator.targetYear':
           cols.push({
             key: 'target_fiscal_year',
@@ -190,26 +193,34 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
           });
           return;
         case 'indicator.actual':
-          return num(
+          num(
             c.spec.year ? `actual_${c.spec.year}` : 'actual_latest',
             c.spec.year ? `実績値 ${yr(c.spec.year)}` : '最新の実績値',
             '実績値（単位は「単位」列）',
             undefined,
           );
+          return;
         case 'indicator.cumulative':
-          return num('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）', undefined);
+          num('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）', undefined);
+          return;
         case 'indicator.progress':
-          return num('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%');
+          num('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%');
+          return;
         case 'effect.planned':
-          return num('planned', '効果見込額', '効果見込額');
+          num('planned', '効果見込額', '効果見込額');
+          return;
         case 'effect.actual':
-          return num('actual', '効果実績額', '効果実績額');
+          num('actual', '効果実績額', '効果実績額');
+          return;
         case 'effect.difference':
-          return num('difference', '差額', '差額（効果実績額−効果見込額、計算値）');
+          num('difference', '差額', '差額（効果実績額−効果見込額、計算値）');
+          return;
         case 'effect.year':
-          return num(`effect_${c.spec.year}`, `効果額 ${yr(c.spec.year)}`, `${c.spec.year}年度の効果額`);
+          num(`effect_${c.spec.year}`, `効果額 ${yr(c.spec.year)}`, `${c.spec.year}年度の効果額`);
+          return;
         case 'effect.yearTotal':
-          return num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
+          num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
+          return;
         case 'rating':
           cols.push({
             key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`,
@@ -227,13 +238,14 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
           });
           return;
         case 'rating.change':
-          return void cols.push({
+          cols.push({
             key: `rating_change_${c.spec.scale}`,
             name: c.heading,
             type: 'string',
             description: '前年度からの評価の変化',
             value: (r) => r.cells[ci].text || null,
           });
+          return;
         case 'division':
           cols.push({
             key: 'department',
@@ -258,7 +270,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
           });
           return;
         case 'text':
-          return void cols.push({
+          cols.push({
             key: `text_${c.spec.field}`,
             name: c.heading,
             type: 'string',
@@ -266,6 +278,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
             value: (r) =>
               richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
           });
+          return;
         default:
           return; // number, title, labels, category: in the leading columns; schedule: not tabular here
       }
@@ -316,13 +329,13 @@ export function declaredScheduleData(
   );
   for (const v of report.initiatives) {
     if (!shown.has(v.number)) continue;
-    (v.data.items ?? []).forEach((it) =>
-      it.schedule.forEach((lane, li) =>
-        lane.phases.forEach((phase) =>
-          list.push({ number: v.number, title: v.data.title, item: it.label, lane: li + 1, phase }),
-        ),
-      ),
-    );
+    (v.data.items ?? []).forEach((it) => {
+      it.schedule.forEach((lane, li) => {
+        lane.phases.forEach((phase) => {
+          list.push({ number: v.number, title: v.data.title, item: it.label, lane: li + 1, phase });
+        });
+      });
+    });
   }
   const c = (
     key: string,

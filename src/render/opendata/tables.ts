@@ -53,10 +53,27 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
     grain: '具体的取組ごとに1行',
     columns: [
       ...INITIATIVE_COLUMNS.slice(0, 3),
-      { key: 'number_in_section', name: '章内の番号', type: 'integer', description: '章の中での番号（表では①②…と印刷）' },
+      {
+        key: 'number_in_section',
+        name: '章内の番号',
+        type: 'integer',
+        description: '章の中での番号（表では①②…と印刷）',
+      },
       INITIATIVE_COLUMNS[3],
-      { key: 'achieved_fiscal_year', name: '達成年度', type: 'integer', nullable: true, description: '目標を達成した年度（西暦の年度。未達成なら空）' },
-      { key: 'achieved_fiscal_year_label', name: '達成年度（和暦）', type: 'string', nullable: true, description: '達成年度の和暦表記（例: 平成28年度）' },
+      {
+        key: 'achieved_fiscal_year',
+        name: '達成年度',
+        type: 'integer',
+        nullable: true,
+        description: '目標を達成した年度（西暦の年度。未達成なら空）',
+      },
+      {
+        key: 'achieved_fiscal_year_label',
+        name: '達成年度（和暦）',
+        type: 'string',
+        nullable: true,
+        description: '達成年度の和暦表記（例: 平成28年度）',
+      },
       { key: 'department', name: '担当部', type: 'string', description: '担当する部' },
       { key: 'division', name: '担当課', type: 'string', description: '担当する課' },
     ],
@@ -67,16 +84,61 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
     grain: '具体的取組 × 取組項目 × 工程の段 × 年度（計画期間の各年度）ごとに1行',
     columns: [
       ...INITIATIVE_COLUMNS,
-      { key: 'item_number', name: '取組項目番号', type: 'integer', description: '具体的取組の中での取組項目の順番（1から）' },
+      {
+        key: 'item_number',
+        name: '取組項目番号',
+        type: 'integer',
+        description: '具体的取組の中での取組項目の順番（1から）',
+      },
       { key: 'item', name: '取組項目', type: 'string', description: '取組項目（表で付ける□は含まない）' },
       { key: 'lane', name: '段', type: 'integer', description: '工程の段（並行する段階があるとき2以上）' },
-      { key: 'fiscal_year', name: '年度', type: 'integer', description: '年度（西暦。2019 は令和元年度＝2019年4月～2020年3月）' },
-      { key: 'fiscal_year_label', name: '年度（和暦）', type: 'string', description: '年度の和暦表記（例: 令和元年度）' },
-      { key: 'phase', name: '段階', type: 'string', nullable: true, description: 'この年度の段階（例: 実施）。段階がなければ空' },
-      { key: 'phase_then', name: '段階（その後）', type: 'string', nullable: true, description: '同じ年度の中で続く段階（「検討 → 順次実施」の「順次実施」）' },
-      { key: 'phase_from', name: '段階の開始年度', type: 'integer', nullable: true, description: 'この段階の最初の年度（西暦）' },
-      { key: 'phase_to', name: '段階の終了年度', type: 'integer', nullable: true, description: 'この段階の最後の年度（西暦）' },
-      { key: 'phase_text', name: '工程表の表記', type: 'string', nullable: true, description: '表での表記（例: ← 実施 →）' },
+      {
+        key: 'fiscal_year',
+        name: '年度',
+        type: 'integer',
+        description: '年度（西暦。2019 は令和元年度＝2019年4月～2020年3月）',
+      },
+      {
+        key: 'fiscal_year_label',
+        name: '年度（和暦）',
+        type: 'string',
+        description: '年度の和暦表記（例: 令和元年度）',
+      },
+      {
+        key: 'phase',
+        name: '段階',
+        type: 'string',
+        nullable: true,
+        description: 'この年度の段階（例: 実施）。段階がなければ空',
+      },
+      {
+        key: 'phase_then',
+        name: '段階（その後）',
+        type: 'string',
+        nullable: true,
+        description: '同じ年度の中で続く段階（「検討 → 順次実施」の「順次実施」）',
+      },
+      {
+        key: 'phase_from',
+        name: '段階の開始年度',
+        type: 'integer',
+        nullable: true,
+        description: 'この段階の最初の年度（西暦）',
+      },
+      {
+        key: 'phase_to',
+        name: '段階の終了年度',
+        type: 'integer',
+        nullable: true,
+        description: 'この段階の最後の年度（西暦）',
+      },
+      {
+        key: 'phase_text',
+        name: '工程表の表記',
+        type: 'string',
+        nullable: true,
+        description: '表での表記（例: ← 実施 →）',
+      },
       { key: 'department', name: '担当部', type: 'string', description: '取組項目を担当する部' },
       { key: 'division', name: '担当課', type: 'string', description: '取組項目を担当する課' },
     ],
@@ -106,8 +168,19 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
       { key: 'content', name: '内容', type: 'string', description: `取組の内容。${TEXT_NOTE}` },
       { key: 'outcome', name: '実績・効果', type: 'string', description: `実績・効果。${TEXT_NOTE}` },
       { key: 'direction', name: '区分', type: 'string', description: '今後の取組方向の区分の記号（A、B…）' },
-      { key: 'direction_label', name: '区分の内容', type: 'string', description: '区分の意味（例: 現在の取組を基本的に継続するもの）' },
-      { key: 'reason', name: '区分の理由', type: 'string', nullable: true, description: `区分の理由。表で複数の行に共通（結合）の理由は、その各行に同じ文章を入れる。${TEXT_NOTE}` },
+      {
+        key: 'direction_label',
+        name: '区分の内容',
+        type: 'string',
+        description: '区分の意味（例: 現在の取組を基本的に継続するもの）',
+      },
+      {
+        key: 'reason',
+        name: '区分の理由',
+        type: 'string',
+        nullable: true,
+        description: `区分の理由。表で複数の行に共通（結合）の理由は、その各行に同じ文章を入れる。${TEXT_NOTE}`,
+      },
       { key: 'department', name: '担当部', type: 'string', description: '担当する部' },
       { key: 'division', name: '担当課', type: 'string', description: '担当する課' },
     ],
@@ -115,9 +188,10 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
 ];
 
 /** key → Japanese name, per table: what the JSON files carry as `columns`. */
-export const OPEN_DATA_COLUMNS: Readonly<Record<OpenDataTableId, Readonly<Record<string, string>>>> = Object.fromEntries(
-  OPEN_DATA_TABLES.map((t) => [t.id, Object.fromEntries(t.columns.map((c) => [c.key, c.name]))]),
-) as Record<OpenDataTableId, Record<string, string>>;
+export const OPEN_DATA_COLUMNS: Readonly<Record<OpenDataTableId, Readonly<Record<string, string>>>> =
+  Object.fromEntries(
+    OPEN_DATA_TABLES.map((t) => [t.id, Object.fromEntries(t.columns.map((c) => [c.key, c.name]))]),
+  ) as Record<OpenDataTableId, Record<string, string>>;
 
 /** Multi-line rich text as open-data text: content lines joined with LF, nesting as full-width spaces. */
 export function plainText(lines: readonly RichLine[]): string {
@@ -129,7 +203,12 @@ export function plainText(lines: readonly RichLine[]): string {
 
 function base(report: Report, ini: InitiativeView): OpenDataRow {
   const section = report.sections.find((s) => s.id === ini.sectionId);
-  return { number: ini.number, section: section?.mark ?? ini.sectionId, section_title: section?.title ?? '', title: ini.title };
+  return {
+    number: ini.number,
+    section: section?.mark ?? ini.sectionId,
+    section_title: section?.title ?? '',
+    title: ini.title,
+  };
 }
 
 export function initiativeRows(report: Report): OpenDataRow[] {
@@ -194,7 +273,15 @@ export function planResultRows(report: Report): OpenDataRow[] {
       const label = fiscalYearLong(year);
       const plan = ini.data.plans?.[String(year)];
       if (plan !== undefined) {
-        rows.push({ ...base(report, ini), fiscal_year: year, fiscal_year_label: label, kind: '年次計画', period: '年間', months: RESULT_PERIOD_LABEL.fullYear.months, text: plainText(parseRichText(plan)) });
+        rows.push({
+          ...base(report, ini),
+          fiscal_year: year,
+          fiscal_year_label: label,
+          kind: '年次計画',
+          period: '年間',
+          months: RESULT_PERIOD_LABEL.fullYear.months,
+          text: plainText(parseRichText(plan)),
+        });
       }
       const results = ini.data.results?.[String(year)] ?? {};
       for (const period of PERIOD_ORDER) {

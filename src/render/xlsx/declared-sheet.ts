@@ -25,9 +25,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
   t.columns.forEach((c, ci) => {
     if (c.slots) {
-      c.slots.forEach(() =>
-        widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8)),
-      );
+      c.slots.forEach(() => {
+        widths.push(Math.round(((c.spec.width ?? c.slots!.length * SLOT_EM) / c.slots!.length) * PX_PER_EM + 8));
+      });
       return;
     }
     // A number never wraps in a cell (Excel shows ### instead): its column is as wide as its widest figure.
@@ -48,7 +48,10 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   });
   row++;
   for (const l of t.legend ?? []) {
-    const text = `${l.title}: ${l.levels.map((v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`).join('　')}`;
+    const levels = l.levels.map(
+      (v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`,
+    );
+    const text = `${l.title}: ${levels.join('　')}`;
     addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'legend' });
     row++;
   }
@@ -67,7 +70,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
       const slots = c.slots.filter((s) => s.year === y);
       if (slots[0].part) {
         addCell(sheet, { row: head, col, colSpan: slots.length, value: slots[0].yearLabel, style: 'header' });
-        slots.forEach((s, i) => addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' }));
+        slots.forEach((s, i) => {
+          addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' });
+        });
       } else addCell(sheet, { row: head, col, rowSpan: t.headRows, value: slots[0].yearLabel, style: 'header' });
       col += slots.length;
     }
@@ -78,7 +83,8 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
 
   for (const b of t.blocks) {
     if ('heading' in b) {
-      const text = `${b.heading.level === 2 ? '　' : ''}${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
+      const indent = b.heading.level === 2 ? '　' : '';
+      const text = `${indent}${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
       addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'section' });
       row++;
       continue;

@@ -33,7 +33,10 @@ export interface SheetModel {
   printTitleRows: [number, number];
   /** Rows that start a new printed page. */
   pageBreaksBefore: number[];
-  /** Row ranges (inclusive) printed on one page when they fit on one: an initiative, a section row with the first initiative. */
+  /**
+   * Row ranges (inclusive) printed on one page when they fit on one: an initiative, a section row with the first
+   * initiative.
+   */
   keepTogether: [number, number][];
   /** Rows frozen at the top of the window (0: none). */
   freezeRows: number;
@@ -56,7 +59,10 @@ export function newSheet(name: string, columnsPx: number[]): SheetModel {
   };
 }
 
-export function addCell(sheet: SheetModel, cell: Omit<GridCell, 'rowSpan' | 'colSpan'> & Partial<Pick<GridCell, 'rowSpan' | 'colSpan'>>): void {
+export function addCell(
+  sheet: SheetModel,
+  cell: Omit<GridCell, 'rowSpan' | 'colSpan'> & Partial<Pick<GridCell, 'rowSpan' | 'colSpan'>>,
+): void {
   const full: GridCell = { rowSpan: 1, colSpan: 1, ...cell };
   if (full.rowSpan < 1 || full.colSpan < 1) throw new RangeError(`bad span at R${full.row}C${full.col}`);
   sheet.cells.push(full);
@@ -74,7 +80,11 @@ export function cellWidthPx(sheet: SheetModel, cell: Pick<GridCell, 'col' | 'col
 export function cellNeededHeight(sheet: SheetModel, cell: GridCell): number {
   if (cell.value === undefined || cell.value === '') return 0;
   const style = STYLES[cell.style];
-  return textHeightPt(String(cell.value), { widthPx: cellWidthPx(sheet, cell), fontSizePt: style.font.size, indent: style.indent });
+  return textHeightPt(String(cell.value), {
+    widthPx: cellWidthPx(sheet, cell),
+    fontSizePt: style.font.size,
+    indent: style.indent,
+  });
 }
 
 /** Height of a row that holds one line of the body font: rows never get lower than that. */
@@ -95,15 +105,21 @@ export function computeRowHeights(sheet: SheetModel): number[] {
     if (sheet.fixedHeights.has(cell.row)) continue;
     heights[cell.row - 1] = Math.max(heights[cell.row - 1], cellNeededHeight(sheet, cell));
   }
-  const merged = sheet.cells.filter((c) => c.rowSpan > 1).sort((a, b) => a.rowSpan - b.rowSpan || a.row - b.row || a.col - b.col);
+  const merged = sheet.cells
+    .filter((c) => c.rowSpan > 1)
+    .sort((a, b) => a.rowSpan - b.rowSpan || a.row - b.row || a.col - b.col);
   for (const cell of merged) {
     const need = cellNeededHeight(sheet, cell);
-    const rows = Array.from({ length: cell.rowSpan }, (_, i) => cell.row - 1 + i).filter((r) => !sheet.fixedHeights.has(r + 1));
+    const rows = Array.from({ length: cell.rowSpan }, (_, i) => cell.row - 1 + i).filter(
+      (r) => !sheet.fixedHeights.has(r + 1),
+    );
     if (rows.length === 0) continue;
     const have = Array.from({ length: cell.rowSpan }, (_, i) => heights[cell.row - 1 + i]).reduce((a, b) => a + b, 0);
     if (need > have) waterFill(heights, rows, need - have);
   }
-  const rounded = heights.map((h, i) => (sheet.fixedHeights.has(i + 1) ? h : roundHeight(Math.min(h, METRICS.maxRowHeightPt))));
+  const rounded = heights.map((h, i) =>
+    sheet.fixedHeights.has(i + 1) ? h : roundHeight(Math.min(h, METRICS.maxRowHeightPt)),
+  );
   sheet.rowHeights = rounded;
   return rounded;
 }
@@ -258,7 +274,13 @@ export function placeSections(
 ): number {
   report.sections.forEach((section, s) => {
     if (s > 0) sheet.pageBreaksBefore.push(row);
-    addCell(sheet, { row, col: 1, colSpan: lastCol, value: cleanText(`${section.mark} ${section.title}`), style: 'section' });
+    addCell(sheet, {
+      row,
+      col: 1,
+      colSpan: lastCol,
+      value: cleanText(`${section.mark} ${section.title}`),
+      style: 'section',
+    });
     let keepFrom = row;
     row++;
     for (const initiative of section.initiatives) {
@@ -274,4 +296,3 @@ export function placeSections(
   });
   return row;
 }
-

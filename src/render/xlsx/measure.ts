@@ -25,7 +25,8 @@ export function textEm(text: string): number {
 
 /** ASCII letters, digits and the punctuation glued to them: Excel breaks such runs only at spaces. */
 const WORD_CHARS = new Uint8Array(128);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;%\'"()-+/&@#$_!?') WORD_CHARS[ch.charCodeAt(0)] = 1;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,:;%\'"()-+/&@#$_!?')
+  WORD_CHARS[ch.charCodeAt(0)] = 1;
 
 /**
  * Lines a paragraph takes when wrapped to `widthEm`: greedy, breaking anywhere between Japanese

@@ -5,7 +5,16 @@
  * lanes, a phase over its fiscal years.
  */
 import type { InitiativeView, Report, ScheduleCell } from '../../model/report.js';
-import { addCell, blockCapacityPt, minimumRowHeight, newSheet, placeSections, rowsFor, splitTextToHeight, type SheetModel } from './grid.js';
+import {
+  addCell,
+  blockCapacityPt,
+  minimumRowHeight,
+  newSheet,
+  placeSections,
+  rowsFor,
+  splitTextToHeight,
+  type SheetModel,
+} from './grid.js';
 import { textHeightPt } from './measure.js';
 import { STYLES, type CellStyleName } from './styles.js';
 import { cellText, cleanText, richTextLines } from './text.js';
@@ -63,26 +72,49 @@ export function buildProgressSheet(report: Report, name: string): SheetModel {
   addCell(sheet, { row: h, col: C.title, rowSpan: 2, value: '具体的取組', style: 'header' });
   addCell(sheet, { row: h, col: C.item, colSpan: 1 + years.length, value: '工程', style: 'header' });
   addCell(sheet, { row: h + 1, col: C.item, value: '取組項目', style: 'header' });
-  years.forEach((y, i) => addCell(sheet, { row: h + 1, col: C.firstYear + i, value: y.label, style: 'header' }));
+  years.forEach((y, i) => {
+    addCell(sheet, { row: h + 1, col: C.firstYear + i, value: y.label, style: 'header' });
+  });
   addCell(sheet, { row: h, col: C.plan, rowSpan: 2, value: cleanText(report.edition.planHeading), style: 'header' });
-  addCell(sheet, { row: h, col: C.result, rowSpan: 2, value: cleanText(report.edition.resultHeading), style: 'header' });
+  addCell(sheet, {
+    row: h,
+    col: C.result,
+    rowSpan: 2,
+    value: cleanText(report.edition.resultHeading),
+    style: 'header',
+  });
   addCell(sheet, { row: h, col: C.division, rowSpan: 2, value: '担当課', style: 'header' });
   sheet.printTitleRows = [h, h + 1];
   sheet.freezeRows = h + 1;
 
   const capacity = blockCapacityPt(sheet);
-  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, report, initiative, top, C, capacity));
+  placeSections(sheet, report, h + 2, C.last, (initiative, top) =>
+    placeInitiative(sheet, report, initiative, top, C, capacity),
+  );
   return sheet;
 }
 
 /** The text of the cells merged over the initiative's rows. */
-export function progressBlockTexts(ini: InitiativeView): { title: string; plan: string; result: string; division: string } {
+export function progressBlockTexts(ini: InitiativeView): {
+  title: string;
+  plan: string;
+  result: string;
+  division: string;
+} {
   const W = PROGRESS_COLUMNS_PX;
   const size = STYLES.body.font.size;
-  const plan = [...(ini.achievedNote ? [ini.achievedNote] : []), ...richTextLines(ini.plan, { widthPx: W.plan, fontSizePt: size })];
+  const plan = [
+    ...(ini.achievedNote ? [ini.achievedNote] : []),
+    ...richTextLines(ini.plan, { widthPx: W.plan, fontSizePt: size }),
+  ];
   const result = richTextLines(ini.result, { widthPx: W.result, fontSizePt: size });
   const division = ini.divisionBlocks.flatMap((b) => [...(b.heading ? [b.heading] : []), b.division.full]);
-  return { title: cellText([`${ini.localMark} ${ini.title}`]), plan: cellText(plan), result: cellText(result), division: cellText(division) };
+  return {
+    title: cellText([`${ini.localMark} ${ini.title}`]),
+    plan: cellText(plan),
+    result: cellText(result),
+    division: cellText(division),
+  };
 }
 
 /** The mark of a block that continues an initiative from the page before. */
@@ -94,7 +126,14 @@ export const CONTINUED = '（続き）';
  * while they fit, 年次計画, 実績 and 担当課 cut by lines; 番号 and 具体的取組 repeated, marked （続き）.
  * Returns the first row of each block and the next free row.
  */
-function placeInitiative(sheet: SheetModel, report: Report, ini: InitiativeView, top: number, C: ProgressColumns, capacity: number): number | number[] {
+function placeInitiative(
+  sheet: SheetModel,
+  report: Report,
+  ini: InitiativeView,
+  top: number,
+  C: ProgressColumns,
+  capacity: number,
+): number | number[] {
   const W = PROGRESS_COLUMNS_PX;
   const texts = progressBlockTexts(ini);
   const size = STYLES.body.font.size;
@@ -102,7 +141,10 @@ function placeInitiative(sheet: SheetModel, report: Report, ini: InitiativeView,
   const itemsAll = ini.items.map((item) => {
     const lanes: ScheduleCell[][] = item.lanes.length > 0 ? item.lanes : [emptyLane(report)];
     const label = cellText([item.printedLabel]);
-    const lanesPt = lanes.reduce((n, lane) => n + Math.max(min, ...lane.map((c) => measure(c.phase?.text ?? '', c.span * W.year, 'phase'))), 0);
+    const lanesPt = lanes.reduce(
+      (n, lane) => n + Math.max(min, ...lane.map((c) => measure(c.phase?.text ?? '', c.span * W.year, 'phase'))),
+      0,
+    );
     return { label, lanes, need: Math.max(measure(label, W.item, 'body'), lanesPt) };
   });
   const total = Math.max(
@@ -116,7 +158,7 @@ function placeInitiative(sheet: SheetModel, report: Report, ini: InitiativeView,
 
   const bounds = [top];
   let row = top;
-  let queue = ini.items.map((item, i) => ({ item, need: itemsAll[i].need }));
+  const queue = ini.items.map((item, i) => ({ item, need: itemsAll[i].need }));
   let plan = texts.plan;
   let result = texts.result;
   let division = texts.division;
@@ -134,7 +176,15 @@ function placeInitiative(sheet: SheetModel, report: Report, ini: InitiativeView,
     const [divisionHead, divisionRest] = splitTextToHeight(division, box(W.division), capacity);
     if (taken.length === 0 && !planHead && !resultHead && !divisionHead && queue.length > 0) taken.push(queue.shift()!);
     const blockTexts = { title, plan: planHead, result: resultHead, division: divisionHead };
-    row = placeBlock(sheet, report, ini, row, C, blockTexts, taken.map((t) => t.item));
+    row = placeBlock(
+      sheet,
+      report,
+      ini,
+      row,
+      C,
+      blockTexts,
+      taken.map((t) => t.item),
+    );
     bounds.push(row);
     plan = planRest;
     result = resultRest;
@@ -159,7 +209,9 @@ function placeBlock(
   // Rows per lane: one, unless a cell needs more than Excel's tallest row.
   const items = blockItems.map((item) => {
     const lanes: ScheduleCell[][] = item.lanes.length > 0 ? item.lanes : [emptyLane(report)];
-    const laneRows = lanes.map((lane) => rowsFor(Math.max(0, ...lane.map((c) => measure(c.phase?.text ?? '', c.span * W.year, 'phase')))));
+    const laneRows = lanes.map((lane) =>
+      rowsFor(Math.max(0, ...lane.map((c) => measure(c.phase?.text ?? '', c.span * W.year, 'phase')))),
+    );
     const label = cellText([item.printedLabel]);
     const labelRows = rowsFor(measure(label, W.item, 'body'));
     const total = laneRows.reduce((a, b) => a + b, 0);

@@ -8,7 +8,18 @@ export const FONT_NAME = 'BIZ UDPゴシック';
 /** Body text size in pt, as in the PDF's tables. */
 export const BODY_SIZE = 9;
 
-export type CellStyleName = 'title' | 'label' | 'legend' | 'header' | 'section' | 'body' | 'number' | 'phase' | 'direction' | 'amount' | 'amountTotal';
+export type CellStyleName =
+  | 'title'
+  | 'label'
+  | 'legend'
+  | 'header'
+  | 'section'
+  | 'body'
+  | 'number'
+  | 'phase'
+  | 'direction'
+  | 'amount'
+  | 'amountTotal';
 
 export interface CellStyleSpec {
   font: { size: number; bold?: boolean };
@@ -25,8 +36,22 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
   title: { font: { size: 12, bold: true }, horizontal: 'left', vertical: 'middle', bordered: false, wrap: true },
   label: { font: { size: 11, bold: true }, horizontal: 'right', vertical: 'middle', bordered: false, wrap: false },
   legend: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: false, wrap: true },
-  header: { font: { size: BODY_SIZE, bold: true }, horizontal: 'center', vertical: 'middle', bordered: true, fill: 'FFD9D9D9', wrap: true },
-  section: { font: { size: 10, bold: true }, horizontal: 'left', vertical: 'middle', bordered: true, fill: 'FFF2F2F2', wrap: true },
+  header: {
+    font: { size: BODY_SIZE, bold: true },
+    horizontal: 'center',
+    vertical: 'middle',
+    bordered: true,
+    fill: 'FFD9D9D9',
+    wrap: true,
+  },
+  section: {
+    font: { size: 10, bold: true },
+    horizontal: 'left',
+    vertical: 'middle',
+    bordered: true,
+    fill: 'FFF2F2F2',
+    wrap: true,
+  },
   body: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: true, wrap: true },
   number: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
   phase: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },
@@ -34,7 +59,14 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
   /** Numbers of the declared tables, right-aligned. */
   amount: { font: { size: BODY_SIZE }, horizontal: 'right', vertical: 'top', bordered: true, wrap: false },
   /** 小計 and 合計 of the declared tables. */
-  amountTotal: { font: { size: BODY_SIZE, bold: true }, horizontal: 'right', vertical: 'top', bordered: true, fill: 'FFF2F2F2', wrap: false },
+  amountTotal: {
+    font: { size: BODY_SIZE, bold: true },
+    horizontal: 'right',
+    vertical: 'top',
+    bordered: true,
+    fill: 'FFF2F2F2',
+    wrap: false,
+  },
 };
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -42,7 +74,13 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 /** A fresh exceljs style object (never shared between cells: exceljs mutates styles in place). */
 export function excelStyle(name: CellStyleName): Partial<Style> {
   const spec = STYLES[name];
-  const font: Partial<Font> = { name: FONT_NAME, family: 3, charset: 128, size: spec.font.size, color: { argb: 'FF000000' } };
+  const font: Partial<Font> = {
+    name: FONT_NAME,
+    family: 3,
+    charset: 128,
+    size: spec.font.size,
+    color: { argb: 'FF000000' },
+  };
   if (spec.font.bold) font.bold = true;
   const alignment: Partial<Alignment> = { horizontal: spec.horizontal, vertical: spec.vertical, wrapText: spec.wrap };
   if (spec.indent) alignment.indent = spec.indent;

@@ -9,7 +9,11 @@ import { METRICS, textEm } from './measure.js';
  * Characters that XML 1.0 forbids (C0 controls other than tab and line feed, U+FFFE/U+FFFF, lone
  * surrogates): written into a sheet they make the file unreadable, so they are dropped.
  */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const XML_INVALID = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]` +
+    String.raw`|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  'gu',
+);
 
 /** Excel's limit on the characters of a cell. */
 export const MAX_CELL_CHARS = 32767;

@@ -26,7 +26,17 @@ export const VERIFICATION_COLUMNS_PX = {
   division: 108,
 } as const;
 
-const C = { number: 1, title: 2, item: 3, content: 4, outcome: 5, direction: 6, reason: 7, division: 8, last: 8 } as const;
+const C = {
+  number: 1,
+  title: 2,
+  item: 3,
+  content: 4,
+  outcome: 5,
+  direction: 6,
+  reason: 7,
+  division: 8,
+  last: 8,
+} as const;
 
 export function buildVerificationSheet(report: Report, name: string): SheetModel {
   const W = VERIFICATION_COLUMNS_PX;
@@ -41,7 +51,13 @@ export function buildVerificationSheet(report: Report, name: string): SheetModel
   addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(table.legendIntro), style: 'legend' });
   row++;
   for (const d of report.directions) {
-    addCell(sheet, { row, col: 1, colSpan: C.last, value: cleanText(`${d.code}：${d.label}\n\u3000\u3000${d.description}`), style: 'legend' });
+    addCell(sheet, {
+      row,
+      col: 1,
+      colSpan: C.last,
+      value: cleanText(`${d.code}：${d.label}\n\u3000\u3000${d.description}`),
+      style: 'legend',
+    });
     row++;
   }
   sheet.fixedHeights.set(row, 6);
@@ -62,7 +78,9 @@ export function buildVerificationSheet(report: Report, name: string): SheetModel
 
   const capacity = blockCapacityPt(sheet);
   const ambiguous = ambiguousDivisionNames(report.manifest);
-  placeSections(sheet, report, h + 2, C.last, (initiative, top) => placeInitiative(sheet, initiative, top, capacity, ambiguous));
+  placeSections(sheet, report, h + 2, C.last, (initiative, top) =>
+    placeInitiative(sheet, initiative, top, capacity, ambiguous),
+  );
   return sheet;
 }
 
@@ -89,10 +107,17 @@ export function reasonGroups(ini: InitiativeView): { start: number; count: numbe
  * 区分の理由 stay together), each no taller than a page, 番号 and 具体的取組 repeated （続き）.
  * Returns the next free row, or the first row of each block and the next free row.
  */
-function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number, capacity: number, ambiguous: Set<string>): number | number[] {
+function placeInitiative(
+  sheet: SheetModel,
+  ini: InitiativeView,
+  top: number,
+  capacity: number,
+  ambiguous: Set<string>,
+): number | number[] {
   const W = VERIFICATION_COLUMNS_PX;
   const size = STYLES.body.font.size;
-  const lines = (l: Parameters<typeof richTextLines>[0], widthPx: number) => cellText(richTextLines(l, { widthPx, fontSizePt: size }));
+  const lines = (l: Parameters<typeof richTextLines>[0], widthPx: number) =>
+    cellText(richTextLines(l, { widthPx, fontSizePt: size }));
   const rowsTexts: RowTexts[] = ini.verification.map((v) => ({
     item: lines(v.item, W.item),
     content: lines(v.content, W.content),
@@ -101,7 +126,10 @@ function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number, ca
     division: cleanText(ambiguous.has(v.division.division) ? v.division.full : v.division.division),
   }));
   if (rowsTexts.length === 0) rowsTexts.push({ item: '', content: '', outcome: '', direction: '', division: '' });
-  const reasons = reasonGroups(ini).map((g) => ({ ...g, text: lines(ini.verification[g.start].reason ?? [], W.reason) }));
+  const reasons = reasonGroups(ini).map((g) => ({
+    ...g,
+    text: lines(ini.verification[g.start].reason ?? [], W.reason),
+  }));
   if (reasons.length === 0) reasons.push({ start: 0, count: 1, text: '' });
   const titleText = cellText([`${ini.localMark} ${ini.title}`]);
   const rowNeed = (t: RowTexts) =>
@@ -113,9 +141,15 @@ function placeInitiative(sheet: SheetModel, ini: InitiativeView, top: number, ca
       measure(t.division, W.division, 'body'),
     );
   const groupNeed = reasons.map((g) =>
-    Math.max(rowsTexts.slice(g.start, g.start + g.count).reduce((n, t) => n + rowNeed(t), 0), measure(g.text, W.reason, 'body')),
+    Math.max(
+      rowsTexts.slice(g.start, g.start + g.count).reduce((n, t) => n + rowNeed(t), 0),
+      measure(g.text, W.reason, 'body'),
+    ),
   );
-  const total = Math.max(groupNeed.reduce((a, b) => a + b, 0), measure(titleText, W.title, 'body'));
+  const total = Math.max(
+    groupNeed.reduce((a, b) => a + b, 0),
+    measure(titleText, W.title, 'body'),
+  );
   if (total <= capacity) return placeBlock(sheet, ini, top, titleText, rowsTexts, reasons);
   const bounds = [top];
   let row = top;
@@ -162,7 +196,9 @@ function placeBlock(
     const have = span(g.start, g.count);
     if (need > have) rows[g.start + g.count - 1] += need - have;
   }
-  const blockNeed = rowsFor(Math.max(measure(titleText, W.title, 'body'), measure(String(ini.number), W.number, 'number')));
+  const blockNeed = rowsFor(
+    Math.max(measure(titleText, W.title, 'body'), measure(String(ini.number), W.number, 'number')),
+  );
   const total = span(0, rows.length);
   if (blockNeed > total) rows[rows.length - 1] += blockNeed - total;
   const blockRows = Math.max(total, blockNeed);
@@ -179,7 +215,13 @@ function placeBlock(
     addCell(sheet, { row: r, col: C.division, rowSpan: rows[i], value: t.division, style: 'body' });
   });
   for (const g of reasons) {
-    addCell(sheet, { row: rowTop(g.start), col: C.reason, rowSpan: span(g.start, g.count), value: g.text, style: 'body' });
+    addCell(sheet, {
+      row: rowTop(g.start),
+      col: C.reason,
+      rowSpan: span(g.start, g.count),
+      value: g.text,
+      style: 'body',
+    });
   }
   return top + blockRows;
 }
