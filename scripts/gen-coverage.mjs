@@ -15,10 +15,7 @@ const fontkit = require('fontkit');
 
 // The same files as src/fonts/shipped.ts (MAIN, FALLBACK); a test checks that the two lists agree.
 export const FONT_FILES = {
-  '@expo-google-fonts/biz-udpgothic': [
-    '400Regular/BIZUDPGothic_400Regular.ttf',
-    '700Bold/BIZUDPGothic_700Bold.ttf',
-  ],
+  '@expo-google-fonts/biz-udpgothic': ['400Regular/BIZUDPGothic_400Regular.ttf', '700Bold/BIZUDPGothic_700Bold.ttf'],
   '@expo-google-fonts/noto-sans-jp': ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'],
 };
 

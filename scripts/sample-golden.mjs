@@ -11,15 +11,17 @@ import ExcelJS from 'exceljs';
 const sha = (s) => createHash('sha256').update(s).digest('hex');
 
 export function htmlVisibleText(html) {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    // Inline marks of line breaking (spans that keep a number together, <wbr> between 部 and 課) are not text.
-    .replace(/<\/?(span|wbr)\b[^>]*>/gi, '')
-    .replace(/<[^>]+>/g, '\n')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join('\n');
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+      // Inline marks of line breaking (spans that keep a number together, <wbr> between 部 and 課) are not text.
+      .replace(/<\/?(span|wbr)\b[^>]*>/gi, '')
+      .replace(/<[^>]+>/g, '\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n')
+  );
 }
 
 /** Fingerprints of the sample's outputs, made with the given pipeline functions. */

@@ -259,8 +259,7 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
       );
       cells.push({
         text: cell.text,
-        lines:
-          cell.lines && cell.lines.length > 0 ? rich(cell.lines) : undefined,
+        lines: cell.lines && cell.lines.length > 0 ? rich(cell.lines) : undefined,
         cls: numeric ? 'num' : center ? 'center' : 'text',
         rowspan: laneCount > 1 ? laneCount : undefined,
         aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,
