@@ -91,6 +91,9 @@ export function canonicalize(text: string, kind: SchemaName, displayPath: string
   if (!parsed.source) return { ok: false, reason: 'yaml', diagnostics: parsed.diagnostics };
 
   let out = render(parsed.source.doc, input, kind, schemaRef);
+  // A text that formats to itself is its own canonical form with its own data and comments: nothing to check
+  // (the common case of `fmt --check` in CI, on a tree that is already formatted).
+  if (out === text) return { ok: true, text: out, changed: false };
   // The result must read back as the same data, and be its own canonical form: formatted again it
   // stays as it is (else the next run of fmt, or fmt --check, would change it again). The placement
   // of comments is designed for that; should a corner of the yaml package still move a comment on

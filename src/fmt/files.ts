@@ -51,6 +51,13 @@ export function findSchemaDir(reportDir: string): string | undefined {
   return undefined;
 }
 
+// One look-up per report directory, not one per file.
+const schemaDirs = new Map<string, string | undefined>();
+function schemaDirOf(reportDir: string): string | undefined {
+  if (!schemaDirs.has(reportDir)) schemaDirs.set(reportDir, findSchemaDir(reportDir));
+  return schemaDirs.get(reportDir);
+}
+
 /**
  * The `$schema` path for a file: an existing URL, or an existing relative path that points at the
  * right schema file, is kept; otherwise the path to the nearest schema/ folder; otherwise the
@@ -61,7 +68,7 @@ export function schemaRefFor(file: string, kind: SchemaName, reportDir: string, 
   if (existing && /^[a-z][a-z0-9+.-]+:/i.test(existing)) return existing;
   if (existing && path.posix.basename(existing) === name && existsSync(path.resolve(path.dirname(file), existing)))
     return existing;
-  const found = findSchemaDir(reportDir);
+  const found = schemaDirOf(reportDir);
   if (found) return toPosix(path.relative(path.dirname(file), path.join(found, name)));
   if (existing) return existing;
   return toPosix(path.relative(path.dirname(file), path.join(reportDir, '..', 'schema', name)));
@@ -106,7 +113,16 @@ export async function formatFile(listed: ListedFile, reportDir: string, opts: Fm
 export async function formatReportDir(dir: string, opts: FmtOptions): Promise<FmtFileResult[]> {
   const reportDir = path.resolve(opts.cwd, dir);
   const files = await listReportFiles(dir, opts.cwd);
-  const results: FmtFileResult[] = [];
-  for (const listed of files) results.push(await formatFile(listed, reportDir, opts));
+  // A few files in flight at once: one file's read overlaps another's formatting (the reads were a fifth of the time
+  // at 1,000 files). Results keep the listing's order.
+  const results: FmtFileResult[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await formatFile(files[i], reportDir, opts);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
   return results;
 }
