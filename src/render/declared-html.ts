@@ -16,6 +16,7 @@ import {
   loadTemplates,
   pdfNameOf,
   PAGES,
+  readTemplateFile,
   rich,
   resolveTemplateFiles,
   sizeLabel,
@@ -38,20 +39,11 @@ export function readDeclaredStylesheet(userDir?: string): string {
   return readFileSync(templateFile(userDir, DECLARED_CSS), 'utf8');
 }
 
-const RAW_OUTPUT = /\{\{~?\s*(\{|&)/;
-
 function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
   const files = resolveTemplateFiles(userDir);
   const hb = Handlebars.create();
   const read = (file: string) => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new UserError('template-unreadable', { file, detail: (e as Error).message });
-    }
-    const lineIndex = text.split('\n').findIndex((l) => RAW_OUTPUT.test(l));
-    if (lineIndex >= 0) throw new UserError('template-raw', { file, line: lineIndex + 1 });
+    const text = readTemplateFile(file);
     try {
       hb.parse(text);
     } catch (e) {

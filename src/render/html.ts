@@ -97,6 +97,19 @@ export function resolveTemplateFiles(userDir?: string): Record<TemplateFile, str
 
 const RAW_OUTPUT = /\{\{~?\s*(\{|&)/;
 
+/** A template's text; a file that cannot be read, or that prints raw (unescaped) output, is refused. */
+export function readTemplateFile(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError('template-unreadable', { file, detail: (e as Error).message });
+  }
+  const lineIndex = text.split('\n').findIndex((l) => RAW_OUTPUT.test(l));
+  if (lineIndex >= 0) throw new UserError('template-raw', { file, line: lineIndex + 1 });
+  return text;
+}
+
 interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
   progress: HandlebarsTemplateDelegate;
@@ -116,18 +129,7 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   if (hit && !userDir) return hit;
   const files = resolveTemplateFiles(userDir);
   const hb = Handlebars.create();
-  const source = (f: TemplateFile): string => {
-    const file = files[f];
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new UserError('template-unreadable', { file, detail: (e as Error).message });
-    }
-    const lineIndex = text.split('\n').findIndex((l) => RAW_OUTPUT.test(l));
-    if (lineIndex >= 0) throw new UserError('template-raw', { file, line: lineIndex + 1 });
-    return text;
-  };
+  const source = (f: TemplateFile): string => readTemplateFile(files[f]);
   const compile = (f: TemplateFile) => {
     const text = source(f);
     try {

@@ -10,21 +10,11 @@ import { effectDifference, formatNumber, indicatorFigures } from '../model/figur
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageKey } from '../messages/index.js';
-import { diag, type Checked } from './rules.js';
+import { diag, duplicates, type Checked } from './rules.js';
 import { suggest } from './suggest.js';
 
 type Params = Record<string, string | number>;
 type Segs = (string | number)[];
-
-function dupes(values: readonly string[]): number[] {
-  const seen = new Set<string>();
-  const out: number[] = [];
-  values.forEach((v, i) => {
-    if (seen.has(v)) out.push(i);
-    else seen.add(v);
-  });
-  return out;
-}
 
 function unknown(value: string, allowed: readonly string[], where: string): Params {
   const guess = suggest(value, allowed);
@@ -43,26 +33,26 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
   const d = (segs: Segs, code: MessageKey, params: Params = {}) =>
     out.push(diag('manifest', source, segs, code, params));
   const scales = data.ratingScales ?? [];
-  dupes(scales.map((s) => s.id)).forEach((i) => {
+  duplicates(scales.map((s) => s.id)).forEach((i) => {
     d(['ratingScales', i, 'id'], 'rule-duplicate', { value: scales[i].id });
   });
   scales.forEach((s, si) => {
-    dupes(s.levels.map((l) => l.code)).forEach((i) => {
+    duplicates(s.levels.map((l) => l.code)).forEach((i) => {
       d(['ratingScales', si, 'levels', i, 'code'], 'rule-duplicate', { value: s.levels[i].code });
     });
   });
   const cats = data.categories ?? [];
-  dupes(cats.map((c) => c.id)).forEach((i) => {
+  duplicates(cats.map((c) => c.id)).forEach((i) => {
     d(['categories', i, 'id'], 'rule-duplicate', { value: cats[i].id });
   });
   const subs = data.sections.flatMap((s, si) =>
     (s.subsections ?? []).map((x, k) => ({ id: x.id, at: ['sections', si, 'subsections', k, 'id'] })),
   );
-  dupes(subs.map((s) => s.id)).forEach((i) => {
+  duplicates(subs.map((s) => s.id)).forEach((i) => {
     d(subs[i].at, 'rule-duplicate', { value: subs[i].id });
   });
   const tables = data.tables ?? [];
-  dupes(tables.map((t) => t.id)).forEach((i) => {
+  duplicates(tables.map((t) => t.id)).forEach((i) => {
     d(['tables', i, 'id'], 'rule-duplicate', { value: tables[i].id });
   });
   const scaleIds = scales.map((s) => s.id);

@@ -84,7 +84,8 @@ export function checkManifest(m: Checked<Manifest>): Diagnostic[] {
   return out;
 }
 
-function duplicates(values: readonly string[]): number[] {
+/** Indexes of the values that repeat an earlier one. */
+export function duplicates(values: readonly string[]): number[] {
   const seen = new Set<string>();
   const out: number[] = [];
   values.forEach((v, i) => {
