@@ -155,6 +155,18 @@ async function protect(ws: ExcelJS.Worksheet): Promise<void> {
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatRows: true, formatColumns: true });
 }
 
+/** Height of a row of the instructions sheet, whose text sits in its wide second column. */
+function instructionHeight(text: string): number {
+  return rowHeight(
+    ['', text],
+    [
+      { header: '', width: 18 },
+      { header: '', width: 100 },
+    ],
+    20,
+  );
+}
+
 function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number, verificationCount: number): void {
   const m = input.manifest;
   const ws = wb.addWorksheet(SHEET_GUIDE, { views: [{ showGridLines: false }] });
@@ -195,15 +207,7 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     const row = ws.addRow(['', s]);
     row.getCell(2).font = { name: FONT, size: SIZE + 1 };
     row.getCell(2).alignment = { vertical: 'top', wrapText: true };
-    row.height =
-      rowHeight(
-        ['', s],
-        [
-          { header: '', width: 18 },
-          { header: '', width: 100 },
-        ],
-        20,
-      ) + 2;
+    row.height = instructionHeight(s) + 2;
   }
   ws.addRow([]);
   const legendHead = ws.addRow(['区分', '今後の取組方向']);
@@ -219,15 +223,7 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
     row.getCell(1).font = { name: FONT, size: SIZE + 1, bold: true };
     row.getCell(2).font = { name: FONT, size: SIZE + 1 };
-    row.height =
-      rowHeight(
-        ['', text],
-        [
-          { header: '', width: 18 },
-          { header: '', width: 100 },
-        ],
-        20,
-      ) + 4;
+    row.height = instructionHeight(text) + 4;
   }
   setupPrint(ws);
   ws.pageSetup.orientation = 'landscape';

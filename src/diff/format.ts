@@ -104,12 +104,7 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
   const changeLines = (c: Change): string[] => {
     const where = c.where.join(' › ');
     const s = show(c);
-    const tag =
-      c.kind === 'added'
-        ? `（${t(lang, 'diff-added')}）`
-        : c.kind === 'removed'
-          ? `（${t(lang, 'diff-removed')}）`
-          : '';
+    const tag = kindTag(c, lang);
     switch (s.kind) {
       case 'moved':
         return [`  ${where}: ${t(lang, 'diff-moved', { from: s.from, to: s.to })}`];
@@ -172,12 +167,7 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
   const item = (c: Change): string => {
     const where = `**${md(c.where.join(' › '))}**`;
     const s = show(c);
-    const tag =
-      c.kind === 'added'
-        ? `（${t(lang, 'diff-added')}）`
-        : c.kind === 'removed'
-          ? `（${t(lang, 'diff-removed')}）`
-          : '';
+    const tag = kindTag(c, lang);
     switch (s.kind) {
       case 'moved':
         return `- ${where}: ${md(t(lang, 'diff-moved', { from: s.from, to: s.to }))}`;
@@ -269,4 +259,11 @@ export function formatDiffJson(diff: ReportDiff, base: SideInfo, head: SideInfo,
       2,
     ) + '\n'
   );
+}
+
+/** （追加）/（削除） after an added or removed entry, in the user's language; nothing for a change. */
+function kindTag(c: Change, lang: Lang): string {
+  if (c.kind === 'added') return `（${t(lang, 'diff-added')}）`;
+  if (c.kind === 'removed') return `（${t(lang, 'diff-removed')}）`;
+  return '';
 }
