@@ -28,8 +28,8 @@ export class Grid {
           tooMany = true;
           break;
         }
-        let list = this.byRow.get(r);
-        if (!list) this.byRow.set(r, (list = []));
+        const list = this.byRow.get(r) ?? [];
+        if (list.length === 0) this.byRow.set(r, list);
         list.push(m);
       }
       if (tooMany) break;

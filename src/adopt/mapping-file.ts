@@ -30,7 +30,7 @@ export function writeMappingFile(m: Mapping): string {
   if (m.edition) out.push('edition:', `  fiscalYear: ${m.edition.fiscalYear}`, `  period: ${m.edition.period}`);
   out.push(
     '# 塗りつぶしのセルで描いた工程に文字がないときの段階の名前。',
-    `fillLabel: ${q(m.fillLabel ?? '実施')}`,
+    m.fillLabel !== undefined ? `fillLabel: ${q(m.fillLabel)}` : '# fillLabel: "実施"',
     '# シートごとに: table は progress（別表1）・verification（別表2）・skip（読まない）、',
     '# header は見出しの行（最初-最後）、columns は列ごとの項目（番号、具体的取組、取組項目、年次計画、実績、',
     '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦）。',

@@ -7,7 +7,7 @@
  * - filled cells: a run of filled year cells, labelled by the text in it (or the mapping's fillLabel).
  * Pure: the grid and the mapping in, phases and notes out.
  */
-import type { Grid } from './grid.js';
+import type { Block, Grid } from './grid.js';
 import { yearInText } from './headings.js';
 import type { Note, PhaseDecision, SheetMapping } from './mapping.js';
 import type { Shape } from './workbook.js';
@@ -225,66 +225,56 @@ export function readPhases(
       y: c.y,
     });
   }
+  const lastCol = mapping.years[mapping.years.length - 1]?.col ?? 0;
   for (let r = rows.top; r <= rows.bottom; r++) {
-    let fillRun: { from: number; to: number; label?: string; col: number } | undefined;
-    const flush = () => {
-      if (!fillRun) return;
-      const decision = opts.decisions[grid.where(r, fillRun.col)];
-      if (!decision?.ignore) {
-        let label = decision?.label ?? fillRun.label ?? opts.fillLabel;
-        if (label === undefined) {
-          opts.notes.push({ where: where(r, fillRun.col), key: 'adopt-note-fill-label', params: { label: '実施' } });
-          label = '実施';
-        }
-        out.push({
-          label,
-          from: decision?.from ?? fillRun.from,
-          to: decision?.to ?? fillRun.to,
-          arrow: false,
-          source: 'fill',
-          row: r,
-          y: (r - 1) * ROW_EMU + ROW_EMU / 2,
-        });
-      }
-      fillRun = undefined;
-    };
-    for (const { col, year } of mapping.years) {
+    // The blocks that start in this row, in year order; a run of adjacent filled blocks is one phase.
+    const runs: { first: number; blocks: Block[]; filled: boolean }[] = [];
+    for (const { col } of mapping.years) {
       const b = grid.startingAt(r, col);
-      if (!b) {
-        // Inside a merged range that started in an earlier column (handled there) or row (not ours).
-        const m = grid.block(r, col);
-        if (m.range.top !== r) flush();
-        continue;
-      }
+      if (!b) continue;
       const k = `${b.range.top},${b.range.left}`;
+      const year = yearOf.get(col)!;
       const covered = out.some((p) => p.source === 'shape' && p.row === r && p.from <= year && year <= p.to);
-      const text = b.text.trim();
-      const lastYear = yearOf.get(Math.min(b.range.right, mapping.years[mapping.years.length - 1].col)) ?? year;
-      if (text && !used.has(k) && !covered) {
-        flush();
-        const decision = opts.decisions[grid.where(r, col)];
-        if (decision?.ignore) continue;
-        const typed = parseTypedPhase(text);
-        if (!typed) continue;
-        out.push({
-          label: decision?.label ?? typed.label,
-          ...(typed.then ? { then: typed.then } : {}),
-          from: decision?.from ?? year,
-          to: decision?.to ?? lastYear,
-          arrow: typed.arrow,
-          source: b.cell?.fill ? 'fill' : 'typed',
-          row: r,
-          y: (r - 1) * ROW_EMU + ROW_EMU / 2,
-        });
-      } else if (!text && b.cell?.fill && !covered) {
-        if (fillRun && fillRun.to === year - 1) fillRun.to = lastYear;
-        else {
-          flush();
-          fillRun = { from: year, to: lastYear, col };
-        }
-      } else flush();
+      if (used.has(k) || covered) continue;
+      const filled = Boolean(b.cell?.fill);
+      const last = runs[runs.length - 1];
+      const prevRight = last?.blocks[last.blocks.length - 1].range.right;
+      // A text in a filled cell starts a new phase when the run already has one (検討 | 実施 → → →).
+      const lastHasText = last?.blocks.some((x) => x.text.trim()) ?? false;
+      if (filled && last?.filled && prevRight === col - 1 && !(b.text.trim() && lastHasText)) last.blocks.push(b);
+      else if (filled || b.text.trim()) runs.push({ first: col, blocks: [b], filled });
     }
-    flush();
+    for (const run of runs) {
+      const decision = opts.decisions[grid.where(r, run.first)];
+      if (decision?.ignore) continue;
+      const right = Math.min(run.blocks[run.blocks.length - 1].range.right, lastCol);
+      const text = run.blocks
+        .map((b) => b.text.trim())
+        .filter((x) => x)
+        .join(' ');
+      let typed = parseTypedPhase(text);
+      if (!typed) {
+        if (!run.filled) continue;
+        const label = opts.fillLabel ?? '実施';
+        if (!opts.fillLabel && !decision?.label)
+          opts.notes.push({ where: where(r, run.first), key: 'adopt-note-fill-label', params: { label } });
+        typed = { label, arrow: false };
+      }
+      const from = decision?.from ?? yearOf.get(run.first)!;
+      const to = decision?.to ?? yearOf.get(right) ?? from;
+      // A filled bar without arrows typed in it is a bar over its years, as reform draws one.
+      const arrow = run.filled && !/[←→⇐⇒]/u.test(text) ? to > from : typed.arrow;
+      out.push({
+        label: decision?.label ?? typed.label,
+        ...(typed.then ? { then: typed.then } : {}),
+        from,
+        to,
+        arrow,
+        source: run.filled ? 'fill' : 'typed',
+        row: r,
+        y: (r - 1) * ROW_EMU + ROW_EMU / 2,
+      });
+    }
   }
   return out;
 }

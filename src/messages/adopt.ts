@@ -19,7 +19,8 @@ export const adoptMessages = defineMessages({
       `${p.file}: 「${p.part}」が大きすぎるため読み込みを止めました` +
       `${p.limit ? `（展開後 ${p.limit} バイトまで）` : ''}。表のシートだけを別のブックに保存して読み込んでください。`,
     en: (p) =>
-      `${p.file}: "${p.part}" is too large${p.limit ? ` (at most ${p.limit} bytes inflated)` : ''}; nothing was read. ` +
+      `${p.file}: "${p.part}" is too large${p.limit ? ` (at most ${p.limit} bytes inflated)` : ''}; ` +
+      'nothing was read. ' +
       `Save the table's sheets alone in a new workbook and adopt that.`,
   },
   'adopt-no-tables': {
