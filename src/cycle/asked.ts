@@ -385,7 +385,9 @@ export function layoutDigest(asked: Asked): string {
     s.columns.map((c) => c.header),
     s.rows.map((r) => [r.number, r.file, r.cells.map((c) => ('ask' in c ? ['ask', c.ask.path] : c.text))]),
   ]);
-  return createHash('sha256').update(JSON.stringify([asked.division, shape])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([asked.division, shape]))
+    .digest('hex');
 }
 
 /** An answer that is empty in the YAML (counts as missing when required). */

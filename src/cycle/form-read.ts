@@ -58,11 +58,21 @@ export async function readForm(bytes: Uint8Array, name: string): Promise<ReadFor
   if ('problem' in wb) return wb;
   let token: string | undefined;
   const idSheet = wb.getWorksheet(ID_SHEET);
-  if (idSheet && readValue(idSheet.getCell('A1').value).kind !== 'empty') {
+  if (idSheet) {
+    // Exactly what forms wrote: A1 the magic word, A2 'token', B2 the token; any other cell means the
+    // sheet was edited, and the form is not taken.
+    let others = 0;
+    idSheet.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (c, col) => {
+        const at = `${r}:${col}`;
+        if (!['1:1', '1:2', '2:1', '2:2'].includes(at) && readValue(c.value).kind !== 'empty') others++;
+      });
+    });
     const magic = readValue(idSheet.getCell('A1').value);
     const key = readValue(idSheet.getCell('A2').value);
     const value = readValue(idSheet.getCell('B2').value);
     if (
+      others === 0 &&
       magic.kind === 'text' &&
       magic.text === FORM_MAGIC &&
       key.kind === 'text' &&

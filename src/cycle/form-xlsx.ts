@@ -266,7 +266,8 @@ function sheetHead(ws: ExcelJS.Worksheet, columns: Column[], title: string, note
 }
 
 function fillCell(cell: ExcelJS.Cell, a: Ask): void {
-  cell.value = a.kind === 'number' ? (typeof a.current === 'number' ? a.current : null) : cellTextOf(String(a.current ?? ''));
+  cell.value =
+    a.kind === 'number' ? (typeof a.current === 'number' ? a.current : null) : cellTextOf(String(a.current ?? ''));
   baseStyle(cell, YELLOW);
   cell.protection = { locked: false };
   const title = a.label.replace(/\s+/g, ' ').slice(0, 32);

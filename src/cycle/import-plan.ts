@@ -9,6 +9,7 @@
  */
 import { fiscalYearLong } from '../era.js';
 import type { MessageKey } from '../messages/index.js';
+import { effectDifference, indicatorFigures } from '../model/figures.js';
 import type { Manifest } from '../model/schema-types.js';
 import { type Ask, askedOf, asksOf, layoutDigest } from './asked.js';
 import type { CellRead, ReadForm } from './form-read.js';
@@ -116,8 +117,7 @@ function answerOf(
     a.maxLength !== undefined && length(value) > a.maxLength
       ? { key: 'import-too-long' as const, params: { cell, label, length: length(value), max: a.maxLength } }
       : undefined;
-  if (typeof a.current === 'string' && normaliseCellText(a.current) === value)
-    return warning ? { warning } : {};
+  if (typeof a.current === 'string' && normaliseCellText(a.current) === value) return warning ? { warning } : {};
   return { value, ...(warning ? { warning } : {}) };
 }
 
@@ -209,7 +209,61 @@ export function planImport(
       edits.push({ file: row.file, path: ask.path, value: answer.value, cell, label: fieldLabel(ask) });
   }
   if (problems.length > 0) return { ok: false, division, problems };
-  return { ok: true, division, edits, warnings };
+  return { ok: true, division, edits: [...edits, ...recomputed(m, initiatives, edits)], warnings };
+}
+
+/**
+ * A 累計, 進捗率 or 差額 written in the YAML is checked against its inputs by validate: when an answer
+ * changes an input, the written figure is computed again (and listed with the answer's cell), so that
+ * the report stays valid. A figure not written stays unwritten (it is computed when printed).
+ */
+function recomputed(
+  m: Manifest,
+  initiatives: readonly LooseInitiative[],
+  edits: readonly PlannedEdit[],
+): PlannedEdit[] {
+  const out: PlannedEdit[] = [];
+  const groups = new Map<string, PlannedEdit[]>();
+  for (const e of edits) {
+    if ((e.path[0] !== 'indicators' && e.path[0] !== 'effects') || typeof e.path[1] !== 'number') continue;
+    const key = `${e.file}\u0000${e.path[0]}\u0000${e.path[1]}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const [key, list] of groups) {
+    const [file, kind, index] = key.split('\u0000');
+    const data = initiatives.find((i) => i.file === file)?.data;
+    const k = Number(index);
+    const cell = list[0].cell;
+    if (kind === 'indicators') {
+      const old = data?.indicators?.[k];
+      if (!old) continue;
+      const ind = structuredClone(old);
+      for (const e of list)
+        if (e.path[2] === 'actuals' && typeof e.value === 'number')
+          ind.actuals = { ...ind.actuals, [e.path[3]]: e.value };
+      const figs = indicatorFigures(ind, m.edition.fiscalYear);
+      if (old.cumulative !== undefined && figs.cumulative !== undefined && figs.cumulative !== old.cumulative)
+        out.push({ file, path: ['indicators', k, 'cumulative'], value: figs.cumulative, cell, label: '累計（計算）' });
+      if (old.progressRate !== undefined && figs.progressRate !== undefined && figs.progressRate !== old.progressRate)
+        out.push({
+          file,
+          path: ['indicators', k, 'progressRate'],
+          value: figs.progressRate,
+          cell,
+          label: '進捗率（計算）',
+        });
+    } else {
+      const old = data?.effects?.[k];
+      if (!old || old.difference === undefined) continue;
+      const e = { ...old };
+      for (const x of list)
+        if ((x.path[2] === 'planned' || x.path[2] === 'actual') && typeof x.value === 'number') e[x.path[2]] = x.value;
+      const diff = effectDifference(e);
+      if (diff !== undefined && diff !== old.difference)
+        out.push({ file, path: ['effects', k, 'difference'], value: diff, cell, label: '差額（計算）' });
+    }
+  }
+  return out;
 }
 
 /** The printed label of an answer, with its year where the column does not say it. */

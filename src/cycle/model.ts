@@ -32,8 +32,7 @@ export function editionLabel(e: Edition, lang: 'ja' | 'en' = 'ja'): string {
   return `${fiscalYearLong(e.fiscalYear)}${PERIOD_LABEL[e.period].ja}`;
 }
 
-export const editionKey = (e: Edition): string =>
-  `${e.fiscalYear}-${e.period}${e.quarter ? `-Q${e.quarter}` : ''}`;
+export const editionKey = (e: Edition): string => `${e.fiscalYear}-${e.period}${e.quarter ? `-Q${e.quarter}` : ''}`;
 
 /**
  * The edition after `e`, or undefined after the last of the plan period. Half-yearly: 上半期 → 年間 →
@@ -143,14 +142,15 @@ export interface LooseInitiative {
   data: Initiative;
 }
 
-/** True when the raw value has what forms and status need (number, title, division, items). */
+/** True when the raw value has what forms and status need (番号, 具体的取組, 担当課; 取組項目 when given a list). */
 export function isUsable(value: unknown): value is Initiative {
   const v = value as Partial<Initiative> | null;
   return Boolean(
     v &&
+      typeof v === 'object' &&
       typeof v.number === 'number' &&
       typeof v.title === 'string' &&
       typeof v.division === 'string' &&
-      Array.isArray(v.items),
+      (v.items === undefined || Array.isArray(v.items)),
   );
 }

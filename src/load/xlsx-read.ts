@@ -104,7 +104,8 @@ export function zipParts(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LI
     total += size;
     if (total > limits.totalBytes)
       return { problem: 'too-large', part: name, limit: 'totalBytes', value: total, max: limits.totalBytes };
-    if (offset + 30 > bytes.length || offset + compressedSize > bytes.length) return corrupt(`${name} outside the file`);
+    if (offset + 30 > bytes.length || offset + compressedSize > bytes.length)
+      return corrupt(`${name} outside the file`);
     parts.push({ name, method, compressedSize, size, offset });
     o += 46 + nameLength + extra + comment;
   }

@@ -55,8 +55,7 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `発行した様式の控えを ${p.file} に書きました。報告書と一緒にコミットしてください（import はこの控えにある様式だけを取り込みます）。`,
     en: (p) =>
-      `The ledger of issued forms is ${p.file}; commit it with the report ` +
-      '(import takes only the forms it lists).',
+      `The ledger of issued forms is ${p.file}; commit it with the report ` + '(import takes only the forms it lists).',
   },
   'forms-summary': {
     ja: (p) => `${p.count} 課の照会様式を ${p.dir} に作りました（${p.edition}）。`,
@@ -86,8 +85,7 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.file}: ふつうのファイルではありません（シンボリックリンク、フォルダなど）。` +
       '返送された照会様式のファイルそのものを指定してください。',
-    en: (p) =>
-      `${p.file}: not a regular file (a symbolic link, a directory…). Give the returned form file itself.`,
+    en: (p) => `${p.file}: not a regular file (a symbolic link, a directory…). Give the returned form file itself.`,
   },
   'import-unreadable': {
     ja: (p) => `${p.file}: ファイルを Excel ブックとして読めませんでした（${p.detail}）。`,
