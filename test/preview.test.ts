@@ -193,7 +193,8 @@ describe('rebuild queue and watcher', () => {
       }
     }, 20_000);
 
-    it(`sees edits after a watched folder is deleted and created again (${recursive ? 'recursive' : 'per directory'})`, async () => {
+    const mode = recursive ? 'recursive' : 'per directory';
+    it(`sees edits after a watched folder is deleted and created again (${mode})`, async () => {
       const tmp = await tempDir('reform-watch-');
       const report = path.join(tmp.dir, 'data');
       const initiatives = path.join(report, 'initiatives');
