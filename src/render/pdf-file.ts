@@ -180,12 +180,8 @@ export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]
     .map((k) => new RegExp(String.raw`\/${k}\s*(\[[^\]]*\]|\d+\s+\d+\s+R|\d+)`).exec(xref.trailer))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => m[0]);
-  push(
-    Buffer.from(
-      `xref\n${table}trailer\n<</Size ${size}\n${keep.join('\n')}\n/Prev ${xref.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`,
-      'latin1',
-    ),
-  );
+  const trailer = `<</Size ${size}\n${keep.join('\n')}\n/Prev ${xref.startxref}>>`;
+  push(Buffer.from(`xref\n${table}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
   const out = new Uint8Array(offset);
   out.set(pdf, 0);
   let at = pdf.length;
