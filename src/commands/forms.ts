@@ -20,14 +20,14 @@ import { issue, LEDGER_FILE, parseLedger, printLedger } from '../cycle/ledger.js
 import { loadCycleReport } from '../cycle/load.js';
 import { editionKey, editionLabel } from '../cycle/model.js';
 import { say } from '../cycle/say.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 export type FormsCommandOptions = Record<string, unknown>;
 
 export const run: CommandRun<FormsCommandOptions> = async (ctx, [dir], opts) => {
   const due = opts.due === undefined ? undefined : String(opts.due);
   if (due !== undefined && !parseDue(due)) throw new UserError('forms-bad-due', { value: visible(due) });
-  const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

@@ -3,11 +3,11 @@
  * workflow is src/cycle/import.ts; this file parses the options.
  */
 import { runImport } from '../cycle/import.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
-export type ImportCommandOptions = Record<string, unknown>;
+export type ImportCommandOptions = { dir?: string; dryRun?: boolean };
 
 export const run: CommandRun<ImportCommandOptions> = async (ctx, args, opts) => {
   const files = (args[0] as unknown as string[] | undefined) ?? [];
-  return runImport(ctx, files, { dir: String(opts.dir ?? 'data'), dryRun: Boolean(opts.dryRun) });
+  return runImport(ctx, files, { dir: reportDirOf(opts.dir), dryRun: Boolean(opts.dryRun) });
 };
