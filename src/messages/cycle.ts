@@ -177,10 +177,14 @@ export const cycleMessages = defineMessages({
   'import-write-failed': {
     ja: (p) =>
       `${p.file} に書き込めませんでした（${p.reason}）。` +
-      `${p.restored === 'yes' ? 'どのファイルも書き込む前のままです。' : '一部のファイルを元に戻せませんでした。git で確かめてください。'}`,
+      (p.restored === 'yes'
+        ? 'どのファイルも書き込む前のままです。'
+        : '一部のファイルを元に戻せませんでした。git で確かめてください。'),
     en: (p) =>
       `Could not write ${p.file} (${p.reason}). ` +
-      `${p.restored === 'yes' ? 'Every file is as it was before.' : 'Some files could not be restored; check them with git.'}`,
+      (p.restored === 'yes'
+        ? 'Every file is as it was before.'
+        : 'Some files could not be restored; check them with git.'),
   },
   'forms-bad-due': {
     ja: (p) => `--due「${p.value}」は日付ではありません。年-月-日（例: 2020-04-15）で指定してください。`,
