@@ -3,7 +3,7 @@
  * the notes (file!sheet!cell or shape) and the report (report.yaml and one initiative per file, as
  * data) out. The command reads the files, prints and writes.
  */
-import { isZipProblem, notZipKind, ZipPackage } from '../load/xlsx-package.js';
+import { isXlsxProblem, ZipPackage } from '../load/xlsx-package.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { cleanName, Departments, parseDivisionCell, refString, type DivisionRef } from './divisions.js';
 import { readProgressSheet, readVerificationSheet, type ReadInitiative, type SheetReading } from './extract.js';
@@ -34,7 +34,8 @@ export interface AdoptResult {
 }
 
 function refusalOf(file: string, p: WorkbookProblem): AdoptRefusal {
-  if (p.problem === 'too-large') return { file, key: 'adopt-too-large', part: p.part, limit: p.limit };
+  if (p.problem === 'not-xlsx' && 'kind' in p) return { file, key: 'adopt-not-xlsx', kind: p.kind };
+  if (p.problem === 'too-large') return { file, key: 'adopt-too-large', part: p.part || file, limit: p.max };
   if (p.problem === 'sheet-too-large') return { file, key: 'adopt-too-large', part: p.sheet, limit: 0 };
   if (p.problem === 'corrupt') return { file, key: 'adopt-unreadable', detail: p.detail };
   return { file, key: 'adopt-unreadable', detail: p.problem };
@@ -42,10 +43,8 @@ function refusalOf(file: string, p: WorkbookProblem): AdoptRefusal {
 
 /** The sheets of one workbook, or why it is refused. */
 export function openWorkbook(input: AdoptInput): Sheet[] | AdoptRefusal {
-  const kind = notZipKind(input.bytes, input.file);
-  if (kind !== undefined) return { file: input.file, key: 'adopt-not-xlsx', kind };
-  const pkg = ZipPackage.open(input.bytes);
-  if (isZipProblem(pkg)) return refusalOf(input.file, pkg);
+  const pkg = ZipPackage.open(input.bytes, input.file);
+  if (isXlsxProblem(pkg)) return refusalOf(input.file, pkg);
   const sheets = readSheets(pkg);
   return Array.isArray(sheets) ? sheets : refusalOf(input.file, sheets);
 }

@@ -2,10 +2,14 @@
  * An office's workbook as `adopt` needs it: per sheet the text of every cell (shared strings, inline
  * strings, numbers, a formula's saved result), its fill, the merged ranges, the column widths and the
  * shapes of the drawing part (connectors with their arrowheads, text boxes, rounded rectangles) with
- * their cell anchors. exceljs reads cells but not shapes, and inflates whatever it is given, so the
- * parts are read here from the size-checked zip (load/xlsx-package.ts). Pure: bytes in, sheets out.
+ * their cell anchors. exceljs reads cells but not shapes, so the parts are read here, one at a time,
+ * from the size-checked zip (load/xlsx-package.ts). Pure: parts in, sheets out.
  */
-import { isZipProblem, type ZipPackage, type ZipProblem } from '../load/xlsx-package.js';
+import {
+  isXlsxProblem as isZipProblem,
+  type XlsxProblem as ZipProblem,
+  type ZipPackage,
+} from '../load/xlsx-package.js';
 import { child, children, descendants, parseXml, scanXml, textOf, type XmlNode } from '../load/xml.js';
 
 export interface SheetCell {
