@@ -8,61 +8,21 @@ import { fiscalYearLong, fiscalYearShort } from '../era.js';
 import {
   countRatings,
   countsText,
-  effectDifference,
-  effectYearTotal,
   formatNumber,
-  indicatorFigures,
   sumCounted,
   type ColumnSpec,
   type Effect,
   type Indicator,
-  type NumberFormat,
   type RatingScale,
   type TableSpec,
 } from './figures.js';
 import { circledNumber, phaseText, type Report } from './report.js';
-import { parseRichText, type RichLine } from './richtext.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
+import type { CellView, ColumnView, RowView, SlotCell } from './table-view.js';
+import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 
-export interface RatingView {
-  scale: string;
-  code: string;
-  label: string;
-  symbol?: string;
-  /** The symbol in words (◎ → 達成). */
-  text: string;
-}
-
-/** One cell: `text` as printed; `value` for the workbook and open data (numbers stay numbers). */
-export interface CellView {
-  text: string;
-  value?: number | string;
-  format?: NumberFormat;
-  lines?: RichLine[];
-  rating?: RatingView;
-}
-
-export interface SlotCell {
-  start: number;
-  span: number;
-  text?: string;
-}
-
-export interface RowView {
-  kind: 'data' | 'subtotal' | 'total';
-  /** Initiative 番号 (data rows). */
-  number?: number;
-  memo?: boolean;
-  /** Listed again (再掲): printed, not counted. */
-  reappearance?: boolean;
-  cells: CellView[];
-  /** 工程 lanes, when the table has a schedule column (at least one lane). */
-  lanes: SlotCell[][];
-  /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
-  laneItems: { label: string; lanes: number }[];
-  /** The records behind a data row, for open data. */
-  source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
-}
+export type { CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
+export { ratingOf } from './column-kinds.js';
 
 export interface HeadingView {
   level: 1 | 2;
@@ -72,14 +32,6 @@ export interface HeadingView {
 }
 
 export type BlockView = { heading: HeadingView } | { row: RowView };
-
-export interface ColumnView {
-  spec: ColumnSpec;
-  heading: string;
-  numeric: boolean;
-  /** Slots of a schedule column: [year label, part label]. */
-  slots?: { year: number; yearLabel: string; part?: string }[];
-}
 
 export interface TableView {
   id: string;
@@ -100,15 +52,6 @@ export interface TableView {
   editionLabel: string;
 }
 
-const SUMMABLE = new Set(['effect.planned', 'effect.actual', 'effect.difference', 'effect.year', 'effect.yearTotal']);
-const NUMERIC = new Set([
-  ...SUMMABLE,
-  'indicator.base',
-  'indicator.target',
-  'indicator.actual',
-  'indicator.cumulative',
-  'indicator.progress',
-]);
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];
 const HALF = ['上期', '下期'];
 const STAGE = { interim: '中間評価', final: '最終評価', forecast: '見込み' } as const;
@@ -132,39 +75,6 @@ export function currentPeriodKeys(m: Manifest): string[] {
   else keys.push(`${fy}Q4`, `${fy}H2`);
   keys.push(String(fy));
   return keys;
-}
-
-export function ratingOf(ini: Initiative, scaleId: string, keys: readonly string[]): string | undefined {
-  for (const k of keys) {
-    const code = ini.ratings?.[k]?.[scaleId];
-    if (code !== undefined) return code;
-  }
-  return undefined;
-}
-
-function ratingView(scale: RatingScale | undefined, code: string | undefined): RatingView | undefined {
-  if (!scale || code === undefined) return undefined;
-  const level = scale.levels.find((l) => l.code === code);
-  if (!level) return undefined;
-  return { scale: scale.id, code, label: level.label, symbol: level.symbol, text: level.text ?? level.label };
-}
-
-function divisionText(ini: Initiative): string {
-  const full = (ref: string) => ref.split('/').join('');
-  if (!ini.coDivisions?.length) return full(ini.division);
-  return `${[ini.division, ...ini.coDivisions].map(full).join('・')}（共管）`;
-}
-
-function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean): NumberFormat {
-  const f = col.format ?? {};
-  const progress = col.kind === 'indicator.progress';
-  return {
-    unit: f.unit ?? (progress ? '%' : (unit ?? '')),
-    unitIn: f.unitIn ?? 'cell',
-    ...(f.decimals !== undefined ? { decimals: f.decimals } : progress ? { decimals: 1 } : {}),
-    negative: f.negative ?? 'triangle',
-    ...(memo ? { memo: true } : {}),
-  };
 }
 
 function columnHeading(col: ColumnSpec): string {
@@ -251,8 +161,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
   const yearCount = m.planPeriod.to - m.planPeriod.from + 1;
 
   const columns: ColumnView[] = spec.columns.map((col) => {
-    const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: NUMERIC.has(col.kind) };
-    if (col.kind === 'schedule') {
+    const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: kindOf(col.kind).numeric };
+    if (kindOf(col.kind).layout === 'slots') {
       const parts = partsOf(col);
       view.slots = [];
       for (let y = first; y <= m.planPeriod.to; y++) {
@@ -267,86 +177,31 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     }
     return view;
   });
-  const scheduleCol = spec.columns.find((c) => c.kind === 'schedule');
+  const scheduleCol = spec.columns.find((c) => kindOf(c.kind).layout === 'slots');
   const hasTitle = spec.columns.some((c) => c.kind === 'title');
 
   const cell = (col: ColumnSpec, p: Placed, reappear: boolean, ind?: Indicator, eff?: Effect): CellView => {
     const ini = p.ini;
     const memo = eff?.memo === true;
-    const num = (value: number | undefined, unit?: string): CellView =>
-      value === undefined
-        ? { text: '' }
-        : { text: formatNumber(value, numberFormat(col, unit, memo)), value, format: numberFormat(col, unit, memo) };
-    const figures = ind ? indicatorFigures(ind, fy) : undefined;
-    // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
-    const notes = () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join('');
-    switch (col.kind) {
-      case 'number':
-        return { text: p.mark, value: p.mark };
-      case 'title': {
-        const t = `${ini.title}${reappear ? '（再掲）' : ''}${notes()}`;
-        return { text: t, value: ini.title };
-      }
-      case 'text': {
-        const raw = col.field ? ini.fields?.[col.field] : undefined;
-        const lines = parseRichText(raw);
-        return { text: lines.map((l) => l.text).join('\n'), value: raw ?? '', lines };
-      }
-      case 'division':
-        return { text: divisionText(ini), value: divisionText(ini) };
-      case 'schedule':
-      case 'item':
-        return { text: '' };
-      case 'indicator.label':
-        return { text: `${ind?.label ?? ''}${hasTitle ? '' : notes()}`, value: ind?.label ?? '' };
-      case 'indicator.unit':
-        return { text: ind?.unit ?? '', value: ind?.unit ?? '' };
-      case 'indicator.base':
-        return num(ind?.base?.value, ind?.unit);
-      case 'indicator.baseDate':
-        return { text: ind?.base?.asOf ?? '', value: ind?.base?.asOf ?? '' };
-      case 'indicator.target':
-        return num(ind?.target.value, ind?.unit);
-      case 'indicator.targetYear':
-        return ind?.target.year ? { text: fiscalYearLong(ind.target.year), value: ind.target.year } : { text: '' };
-      case 'indicator.actual':
-        return num(col.year !== undefined ? ind?.actuals?.[String(col.year)] : figures?.latest, ind?.unit);
-      case 'indicator.cumulative':
-        return num(figures?.cumulative, ind?.unit);
-      case 'indicator.progress':
-        return num(figures?.progressRate);
-      case 'effect.category': {
-        const c = (m.categories ?? []).find((x) => x.id === eff?.category);
-        return { text: c?.label ?? eff?.category ?? '', value: c?.label ?? eff?.category ?? '' };
-      }
-      case 'effect.label': {
-        const t = eff?.label ?? ini.title;
-        return { text: `${t}${hasTitle ? '' : notes()}`, value: t };
-      }
-      case 'effect.planned':
-        return num(eff?.planned);
-      case 'effect.actual':
-        return num(eff?.actual);
-      case 'effect.difference':
-        return num(eff ? effectDifference(eff) : undefined);
-      case 'effect.year':
-        return num(col.year !== undefined ? eff?.byYear?.[String(col.year)] : undefined);
-      case 'effect.yearTotal':
-        return num(eff ? effectYearTotal(eff) : undefined);
-      case 'rating':
-      case 'rating.change': {
-        const scale = col.scale ? scales.get(col.scale) : undefined;
-        const cur = ratingView(scale, ratingOf(ini, col.scale ?? '', col.period === 'previous' ? prevKeys : keys));
-        if (col.kind === 'rating')
-          return cur ? { text: showRating(cur, col.show), value: cur.code, rating: cur } : { text: '' };
-        const prev = ratingView(scale, ratingOf(ini, col.scale ?? '', prevKeys));
-        if (!cur || !prev || !scale) return { text: '' };
-        const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
-        const arrow = rank(cur) < rank(prev) ? '↑' : rank(cur) > rank(prev) ? '↓' : '→';
-        const t = `${arrow}（${showRating(prev, col.show)}→${showRating(cur, col.show)}）`;
-        return { text: t, value: t };
-      }
-    }
+    return kindOf(col.kind).cell({
+      col,
+      manifest: m,
+      ini,
+      mark: p.mark,
+      reappear,
+      ...(ind ? { indicator: ind } : {}),
+      ...(eff ? { effect: eff } : {}),
+      scales,
+      keys,
+      prevKeys,
+      hasTitle,
+      // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
+      notes: () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join(''),
+      num: (value, unit) =>
+        value === undefined
+          ? { text: '' }
+          : { text: formatNumber(value, numberFormat(col, unit, memo)), value, format: numberFormat(col, unit, memo) },
+    });
   };
 
   const blocks: BlockView[] = [];
@@ -386,7 +241,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     laneItems: [],
     cells: spec.columns.map((col, ci) => {
       if (ci === labelColumn(spec)) return { text: label, value: label };
-      if (!SUMMABLE.has(col.kind)) return { text: '' };
+      if (!kindOf(col.kind).summable) return { text: '' };
       const counted = rows
         .filter((r) => !r.reappearance)
         .map((r) => ({ value: r.cells[ci].value as number | undefined, memo: r.memo }));
@@ -499,14 +354,8 @@ function unique(rows: readonly RowView[]): RowView[] {
 
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
 function labelColumn(spec: TableSpec): number {
-  const firstNumeric = spec.columns.findIndex((c) => SUMMABLE.has(c.kind));
+  const firstNumeric = spec.columns.findIndex((c) => kindOf(c.kind).summable);
   return firstNumeric > 0 ? firstNumeric - 1 : 0;
-}
-
-function showRating(r: RatingView, show: ColumnSpec['show']): string {
-  if (show === 'label') return r.label;
-  if (show === 'code') return r.code;
-  return r.symbol ?? r.code;
 }
 
 /** Footnotes of the initiatives in the table, in 番号 order, numbered ※1, ※2… */

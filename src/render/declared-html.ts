@@ -25,6 +25,7 @@ import {
   type OutputLinks,
 } from './html.js';
 import { declaredOpenData } from './opendata/declared.js';
+import { kindOf } from '../model/column-kinds.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -232,7 +233,7 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
         }
         return;
       }
-      if (c.spec.kind === 'item') {
+      if (kindOf(c.spec.kind).layout === 'items') {
         // One cell per 取組項目, over its lanes.
         let first = 0;
         for (const it of row.laneItems) {
@@ -245,14 +246,10 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
       }
       if (lane > 0) return;
       const cell = row.cells[ci];
-      const numeric = c.numeric;
-      const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(
-        c.spec.kind,
-      );
       cells.push({
         text: cell.text,
         lines: cell.lines && cell.lines.length > 0 ? rich(cell.lines) : undefined,
-        cls: numeric ? 'num' : center ? 'center' : 'text',
+        cls: kindOf(c.spec.kind).align,
         rowspan: laneCount > 1 ? laneCount : undefined,
         aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,
       });

@@ -7,6 +7,7 @@
  */
 import { fiscalYearLong } from '../era.js';
 import { effectDifference, formatNumber, indicatorFigures } from '../model/figures.js';
+import { kindOf } from '../model/column-kinds.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageKey } from '../messages/index.js';
@@ -20,12 +21,6 @@ function unknown(value: string, allowed: readonly string[], where: string): Para
   const guess = suggest(value, allowed);
   return { value, where, allowed: allowed.join(', ') || '（なし）', ...(guess ? { suggestion: guess } : {}) };
 }
-
-const ROWS_OF: Record<string, 'indicators' | 'effects'> = {};
-for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress'])
-  ROWS_OF[`indicator.${k}`] = 'indicators';
-for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal'])
-  ROWS_OF[`effect.${k}`] = 'effects';
 
 export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -64,15 +59,13 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
     t.columns.forEach((c, ci) => {
       const at = ['tables', ti, 'columns', ci];
       const p = { heading: c.heading, kind: c.kind };
-      const need = ROWS_OF[c.kind];
-      if (need && t.rows !== need) d([...at, 'kind'], 'fmt-column-rows', { ...p, rows: t.rows, need });
-      if (c.kind === 'rating' || c.kind === 'rating.change') {
-        if (c.scale === undefined) d(at, 'fmt-column-needs', { ...p, key: 'scale' });
-        else if (!scaleIds.includes(c.scale))
-          d([...at, 'scale'], 'fmt-unknown-ref', unknown(c.scale, scaleIds, 'ratingScales'));
-      }
-      if (c.kind === 'text' && c.field === undefined) d(at, 'fmt-column-needs', { ...p, key: 'field' });
-      if (c.kind === 'effect.year' && c.year === undefined) d(at, 'fmt-column-needs', { ...p, key: 'year' });
+      // What the kind applies to and needs: the column-kind table (model/column-kinds.ts).
+      const kind = kindOf(c.kind);
+      if (kind.rows !== 'any' && t.rows !== kind.rows)
+        d([...at, 'kind'], 'fmt-column-rows', { ...p, rows: t.rows, need: kind.rows });
+      for (const key of kind.needs) if (c[key] === undefined) d(at, 'fmt-column-needs', { ...p, key });
+      if (kind.needs.includes('scale') && c.scale !== undefined && !scaleIds.includes(c.scale))
+        d([...at, 'scale'], 'fmt-unknown-ref', unknown(c.scale, scaleIds, 'ratingScales'));
       if (c.year !== undefined && (c.year < from || c.year > to)) {
         d([...at, 'year'], 'fmt-year-outside', {
           label: c.heading,

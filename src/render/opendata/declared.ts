@@ -10,18 +10,10 @@ import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
 import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
-import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
 import { toCsv } from './csv.js';
-import type { OpenDataValue } from './tables.js';
+import { kindOf, type DeclaredColumn, type OpenDataValue } from '../../model/column-kinds.js';
 
-export interface DeclaredColumn {
-  key: string;
-  name: string;
-  type: 'integer' | 'number' | 'string';
-  unit?: string;
-  description: string;
-  value: (row: RowView) => OpenDataValue;
-}
+export type { DeclaredColumn } from '../../model/column-kinds.js';
 
 export interface DeclaredOpenData {
   table: TableView;
@@ -108,7 +100,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         value: (r) => (r.source!.initiative.footnotes ?? []).join('\n') || null,
       },
     ];
-    if (table.columns.some((c) => c.spec.kind.startsWith('indicator.'))) {
+    if (table.columns.some((c) => kindOf(c.spec.kind).rows === 'indicators')) {
       cols.push({
         key: 'indicator',
         name: '指標',
@@ -124,7 +116,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         value: (r) => r.source!.indicator?.unit ?? '',
       });
     }
-    if (table.columns.some((c) => c.spec.kind.startsWith('effect.'))) {
+    if (table.columns.some((c) => kindOf(c.spec.kind).rows === 'effects')) {
       cols.push({
         key: 'category',
         name: '区分',
@@ -148,140 +140,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
       });
     }
     table.columns.forEach((c, ci) => {
-      const k = c.spec.kind;
-      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' ? '%' : undefined);
-      const num = (key: string, name: string, description: string, unit = unitOf()) =>
-        cols.push({
-          key,
-          name: unit ? `${name}（${unit}）` : name,
-          type: 'number',
-          ...(unit ? { unit } : {}),
-          description,
-          value: (r) => numeric(r, ci),
-        });
-      const yr = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
-      switch (k) {
-        case 'indicator.base':
-          num('base', '基準値', '基準値（単位は「単位」列）', undefined);
-          return;
-        case 'indicator.baseDate':
-          cols.push({
-            key: 'base_as_of',
-            name: '基準値の時点',
-            type: 'string',
-            description: '基準値の時点',
-            value: (r) => r.source!.indicator?.base?.asOf ?? null,
-          });
-          return;
-        case 'indicator.target':
-          num('target', '目標値', '目標値（単位は「単位」列）', undefined);
-          return;
-        case 'indicator.targetYear':
-          cols.push({
-            key: 'target_fiscal_year',
-            name: '目標年度',
-            type: 'integer',
-            description: '目標年度（西暦）',
-            value: (r) => r.source!.indicator?.target.year ?? null,
-          });
-          cols.push({
-            key: 'target_fiscal_year_label',
-            name: '目標年度（和暦）',
-            type: 'string',
-            description: '目標年度の和暦',
-            value: (r) => (r.source!.indicator?.target.year ? fiscalYearLong(r.source!.indicator.target.year) : null),
-          });
-          return;
-        case 'indicator.actual':
-          num(
-            c.spec.year ? `actual_${c.spec.year}` : 'actual_latest',
-            c.spec.year ? `実績値 ${yr(c.spec.year)}` : '最新の実績値',
-            '実績値（単位は「単位」列）',
-            undefined,
-          );
-          return;
-        case 'indicator.cumulative':
-          num('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）', undefined);
-          return;
-        case 'indicator.progress':
-          num('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%');
-          return;
-        case 'effect.planned':
-          num('planned', '効果見込額', '効果見込額');
-          return;
-        case 'effect.actual':
-          num('actual', '効果実績額', '効果実績額');
-          return;
-        case 'effect.difference':
-          num('difference', '差額', '差額（効果実績額−効果見込額、計算値）');
-          return;
-        case 'effect.year':
-          num(`effect_${c.spec.year}`, `効果額 ${yr(c.spec.year)}`, `${c.spec.year}年度の効果額`);
-          return;
-        case 'effect.yearTotal':
-          num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
-          return;
-        case 'rating':
-          cols.push({
-            key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`,
-            name: `${c.heading}（記号）`,
-            type: 'string',
-            description: `${c.heading}の評価の記号`,
-            value: (r) => r.cells[ci].rating?.code ?? null,
-          });
-          cols.push({
-            key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}_label`,
-            name: c.heading,
-            type: 'string',
-            description: `${c.heading}の評価の名前`,
-            value: (r) => r.cells[ci].rating?.label ?? null,
-          });
-          return;
-        case 'rating.change':
-          cols.push({
-            key: `rating_change_${c.spec.scale}`,
-            name: c.heading,
-            type: 'string',
-            description: '前年度からの評価の変化',
-            value: (r) => r.cells[ci].text || null,
-          });
-          return;
-        case 'division':
-          cols.push({
-            key: 'department',
-            name: '担当部',
-            type: 'string',
-            description: '担当する部',
-            value: (r) => r.source!.initiative.division.split('/')[0],
-          });
-          cols.push({
-            key: 'division',
-            name: '担当課',
-            type: 'string',
-            description: '担当する課（係・室まで）。課のない部は空',
-            value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
-          });
-          cols.push({
-            key: 'co_divisions',
-            name: '共管の担当課',
-            type: 'string',
-            description: '共管の担当課（部課、複数は「、」で区切る）',
-            value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
-          });
-          return;
-        case 'text':
-          cols.push({
-            key: `text_${c.spec.field}`,
-            name: c.heading,
-            type: 'string',
-            description: `${c.heading}（複数行は LF で区切る）`,
-            value: (r) =>
-              richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
-          });
-          return;
-        default:
-          return; // number, title, labels, category: in the leading columns; schedule: not tabular here
-      }
+      cols.push(...kindOf(c.spec.kind).openData(c, ci));
     });
     // Keys unique (two columns of the same kind get _2, _3).
     const seen = new Map<string, number>();
@@ -298,17 +157,12 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
   });
 }
 
-function numeric(r: RowView, ci: number): number | null {
-  const v = r.cells[ci].value;
-  return typeof v === 'number' ? v : null;
-}
-
 /** One row per 段階 of the 工程 of a table with a schedule column: years in 西暦 with the 和暦 beside. */
 export function declaredScheduleData(
   report: Report,
   table: TableView,
 ): { columns: DeclaredColumn[]; rows: Record<string, OpenDataValue>[] } | undefined {
-  const col = table.columns.find((c) => c.spec.kind === 'schedule');
+  const col = table.columns.find((c) => kindOf(c.spec.kind).layout === 'slots');
   if (!col) return undefined;
   const partName =
     col.spec.resolution === 'half'

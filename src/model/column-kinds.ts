@@ -1,0 +1,430 @@
+/**
+ * The column kinds of the declared tables (manifest `tables[].columns[].kind`) as one typed table:
+ * per kind, the rows it applies to, whether it is numeric and summable (小計・合計), its alignment,
+ * how it is laid out (one cell, the 工程 slots, the 取組項目 of the lanes), the fields it needs, its cell
+ * (printed text and raw value, shared by HTML and the workbook), its own workbook value where it has
+ * one, and its open-data columns. `satisfies Record<ColumnKind, ColumnKindSpec>` keeps it complete: a
+ * kind added to the schema's enum does not compile until it has its entry here (and
+ * test/column-kinds.test.ts checks the same against the schema at run time). Pure.
+ */
+import { fiscalYearLong } from '../era.js';
+import {
+  effectDifference,
+  effectYearTotal,
+  indicatorFigures,
+  type ColumnKind,
+  type ColumnSpec,
+  type Effect,
+  type Indicator,
+  type NumberFormat,
+  type RatingScale,
+} from './figures.js';
+import { parseRichText, richTextToPlainLines } from './richtext.js';
+import type { Initiative, Manifest } from './schema-types.js';
+import type { CellView, ColumnView, RatingView, RowView } from './table-view.js';
+
+export type OpenDataValue = string | number | null;
+
+/** A column of a declared table's open data (CSV and JSON). */
+export interface DeclaredColumn {
+  key: string;
+  name: string;
+  type: 'integer' | 'number' | 'string';
+  unit?: string;
+  description: string;
+  value: (row: RowView) => OpenDataValue;
+}
+
+/** What a kind's cell is computed from: one data row of one initiative (and its indicator or effect). */
+export interface CellContext {
+  col: ColumnSpec;
+  manifest: Manifest;
+  ini: Initiative;
+  /** The printed 番号 (2-(1)-①). */
+  mark: string;
+  /** Listed again (再掲). */
+  reappear: boolean;
+  indicator?: Indicator;
+  effect?: Effect;
+  scales: ReadonlyMap<string, RatingScale>;
+  /** Rating keys of the edition (2025Q1, 2025H1, 2025) and of the year before. */
+  keys: readonly string[];
+  prevKeys: readonly string[];
+  /** The table has a title column: the ※ marks go there, not after a row's label. */
+  hasTitle: boolean;
+  /** The ※ marks of the initiative's footnotes (※1※2). */
+  notes: () => string;
+  /** A number in the column's format ('' when undefined). */
+  num: (value: number | undefined, unit?: string) => CellView;
+}
+
+export interface ColumnKindSpec {
+  /** The rows the kind applies to: any table, or only a table of indicators / effects. */
+  rows: 'any' | 'indicators' | 'effects';
+  numeric: boolean;
+  /** Summed into 小計 and 合計. */
+  summable: boolean;
+  /** Horizontal alignment in HTML and the workbook. */
+  align: 'num' | 'center' | 'text';
+  /** One cell per row; the 工程's slots (one column per year, half or quarter); one cell per 取組項目. */
+  layout: 'cell' | 'slots' | 'items';
+  /** Keys the column must have (validate reports a missing one). */
+  needs: readonly ('scale' | 'field' | 'year')[];
+  /** Its cell in a data row (HTML prints `text`; the workbook and open data take `value`). */
+  cell: (c: CellContext) => CellView;
+  /** Its value in the workbook when not the cell's text or number (a 番号 that is a plain number). */
+  workbook?: (cell: CellView) => { value: number; numFmt: string } | undefined;
+  /** Its columns in open data (none: carried by the leading columns, or not tabular). */
+  openData: (c: ColumnView, ci: number) => DeclaredColumn[];
+}
+
+const none = (): DeclaredColumn[] => [];
+const text = (t: string): CellView => ({ text: t, value: t });
+const empty = (): CellView => ({ text: '' });
+
+function numeric(r: RowView, ci: number): number | null {
+  const v = r.cells[ci].value;
+  return typeof v === 'number' ? v : null;
+}
+
+type Of<T> = T | ((c: ColumnView) => T);
+const of = <T>(v: Of<T>, c: ColumnView): T => (typeof v === 'function' ? (v as (c: ColumnView) => T)(c) : v);
+
+/**
+ * A numeric open-data column: the unit in its name, the column's declared one (効果額: 千円) unless
+ * given (進捗率: %); an indicator's own unit is in the 単位 column.
+ */
+function numberColumn(key: Of<string>, name: Of<string>, description: Of<string>, unit?: string) {
+  return (c: ColumnView, ci: number): DeclaredColumn[] => {
+    const u = unit ?? c.spec.format?.unit;
+    const n = of(name, c);
+    return [
+      {
+        key: of(key, c),
+        name: u ? `${n}（${u}）` : n,
+        type: 'number',
+        ...(u ? { unit: u } : {}),
+        description: of(description, c),
+        value: (r) => numeric(r, ci),
+      },
+    ];
+  };
+}
+
+const yearWords = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
+
+/** 総務部/人事課 → 総務部人事課; with co-divisions, 「…・…（共管）」. */
+export function divisionText(ini: Initiative): string {
+  const full = (ref: string) => ref.split('/').join('');
+  if (!ini.coDivisions?.length) return full(ini.division);
+  return `${[ini.division, ...ini.coDivisions].map(full).join('・')}（共管）`;
+}
+
+export function ratingOf(ini: Initiative, scaleId: string, keys: readonly string[]): string | undefined {
+  for (const k of keys) {
+    const code = ini.ratings?.[k]?.[scaleId];
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+function ratingView(scale: RatingScale | undefined, code: string | undefined): RatingView | undefined {
+  if (!scale || code === undefined) return undefined;
+  const level = scale.levels.find((l) => l.code === code);
+  if (!level) return undefined;
+  return { scale: scale.id, code, label: level.label, symbol: level.symbol, text: level.text ?? level.label };
+}
+
+function showRating(r: RatingView, show: ColumnSpec['show']): string {
+  if (show === 'label') return r.label;
+  if (show === 'code') return r.code;
+  return r.symbol ?? r.code;
+}
+
+const currentRating = (c: CellContext) => {
+  const scale = c.col.scale ? c.scales.get(c.col.scale) : undefined;
+  return ratingView(scale, ratingOf(c.ini, c.col.scale ?? '', c.col.period === 'previous' ? c.prevKeys : c.keys));
+};
+const ratingKey = (c: ColumnView) => `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`;
+
+/** The number format of a numeric cell: the column's own, else the indicator's unit (進捗率: %, 1 decimal). */
+export function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean): NumberFormat {
+  const f = col.format ?? {};
+  const progress = col.kind === 'indicator.progress';
+  return {
+    unit: f.unit ?? (progress ? '%' : (unit ?? '')),
+    unitIn: f.unitIn ?? 'cell',
+    ...(f.decimals !== undefined ? { decimals: f.decimals } : progress ? { decimals: 1 } : {}),
+    negative: f.negative ?? 'triangle',
+    ...(memo ? { memo: true } : {}),
+  };
+}
+
+const figures = (c: CellContext) =>
+  c.indicator ? indicatorFigures(c.indicator, c.manifest.edition.fiscalYear) : undefined;
+
+/** Shorthands for the common shapes of an entry. */
+const plain = { rows: 'any', numeric: false, summable: false, align: 'text', layout: 'cell', needs: [] } as const;
+const amount = { rows: 'effects', numeric: true, summable: true, align: 'num', layout: 'cell', needs: [] } as const;
+const measure = {
+  rows: 'indicators',
+  numeric: true,
+  summable: false,
+  align: 'num',
+  layout: 'cell',
+  needs: [],
+} as const;
+
+export const COLUMN_KINDS = {
+  number: {
+    ...plain,
+    align: 'center',
+    cell: (c) => text(c.mark),
+    // A 番号 that is a plain number is a number for Excel (sorting, lookups); ① or 1-(1)-① stays text.
+    workbook: (cell) => (/^\d{1,9}$/.test(cell.text) ? { value: Number(cell.text), numFmt: '0' } : undefined),
+    openData: none,
+  },
+  title: {
+    ...plain,
+    cell: (c) => ({ text: `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`, value: c.ini.title }),
+    openData: none,
+  },
+  text: {
+    ...plain,
+    needs: ['field'],
+    cell: (c) => {
+      const raw = c.col.field ? c.ini.fields?.[c.col.field] : undefined;
+      const lines = parseRichText(raw);
+      return { text: lines.map((l) => l.text).join('\n'), value: raw ?? '', lines };
+    },
+    openData: (c) => [
+      {
+        key: `text_${c.spec.field}`,
+        name: c.heading,
+        type: 'string',
+        description: `${c.heading}（複数行は LF で区切る）`,
+        value: (r) =>
+          richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
+      },
+    ],
+  },
+  division: {
+    ...plain,
+    cell: (c) => text(divisionText(c.ini)),
+    openData: () => [
+      {
+        key: 'department',
+        name: '担当部',
+        type: 'string',
+        description: '担当する部',
+        value: (r) => r.source!.initiative.division.split('/')[0],
+      },
+      {
+        key: 'division',
+        name: '担当課',
+        type: 'string',
+        description: '担当する課（係・室まで）。課のない部は空',
+        value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
+      },
+      {
+        key: 'co_divisions',
+        name: '共管の担当課',
+        type: 'string',
+        description: '共管の担当課（部課、複数は「、」で区切る）',
+        value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
+      },
+    ],
+  },
+  // The 工程 is its own open-data file (<id>-schedule), one row per phase.
+  schedule: { ...plain, layout: 'slots', cell: empty, openData: none },
+  item: { ...plain, layout: 'items', cell: empty, openData: none },
+  'indicator.label': {
+    ...plain,
+    rows: 'indicators',
+    cell: (c) => ({
+      text: `${c.indicator?.label ?? ''}${c.hasTitle ? '' : c.notes()}`,
+      value: c.indicator?.label ?? '',
+    }),
+    openData: none,
+  },
+  'indicator.unit': {
+    ...plain,
+    rows: 'indicators',
+    align: 'center',
+    cell: (c) => text(c.indicator?.unit ?? ''),
+    openData: none,
+  },
+  'indicator.base': {
+    ...measure,
+    cell: (c) => c.num(c.indicator?.base?.value, c.indicator?.unit),
+    openData: numberColumn('base', '基準値', '基準値（単位は「単位」列）'),
+  },
+  'indicator.baseDate': {
+    ...plain,
+    rows: 'indicators',
+    cell: (c) => text(c.indicator?.base?.asOf ?? ''),
+    openData: () => [
+      {
+        key: 'base_as_of',
+        name: '基準値の時点',
+        type: 'string',
+        description: '基準値の時点',
+        value: (r) => r.source!.indicator?.base?.asOf ?? null,
+      },
+    ],
+  },
+  'indicator.target': {
+    ...measure,
+    cell: (c) => c.num(c.indicator?.target.value, c.indicator?.unit),
+    openData: numberColumn('target', '目標値', '目標値（単位は「単位」列）'),
+  },
+  'indicator.targetYear': {
+    ...plain,
+    rows: 'indicators',
+    align: 'center',
+    cell: (c) =>
+      c.indicator?.target.year
+        ? { text: fiscalYearLong(c.indicator.target.year), value: c.indicator.target.year }
+        : empty(),
+    openData: () => [
+      {
+        key: 'target_fiscal_year',
+        name: '目標年度',
+        type: 'integer',
+        description: '目標年度（西暦）',
+        value: (r) => r.source!.indicator?.target.year ?? null,
+      },
+      {
+        key: 'target_fiscal_year_label',
+        name: '目標年度（和暦）',
+        type: 'string',
+        description: '目標年度の和暦',
+        value: (r) => (r.source!.indicator?.target.year ? fiscalYearLong(r.source!.indicator.target.year) : null),
+      },
+    ],
+  },
+  'indicator.actual': {
+    ...measure,
+    cell: (c) =>
+      c.num(
+        c.col.year !== undefined ? c.indicator?.actuals?.[String(c.col.year)] : figures(c)?.latest,
+        c.indicator?.unit,
+      ),
+    openData: numberColumn(
+      (c) => (c.spec.year ? `actual_${c.spec.year}` : 'actual_latest'),
+      (c) => (c.spec.year ? `実績値 ${yearWords(c.spec.year)}` : '最新の実績値'),
+      '実績値（単位は「単位」列）',
+    ),
+  },
+  'indicator.cumulative': {
+    ...measure,
+    cell: (c) => c.num(figures(c)?.cumulative, c.indicator?.unit),
+    openData: numberColumn('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）'),
+  },
+  'indicator.progress': {
+    ...measure,
+    cell: (c) => c.num(figures(c)?.progressRate),
+    openData: numberColumn('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%'),
+  },
+  'effect.category': {
+    ...plain,
+    rows: 'effects',
+    cell: (c) => {
+      const cat = (c.manifest.categories ?? []).find((x) => x.id === c.effect?.category);
+      return text(cat?.label ?? c.effect?.category ?? '');
+    },
+    openData: none,
+  },
+  'effect.label': {
+    ...plain,
+    rows: 'effects',
+    cell: (c) => {
+      const t = c.effect?.label ?? c.ini.title;
+      return { text: `${t}${c.hasTitle ? '' : c.notes()}`, value: t };
+    },
+    openData: none,
+  },
+  'effect.planned': {
+    ...amount,
+    cell: (c) => c.num(c.effect?.planned),
+    openData: numberColumn('planned', '効果見込額', '効果見込額'),
+  },
+  'effect.actual': {
+    ...amount,
+    cell: (c) => c.num(c.effect?.actual),
+    openData: numberColumn('actual', '効果実績額', '効果実績額'),
+  },
+  'effect.difference': {
+    ...amount,
+    cell: (c) => c.num(c.effect ? effectDifference(c.effect) : undefined),
+    openData: numberColumn('difference', '差額', '差額（効果実績額−効果見込額、計算値）'),
+  },
+  'effect.year': {
+    ...amount,
+    needs: ['year'],
+    cell: (c) => c.num(c.col.year !== undefined ? c.effect?.byYear?.[String(c.col.year)] : undefined),
+    openData: numberColumn(
+      (c) => `effect_${c.spec.year}`,
+      (c) => `効果額 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の効果額`,
+    ),
+  },
+  'effect.yearTotal': {
+    ...amount,
+    cell: (c) => c.num(c.effect ? effectYearTotal(c.effect) : undefined),
+    openData: numberColumn('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）'),
+  },
+  rating: {
+    ...plain,
+    align: 'center',
+    needs: ['scale'],
+    cell: (c) => {
+      const cur = currentRating(c);
+      return cur ? { text: showRating(cur, c.col.show), value: cur.code, rating: cur } : empty();
+    },
+    openData: (c, ci) => [
+      {
+        key: ratingKey(c),
+        name: `${c.heading}（記号）`,
+        type: 'string',
+        description: `${c.heading}の評価の記号`,
+        value: (r) => r.cells[ci].rating?.code ?? null,
+      },
+      {
+        key: `${ratingKey(c)}_label`,
+        name: c.heading,
+        type: 'string',
+        description: `${c.heading}の評価の名前`,
+        value: (r) => r.cells[ci].rating?.label ?? null,
+      },
+    ],
+  },
+  'rating.change': {
+    ...plain,
+    align: 'center',
+    needs: ['scale'],
+    cell: (c) => {
+      const scale = c.col.scale ? c.scales.get(c.col.scale) : undefined;
+      const cur = currentRating(c);
+      const prev = ratingView(scale, ratingOf(c.ini, c.col.scale ?? '', c.prevKeys));
+      if (!cur || !prev || !scale) return empty();
+      const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
+      const arrow = rank(cur) < rank(prev) ? '↑' : rank(cur) > rank(prev) ? '↓' : '→';
+      return text(`${arrow}（${showRating(prev, c.col.show)}→${showRating(cur, c.col.show)}）`);
+    },
+    openData: (c, ci) => [
+      {
+        key: `rating_change_${c.spec.scale}`,
+        name: c.heading,
+        type: 'string',
+        description: '前年度からの評価の変化',
+        value: (r) => r.cells[ci].text || null,
+      },
+    ],
+  },
+} satisfies Record<ColumnKind, ColumnKindSpec>;
+
+/** The entry of a kind (typed as the general shape). */
+export function kindOf(kind: ColumnKind): ColumnKindSpec {
+  return COLUMN_KINDS[kind];
+}

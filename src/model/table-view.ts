@@ -1,0 +1,55 @@
+/**
+ * The shapes of a laid-out table (model/tables.ts makes them, every renderer reads them): a cell, a row,
+ * a column. Apart from tables.ts so that the column-kind table (column-kinds.ts) can name them.
+ */
+import type { ColumnSpec, Effect, Indicator, NumberFormat } from './figures.js';
+import type { RichLine } from './richtext.js';
+import type { Initiative } from './schema-types.js';
+
+export interface RatingView {
+  scale: string;
+  code: string;
+  label: string;
+  symbol?: string;
+  /** The symbol in words (◎ → 達成). */
+  text: string;
+}
+
+/** One cell: `text` as printed; `value` for the workbook and open data (numbers stay numbers). */
+export interface CellView {
+  text: string;
+  value?: number | string;
+  format?: NumberFormat;
+  lines?: RichLine[];
+  rating?: RatingView;
+}
+
+export interface SlotCell {
+  start: number;
+  span: number;
+  text?: string;
+}
+
+export interface RowView {
+  kind: 'data' | 'subtotal' | 'total';
+  /** Initiative 番号 (data rows). */
+  number?: number;
+  memo?: boolean;
+  /** Listed again (再掲): printed, not counted. */
+  reappearance?: boolean;
+  cells: CellView[];
+  /** 工程 lanes, when the table has a schedule column (at least one lane). */
+  lanes: SlotCell[][];
+  /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
+  laneItems: { label: string; lanes: number }[];
+  /** The records behind a data row, for open data. */
+  source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
+}
+
+export interface ColumnView {
+  spec: ColumnSpec;
+  heading: string;
+  numeric: boolean;
+  /** Slots of a schedule column: [year label, part label]. */
+  slots?: { year: number; yearLabel: string; part?: string }[];
+}
