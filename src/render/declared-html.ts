@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
-import { buildTables, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import type { ColumnView, RowView, TableView } from '../model/tables.js';
+import { declaredPageName, decideTables } from './report-tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import {
@@ -20,6 +21,7 @@ import {
   rich,
   resolveTemplateFiles,
   sizeLabel,
+  downloadViews,
   type HtmlOptions,
   type HtmlPage,
   type OutputLinks,
@@ -58,19 +60,17 @@ function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
   return read(templateFile(userDir, DECLARED_TEMPLATE));
 }
 
-export function declaredPageName(table: { id: string }): string {
-  return `${table.id}.html`;
-}
+export { declaredPageName } from './report-tables.js';
 
 export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
   const outputs: OutputLinks = opts.outputs ?? { pdf: true };
-  const tables = buildTables(report);
+  const tables = (opts.tables?.declared ? opts.tables : decideTables(report)).views;
   const template = compileDeclared(opts.templatesDir);
   const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
   const common = {
     report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' },
   };
-  const pages: HtmlPage[] = tables.map((t) => {
+  const pages: HtmlPage[] = (opts.indexOnly ? [] : tables).map((t) => {
     const name = declaredPageName(t);
     const title = `${t.label} ${t.title}`;
     const context = {
@@ -118,7 +118,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
   const workbook = outputs.workbook
     ? { href: outputs.workbook, text: `${tables.map((t) => t.label).join('・')}${sized('Excel', outputs.workbook)}` }
     : undefined;
-  const data = declaredOpenData(report);
+  const data = declaredOpenData(report, tables);
   const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
   const openData = (outputs.openData ?? []).map(
     (name): { href: string; text: string; description: string; dict?: string } => {
@@ -141,7 +141,11 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
       grain: '表の1行（小計・合計を除く）ごとに1行',
       columns: d.columns.map((c) => ({ name: c.name, key: c.key, type: TYPE[c.type], description: c.description })),
     }));
-  return { tables: links, workbook, openData, dictionary };
+  const downloads = downloadViews(
+    outputs,
+    tables.map((t) => t.label),
+  );
+  return { tables: links, workbook, downloads, openData, dictionary };
 }
 
 function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {

@@ -9,7 +9,7 @@
 import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
-import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
+import { numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
 import { toCsv } from './csv.js';
 import { kindOf, type DeclaredColumn, type OpenDataValue } from '../../model/column-kinds.js';
 
@@ -23,13 +23,13 @@ export interface DeclaredOpenData {
 
 const TYPE_JA = { integer: '整数', number: '数値', string: '文字列' } as const;
 
-export function declaredOpenData(report: Report): DeclaredOpenData[] {
+export function declaredOpenData(report: Report, views: readonly TableView[]): DeclaredOpenData[] {
   const placed = numberInitiatives(report);
   const m = report.manifest;
   const sectionOf = (id: string) => m.sections.find((s) => s.id === id);
   const subOf = (id?: string) => m.sections.flatMap((s) => s.subsections ?? []).find((s) => s.id === id);
   const hasSubs = m.sections.some((s) => (s.subsections ?? []).length > 0);
-  return buildTables(report).map((table) => {
+  return views.map((table) => {
     const cols: DeclaredColumn[] = [
       {
         key: 'fiscal_year',
@@ -232,7 +232,21 @@ export function declaredScheduleData(
   return { columns: columns.map((x) => ({ ...x, value: () => null })), rows };
 }
 
-export function declaredOpenDataFiles(report: Report, dir: string, bom: string): { name: string; data: string }[] {
+/** The names of the files declaredOpenDataFiles makes, in the same order. */
+export function declaredOpenDataNames(views: readonly TableView[], dir: string): string[] {
+  const trio = (id: string) => [`${dir}/${id}.csv`, `${dir}/${id}.json`, `${dir}/${id}-columns.csv`];
+  return views.flatMap((t) => [
+    ...trio(t.id),
+    ...(t.columns.some((c) => kindOf(c.spec.kind).layout === 'slots') ? trio(`${t.id}-schedule`) : []),
+  ]);
+}
+
+export function declaredOpenDataFiles(
+  report: Report,
+  views: readonly TableView[],
+  dir: string,
+  bom: string,
+): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
   const write = (id: string, title: string, columns: DeclaredColumn[], rows: Record<string, OpenDataValue>[]) => {
     files.push({
@@ -274,7 +288,7 @@ export function declaredOpenDataFiles(report: Report, dir: string, bom: string):
         ),
     });
   };
-  for (const { table, columns, rows } of declaredOpenData(report)) {
+  for (const { table, columns, rows } of declaredOpenData(report, views)) {
     write(table.id, `${table.label} ${table.title}`, columns, rows);
     const schedule = declaredScheduleData(report, table);
     if (schedule)
