@@ -208,6 +208,42 @@ describe('refusals and uncertain readings', () => {
     }
   });
 
+  it('reads a hostile sheet without a crash: a merge over the whole sheet, a formula without value', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sheets = officeSheets(loadSample(sampleDir), 'typed');
+      sheets[0].cells.push({ row: 9, col: 7, formula: 'SUM(A1:A2)' });
+      sheets.push({
+        name: 'メモ',
+        cells: [{ row: 1, col: 1, rowSpan: 1_048_000, colSpan: 16_000, text: '\u001b[31m赤' }],
+      });
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--dry-run'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('office.xlsx!メモ: 表ではないので読みませんでした');
+      expect(r.stdout).toContain('office.xlsx!別表1!G9: 数式の結果が保存されていないセルです');
+      expect(r.stdout).not.toContain('\u001b');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('refuses a workbook with no table, naming the file', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(
+        path.join(dir, 'memo.xlsx'),
+        officeXlsx([{ name: 'Sheet1', cells: [{ row: 1, col: 1, text: 'x' }] }]),
+      );
+      const r = await runCli(['adopt', 'memo.xlsx', '--out', 'adopted'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('memo.xlsx: 進捗の表');
+      expect(existsSync(path.join(dir, 'adopted'))).toBe(false);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('--dry-run prints what was read and writes nothing', async () => {
     const { dir, cleanup } = await tempDir();
     try {
