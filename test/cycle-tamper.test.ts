@@ -101,7 +101,10 @@ describe('import trusts nothing in the file but the answers', () => {
     await edit(path.join(forms, '総務部人事課.xlsx'), path.join(dir, 'f.xlsx'), (wb) => {
       wb.getWorksheet('reform_id')!.getCell('B2').value = '0123456789abcdef0123456789abcdef';
     });
-    await refused('f.xlsx', 'f.xlsx: この報告書が発行した照会様式ではありません（data/forms-ledger.yaml に控えがありません）');
+    await refused(
+      'f.xlsx',
+      'f.xlsx: この報告書が発行した照会様式ではありません（data/forms-ledger.yaml に控えがありません）',
+    );
   });
 
   it('a form of another report (its token is in that report’s ledger, not in this one)', async () => {
@@ -131,7 +134,10 @@ describe('import trusts nothing in the file but the answers', () => {
   it('a symbolic link given as a form gets advice about forms', async () => {
     const forms = await nextAndForms();
     await symlink(path.join(forms, '総務部人事課.xlsx'), path.join(dir, 'link.xlsx'));
-    await refused('link.xlsx', 'link.xlsx: ふつうのファイルではありません（シンボリックリンク、フォルダなど）。返送された照会様式');
+    await refused(
+      'link.xlsx',
+      'link.xlsx: ふつうのファイルではありません（シンボリックリンク、フォルダなど）。返送された照会様式',
+    );
   });
 
   it('a form can change only the answers it asks: a changed title is refused', async () => {
