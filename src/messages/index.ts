@@ -12,6 +12,7 @@ import { initMessages } from './init.js';
 import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
 import { cycleMessages } from './cycle.js';
+import { adoptMessages } from './adopt.js';
 
 export { parseLang, plural, pluralWord, type Lang, type Params } from './catalog.js';
 
@@ -26,6 +27,7 @@ export const areas = {
   preview: previewMessages,
   formats: formatsMessages,
   cycle: cycleMessages,
+  adopt: adoptMessages,
 };
 
 const catalogue = {
@@ -38,6 +40,7 @@ const catalogue = {
   ...previewMessages,
   ...formatsMessages,
   ...cycleMessages,
+  ...adoptMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;
