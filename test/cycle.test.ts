@@ -420,7 +420,7 @@ describe('LibreOffice', () => {
 });
 
 describe('diff across the cycle', () => {
-  it("compares a state in the middle of a cycle: the edition's unanswered fields are a note, not a refusal", async () => {
+  it('compares a state in the middle of a cycle: unanswered fields are a note, not a refusal', async () => {
     const { cp } = await import('node:fs/promises');
     await cp(data, path.join(dir, 'before'), { recursive: true });
     expect((await runCli(['next', 'data'], { cwd: dir })).code).toBe(0);
