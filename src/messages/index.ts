@@ -7,7 +7,6 @@ import type { Lang, Params } from './catalog.js';
 import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
 import { fmtMessages } from './fmt.js';
-import { formatsMessages } from './formats.js';
 import { initMessages } from './init.js';
 import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
@@ -24,7 +23,6 @@ export const areas = {
   fmt: fmtMessages,
   init: initMessages,
   preview: previewMessages,
-  formats: formatsMessages,
   cycle: cycleMessages,
 };
 
@@ -36,7 +34,6 @@ const catalogue = {
   ...fmtMessages,
   ...initMessages,
   ...previewMessages,
-  ...formatsMessages,
   ...cycleMessages,
 };
 
