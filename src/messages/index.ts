@@ -11,6 +11,7 @@ import { initMessages } from './init.js';
 import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
 import { cycleMessages } from './cycle.js';
+import { adoptMessages } from './adopt.js';
 
 export { parseLang, plural, pluralWord, type Lang, type Params } from './catalog.js';
 
@@ -24,6 +25,7 @@ export const areas = {
   init: initMessages,
   preview: previewMessages,
   cycle: cycleMessages,
+  adopt: adoptMessages,
 };
 
 const catalogue = {
@@ -35,6 +37,7 @@ const catalogue = {
   ...initMessages,
   ...previewMessages,
   ...cycleMessages,
+  ...adoptMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;
