@@ -12,8 +12,8 @@ import type { SourceFile } from '../load/source.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { buildReport, type Report } from '../model/report.js';
 import { checkSchema } from '../validate/check-schema.js';
-import { checkInitiative, checkManifest, checkNumbers, checkWaveDash, type Checked } from '../validate/rules.js';
-import { checkInitiativeFormat, checkManifestFormat } from '../validate/format-rules.js';
+import type { Checked } from '../validate/rule.js';
+import { runRules } from '../validate/run.js';
 
 export type { ValidationStats } from '../diagnostics/diagnostic.js';
 export type { LoadOptions } from '../load/report-dir.js';
@@ -50,29 +50,23 @@ export async function loadReport(dir: string, opts: LoadReportOptions): Promise<
   if (files.manifest) {
     const errs = checkSchema('manifest', files.manifest);
     diagnostics.push(...errs);
-    if (errs.length === 0) {
-      manifest = { source: files.manifest, data: files.manifest.value as Manifest };
-      diagnostics.push(
-        ...checkManifest(manifest),
-        ...checkManifestFormat(manifest),
-        ...checkWaveDash('manifest', files.manifest, manifest.data),
-      );
-    }
+    if (errs.length === 0) manifest = { source: files.manifest, data: files.manifest.value as Manifest };
   }
 
   const initiatives: Checked<Initiative>[] = [];
   for (const source of files.initiatives) {
     const errs = checkSchema('initiative', source);
     diagnostics.push(...errs);
-    if (errs.length === 0) {
-      initiatives.push({ source, data: source.value as Initiative });
-      diagnostics.push(...checkWaveDash('initiative', source, source.value));
-    }
+    if (errs.length === 0) initiatives.push({ source, data: source.value as Initiative });
   }
-  diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
-  if (manifest)
-    for (const i of initiatives)
-      diagnostics.push(...checkInitiative(i, manifest.data), ...checkInitiativeFormat(i, manifest.data));
+  diagnostics.push(
+    ...runRules({
+      ...(manifest ? { manifest } : {}),
+      initiatives,
+      initiativeFiles: files.initiatives,
+      unreadable: files.unreadableInitiatives,
+    }),
+  );
   if (files.initiatives.length === 0 && files.unreadableInitiatives === 0 && files.manifest) {
     diagnostics.push({
       severity: 'error',
