@@ -90,7 +90,8 @@ export function adopt(
       }
     }
   }
-  if (progress.every((p) => p.initiatives.length === 0)) return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
+  if (progress.every((p) => p.initiatives.length === 0))
+    return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
   const built = buildReport(progress, verification, given, notes);
   const mapping: Mapping = {
     ...built.settings,
