@@ -166,10 +166,6 @@ export function artifactContent(content: string, convert: ReadonlySet<number> = 
   return out + content.slice(copied);
 }
 
-/** Kept for the callers that only want the page numbers wrapped (and untagged drawings). */
-export function wrapUntaggedText(content: string): string | undefined {
-  return artifactContent(content);
-}
 
 type Token = { kind: 'int'; value: number; text: string } | { kind: 'other'; text: string };
 
