@@ -166,7 +166,6 @@ export function artifactContent(content: string, convert: ReadonlySet<number> = 
   return out + content.slice(copied);
 }
 
-
 type Token = { kind: 'int'; value: number; text: string } | { kind: 'other'; text: string };
 
 /** The tokens of a PDF array's inside: integers, references, dictionaries, null. */
