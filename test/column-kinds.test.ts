@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_KINDS, kindOf } from '../src/model/column-kinds.js';
-import type { ColumnKind } from '../src/model/figures.js';
+import { COLUMN_KINDS, kindOf, type ColumnKind } from '../src/model/column-kinds.js';
 import { repoRoot } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/manifest.schema.json'), 'utf8'));

@@ -7,7 +7,6 @@ import type { Lang, Params } from './catalog.js';
 import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
 import { fmtMessages } from './fmt.js';
-import { formatsMessages } from './formats.js';
 import { initMessages } from './init.js';
 import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
@@ -25,7 +24,6 @@ export const areas = {
   fmt: fmtMessages,
   init: initMessages,
   preview: previewMessages,
-  formats: formatsMessages,
   cycle: cycleMessages,
   adopt: adoptMessages,
 };
@@ -38,7 +36,6 @@ const catalogue = {
   ...fmtMessages,
   ...initMessages,
   ...previewMessages,
-  ...formatsMessages,
   ...cycleMessages,
   ...adoptMessages,
 };

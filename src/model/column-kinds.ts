@@ -12,7 +12,6 @@ import {
   effectDifference,
   effectYearTotal,
   indicatorFigures,
-  type ColumnKind,
   type ColumnSpec,
   type Effect,
   type Indicator,
@@ -22,6 +21,9 @@ import {
 import { parseRichText, richTextToPlainLines } from './richtext.js';
 import type { Initiative, Manifest } from './schema-types.js';
 import type { CellView, ColumnView, RatingView, RowView } from './table-view.js';
+
+/** A column kind of report.yaml (`tables[].columns[].kind`), from the schema's enum. */
+export type ColumnKind = ColumnSpec['kind'];
 
 export type OpenDataValue = string | number | null;
 

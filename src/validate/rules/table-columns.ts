@@ -1,0 +1,60 @@
+/**
+ * A declared table's columns fit it: a column of indicators or effects only in a table of those rows, a rating
+ * column with its scale, a text column with its field, an effect.year column with its year inside the plan
+ * period, and groupBy: category only for effects.
+ */
+import { defineRule } from '../rule.js';
+import { fiscalYearLong } from '../../era.js';
+import { kindOf } from '../../model/column-kinds.js';
+
+export default defineRule({
+  name: 'table-columns',
+  description: "each declared column fits its table's rows and has the keys its kind needs",
+  severity: 'error',
+  messages: {
+    'fmt-column-needs': {
+      ja: (p) => `列「${p.heading}」（${p.kind}）には ${p.key} を書いてください。`,
+      en: (p) => `Column "${p.heading}" (${p.kind}) needs ${p.key}.`,
+    },
+    'fmt-column-rows': {
+      ja: (p) =>
+        `列「${p.heading}」（${p.kind}）は、行の単位（rows）が ${p.rows} の表では使えません。${p.need} の表で使ってください。`,
+      en: (p) =>
+        `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table ` +
+        `of ${p.need}.`,
+    },
+    'fmt-group-category': {
+      ja: () => 'まとめ方 category（区分ごと）は、行の単位（rows）が effects の表でだけ使えます。',
+      en: () => 'groupBy: category is only for tables whose rows are effects.',
+    },
+    'fmt-year-outside': {
+      ja: (p) => `${p.label}の年度 ${p.year}（${p.yearLabel}）は計画期間（${p.from}～${p.to}年度）の外です。`,
+      en: (p) => `The year ${p.year} of column "${p.label}" is outside the plan period (${p.from}–${p.to}).`,
+    },
+  },
+  check: {
+    manifest({ manifest: { data }, report }) {
+      const { from, to } = data.planPeriod;
+      (data.tables ?? []).forEach((t, ti) => {
+        if (t.groupBy === 'category' && t.rows !== 'effects')
+          report({ code: 'fmt-group-category', path: ['tables', ti, 'groupBy'] });
+        t.columns.forEach((c, ci) => {
+          const at = ['tables', ti, 'columns', ci];
+          const p = { heading: c.heading, kind: c.kind };
+          // What the kind applies to and needs: the column-kind table (model/column-kinds.ts).
+          const kind = kindOf(c.kind);
+          if (kind.rows !== 'any' && t.rows !== kind.rows)
+            report({ code: 'fmt-column-rows', path: [...at, 'kind'], params: { ...p, rows: t.rows, need: kind.rows } });
+          const missing = kind.needs.find((key) => c[key] === undefined);
+          if (missing) report({ code: 'fmt-column-needs', path: at, params: { ...p, key: missing } });
+          if (c.year !== undefined && (c.year < from || c.year > to))
+            report({
+              code: 'fmt-year-outside',
+              path: [...at, 'year'],
+              params: { label: c.heading, year: c.year, yearLabel: fiscalYearLong(c.year), from, to },
+            });
+        });
+      });
+    },
+  },
+});
