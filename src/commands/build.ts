@@ -83,10 +83,18 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   lines.push(t(lang, 'build-timing', { steps, total: seconds(result.totalMs) }));
   ctx.stdout.write(`${lines.join('\n')}\n`);
 
+  const { removed, kept } = result.stale;
+  if (removed.length > 0)
+    ctx.stderr.write(`${t(lang, 'build-stale-removed', { names: visible(removed.join(', ')) })}\n`);
+  if (kept.length > 0) ctx.stderr.write(`${t(lang, 'build-stale-kept', { names: visible(kept.join(', ')) })}\n`);
   const pdf = result.pdf;
   if (pdf.status === 'skipped') ctx.stderr.write(`${t(lang, 'build-no-pdf')}\n`);
   if (pdf.status === 'no-browser') ctx.stderr.write(`${noBrowserMessage(pdf.search, lang, true)}\n`);
   if (pdf.status === 'failed')
     ctx.stderr.write(`${t(lang, 'build-pdf-failed', { browser: pdf.browser, detail: pdf.detail })}\n`);
-  return pdf.status === 'no-browser' || pdf.status === 'failed' ? ExitCode.userError : ExitCode.ok;
+  if (pdf.status === 'blank')
+    ctx.stderr.write(
+      `${t(lang, 'build-pdf-blank', { file: pdf.file, problem: pdf.problem, fonts: visible(pdf.fonts.join(', ')) })}\n`,
+    );
+  return pdf.status === 'printed' || pdf.status === 'skipped' ? ExitCode.ok : ExitCode.userError;
 }
