@@ -27,8 +27,6 @@ export const defineCommand = <Options>(spec: CommandSpec<Options>): CommandSpec<
 /** The --format of the commands that print diagnostics. */
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
 
-export { DEFAULT_REPORT_DIR } from '../load/find-report.js';
-
 /**
  * The report directory a command was given, or the one found as git finds its repository (load/find-report.ts):
  * data/ here or in a folder above, else this folder when it holds report.yaml.

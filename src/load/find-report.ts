@@ -8,8 +8,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-
-export const DEFAULT_REPORT_DIR = 'data';
+import { DEFAULT_REPORT_DIR } from '../paths.js';
 const MANIFEST = 'report.yaml';
 
 const isFile = (p: string) => {
