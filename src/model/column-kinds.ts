@@ -7,7 +7,7 @@
  * kind added to the schema's enum does not compile until it has its entry here (and
  * test/column-kinds.test.ts checks the same against the schema at run time). Pure.
  */
-import { fiscalYearLong } from '../era.js';
+import { fiscalYearLong, westernPointInTime } from '../era.js';
 import {
   effectDifference,
   effectYearTotal,
@@ -77,7 +77,14 @@ export interface ColumnKindSpec {
   /** Its value in the workbook when not the cell's text or number (a 番号 that is a plain number). */
   workbook?: (cell: CellView) => { value: number; numFmt: string } | undefined;
   /** Its columns in open data (none: carried by the leading columns, or not tabular). */
-  openData: (c: ColumnView, ci: number) => DeclaredColumn[];
+  openData: (c: ColumnView, ci: number, ctx: OpenDataContext) => DeclaredColumn[];
+}
+
+/** What the open-data columns of a kind are named and described from. */
+export interface OpenDataContext {
+  manifest: Manifest;
+  /** What joins the lines of a text in one cell (｜). */
+  lineSeparator: string;
 }
 
 const none = (): DeclaredColumn[] => [];
@@ -111,6 +118,31 @@ function numberColumn(key: Of<string>, name: Of<string>, description: Of<string>
       },
     ];
   };
+}
+
+const CHANGE_WORDS = { up: '上がった', same: '変わらない', down: '下がった' } as const;
+
+/**
+ * The printed names of the two levels of 担当課 (部 and 課 by default): the suffix every name of that level
+ * shares (部, 局, 課, 室, 係, 班…), when they all share one.
+ */
+export function divisionLevelNames(
+  departments: readonly { name: string; divisions: readonly string[] }[],
+): [string, string] {
+  const suffix = (names: string[], fallback: string) => {
+    const last = new Set(names.map((n) => n.slice(-1)));
+    const only = last.size === 1 ? [...last][0] : undefined;
+    return only && /^[部局課室係班所庁]$/.test(only) ? only : fallback;
+  };
+  const top = suffix(
+    departments.map((d) => d.name),
+    '部',
+  );
+  const second = suffix(
+    departments.flatMap((d) => d.divisions.map((v) => v.split('/')[0])),
+    top === '部' ? '課' : top === '課' ? '係' : '課',
+  );
+  return [top, second];
 }
 
 const yearWords = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
@@ -199,12 +231,12 @@ export const COLUMN_KINDS = {
       const lines = parseRichText(raw);
       return { text: lines.map((l) => l.text).join('\n'), value: raw ?? '', lines };
     },
-    openData: (c) => [
+    openData: (c, _ci, ctx) => [
       {
         key: `text_${c.spec.field}`,
         name: c.heading,
         type: 'string',
-        description: `${c.heading}（複数行は LF で区切る）`,
+        description: `${c.heading}（複数行は、行ごとに「${ctx.lineSeparator}」で区切る）`,
         value: (r) =>
           richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
       },
@@ -213,29 +245,33 @@ export const COLUMN_KINDS = {
   division: {
     ...plain,
     cell: (c) => text(divisionText(c.ini)),
-    openData: () => [
-      {
-        key: 'department',
-        name: '担当部',
-        type: 'string',
-        description: '担当する部',
-        value: (r) => r.source!.initiative.division.split('/')[0],
-      },
-      {
-        key: 'division',
-        name: '担当課',
-        type: 'string',
-        description: '担当する課（係・室まで）。課のない部は空',
-        value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
-      },
-      {
-        key: 'co_divisions',
-        name: '共管の担当課',
-        type: 'string',
-        description: '共管の担当課（部課、複数は「、」で区切る）',
-        value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
-      },
-    ],
+    openData: (_c, _ci, ctx) => {
+      // Named for what they hold: an office whose top level is 課 and whose second is 係 gets 担当課, 担当係.
+      const [top, second] = divisionLevelNames(ctx.manifest.departments);
+      return [
+        {
+          key: 'department',
+          name: `担当${top}`,
+          type: 'string',
+          description: `担当する${top}`,
+          value: (r) => r.source!.initiative.division.split('/')[0],
+        },
+        {
+          key: 'division',
+          name: `担当${second}`,
+          type: 'string',
+          description: `担当する${second}（その下の係・室まで）。${second}のない${top}は空`,
+          value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
+        },
+        {
+          key: 'co_divisions',
+          name: '共管の担当課',
+          type: 'string',
+          description: '共管の担当課（部課、複数は「、」で区切る）',
+          value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
+        },
+      ];
+    },
   },
   // The 工程 is its own open-data file (<id>-schedule), one row per phase.
   schedule: { ...plain, layout: 'slots', cell: empty, openData: none },
@@ -270,7 +306,17 @@ export const COLUMN_KINDS = {
         key: 'base_as_of',
         name: '基準値の時点',
         type: 'string',
-        description: '基準値の時点',
+        description: '基準値の時点（西暦。日付は 2024-04-01、年度末は 3月31日の日付、年度だけなら 2023年度）',
+        value: (r) => {
+          const asOf = r.source!.indicator?.base?.asOf;
+          return asOf ? (westernPointInTime(asOf) ?? null) : null;
+        },
+      },
+      {
+        key: 'base_as_of_label',
+        name: '基準値の時点（和暦）',
+        type: 'string',
+        description: '基準値の時点（取組ファイルに書かれたとおり。例: 令和6年4月1日）',
         value: (r) => r.source!.indicator?.base?.asOf ?? null,
       },
     ],
@@ -411,18 +457,39 @@ export const COLUMN_KINDS = {
       const prev = ratingView(scale, ratingOf(c.ini, c.col.scale ?? '', c.prevKeys));
       if (!cur || !prev || !scale) return empty();
       const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
-      const arrow = rank(cur) < rank(prev) ? '↑' : rank(cur) > rank(prev) ? '↓' : '→';
-      return text(`${arrow}（${showRating(prev, c.col.show)}→${showRating(cur, c.col.show)}）`);
+      const direction = rank(cur) < rank(prev) ? 'up' : rank(cur) > rank(prev) ? 'down' : 'same';
+      const arrow = { up: '↑', down: '↓', same: '→' }[direction];
+      const t = `${arrow}（${showRating(prev, c.col.show)}→${showRating(cur, c.col.show)}）`;
+      return { text: t, value: t, change: { direction, previous: prev, current: cur } };
     },
-    openData: (c, ci) => [
-      {
-        key: `rating_change_${c.spec.scale}`,
-        name: c.heading,
-        type: 'string',
-        description: '前年度からの評価の変化',
-        value: (r) => r.cells[ci].text || null,
-      },
-    ],
+    openData: (c, ci, ctx) => {
+      // One value a cell: the direction in words, last year's rating (code and name) kept as data.
+      const scaleTitle = ctx.manifest.ratingScales?.find((x) => x.id === c.spec.scale)?.title ?? c.spec.scale ?? '';
+      const key = `rating_change_${c.spec.scale}`;
+      return [
+        {
+          key,
+          name: c.heading,
+          type: 'string',
+          description: `前年度から${scaleTitle}がどう変わったか（上がった、変わらない、下がった）`,
+          value: (r) => (r.cells[ci].change ? CHANGE_WORDS[r.cells[ci].change!.direction] : null),
+        },
+        {
+          key: `${key}_previous`,
+          name: `前年度の${scaleTitle}（記号）`,
+          type: 'string',
+          description: `前年度の${scaleTitle}の記号`,
+          value: (r) => r.cells[ci].change?.previous.code ?? null,
+        },
+        {
+          key: `${key}_previous_label`,
+          name: `前年度の${scaleTitle}`,
+          type: 'string',
+          description: `前年度の${scaleTitle}の名前`,
+          value: (r) => r.cells[ci].change?.previous.label ?? null,
+        },
+      ];
+    },
   },
 } satisfies Record<ColumnKind, ColumnKindSpec>;
 

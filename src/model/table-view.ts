@@ -22,6 +22,8 @@ export interface CellView {
   format?: NumberFormat;
   lines?: RichLine[];
   rating?: RatingView;
+  /** A rating.change cell: the direction and the two ratings it compares. */
+  change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
 }
 
 export interface SlotCell {

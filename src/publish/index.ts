@@ -9,7 +9,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { MessageKey, Params } from '../messages/index.js';

@@ -10,18 +10,18 @@ import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
 import { numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
-import { toCsv } from './csv.js';
+import { columnsFileName, tableFiles } from './files.js';
+import { LINE_SEPARATOR } from './portable.js';
 import { kindOf, type DeclaredColumn, type OpenDataValue } from '../../model/column-kinds.js';
 
 export type { DeclaredColumn } from '../../model/column-kinds.js';
+export { divisionLevelNames } from '../../model/column-kinds.js';
 
 export interface DeclaredOpenData {
   table: TableView;
   columns: DeclaredColumn[];
   rows: Record<string, OpenDataValue>[];
 }
-
-const TYPE_JA = { integer: '整数', number: '数値', string: '文字列' } as const;
 
 export function declaredOpenData(report: Report, views: readonly TableView[]): DeclaredOpenData[] {
   const placed = numberInitiatives(report);
@@ -50,7 +50,7 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
         key: 'number_printed',
         name: '表示番号',
         type: 'string',
-        description: '表に印刷する番号（例: 2-(1)-①）',
+        description: '表に印刷する番号（例: 2-(1)-1。丸数字は数字で書く）',
         value: (r) => placed.get(r.number!)?.mark ?? '',
       },
       {
@@ -96,7 +96,7 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
         key: 'notes',
         name: '注記',
         type: 'string',
-        description: '取組の注記（表の下の※。複数は LF で区切る。なければ空）',
+        description: `取組の注記（表の下の※。複数は「${LINE_SEPARATOR}」で区切る。なければ空）`,
         value: (r) => (r.source!.initiative.footnotes ?? []).join('\n') || null,
       },
     ];
@@ -139,8 +139,9 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
         value: (r) => (r.memo ? 1 : 0),
       });
     }
+    const ctx = { manifest: m, lineSeparator: LINE_SEPARATOR };
     table.columns.forEach((c, ci) => {
-      cols.push(...kindOf(c.spec.kind).openData(c, ci));
+      cols.push(...kindOf(c.spec.kind).openData(c, ci, ctx));
     });
     // Keys unique (two columns of the same kind get _2, _3).
     const seen = new Map<string, number>();
@@ -234,7 +235,7 @@ export function declaredScheduleData(
 
 /** The names of the files declaredOpenDataFiles makes, in the same order. */
 export function declaredOpenDataNames(views: readonly TableView[], dir: string): string[] {
-  const trio = (id: string) => [`${dir}/${id}.csv`, `${dir}/${id}.json`, `${dir}/${id}-columns.csv`];
+  const trio = (id: string) => [`${dir}/${id}.csv`, `${dir}/${id}.json`, `${dir}/${columnsFileName(id)}`];
   return views.flatMap((t) => [
     ...trio(t.id),
     ...(t.columns.some((c) => kindOf(c.spec.kind).layout === 'slots') ? trio(`${t.id}-schedule`) : []),
@@ -248,51 +249,22 @@ export function declaredOpenDataFiles(
   bom: string,
 ): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
-  const write = (id: string, title: string, columns: DeclaredColumn[], rows: Record<string, OpenDataValue>[]) => {
-    files.push({
-      name: `${dir}/${id}.csv`,
-      data:
-        bom +
-        toCsv(
-          columns.map((c) => c.name),
-          rows.map((r) => columns.map((c) => r[c.key])),
-        ),
-    });
-    const dictionary = columns.map((c) => ({
-      key: c.key,
-      name: c.name,
-      type: c.type,
-      ...(c.unit ? { unit: c.unit } : {}),
-      description: c.description,
-    }));
-    const doc = {
-      title: `${report.title}：${title}`,
-      organisation: report.organisation,
-      edition: {
-        fiscalYear: report.edition.fiscalYear,
-        fiscalYearLabel: report.edition.yearLabel,
-        period: report.edition.period,
-      },
-      table: id,
-      columns: dictionary,
-      rows,
-    };
-    files.push({ name: `${dir}/${id}.json`, data: JSON.stringify(doc, null, 2) + '\n' });
-    files.push({
-      name: `${dir}/${id}-columns.csv`,
-      data:
-        bom +
-        toCsv(
-          ['列名', 'キー', '型', '単位', '説明'],
-          columns.map((c) => [c.name, c.key, TYPE_JA[c.type], c.unit ?? '', c.description]),
-        ),
-    });
-  };
   for (const { table, columns, rows } of declaredOpenData(report, views)) {
-    write(table.id, `${table.label} ${table.title}`, columns, rows);
+    files.push(
+      ...tableFiles(report, dir, bom, { id: table.id, title: `${table.label} ${table.title}` }, columns, rows),
+    );
     const schedule = declaredScheduleData(report, table);
     if (schedule)
-      write(`${table.id}-schedule`, `${table.label} ${table.title}（工程）`, schedule.columns, schedule.rows);
+      files.push(
+        ...tableFiles(
+          report,
+          dir,
+          bom,
+          { id: `${table.id}-schedule`, title: `${table.label} ${table.title}（工程）` },
+          schedule.columns,
+          schedule.rows,
+        ),
+      );
   }
   return files;
 }
