@@ -352,6 +352,11 @@ describe('refusals and uncertain readings', () => {
       expect(again.stdout).not.toContain('矢印の端が列の境目');
       const first = (await readAdopted(path.join(dir, 'second')))[0];
       expect(first.items![0].schedule[0].phases[0]).toMatchObject({ from: 2016 });
+      // A column set aside in adopt.yaml is not read (here 実績, which validate then misses).
+      await writeFile(path.join(dir, 'adopt.yaml'), corrected.replace('      I: 実績\n', '      I: 無視\n'));
+      const third = await runCli(['adopt', 'office.xlsx', '--out', 'third', '--map', 'adopt.yaml'], { cwd: dir });
+      expect(third.stdout).toContain('H=年次計画 J=担当課');
+      expect((await readAdopted(path.join(dir, 'third')))[0].results).toEqual({});
     } finally {
       await cleanup();
     }
