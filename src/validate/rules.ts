@@ -156,7 +156,9 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
   const { source } = i;
   if (!m.tables) {
     // 別表1 and 別表2 need every part of the initiative.
-    const missing = (['items', 'plans', 'results', 'verification'] as const).filter((k) => i.data[k] === undefined);
+    const missing = (['division', 'items', 'plans', 'results', 'verification'] as const).filter(
+      (k) => i.data[k] === undefined,
+    );
     for (const key of missing) out.push(diag('initiative', source, [], 'schema-required', { key }, 'key'));
     if (missing.length > 0) return out;
   }
@@ -214,7 +216,7 @@ export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic
       ...(guess ? { suggestion: guess } : {}),
     });
   };
-  checkDivision(['division'], data.division);
+  checkDivision(['division'], i.data.division);
   (data.coDivisions ?? []).forEach((ref, k) => {
     checkDivision(['coDivisions', k], ref);
   });

@@ -252,14 +252,14 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
             name: '担当部',
             type: 'string',
             description: '担当する部',
-            value: (r) => r.source!.initiative.division.split('/')[0],
+            value: (r) => r.source!.initiative.division?.split('/')[0] ?? null,
           });
           cols.push({
             key: 'division',
             name: '担当課',
             type: 'string',
             description: '担当する課（係・室まで）。課のない部は空',
-            value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
+            value: (r) => r.source!.initiative.division?.split('/').slice(1).join('') || null,
           });
           cols.push({
             key: 'co_divisions',
