@@ -95,7 +95,7 @@ describe('the layout of src/', () => {
         'model/',
         'render/',
         'pipeline/',
-        'build/',
+        'publish/',
         'diff/',
         'fmt/',
       ];
@@ -126,7 +126,7 @@ describe('the layout of src/', () => {
       'diagnostics/print.ts',
       'messages/catalog.ts',
       'messages/index.ts',
-      'build/',
+      'publish/',
       'load/read.ts',
       'browser/advice.ts',
     ];

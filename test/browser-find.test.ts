@@ -8,7 +8,7 @@ import path from 'node:path';
 import { findBrowser, installCandidates, needsNoSandbox, type FinderDeps } from '../src/browser/find.js';
 import { isAllowedUrl } from '../src/browser/launch.js';
 import { OutputDir } from '../src/io/outdir.js';
-import { checkOutDir } from '../src/build/index.js';
+import { checkOutDir } from '../src/publish/index.js';
 import { noBrowserMessage } from '../src/browser/advice.js';
 import { countPdfPages, setPdfInfo } from '../src/render/pdf.js';
 import { tempDir } from './helpers.js';

@@ -1,5 +1,5 @@
 /**
- * `reform build [dir] --out DIR`: parses the options, runs the build core (src/build/) and prints
+ * `reform build [dir] --out DIR`: parses the options, runs the build core (src/publish/) and prints
  * the diagnostics, what was written and how long it took. Without a browser, everything else is
  * still written, then the command explains where it looked and exits 1; --no-pdf skips the PDFs.
  */
@@ -8,10 +8,10 @@ import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
 import type { Context } from '../context.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 import { defaultFormat, printDiagnostics } from '../diagnostics/print.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
-import type { BuildResult } from '../build/index.js';
+import type { BuildResult } from '../publish/index.js';
 import { noBrowserMessage } from '../browser/advice.js';
 
 export interface BuildCommandOptions {
@@ -27,9 +27,9 @@ export const run: CommandRun<BuildCommandOptions> = async (ctx, [dir], opts) => 
     ? (key: Parameters<typeof t>[1], params = {}) => ctx.stderr.write(`${visible(t(ctx.lang, key, params))}\n`)
     : undefined;
   // Loaded on use: the build core brings the browser driver, the workbook writer and the templates.
-  const { runBuild, FONTS_DIR } = await import('../build/index.js');
+  const { runBuild, FONTS_DIR } = await import('../publish/index.js');
   const result = await runBuild(
-    dir ?? 'data',
+    reportDirOf(dir),
     { out: opts.out ?? 'out', templates: opts.templates, browser: opts.browser, pdf: opts.pdf !== false },
     {
       cwd: ctx.cwd,

@@ -16,7 +16,7 @@ import { formatText } from '../diagnostics/format.js';
 import { compareReports } from '../diff/compare.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, sideLabel, type DiffFormat } from '../diff/format.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 export interface DiffCommandOptions {
   dir: string;
@@ -26,7 +26,7 @@ export interface DiffCommandOptions {
 }
 
 export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSpec], opts) => {
-  const sideOpts = { cwd: ctx.cwd, dir: String(opts.dir ?? 'data') };
+  const sideOpts = { cwd: ctx.cwd, dir: reportDirOf(opts.dir) };
   const format = (opts.format ?? 'text') as DiffFormat;
   const baseInfo = await resolveSide(baseSpec, sideOpts);
   const headInfo = await resolveSide(headSpec, sideOpts);

@@ -16,14 +16,14 @@ import {
 } from '../diagnostics/format.js';
 import { defaultFormat } from '../diagnostics/print.js';
 import { formatReportDir } from '../fmt/files.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 export type FmtCommandOptions = { check?: boolean; format?: DiagnosticFormat };
 
 export const run: CommandRun<FmtCommandOptions> = async (ctx, [dir], opts) => {
   const check = Boolean(opts.check);
   const format = opts.format ?? defaultFormat(ctx);
-  const results = await formatReportDir(dir ?? 'data', { cwd: ctx.cwd, check });
+  const results = await formatReportDir(reportDirOf(dir), { cwd: ctx.cwd, check });
   const errors = results.filter((r) => r.status === 'error');
   const internal = results.filter((r) => r.status === 'internal');
   const changed = results.filter((r) => r.status === 'changed');

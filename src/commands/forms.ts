@@ -11,12 +11,12 @@ import { loadCycleReport } from '../cycle/load.js';
 import { editionLabel } from '../cycle/model.js';
 import { formFileName, renderForm, rowsOf } from '../cycle/form-xlsx.js';
 import { say } from '../cycle/say.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 export type FormsCommandOptions = Record<string, unknown>;
 
 export const run: CommandRun<FormsCommandOptions> = async (ctx, [dir], opts) => {
-  const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

@@ -26,7 +26,7 @@ import { SHEET_GUIDE } from '../cycle/form-xlsx.js';
 import { setFields } from '../cycle/yaml-edit.js';
 import type { Context } from '../context.js';
 import { say } from '../cycle/say.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 interface FormOutcome {
   file: string;
@@ -78,11 +78,11 @@ function dryRunDiff(
   return formatDiffText(compareReports(base, head), side(dir), side(`${dir} (import)`), ctx.lang, ctx.color);
 }
 
-export type ImportCommandOptions = Record<string, unknown>;
+export type ImportCommandOptions = { dir?: string; dryRun?: boolean };
 
 export const run: CommandRun<ImportCommandOptions> = async (ctx, args, opts) => {
   const files = (args[0] as unknown as string[] | undefined) ?? [];
-  const report = await loadCycleReport(String(opts.dir ?? 'data'), ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(opts.dir), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');
@@ -178,7 +178,7 @@ export const run: CommandRun<ImportCommandOptions> = async (ctx, args, opts) => 
   if (edits.length > 0) say(ctx.stdout, ctx.lang, 'import-written', { files: texts.size, fields: edits.length });
 
   // validate, naming the form's cell where a message is about a field that came from a form.
-  const loaded = await loadReport(String(opts.dir ?? 'data'), { cwd: ctx.cwd });
+  const loaded = await loadReport(reportDirOf(opts.dir), { cwd: ctx.cwd });
   ctx.stdout.write(`\n${t(ctx.lang, 'import-validate')}\n`);
   const origin = new Map(edits.map((e) => [`${e.file}\u0000${pathToString(e.path)}`, e.cell]));
   const touched = new Set(edits.map((e) => e.file));

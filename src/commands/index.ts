@@ -4,7 +4,7 @@
  * `reform validate` do not load exceljs, puppeteer-core or handlebars (test/lazy-load.test.ts).
  */
 import { Option } from 'commander';
-import { defineCommand, DIAGNOSTIC_FORMATS, type CommandSpec } from './spec.js';
+import { defineCommand, DEFAULT_REPORT_DIR, DIAGNOSTIC_FORMATS, reportDirArgument, type CommandSpec } from './spec.js';
 import type { ValidateCommandOptions } from './validate.js';
 import type { BuildCommandOptions } from './build.js';
 import type { FmtCommandOptions } from './fmt.js';
@@ -28,16 +28,14 @@ export const commands: CommandSpec<any>[] = [
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
-      cmd
-        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
-        .addOption(
-          new Option(
-            '--format <format>',
-            ja
-              ? '出力の形式（GitHub Actions では github が既定）'
-              : 'output format (github by default on GitHub Actions)',
-          ).choices(DIAGNOSTIC_FORMATS),
-        );
+      reportDirArgument(cmd, lang).addOption(
+        new Option(
+          '--format <format>',
+          ja
+            ? '出力の形式（GitHub Actions では github が既定）'
+            : 'output format (github by default on GitHub Actions)',
+        ).choices(DIAGNOSTIC_FORMATS),
+      );
     },
     load: async () => (await import('./validate.js')).run,
   }),
@@ -49,8 +47,7 @@ export const commands: CommandSpec<any>[] = [
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
-      cmd
-        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      reportDirArgument(cmd, lang)
         .option('-o, --out <dir>', ja ? '出力先のフォルダ' : 'output directory', 'out')
         .option(
           '--templates <dir>',
@@ -84,8 +81,7 @@ export const commands: CommandSpec<any>[] = [
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
-      cmd
-        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      reportDirArgument(cmd, lang)
         .option('-p, --port <port>', ja ? 'ポート番号（省略すると空いている番号）' : 'port (default: a free one)')
         .option('--open', ja ? 'ブラウザで開く' : 'open the system browser')
         .option(
@@ -115,8 +111,7 @@ export const commands: CommandSpec<any>[] = [
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
-      cmd
-        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      reportDirArgument(cmd, lang)
         .option(
           '--check',
           ja
@@ -153,7 +148,7 @@ export const commands: CommandSpec<any>[] = [
         .option(
           '--dir <dir>',
           ja ? 'リポジトリの中の報告書のフォルダ' : 'report directory inside the repository',
-          'data',
+          DEFAULT_REPORT_DIR,
         )
         .addOption(
           new Option('--format <format>', ja ? '出力の形式' : 'output format')
@@ -220,7 +215,7 @@ export const commands: CommandSpec<any>[] = [
         'and list what each division must fill in',
     },
     setup(cmd, lang) {
-      cmd.argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', 'data');
+      reportDirArgument(cmd, lang);
     },
     load: async () => (await import('./next.js')).run,
   }),
@@ -232,8 +227,7 @@ export const commands: CommandSpec<any>[] = [
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
-      cmd
-        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      reportDirArgument(cmd, lang)
         .requiredOption('-o, --out <dir>', ja ? '様式を書き出すフォルダ' : 'directory to write the forms to')
         .option(
           '--due <date>',
@@ -256,7 +250,7 @@ export const commands: CommandSpec<any>[] = [
       const ja = lang === 'ja';
       cmd
         .argument('<files...>', ja ? '記入された照会様式（.xlsx）' : 'filled-in forms (.xlsx)')
-        .option('--dir <dir>', ja ? '報告書のフォルダ' : 'report directory', 'data')
+        .option('--dir <dir>', ja ? '報告書のフォルダ' : 'report directory', DEFAULT_REPORT_DIR)
         .option(
           '--dry-run',
           ja
@@ -274,8 +268,7 @@ export const commands: CommandSpec<any>[] = [
     },
     setup(cmd, lang) {
       const ja = lang === 'ja';
-      cmd
-        .argument('[dir]', ja ? '報告書のフォルダ' : 'report directory', 'data')
+      reportDirArgument(cmd, lang)
         .addOption(
           new Option('--format <format>', ja ? '出力の形式' : 'output format')
             .choices(['text', 'markdown', 'json'])

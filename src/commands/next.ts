@@ -12,12 +12,12 @@ import { loadCycleReport } from '../cycle/load.js';
 import { answersByDivision, editionLabel, nextEdition } from '../cycle/model.js';
 import { setScalars } from '../cycle/yaml-edit.js';
 import { say } from '../cycle/say.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 export type NextCommandOptions = Record<string, unknown>;
 
 export const run: CommandRun<NextCommandOptions> = async (ctx, [dir]) => {
-  const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

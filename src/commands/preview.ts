@@ -4,7 +4,7 @@
  */
 import { ExitCode } from '../errors.js';
 import { t } from '../messages/index.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 /** Resolves on the first Ctrl+C (SIGINT) or SIGTERM; `dispose` removes the handlers. */
 function interrupted(): { stop: Promise<void>; dispose(): void } {
@@ -52,7 +52,7 @@ export const run: CommandRun<PreviewCommandOptions> = async (ctx, [dir], opts) =
     };
     // The server, the build core and the browser launcher are loaded only when the preview runs.
     const { runPreview } = await import('../preview/run.js');
-    return await runPreview(ctx, dir ?? 'data', options, stop);
+    return await runPreview(ctx, reportDirOf(dir), options, stop);
   } finally {
     dispose();
   }

@@ -25,3 +25,14 @@ export const defineCommand = <Options>(spec: CommandSpec<Options>): CommandSpec<
 
 /** The --format of the commands that print diagnostics. */
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
+
+/** The report directory when none is given (`reform build` = `reform build data`): defined here only. */
+export const DEFAULT_REPORT_DIR = 'data';
+
+/** The report directory a command was given, or the default (runners are also called without commander). */
+export const reportDirOf = (dir: string | undefined): string => dir ?? DEFAULT_REPORT_DIR;
+
+/** The `[dir]` argument of the commands that read a report. */
+export function reportDirArgument(cmd: Command, lang: Lang): Command {
+  return cmd.argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', DEFAULT_REPORT_DIR);
+}

@@ -9,7 +9,7 @@ import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
 import { answersByDivision, editionKey, editionLabel, type DivisionAnswers, type Edition } from '../cycle/model.js';
 import { say } from '../cycle/say.js';
-import type { CommandRun } from './spec.js';
+import { reportDirOf, type CommandRun } from './spec.js';
 
 const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
 
@@ -62,7 +62,7 @@ export function statusMarkdown(divisions: DivisionAnswers[], edition: Edition, l
 export type StatusCommandOptions = Record<string, unknown>;
 
 export const run: CommandRun<StatusCommandOptions> = async (ctx, [dir], opts) => {
-  const report = await loadCycleReport(dir ?? 'data', ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

@@ -13,7 +13,7 @@ import type { Context } from '../context.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
 import { noBrowserMessage } from '../browser/advice.js';
-import { checkOutDir, runBuild } from '../build/index.js';
+import { checkOutDir, runBuild } from '../publish/index.js';
 import { PreviewSession, type ExportBuild } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 import { serialRunner, watchTrees, type Watcher } from './watch.js';

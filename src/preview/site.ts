@@ -2,7 +2,7 @@
  * The preview's site in memory: the pages `reform build` writes (index, 別表1, 別表2), style.css and
  * the font files they use, rendered from a valid report without touching the disk. Each page has a
  * hash of what it shows (its HTML and the stylesheet), so that only pages whose content changed reload.
- * The pages come from render/html.ts, as in the build core (build/index.ts); the build core's
+ * The pages come from render/html.ts, as in the build core (publish/index.ts); the build core's
  * renderOutputs is not used on every save because it also makes the workbook (about half a second)
  * and has no highlighted cells (the diff view). The workbook, open data and PDFs are made on demand
  * by the build core itself (session.ts, run.ts).
