@@ -21,6 +21,33 @@ export const formatsMessages = defineMessages({
       `${p.label} is written as ${p.given}, but it computes to ${p.computed} (${p.how}). It is computed, so you may ` +
       `leave it out; if you write it, write ${p.computed}.`,
   },
+  'fmt-given-mismatch': {
+    ja: (p) =>
+      `公表値の${p.label} ${p.given} は、${p.from}から${p.to}までの実績値の合計 ${p.computed} と合いません。` +
+      `どちらかを直してください。`,
+    en: (p) =>
+      `The published ${p.label} ${p.given} does not match the sum of the actuals from ${p.from} to ${p.to}, ` +
+      `${p.computed}. Correct one of them.`,
+  },
+  'fmt-given-needs': {
+    ja: () =>
+      '累計は公表値（given: true）としていますが、累計（cumulative）が書かれていません。公表した累計を書いてください。',
+    en: () =>
+      'given: true declares the cumulative total as published, but cumulative is missing. Write the published total.',
+  },
+  'fmt-division-needed': {
+    ja: (p) =>
+      `担当課（division）がありません。表「${p.table}」に担当課の列があるので、書いてください（例: 総務部/人事課）。`,
+    en: (p) => `The division (担当課) is missing. The table "${p.table}" prints it: add division (e.g. 総務部/人事課).`,
+  },
+  'fmt-lead-unknown': {
+    ja: (p) =>
+      `前文の ${p.place} は表の列の記号（id）を指していません。{total.列の記号} または ` +
+      `{subtotal.区分の記号.列の記号} と書いてください。記号のある列: ${p.allowed}。`,
+    en: (p) =>
+      `${p.place} in the lead sentence names no column id of the table. Write {total.<column id>} or ` +
+      `{subtotal.<group id>.<column id>}. Columns with an id: ${p.allowed}.`,
+  },
   'fmt-column-needs': {
     ja: (p) => `列「${p.heading}」（${p.kind}）には ${p.key} を書いてください。`,
     en: (p) => `Column "${p.heading}" (${p.kind}) needs ${p.key}.`,

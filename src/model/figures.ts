@@ -160,7 +160,10 @@ export function effectYears(
   return countedSeries(amounts, c);
 }
 
-/** The two parts of a rate: the year's actual (or 効果実績額) over the year's plan, 効果見込額 or the plan's total. */
+/**
+ * The two parts of a rate: the year's actual over the year's plan or the plan's total; without a year,
+ * 効果実績額 (or the actuals' total) over 効果見込額 or the plan's total.
+ */
 export function effectRateParts(
   e: Pick<Effect, 'years' | 'planned' | 'actual'>,
   year: number | undefined,
@@ -168,7 +171,8 @@ export function effectRateParts(
   c: Counting = ONCE,
 ): { numerator?: number; denominator?: number } {
   const planned = effectYears(e, 'planned', c);
-  const numerator = year === undefined ? e.actual : effectYears(e, 'actual', c).get(year);
+  const actual = effectYears(e, 'actual', c);
+  const numerator = year === undefined ? (e.actual ?? sumValues(actual.values())) : actual.get(year);
   const denominator =
     base === 'plannedTotal'
       ? (sumValues(planned.values()) ?? e.planned)

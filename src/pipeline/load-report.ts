@@ -8,7 +8,14 @@ import { readReportFiles, type LoadOptions } from '../load/report-dir.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import { buildReport, type Report } from '../model/report.js';
 import { checkSchema } from '../validate/check-schema.js';
-import { checkInitiative, checkManifest, checkNumbers, checkWaveDash, type Checked } from '../validate/rules.js';
+import {
+  checkInitiative,
+  checkManifest,
+  checkNumbers,
+  checkWaveDash,
+  missingDivision,
+  type Checked,
+} from '../validate/rules.js';
 import { checkInitiativeFormat, checkManifestFormat } from '../validate/format-rules.js';
 
 export type { ValidationStats } from '../diagnostics/diagnostic.js';
@@ -49,7 +56,7 @@ export async function loadReport(dir: string, opts: LoadOptions): Promise<Loaded
     if (errs.length === 0) {
       initiatives.push({ source, data: source.value as Initiative });
       diagnostics.push(...checkWaveDash('initiative', source, source.value));
-    }
+    } else if (manifest) diagnostics.push(...missingDivision(source, manifest.data));
   }
   diagnostics.push(...checkNumbers(files.initiatives, files.unreadableInitiatives));
   if (manifest)

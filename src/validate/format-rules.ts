@@ -7,6 +7,7 @@
  */
 import { fiscalYearLong } from '../era.js';
 import { effectDifference, formatNumber, indicatorFigures } from '../model/figures.js';
+import { leadProblems } from '../model/tables.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageKey } from '../messages/index.js';
@@ -24,8 +25,9 @@ function unknown(value: string, allowed: readonly string[], where: string): Para
 const ROWS_OF: Record<string, 'indicators' | 'effects'> = {};
 for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress'])
   ROWS_OF[`indicator.${k}`] = 'indicators';
-for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal'])
-  ROWS_OF[`effect.${k}`] = 'effects';
+const EFFECT_KINDS = ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal', 'cumulative'];
+EFFECT_KINDS.push('yearPlanned', 'yearActual', 'plannedTotal', 'actualTotal', 'rate');
+for (const k of EFFECT_KINDS) ROWS_OF[`effect.${k}`] = 'effects';
 
 export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -61,6 +63,11 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
     if (t.summary !== undefined && !scaleIds.includes(t.summary))
       d(['tables', ti, 'summary'], 'fmt-unknown-ref', unknown(t.summary, scaleIds, 'ratingScales'));
     if (t.groupBy === 'category' && t.rows !== 'effects') d(['tables', ti, 'groupBy'], 'fmt-group-category');
+    if (t.lead !== undefined) {
+      const ids = t.columns.flatMap((c) => (c.id ? [c.id] : []));
+      for (const place of leadProblems(t.lead, t))
+        d(['tables', ti, 'lead'], 'fmt-lead-unknown', { place, allowed: ids.join(', ') || '（なし）' });
+    }
     t.columns.forEach((c, ci) => {
       const at = ['tables', ti, 'columns', ci];
       const p = { heading: c.heading, kind: c.kind };
@@ -72,7 +79,8 @@ export function checkManifestFormat(m: Checked<Manifest>): Diagnostic[] {
           d([...at, 'scale'], 'fmt-unknown-ref', unknown(c.scale, scaleIds, 'ratingScales'));
       }
       if (c.kind === 'text' && c.field === undefined) d(at, 'fmt-column-needs', { ...p, key: 'field' });
-      if (c.kind === 'effect.year' && c.year === undefined) d(at, 'fmt-column-needs', { ...p, key: 'year' });
+      const needsYear = ['effect.year', 'effect.yearPlanned', 'effect.yearActual'];
+      if (needsYear.includes(c.kind) && c.year === undefined) d(at, 'fmt-column-needs', { ...p, key: 'year' });
       if (c.year !== undefined && (c.year < from || c.year > to)) {
         d([...at, 'year'], 'fmt-year-outside', {
           label: c.heading,
@@ -102,6 +110,11 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
     if (!allSubs.includes(id)) d(['alsoUnder', k], 'fmt-unknown-ref', unknown(id, allSubs, 'subsections'));
   });
 
+  // 担当課 is optional, but a table that prints it needs it.
+  const divisionColumn = (m.tables ?? []).find((t) => t.columns.some((c) => c.kind === 'division'));
+  if (m.tables && divisionColumn && data.division === undefined)
+    d([], 'fmt-division-needed', { table: [divisionColumn.label, divisionColumn.title].filter(Boolean).join(' ') });
+
   const catIds = (m.categories ?? []).map((c) => c.id);
   (data.effects ?? []).forEach((e, k) => {
     if (!catIds.includes(e.category))
@@ -123,9 +136,20 @@ export function checkInitiativeFormat(i: Checked<Initiative>, m: Manifest): Diag
   (data.indicators ?? []).forEach((ind, k) => {
     const at = ['indicators', k];
     if (units && !units.includes(ind.unit)) d([...at, 'unit'], 'fmt-unknown-ref', unknown(ind.unit, units, 'units'));
-    const figs = indicatorFigures(ind, fy);
+    const figs = indicatorFigures(ind, fy, m.planPeriod.from);
     const f = { unit: ind.unit, unitIn: 'cell' as const, negative: 'triangle' as const };
-    if (
+    if (ind.given === true && ind.cumulative === undefined) d([...at, 'given'], 'fmt-given-needs', {});
+    if (ind.given === true && ind.cumulative !== undefined) {
+      // A published total: checked only where the yearly actuals can produce it.
+      if (figs.checkable !== undefined && Math.abs(figs.checkable - ind.cumulative) > 1e-6)
+        d([...at, 'cumulative'], 'fmt-given-mismatch', {
+          label: '累計',
+          given: formatNumber(ind.cumulative, f),
+          computed: formatNumber(figs.checkable, f),
+          from: fiscalYearLong(m.planPeriod.from),
+          to: fiscalYearLong(fy),
+        });
+    } else if (
       ind.cumulative !== undefined &&
       figs.cumulative !== undefined &&
       Math.abs(figs.cumulative - ind.cumulative) > 1e-6

@@ -151,6 +151,16 @@ export function divisionCandidates(m: Manifest): string[] {
   return m.departments.flatMap((d) => (d.divisions.length === 0 ? [d.name] : d.divisions.map((v) => `${d.name}/${v}`)));
 }
 
+/**
+ * 担当課 of a file with schema errors, said with them: the schema cannot require it, since only 別表1・別表2
+ * need it (checkInitiative says it for a file without schema errors).
+ */
+export function missingDivision(source: Checked<Initiative>['source'], m: Manifest): Diagnostic[] {
+  const v = source.value;
+  if (m.tables || v === null || typeof v !== 'object' || Array.isArray(v) || 'division' in v) return [];
+  return [diag('initiative', source, [], 'schema-required', { key: 'division' }, 'key')];
+}
+
 export function checkInitiative(i: Checked<Initiative>, m: Manifest): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { source } = i;
