@@ -148,6 +148,11 @@ const HALF = ['上期', '下期'];
 const STAGE = { interim: '中間評価', final: '最終評価', forecast: '見込み' } as const;
 const QUARTER = ['4～6月', '7～9月', '10～12月', '1～3月'];
 
+/** 別表1 令和6年度 財政効果額, or the title alone for a table without a label. */
+export function tableName(t: Pick<TableView, 'label' | 'title'>): string {
+  return [t.label, t.title].filter(Boolean).join(' ');
+}
+
 /** 令和7年度上半期, 令和7年度, 令和7年度 第1四半期（6月末時点） */
 export function declaredEditionLabel(m: Manifest): string {
   const y = fiscalYearLong(m.edition.fiscalYear);

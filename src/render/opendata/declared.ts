@@ -9,7 +9,7 @@
 import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
-import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
+import { buildTables, numberInitiatives, tableName, type RowView, type TableView } from '../../model/tables.js';
 import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
 import { toCsv } from './csv.js';
 import type { OpenDataValue } from './tables.js';
@@ -149,7 +149,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
     }
     table.columns.forEach((c, ci) => {
       const k = c.spec.kind;
-      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' ? '%' : undefined);
+      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' || k === 'effect.rate' ? '%' : undefined);
       const num = (key: string, name: string, description: string, unit = unitOf()) =>
         cols.push({
           key,
@@ -221,6 +221,36 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         case 'effect.yearTotal':
           num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
           return;
+        case 'effect.cumulative': {
+          const y = c.spec.year ?? m.edition.fiscalYear;
+          num(`effect_cumulative_${y}`, `効果額の累計 ${yr(y)}`, `${y}年度までの年度別効果額の累計（計算値）`);
+          return;
+        }
+        case 'effect.yearPlanned':
+          num(`planned_${c.spec.year}`, `見込額 ${yr(c.spec.year)}`, `${c.spec.year}年度の見込額`);
+          return;
+        case 'effect.yearActual':
+          num(`actual_${c.spec.year}`, `実績額 ${yr(c.spec.year)}`, `${c.spec.year}年度の実績額`);
+          return;
+        case 'effect.plannedTotal':
+          num('planned_total', '見込額の計', '年度別の見込額の合計（計算値）');
+          return;
+        case 'effect.actualTotal':
+          num('actual_total', '実績額の計', '年度別の実績額の合計（計算値）');
+          return;
+        case 'effect.rate': {
+          const over = c.spec.base === 'plannedTotal' ? '計画期間の見込額の計' : 'その年度の見込額';
+          const y = c.spec.year;
+          num(
+            y ? `rate_${y}${c.spec.base === 'plannedTotal' ? '_of_total' : ''}` : 'rate',
+            y ? `${c.heading} ${yr(y)}` : c.heading,
+            y
+              ? `${y}年度の実績額 ÷ ${over}（計算値）`
+              : `実績額 ÷ ${c.spec.base === 'plannedTotal' ? over : '見込額'}（計算値）`,
+            '%',
+          );
+          return;
+        }
         case 'rating':
           cols.push({
             key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`,
@@ -421,10 +451,9 @@ export function declaredOpenDataFiles(report: Report, dir: string, bom: string):
     });
   };
   for (const { table, columns, rows } of declaredOpenData(report)) {
-    write(table.id, `${table.label} ${table.title}`, columns, rows);
+    write(table.id, tableName(table), columns, rows);
     const schedule = declaredScheduleData(report, table);
-    if (schedule)
-      write(`${table.id}-schedule`, `${table.label} ${table.title}（工程）`, schedule.columns, schedule.rows);
+    if (schedule) write(`${table.id}-schedule`, `${tableName(table)}（工程）`, schedule.columns, schedule.rows);
   }
   return files;
 }
