@@ -8,7 +8,6 @@
  * - validate warns about 〜 (U+301C), which NVDA does not read.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,39 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 import { launchBrowser } from '../src/browser/launch.js';
-import { copySample, repoRoot, runCli, tempDir } from './helpers.js';
-
-interface StructNode {
-  type: string;
-  scope?: string;
-  text: string;
-  kids: StructNode[];
-}
-interface PdfDump {
-  tree: StructNode;
-  outline: { title: string; kids: { title: string }[] }[];
-  untagged: string[];
-  artifacts: string[];
-}
-
-const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-const dumps = new Map<string, PdfDump>();
-const dumpPdf = (file: string): PdfDump => {
-  const done = dumps.get(file);
-  if (done) return done;
-  const dump: PdfDump = JSON.parse(
-    execFileSync(python, [path.join(repoRoot, 'test/tools/pdf_structure.py'), file], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
-  dumps.set(file, dump);
-  return dump;
-};
-const all = (n: StructNode, type: string): StructNode[] => [
-  ...(n.type === type ? [n] : []),
-  ...n.kids.flatMap((k) => all(k, type)),
-];
+import { copySample, runCli, tempDir } from './helpers.js';
+import { all, dumpPdf } from './pdf-dump.js';
 
 const SECTIONS = [
   'I 協創・現場重視の推進に向けて',
@@ -162,10 +130,27 @@ describe('the tagged PDFs', () => {
       const pdf = dumpPdf(path.join(out, file));
       expect(pdf.untagged, file).toEqual(Array(pages).fill(''));
       expect(pdf.artifacts, file).toEqual(Array.from({ length: pages }, (_, i) => `${i + 1} / ${pages}`));
+      // Nothing painted outside marked content: backgrounds, borders and bars are Artifacts.
+      expect(pdf.unmarked, file).toEqual(Array(pages).fill([]));
       // The file is still sound for other readers.
       expect(execFileSync('qpdf', ['--check', path.join(out, file)], { encoding: 'utf8' })).toContain(
         'No syntax or stream encoding errors',
       );
+    }
+  });
+});
+
+describe('the PDF metadata', () => {
+  it('has XMP metadata with the title, the language and the author', () => {
+    for (const [file, title] of [
+      ['progress.pdf', '別表1 三重県行財政改革取組 令和元年度上半期の取組状況'],
+      ['verification.pdf', '別表2 現行の「三重県行財政改革取組」の検証'],
+    ]) {
+      expect(dumpPdf(path.join(out, file)).xmp, file).toEqual({
+        'dc:title': title,
+        'dc:language': ['ja'],
+        'dc:creator': ['三重県'],
+      });
     }
   });
 });

@@ -1,7 +1,8 @@
 /** Pure parts of the cycle: editions, cell-text normalisation, byte-preserving YAML edits. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { answersByDivision, editionLabel, nextEdition } from '../src/cycle/model.js';
+import { answersByDivision } from '../src/cycle/asked.js';
+import { editionLabel, nextEdition } from '../src/cycle/model.js';
 import type { Initiative, Manifest } from '../src/model/schema-types.js';
 import { normaliseCellText } from '../src/cycle/normalise.js';
 import { setFields, setScalars } from '../src/cycle/yaml-edit.js';

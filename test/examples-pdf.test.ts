@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decimalsOf, groupDigits } from '../src/model/figures.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
+import { dumpPdf } from './pdf-dump.js';
 
 const EXAMPLES = ['effects', 'kpi', 'ratings'];
 const FIGURES: Record<string, string[]> = {
@@ -59,6 +60,24 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
     expect(pdfs).toEqual(manifest.tables.map((t: { id: string }) => `${t.id}.pdf`).sort());
     for (const t of manifest.tables) expect(pdf).toContain(squash(t.title));
     for (const f of FIGURES[name]) expect(pdf, f).toContain(squash(f));
+  });
+
+  it('tags or marks as Artifact everything it paints, and has XMP metadata', async () => {
+    const { pdfs, out } = texts.get(name)!;
+    const manifest = parse(await readFile(path.join(repoRoot, 'examples', name, 'report.yaml'), 'utf8'));
+    for (const file of pdfs) {
+      const pdf = dumpPdf(path.join(out, file));
+      expect(pdf.unmarked.flat(), file).toEqual([]);
+      expect(pdf.untagged.join(''), file).toBe('');
+      // Only the page numbers are Artifact text (a legend's ／ is tagged with its legend).
+      expect(pdf.artifacts.join(''), file).toBe(pdf.artifacts.map((_, i, a) => `${i + 1} / ${a.length}`).join(''));
+      const table = manifest.tables.find((t: { id: string }) => `${t.id}.pdf` === file);
+      expect(pdf.xmp, file).toEqual({
+        'dc:title': `${table.label} ${table.title}`,
+        'dc:language': ['ja'],
+        'dc:creator': [manifest.organisation],
+      });
+    }
   });
 
   it('shows every title, label, note and number of the YAML', () => {

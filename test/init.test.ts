@@ -4,6 +4,16 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot, runCli, tempDir } from './helpers.js';
 
+async function walkFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walkFiles(p)));
+    else out.push(p);
+  }
+  return out;
+}
+
 async function exists(p: string): Promise<boolean> {
   return Boolean(await stat(p).catch(() => undefined));
 }
@@ -70,8 +80,20 @@ describe('reform init', () => {
 
       const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
       expect(pkg.name).toBe('office');
-      expect(pkg.devDependencies.reform).toMatch(/^file:/);
+      // reform travels with the project: its package in vendor/, named by a relative path.
+      const own = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
+      const tgz = `reform-${own.version}.tgz`;
+      expect(pkg.devDependencies.reform).toBe(`file:vendor/${tgz}`);
+      expect((await stat(path.join(root, 'vendor', tgz))).size).toBeGreaterThan(100_000);
       expect(r.stdout).toContain('npm install');
+      expect(r.stdout).toContain('vendor/');
+      // No path of this computer in any file of the new project (the tarball is compressed: its own test unpacks it).
+      for (const f of await walkFiles(root)) {
+        const text = await readFile(f, 'latin1');
+        expect(text.includes(dir), f).toBe(false);
+        expect(text.includes(repoRoot), f).toBe(false);
+      }
+      expect(await readFile(path.join(root, '.gitattributes'), 'utf8')).toMatch(/^\*\.tgz binary$/m);
     } finally {
       await cleanup();
     }

@@ -17,7 +17,11 @@ import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 
 function skipReason(): string | undefined {
   if (process.platform !== 'linux') return 'not Linux';
-  if (spawnSync('strace', ['-V']).status !== 0) return 'strace is not installed';
+  if (spawnSync('strace', ['-V']).status !== 0) {
+    // In CI `npm run setup` has installed strace: missing there is a failure, not a skip.
+    if (process.env.CI) throw new Error('strace not found: npm run setup installs it');
+    return 'strace is not installed';
+  }
   if (spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status !== 0)
     return 'strace cannot trace here (ptrace not permitted)';
   if (!findBrowser(undefined, defaultFinderDeps(process.env)).found) return 'no browser for PDF';

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copySample, runCli, tempDir } from './helpers.js';
 import { bannerHtml, injectPreview, pageCsp, previewCsp } from '../src/preview/page.js';
@@ -184,6 +184,50 @@ describe('rebuild queue and watcher', () => {
           await seen;
           seen = next();
           await writeFile(path.join(tmp.dir, 'initiatives', 'more', 'x.yaml'), 'a: 2\n');
+          await seen;
+        } finally {
+          watcher.close();
+        }
+      } finally {
+        await tmp.cleanup();
+      }
+    }, 20_000);
+
+    const mode = recursive ? 'recursive' : 'per directory';
+    it(`sees edits after a watched folder is deleted and created again (${mode})`, async () => {
+      const tmp = await tempDir('reform-watch-');
+      const report = path.join(tmp.dir, 'data');
+      const initiatives = path.join(report, 'initiatives');
+      try {
+        await mkdir(initiatives, { recursive: true });
+        await writeFile(path.join(initiatives, '01.yaml'), 'a: 1\n');
+        let notify: () => void = () => undefined;
+        const watcher = await watchTrees([report], () => notify(), { recursive, debounceMs: 30 });
+        const next = () => new Promise<void>((r) => (notify = r));
+        try {
+          // initiatives/ deleted and created again (a branch switch), then an edit in the new folder.
+          let seen = next();
+          await rm(initiatives, { recursive: true });
+          await seen;
+          seen = next();
+          await mkdir(initiatives);
+          await seen;
+          seen = next();
+          await writeFile(path.join(initiatives, '02.yaml'), 'a: 2\n');
+          await seen;
+          // The report folder itself deleted and created again (a restore).
+          seen = next();
+          await rm(report, { recursive: true });
+          await seen;
+          seen = next();
+          await mkdir(initiatives, { recursive: true });
+          await seen;
+          seen = next();
+          await writeFile(path.join(initiatives, '03.yaml'), 'a: 3\n');
+          await seen;
+          // And a later edit of a file in it.
+          seen = next();
+          await writeFile(path.join(initiatives, '03.yaml'), 'a: 4\n');
           await seen;
         } finally {
           watcher.close();

@@ -2,7 +2,8 @@
  * `reform init`: the files of a new report project. They come from templates/init/ (a path segment
  * `dot-x` becomes `.x`, and `gitignore` becomes `.gitignore`, so that these files do not act on
  * reform's own repository), plus reform's schema/ (copied, so that the `$schema` lines and the
- * editor settings resolve without network) and a package.json that depends on reform.
+ * editor settings resolve without network), reform's own package in vendor/ and a package.json that
+ * depends on it by a relative path (so that `npm ci` works in every clone, on every CI runner).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,8 +19,11 @@ export interface ScaffoldFile {
 }
 
 export interface ScaffoldOptions {
-  /** The npm dependency spec of reform written into package.json. */
-  reformSpec: string;
+  /**
+   * Where the new project gets reform: a tarball it carries in vendor/ (the default of `reform init`),
+   * or an npm dependency spec (a registry version, a git URL) written as it is.
+   */
+  reform: { spec: string } | { tarball: { fileName: string; data: Buffer } };
   /** The package name (from the folder name). */
   name: string;
   /** Start from examples/<example> (its report.yaml and initiatives) instead of the default data/. */
@@ -80,24 +84,12 @@ async function walk(dir: string, base = ''): Promise<string[]> {
   return out.sort();
 }
 
-/** reform's own package.json: version and, when published with one, its repository. */
-async function reformPackage(): Promise<{ name: string; version: string; repository?: string }> {
-  const pkg = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8'));
-  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  return { name: pkg.name, version: pkg.version, ...(repo ? { repository: String(repo) } : {}) };
-}
+/** The folder of the new project that carries reform's package (committed with it). */
+export const VENDOR_DIR = 'vendor';
 
-/**
- * Where the new project installs reform from: the repository named in reform's package.json when
- * it has one, else this installation of reform (a file: path, which works on this computer only).
- */
-export async function defaultReformSpec(): Promise<string> {
-  const pkg = await reformPackage();
-  if (pkg.repository)
-    return pkg.repository.startsWith('git+') || pkg.repository.includes(':')
-      ? pkg.repository
-      : `github:${pkg.repository}`;
-  return `file:${packageRoot}`;
+/** The dependency spec of a carried tarball: relative, so that it resolves in every clone. */
+export function vendoredSpec(fileName: string): string {
+  return `file:${VENDOR_DIR}/${fileName}`;
 }
 
 /** npm package names: lower case, no spaces; a Japanese folder name gives "reform-report". */
@@ -120,6 +112,13 @@ export async function scaffoldFiles(opts: ScaffoldOptions): Promise<ScaffoldFile
   for (const name of (await readdir(schemaDir)).filter((n) => n.endsWith('.schema.json')).sort()) {
     files.push({ path: `schema/${name}`, content: await readFile(path.join(schemaDir, name)) });
   }
+  let spec: string;
+  if ('tarball' in opts.reform) {
+    spec = vendoredSpec(opts.reform.tarball.fileName);
+    files.push({ path: `${VENDOR_DIR}/${opts.reform.tarball.fileName}`, content: opts.reform.tarball.data });
+  } else {
+    spec = opts.reform.spec;
+  }
   const pkg = {
     name: opts.name,
     version: '0.0.0',
@@ -131,7 +130,7 @@ export async function scaffoldFiles(opts: ScaffoldOptions): Promise<ScaffoldFile
       diff: 'reform diff origin/main',
       build: 'reform build',
     },
-    devDependencies: { reform: opts.reformSpec },
+    devDependencies: { reform: spec },
   };
   files.push({ path: 'package.json', content: `${JSON.stringify(pkg, null, 2)}\n` });
   return files.sort((a, b) => a.path.localeCompare(b.path, 'en'));

@@ -22,7 +22,7 @@ import type { OutputFile } from '../render/output.js';
 import { defaultFinderDeps, findBrowser, type FindResult } from '../browser/find.js';
 import type { RunningBrowser } from '../browser/launch.js';
 import { visible } from '../diagnostics/visible.js';
-import { checkOutputDir, isInside, OutputDir, type OutDirProblem, type WrittenFile } from '../io/outdir.js';
+import { guardOutputDir, isInside, OutputDir, type OutDirProblem, type WrittenFile } from '../io/outdir.js';
 import type { Report } from '../model/report.js';
 
 export const FONTS_DIR = 'fonts';
@@ -125,13 +125,8 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   step('build-step-validate');
 
   // 2. Where to write, with what.
-  // An empty --out would write into the working directory (often the repository itself).
-  if (opts.out.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: 'build-out-empty' });
-  const outPath = path.resolve(env.cwd, opts.out);
-  // Real paths (symbolic links resolved) of the output, the report and the home directory, before any mkdir.
-  const home = env.env.HOME ?? env.env.USERPROFILE ?? homedir();
-  const unsafe = checkOutDir(outPath, loaded.dir) ?? (await checkOutputDir(outPath, loaded.dir, home));
-  if (unsafe) throw new UserError('build-out-unsafe', { out: show(env.cwd, outPath), why: unsafe });
+  // An empty --out, the report directory, a root, a system folder…: refused before anything is created (io/outdir.ts).
+  const outPath = await guardOutputDir(opts.out, env.cwd, loaded.dir, env.env);
   const templatesDir = opts.templates ? path.resolve(env.cwd, opts.templates) : undefined;
   if (templatesDir && !existsSync(templatesDir))
     throw new UserError('build-templates-missing', { dir: show(env.cwd, templatesDir) });

@@ -1,13 +1,31 @@
 /**
- * Chromium prints the page numbers of the @page margin boxes as text outside the structure tree, and
- * outside any Artifact: PDF/UA wants such running text marked as an Artifact, so that assistive
- * technology skips it. This wraps every text object (BT … ET) that is not inside marked content in
- * `/Artifact <</Type /Pagination /Subtype /Footer>> BDC … EMC`, by an incremental update of the
- * pages' content streams. Everything Chromium tagged stays as it is.
+ * PDF/UA wants every painted thing either in the structure tree or marked as an Artifact. Chromium's tagged
+ * PDF leaves three kinds outside: the page numbers of the @page margin boxes (text outside any marked
+ * content), drawings it does not tag (the page background, the 工程 bars drawn by CSS), and the cells'
+ * backgrounds and the table's borders, which it puts in marked content of their own under the TD/TH or
+ * Table element (a sequence that paints and shows no text). This amends the pages' content streams by an
+ * incremental update:
+ * - text outside marked content → `/Artifact <</Type /Pagination /Subtype /Footer>>`;
+ * - painting outside marked content → `/Artifact <</Type /Layout>>` (the bars' words are tagged text of
+ *   their cells: the visually hidden period);
+ * - a tagged sequence that only paints (a background, a border) → `/Artifact <</Type /Layout>>`, and its
+ *   MCID is taken out of its element's /K and out of the parent tree, so that nothing points at it.
+ * Figures and formulas keep their drawings. Everything else Chromium tagged stays as it is.
  */
-import { appendUpdate, readObject, readXref, type Replacement } from './pdf-file.js';
+import { appendUpdate, type PdfObject, readObject, readXref, type Replacement } from './pdf-file.js';
 
-const ARTIFACT_OPEN = '/Artifact <</Type /Pagination /Subtype /Footer >>BDC\n';
+const PAGINATION_OPEN = '/Artifact <</Type /Pagination /Subtype /Footer >>BDC\n';
+const LAYOUT_OPEN = '/Artifact <</Type /Layout >>BDC\n';
+
+/** Operators that build a path (before it is painted, clipped or discarded). */
+const PATH_OPS = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+/** Operators that paint a path. */
+const PATH_PAINT = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's']);
+/** Operators that paint on their own: shadings, XObjects (images, forms). */
+const SELF_PAINT = new Set(['sh', 'Do']);
+const TEXT_SHOW = new Set(['Tj', 'TJ', "'", '"']);
+/** Elements whose drawing is their content. */
+const KEEP_DRAWING = new Set(['Figure', 'Formula']);
 
 /** Where the content-stream tokens are: just enough lexing to skip strings, names, dictionaries and arrays. */
 function* operators(text: string): Generator<{ op: string; start: number; end: number }> {
@@ -44,50 +62,207 @@ function* operators(text: string): Generator<{ op: string; start: number; end: n
   }
 }
 
-/** Wraps the text objects outside marked content; returns undefined when there is none. */
-export function wrapUntaggedText(content: string): string | undefined {
-  let depth = 0;
-  let out = '';
-  let copied = 0;
-  let open: number | undefined;
-  for (const { op, start, end } of operators(content)) {
-    if (op === 'BDC' || op === 'BMC') depth++;
-    else if (op === 'EMC') depth = Math.max(0, depth - 1);
-    else if (op === 'BT' && depth === 0) open = start;
-    else if (op === 'ET' && open !== undefined) {
-      out += `${content.slice(copied, open)}${ARTIFACT_OPEN}${content.slice(open, end)}\nEMC`;
-      copied = end;
-      open = undefined;
-    }
-  }
-  return copied === 0 ? undefined : out + content.slice(copied);
+interface Sequence {
+  /** Where its operands start (the end of the operator before) and where its BDC/BMC ends. */
+  openFrom: number;
+  openTo: number;
+  tag: string;
+  mcid?: number;
+  paints: boolean;
+  shows: boolean;
+  nested: boolean;
+}
+
+interface Edit {
+  at: number;
+  to: number;
+  text: string;
 }
 
 /**
- * The PDF with untagged text marked as Artifacts; unchanged when its structure is not the simple one Chromium
- * writes.
+ * The marked-content sequences of a content stream that paint and show no text and hold no other marked
+ * content: backgrounds and borders (figures and formulas excepted). Their MCIDs.
+ */
+export function paintOnlyMcids(content: string): number[] {
+  return scan(content, new Set()).candidates;
+}
+
+function scan(content: string, convert: Set<number>): { edits: Edit[]; candidates: number[] } {
+  const edits: Edit[] = [];
+  const candidates: number[] = [];
+  const stack: Sequence[] = [];
+  let prevEnd = 0;
+  let textFrom: number | undefined;
+  let pathFrom: number | undefined;
+  let imageFrom: number | undefined;
+  const wrap = (from: number, to: number, open: string) => {
+    edits.push({ at: from, to: from, text: `\n${open}` }, { at: to, to, text: '\nEMC' });
+  };
+  for (const { op, start, end } of operators(content)) {
+    const top = stack[stack.length - 1];
+    if (op === 'BDC' || op === 'BMC') {
+      if (top) top.nested = true;
+      const operands = content.slice(prevEnd, start);
+      const mcid = /\/MCID\s+(\d+)/.exec(operands)?.[1];
+      stack.push({
+        openFrom: prevEnd,
+        openTo: end,
+        tag: /^\s*\/([^\s/<[(]+)/.exec(operands)?.[1] ?? '',
+        ...(mcid !== undefined ? { mcid: Number(mcid) } : {}),
+        paints: false,
+        shows: false,
+        nested: false,
+      });
+    } else if (op === 'EMC') {
+      const seq = stack.pop();
+      if (seq?.mcid !== undefined && seq.paints && !seq.shows && !seq.nested && !KEEP_DRAWING.has(seq.tag)) {
+        candidates.push(seq.mcid);
+        if (convert.has(seq.mcid)) edits.push({ at: seq.openFrom, to: seq.openTo, text: `\n${LAYOUT_OPEN}` });
+      }
+    } else if (top) {
+      if (PATH_PAINT.has(op) || SELF_PAINT.has(op) || op === 'BI') top.paints = true;
+      else if (TEXT_SHOW.has(op)) top.shows = true;
+    } else if (op === 'BT') {
+      textFrom = prevEnd;
+    } else if (op === 'ET' && textFrom !== undefined) {
+      wrap(textFrom, end, PAGINATION_OPEN);
+      textFrom = undefined;
+    } else if (textFrom !== undefined) {
+      // Inside an untagged text object: its text operators go with it.
+    } else if (PATH_OPS.has(op)) {
+      pathFrom ??= prevEnd;
+    } else if (PATH_PAINT.has(op)) {
+      wrap(pathFrom ?? prevEnd, end, LAYOUT_OPEN);
+      pathFrom = undefined;
+    } else if (op === 'n') {
+      pathFrom = undefined;
+    } else if (SELF_PAINT.has(op)) {
+      wrap(prevEnd, end, LAYOUT_OPEN);
+    } else if (op === 'BI') {
+      imageFrom = prevEnd;
+    } else if (op === 'ID' && imageFrom !== undefined) {
+      wrap(imageFrom, end, LAYOUT_OPEN);
+      imageFrom = undefined;
+    }
+    prevEnd = end;
+  }
+  return { edits, candidates };
+}
+
+/**
+ * The content stream with untagged text and painting in Artifacts, and the paint-only sequences whose
+ * MCIDs are in `convert` turned into Artifacts; undefined when nothing changes.
+ */
+export function artifactContent(content: string, convert: ReadonlySet<number> = new Set()): string | undefined {
+  const { edits } = scan(content, new Set(convert));
+  if (edits.length === 0) return undefined;
+  edits.sort((a, b) => a.at - b.at || a.to - b.to);
+  let out = '';
+  let copied = 0;
+  for (const e of edits) {
+    out += content.slice(copied, e.at) + e.text;
+    copied = e.to;
+  }
+  return out + content.slice(copied);
+}
+
+/** Kept for the callers that only want the page numbers wrapped (and untagged drawings). */
+export function wrapUntaggedText(content: string): string | undefined {
+  return artifactContent(content);
+}
+
+type Token = { kind: 'int'; value: number; text: string } | { kind: 'other'; text: string };
+
+/** The tokens of a PDF array's inside: integers, references, dictionaries, null. */
+function arrayTokens(inside: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of inside.matchAll(/\d+\s+\d+\s+R|<<[\s\S]*?>>|-?\d+(?:\.\d+)?|null|\S+/g)) {
+    tokens.push(/^\d+$/.test(m[0]) ? { kind: 'int', value: Number(m[0]), text: m[0] } : { kind: 'other', text: m[0] });
+  }
+  return tokens;
+}
+
+const ref = (s: string | undefined) => (s === undefined ? undefined : Number(/^(\d+)\s+\d+\s+R$/.exec(s.trim())?.[1]));
+
+/**
+ * The PDF with untagged text and drawings marked as Artifacts, and the paint-only tagged sequences made
+ * Artifacts where the structure tree can be amended with them; unchanged when its structure is not the
+ * simple one Chromium writes.
  */
 export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
   const xref = readXref(pdf);
   if (!xref) return pdf;
+  const objects = new Map<number, PdfObject | undefined>();
+  const get = (num: number) => {
+    if (!objects.has(num)) objects.set(num, readObject(pdf, xref, num));
+    return objects.get(num);
+  };
+  const parentArrays = parentTreeArrays(xref.trailer, get);
   const replacements: Replacement[] = [];
+  const elements = new Map<number, { obj: PdfObject; k: string }>();
   for (const num of xref.offsets.keys()) {
-    const obj = readObject(pdf, xref, num);
+    const obj = get(num);
     if (!obj || obj.stream || !/\/Type\s*\/Page(?![A-Za-z])/.test(obj.dict)) continue;
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+\d+\s+R)/.exec(obj.dict)?.[1] ?? '';
-    for (const ref of contents.matchAll(/(\d+)\s+\d+\s+R/g)) {
-      const stream = readObject(pdf, xref, Number(ref[1]));
-      if (!stream?.stream) continue;
-      const wrapped = wrapUntaggedText(stream.stream.toString('latin1'));
-      if (wrapped !== undefined) {
-        replacements.push({
-          num: stream.num,
-          gen: stream.gen,
-          dict: stream.dict,
-          stream: Buffer.from(wrapped, 'latin1'),
-        });
-      }
+    const streams = [...contents.matchAll(/(\d+)\s+\d+\s+R/g)]
+      .map((r) => get(Number(r[1])))
+      .filter((s): s is PdfObject => s?.stream !== undefined);
+    const texts = streams.map((s) => s.stream!.toString('latin1'));
+    // The paint-only sequences whose element can be found and amended.
+    const convert = new Set<number>();
+    const structParents = /\/StructParents\s+(\d+)/.exec(obj.dict)?.[1];
+    const arrayNum = structParents === undefined ? undefined : parentArrays?.get(Number(structParents));
+    const array = arrayNum === undefined ? undefined : get(arrayNum);
+    const entries = array && !array.stream ? arrayTokens(/^\s*\[([\s\S]*)\]\s*$/.exec(array.dict)?.[1] ?? '') : [];
+    for (const mcid of texts.flatMap((t) => paintOnlyMcids(t))) {
+      const elementNum = ref(entries[mcid]?.text);
+      if (elementNum === undefined || Number.isNaN(elementNum)) continue;
+      const known = elements.get(elementNum);
+      const element = known?.obj ?? get(elementNum);
+      if (!element || element.stream) continue;
+      const pg = ref(/\/Pg\s+(\d+\s+\d+\s+R)/.exec(element.dict)?.[1]);
+      if (pg !== num) continue;
+      const k = known?.k ?? /\/K\s*(\[[^\]]*\]|\d+(?!\s+\d+\s+R))/.exec(element.dict)?.[1];
+      if (k === undefined) continue;
+      const inside = k.startsWith('[') ? k.slice(1, -1) : k;
+      const kept = arrayTokens(inside).filter((t) => !(t.kind === 'int' && t.value === mcid));
+      elements.set(elementNum, { obj: element, k: `[${kept.map((t) => t.text).join(' ')}]` });
+      entries[mcid] = { kind: 'other', text: 'null' };
+      convert.add(mcid);
     }
+    if (array && convert.size > 0) {
+      replacements.push({
+        num: array.num,
+        gen: array.gen,
+        dict: '',
+        body: `[${entries.map((t) => t.text).join(' ')}]`,
+      });
+    }
+    streams.forEach((s, i) => {
+      const changed = artifactContent(texts[i], convert);
+      if (changed !== undefined) {
+        replacements.push({ num: s.num, gen: s.gen, dict: s.dict, stream: Buffer.from(changed, 'latin1') });
+      }
+    });
+  }
+  for (const { obj, k } of elements.values()) {
+    const dict = obj.dict.replace(/\/K\s*(\[[^\]]*\]|\d+(?!\s+\d+\s+R))/, `/K ${k}`);
+    replacements.push({ num: obj.num, gen: obj.gen, dict });
   }
   return replacements.length === 0 ? pdf : appendUpdate(pdf, xref, replacements);
+}
+
+/** The parent tree's arrays by StructParents key (a flat /Nums, as Chromium writes it); undefined otherwise. */
+function parentTreeArrays(
+  trailer: string,
+  get: (num: number) => PdfObject | undefined,
+): Map<number, number> | undefined {
+  const root = get(Number(/\/Root\s+(\d+)\s+\d+\s+R/.exec(trailer)?.[1]));
+  const treeRoot = root && get(Number(/\/StructTreeRoot\s+(\d+)\s+\d+\s+R/.exec(root.dict)?.[1]));
+  const parentTree = treeRoot && get(Number(/\/ParentTree\s+(\d+)\s+\d+\s+R/.exec(treeRoot.dict)?.[1]));
+  const nums = parentTree && /\/Nums\s*\[([^\]]*)\]/.exec(parentTree.dict)?.[1];
+  if (!nums || /\/Kids/.test(parentTree.dict)) return undefined;
+  const map = new Map<number, number>();
+  for (const m of nums.matchAll(/(\d+)\s+(\d+)\s+\d+\s+R/g)) map.set(Number(m[1]), Number(m[2]));
+  return map;
 }

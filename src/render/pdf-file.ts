@@ -18,7 +18,7 @@ export interface PdfObject {
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
   Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 
-interface Xref {
+export interface Xref {
   offsets: Map<number, { offset: number; gen: number }>;
   /** The newest trailer dictionary's text. */
   trailer: string;
@@ -70,7 +70,13 @@ export function readObject(pdf: Uint8Array, xref: Xref, num: number): PdfObject 
   if (!m || Number(m[1]) !== num) return undefined;
   const body = head.slice(m[0].length);
   const dictEnd = matchingDictEnd(body);
-  if (dictEnd === undefined) return { num, gen: Number(m[2]), dict: body.slice(0, body.indexOf('endobj')) };
+  if (dictEnd === undefined) {
+    // Not a dictionary (an array of the parent tree may be longer than the head read).
+    const whole = body.includes('endobj')
+      ? body
+      : latin1(pdf, entry.offset + m[0].length, objectEnd(pdf, entry.offset));
+    return { num, gen: Number(m[2]), dict: whole.slice(0, whole.indexOf('endobj')) };
+  }
   const dict = body.slice(2, dictEnd - 2);
   const after = /^\s*stream\r?\n/.exec(body.slice(dictEnd));
   if (!after) return { num, gen: Number(m[2]), dict };
@@ -81,6 +87,12 @@ export function readObject(pdf: Uint8Array, xref: Xref, num: number): PdfObject 
   const filter = /\/Filter\s*\/(\w+)/.exec(dict)?.[1];
   if (filter && filter !== 'FlateDecode') return undefined;
   return { num, gen: Number(m[2]), dict, stream: filter ? inflateSync(raw) : Buffer.from(raw) };
+}
+
+/** Where the `endobj` after `from` is (the end of the file when there is none). */
+function objectEnd(pdf: Uint8Array, from: number): number {
+  const at = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).indexOf('endobj', from, 'latin1');
+  return at < 0 ? pdf.length : at + 'endobj'.length;
 }
 
 /** The index just after the >> closing the dictionary that `text` starts with. */
@@ -120,6 +132,16 @@ export interface Replacement {
   dict: string;
   /** New stream data (compressed with FlateDecode here). */
   stream?: Buffer;
+  /** The whole new body of an object that is not a dictionary (an array); `dict` is then ignored. */
+  body?: string;
+  /** Write the stream unfiltered (XMP metadata stays readable by tools that do not inflate). */
+  plain?: boolean;
+}
+
+/** The next free object number: new objects for appendUpdate are numbered from here. */
+export function nextObjectNumber(xref: Xref): number {
+  const size = Number(/\/Size\s+(\d+)/.exec(xref.trailer)?.[1] ?? 0);
+  return Math.max(size, ...[...xref.offsets.keys()].map((n) => n + 1));
 }
 
 /** Appends an incremental update replacing the given objects. */
@@ -135,19 +157,17 @@ export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]
   for (const o of [...objects].sort((a, b) => a.num - b.num)) {
     entries.push({ num: o.num, gen: o.gen, offset });
     if (o.stream) {
-      const data = deflateSync(o.stream, { level: 9 });
+      const data = o.plain ? o.stream : deflateSync(o.stream, { level: 9 });
       const dict = o.dict
         .replace(/\/Length\s+\d+/, '')
         .replace(/\/Filter\s*\/\w+/, '')
         .trim();
-      push(
-        Buffer.from(
-          `${o.num} ${o.gen} obj\n<<${dict}\n/Filter /FlateDecode\n/Length ${data.length}>>\nstream\n`,
-          'latin1',
-        ),
-      );
+      const filter = o.plain ? '' : '\n/Filter /FlateDecode';
+      push(Buffer.from(`${o.num} ${o.gen} obj\n<<${dict}${filter}\n/Length ${data.length}>>\nstream\n`, 'latin1'));
       push(data);
       push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+    } else if (o.body !== undefined) {
+      push(Buffer.from(`${o.num} ${o.gen} obj\n${o.body}\nendobj\n`, 'latin1'));
     } else {
       push(Buffer.from(`${o.num} ${o.gen} obj\n<<${o.dict}>>\nendobj\n`, 'latin1'));
     }
@@ -155,16 +175,13 @@ export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]
   const xrefAt = offset;
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   const table = entries.map((e) => `${e.num} 1\n${pad(e.offset, 10)} ${pad(e.gen, 5)} n\r\n`).join('');
-  const keep = ['Size', 'Root', 'Info', 'ID']
+  const size = Math.max(nextObjectNumber(xref), ...objects.map((o) => o.num + 1));
+  const keep = ['Root', 'Info', 'ID']
     .map((k) => new RegExp(String.raw`\/${k}\s*(\[[^\]]*\]|\d+\s+\d+\s+R|\d+)`).exec(xref.trailer))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => m[0]);
-  push(
-    Buffer.from(
-      `xref\n${table}trailer\n<<${keep.join('\n')}\n/Prev ${xref.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`,
-      'latin1',
-    ),
-  );
+  const trailer = `<</Size ${size}\n${keep.join('\n')}\n/Prev ${xref.startxref}>>`;
+  push(Buffer.from(`xref\n${table}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
   const out = new Uint8Array(offset);
   out.set(pdf, 0);
   let at = pdf.length;

@@ -14,6 +14,7 @@ import type { Page } from 'puppeteer-core';
 import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
+import { addXmpMetadata } from './pdf-xmp.js';
 import { paginateForPrint, type PaginateResult } from './paginate.js';
 
 /** A4 landscape less the @page margins of style.css (9mm top, 12mm bottom, 9mm sides), in CSS px. */
@@ -67,9 +68,12 @@ export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Pr
   }
 }
 
-/** What Chromium cannot do, by incremental updates: page numbers as Artifacts, the author. */
+/**
+ * What Chromium cannot do, by incremental updates: page numbers, drawings, backgrounds and borders as
+ * Artifacts, XMP metadata, the author.
+ */
 export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array {
-  return setPdfInfo(markUntaggedTextAsArtifacts(raw), { Author: info.author });
+  return setPdfInfo(addXmpMetadata(markUntaggedTextAsArtifacts(raw), info), { Author: info.author });
 }
 
 /**

@@ -5,6 +5,9 @@ Dumps a tagged PDF for the tests, as JSON on standard output:
   outline:   the bookmarks, nested: {title, kids}
   untagged:  text shown outside any marked content with an MCID and outside any Artifact, per page
   artifacts: text shown inside Artifacts, per page
+  unmarked:  painting operators (text, paths, images, shadings) outside any marked content, per page
+  xmp:       the XMP metadata's dc:title, dc:language and dc:creator (null when there is none)
+Each tree node also has its /ID and /Headers (the IDs of the headers a table cell names) when it has them.
 Text is decoded with each font's ToUnicode CMap (Chromium writes Type0 fonts with Identity-H).
 Usage: python3 pdf_structure.py FILE.pdf
 """
@@ -63,11 +66,15 @@ def font_decoders(resources):
     return decoders
 
 
+PAINT = {"f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do", "BI", "Tj", "TJ", "'", '"'}
+
+
 def page_text(page, pdf):
     """Walks a page's content (and its form XObjects): text by MCID, untagged text, artifact text."""
     by_mcid = {}
     untagged = []
     artifacts = []
+    unmarked = []
 
     def walk(content_owner, resources, stack):
         decoders = font_decoders(resources)
@@ -83,7 +90,9 @@ def page_text(page, pdf):
             elif op == "EMC":
                 if stack:
                     stack.pop()
-            elif op == "Tf":
+            elif not stack and op in PAINT:
+                unmarked.append(op)
+            if op == "Tf":
                 font = decoders.get(str(operands[0]))
             elif op in ("Tj", "'", '"', "TJ"):
                 if op == "TJ":
@@ -105,7 +114,7 @@ def page_text(page, pdf):
                     walk(xobj, xobj.get("/Resources", resources), list(stack))
 
     walk(page, page.obj.get("/Resources"), [])
-    return by_mcid, "".join(untagged), "".join(artifacts)
+    return by_mcid, "".join(untagged), "".join(artifacts), unmarked
 
 
 def main(path):
@@ -113,11 +122,13 @@ def main(path):
     pages = {}
     report_untagged = []
     report_artifacts = []
+    report_unmarked = []
     for i, page in enumerate(pdf.pages):
-        by_mcid, untagged, artifacts = page_text(page, pdf)
+        by_mcid, untagged, artifacts, unmarked = page_text(page, pdf)
         pages[page.obj.objgen] = by_mcid
         report_untagged.append(untagged)
         report_artifacts.append(artifacts)
+        report_unmarked.append(unmarked)
 
     root = pdf.Root.get("/StructTreeRoot")
     role_map = root.get("/RoleMap", {}) if root is not None else {}
@@ -142,6 +153,10 @@ def main(path):
         for a in attrs(elem):
             if isinstance(a, pikepdf.Dictionary) and "/Scope" in a:
                 out["scope"] = str(a["/Scope"]).lstrip("/")
+            if isinstance(a, pikepdf.Dictionary) and "/Headers" in a:
+                out["headers"] = [bytes(h).decode("latin-1") for h in a["/Headers"]]
+        if "/ID" in elem:
+            out["id"] = bytes(elem["/ID"]).decode("latin-1")
         for key, name in (("/Alt", "alt"), ("/ActualText", "actual")):
             if key in elem:
                 out[name] = str(elem[key])
@@ -174,7 +189,23 @@ def main(path):
 
     with pdf.open_outline() as o:
         bookmarks = outline(o.root)
-    json.dump({"tree": tree, "outline": bookmarks, "untagged": report_untagged, "artifacts": report_artifacts}, sys.stdout, ensure_ascii=False)
+    xmp = None
+    if "/Metadata" in pdf.Root:
+        with pdf.open_metadata() as meta:
+            xmp = {k: meta.get(k) for k in ("dc:title", "dc:language", "dc:creator")}
+            xmp = {k: (sorted(v) if isinstance(v, set) else v) for k, v in xmp.items()}
+    json.dump(
+        {
+            "tree": tree,
+            "outline": bookmarks,
+            "untagged": report_untagged,
+            "artifacts": report_artifacts,
+            "unmarked": report_unmarked,
+            "xmp": xmp,
+        },
+        sys.stdout,
+        ensure_ascii=False,
+    )
 
 
 if __name__ == "__main__":
