@@ -418,3 +418,17 @@ describe('LibreOffice', () => {
     150_000,
   );
 });
+
+describe('diff across the cycle', () => {
+  it('compares a state in the middle of a cycle: unanswered fields are a note, not a refusal', async () => {
+    const { cp } = await import('node:fs/promises');
+    await cp(data, path.join(dir, 'before'), { recursive: true });
+    expect((await runCli(['next', 'data'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['diff', 'before', 'data'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/注: .*data.* は版の記入の途中です（未回答 11 件、11 ファイル）/);
+    expect(r.stdout).toContain('報告書の設定');
+    const v = await runCli(['validate', 'data'], { cwd: dir });
+    expect(v.code).toBe(1);
+  });
+});
