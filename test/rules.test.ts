@@ -178,6 +178,10 @@ describe('the rule list', () => {
       department: 'd',
       above: 'B',
       years: 30,
+      place: '{total.x}',
+      table: 't',
+      from: 2019,
+      to: 2020,
     };
     for (const rule of rules) {
       for (const [code, message] of Object.entries(rule.messages)) {
