@@ -208,6 +208,42 @@ describe('refusals and uncertain readings', () => {
     }
   });
 
+  it('reads a hostile sheet without a crash: a merge over the whole sheet, a formula without value', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sheets = officeSheets(loadSample(sampleDir), 'typed');
+      sheets[0].cells.push({ row: 9, col: 7, formula: 'SUM(A1:A2)' });
+      sheets.push({
+        name: 'メモ',
+        cells: [{ row: 1, col: 1, rowSpan: 1_048_000, colSpan: 16_000, text: '\u001b[31m赤' }],
+      });
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--dry-run'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('office.xlsx!メモ: 表ではないので読みませんでした');
+      expect(r.stdout).toContain('office.xlsx!別表1!G9: 数式の結果が保存されていないセルです');
+      expect(r.stdout).not.toContain('\u001b');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('refuses a workbook with no table, naming the file', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(
+        path.join(dir, 'memo.xlsx'),
+        officeXlsx([{ name: 'Sheet1', cells: [{ row: 1, col: 1, text: 'x' }] }]),
+      );
+      const r = await runCli(['adopt', 'memo.xlsx', '--out', 'adopted'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('memo.xlsx: 進捗の表');
+      expect(existsSync(path.join(dir, 'adopted'))).toBe(false);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('--dry-run prints what was read and writes nothing', async () => {
     const { dir, cleanup } = await tempDir();
     try {
@@ -245,9 +281,24 @@ describe('refusals and uncertain readings', () => {
       // One arrow of 04 ends just inside the next column; a stray text box sits between two arrows.
       const arrow = shapes.find((s) => s.kind === 'connector')!;
       arrow.to = { ...arrow.to, col: arrow.to.col + 1, colOff: 20000 };
+      const connectors = shapes.filter((s) => s.kind === 'connector');
+      const upper = connectors.find((a) =>
+        connectors.some((b) => b.from.row === a.from.row + 1 && b.from.col === a.from.col && b.to.col === a.to.col),
+      )!;
+      const lower = connectors.find((b) => b.from.row === upper.from.row + 1 && b.from.col === upper.from.col)!;
+      shapes.push({
+        kind: 'text',
+        name: 'テキスト ボックス 迷子',
+        from: { col: upper.from.col, colOff: 100000, row: upper.from.row, rowOff: 150000 },
+        to: { col: upper.to.col, colOff: 300000, row: upper.from.row + 1, rowOff: 20000 },
+        text: '随時',
+      });
       await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
       const r = await runCli(['adopt', 'office.xlsx', '--out', 'first'], { cwd: dir });
       expect(r.stdout).toContain(`office.xlsx!別表1!${arrow.name}: 矢印の端が列の境目の近く`);
+      expect(r.stdout).toContain(
+        `office.xlsx!別表1!テキスト ボックス 迷子: 文字「随時」は「${upper.name}」と「${lower.name}」のどちらの矢印のものか`,
+      );
       const mapText = await readFile(path.join(dir, 'first/adopt.yaml'), 'utf8');
       const corrected = mapText.replace('phases: {}', `phases:\n  "別表1!${arrow.name}": { to: 2016 }`);
       await writeFile(path.join(dir, 'adopt.yaml'), corrected);

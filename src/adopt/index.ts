@@ -65,6 +65,7 @@ export function adopt(
   for (const wb of workbooks) {
     for (const sheet of wb.sheets) {
       const grid = new Grid(sheet);
+      if (grid.tooManyMerges) return { file: wb.file, key: 'adopt-too-large', part: sheet.name, limit: 0 };
       const fromMap = given?.sheets.find((s) => baseName(s.file) === baseName(wb.file) && s.sheet === sheet.name);
       const m = fromMap ? { ...fromMap, file: wb.file } : inferSheet(grid, wb.file, opts.thisYear, notes);
       sheetMappings.push(m);
@@ -89,7 +90,8 @@ export function adopt(
       }
     }
   }
-  if (progress.length === 0) return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
+  if (progress.every((p) => p.initiatives.length === 0))
+    return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
   const built = buildReport(progress, verification, given, notes);
   const mapping: Mapping = {
     ...built.settings,

@@ -77,6 +77,13 @@ export function parseTypedPhase(text: string): { label: string; then?: string; a
   return { label: s, arrow };
 }
 
+/** The year of a column, or of the nearest year column before it (columns of a mapping may have gaps). */
+function yearAt(mapping: SheetMapping, col: number): number {
+  let year = mapping.years[0].year;
+  for (const y of mapping.years) if (y.col <= col) year = y.year;
+  return year;
+}
+
 export function shapeKey(sheet: string, shape: Shape): string {
   return `${sheet}!${shape.name || `#${shape.id}`}`;
 }
@@ -212,8 +219,8 @@ export function readPhases(
       label = '（不明）';
     }
     const typed = parseTypedPhase(label) ?? { label, arrow: false };
-    const from = decision.from ?? yearOf.get(c.startCol)!;
-    const to = decision.to ?? yearOf.get(c.endCol)!;
+    const from = decision.from ?? yearAt(mapping, c.startCol);
+    const to = decision.to ?? yearAt(mapping, c.endCol);
     out.push({
       label: typed.label,
       ...(typed.then ? { then: typed.then } : {}),
@@ -260,7 +267,7 @@ export function readPhases(
           opts.notes.push({ where: where(r, run.first), key: 'adopt-note-fill-label', params: { label } });
         typed = { label, arrow: false };
       }
-      const from = decision?.from ?? yearOf.get(run.first)!;
+      const from = decision?.from ?? yearAt(mapping, run.first);
       const to = decision?.to ?? yearOf.get(right) ?? from;
       // A filled bar without arrows typed in it is a bar over its years, as reform draws one.
       const arrow = run.filled && !/[←→⇐⇒]/u.test(text) ? to > from : typed.arrow;

@@ -265,9 +265,10 @@ function readCells(xml: string, strings: string[], fills: (string | undefined)[]
     }
     cell = undefined;
   }
+  // A merge reaches no further than the cells with something in them (a hostile A1:XFD1048576 is clipped).
   for (const m of sheet.merges) {
-    sheet.maxRow = Math.max(sheet.maxRow, m.bottom);
-    sheet.maxCol = Math.max(sheet.maxCol, m.right);
+    m.bottom = Math.min(m.bottom, Math.max(sheet.maxRow, m.top));
+    m.right = Math.min(m.right, Math.max(sheet.maxCol, m.left));
   }
   return tooLarge ? 'too-large' : 'ok';
 }

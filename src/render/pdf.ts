@@ -9,7 +9,7 @@
  * incremental updates leave the replaced objects behind.
  */
 import { pathToFileURL } from 'node:url';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
@@ -37,6 +37,8 @@ async function paginate(page: Page): Promise<PaginateResult> {
 export interface PrintedPdf {
   data: Uint8Array;
   pages: number;
+  /** The fonts the PDF embeds (BaseFont without the subset tag: BIZUDPGothic-Regular). None: no text drawn. */
+  fonts: string[];
 }
 
 export async function printPdf(
@@ -92,7 +94,18 @@ export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
     updateFieldAppearances: false,
     objectsPerTick: Number.POSITIVE_INFINITY,
   });
-  return { data, pages: doc.getPageCount() };
+  return { data, pages: doc.getPageCount(), fonts: fontsOf(doc) };
+}
+
+/** The BaseFont names of the document's font dictionaries, without the subset tag (ABCDEF+). */
+function fontsOf(doc: PDFDocument): string[] {
+  const names = new Set<string>();
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = obj.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, ''));
+  }
+  return [...names].sort();
 }
 
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>

@@ -13,6 +13,8 @@ export interface OfficeCell {
   fill?: boolean;
   rowSpan?: number;
   colSpan?: number;
+  /** A formula saved without its result (as tools that do not calculate write one). */
+  formula?: string;
 }
 
 export interface Anchor {
@@ -63,6 +65,7 @@ function sheetXml(sheet: OfficeSheet, hasDrawing: boolean): string {
         .map((c) => {
           const ref = `${colName(c.col)}${c.row}`;
           const s = c.fill ? 2 : 1;
+          if (c.formula) return `<c r="${ref}" s="${s}"><f>${esc(c.formula)}</f></c>`;
           if (c.text === undefined || c.text === '') return `<c r="${ref}" s="${s}"/>`;
           if (typeof c.text === 'number') return `<c r="${ref}" s="${s}"><v>${c.text}</v></c>`;
           return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${esc(c.text)}</t></is></c>`;
