@@ -180,8 +180,6 @@ describe('the rule list', () => {
       years: 30,
       place: '{total.x}',
       table: 't',
-      from: 2019,
-      to: 2020,
     };
     for (const rule of rules) {
       for (const [code, message] of Object.entries(rule.messages)) {

@@ -12,8 +12,7 @@ export default defineRule({
     'fmt-division-needed': {
       ja: (p) =>
         `担当課（division）がありません。表「${p.table}」に担当課の列があるので、書いてください（例: 総務部/人事課）。`,
-      en: (p) =>
-        `The division (担当課) is missing. The table "${p.table}" prints it: add division (e.g. 総務部/人事課).`,
+      en: (p) => `The division is missing. The table "${p.table}" prints one: add division (department/division).`,
     },
   },
   check: {
