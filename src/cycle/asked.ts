@@ -216,7 +216,7 @@ function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['row
     kind: 'number',
     required: true,
     ...(typeof current === 'number' ? { current } : {}),
-    prompt: `${label}: 数値で記入してください（例: 1234、マイナスは -1234 または △1234）。`,
+    prompt: `${label}: 数値で記入してください（例: 1234、マイナスは -1234）。`,
   });
   switch (col.kind) {
     case 'text': {
@@ -236,7 +236,8 @@ function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['row
     case 'indicator.actual': {
       if (rows !== 'indicators' || u.index === undefined || col.year !== fy) return undefined;
       const ind = d.indicators?.[u.index];
-      return num(['indicators', u.index, 'actuals', String(fy)], ind?.actuals?.[String(fy)]);
+      const label = ind?.unit ? `${heading}（${ind.unit}）` : heading;
+      return num(['indicators', u.index, 'actuals', String(fy)], ind?.actuals?.[String(fy)], label);
     }
     case 'effect.planned':
     case 'effect.actual': {
