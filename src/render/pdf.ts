@@ -11,7 +11,6 @@
 import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFName, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
 import { addXmpMetadata } from './pdf-xmp.js';
@@ -34,6 +33,15 @@ async function paginate(page: Page): Promise<PaginateResult> {
   });
 }
 
+/**
+ * What printing needs of a browser: an offline page and its release. browser/launch.ts's RunningBrowser is one;
+ * the renderer names only this, so that render/ stays below browser/ (which finds and launches a process).
+ */
+export interface PrintingBrowser {
+  newOfflinePage(): Promise<Page>;
+  release(page: Page): Promise<void>;
+}
+
 export interface PrintedPdf {
   data: Uint8Array;
   pages: number;
@@ -42,7 +50,7 @@ export interface PrintedPdf {
 }
 
 export async function printPdf(
-  browser: RunningBrowser,
+  browser: PrintingBrowser,
   htmlFile: string,
   info: { author: string },
 ): Promise<PrintedPdf> {
@@ -50,7 +58,7 @@ export async function printPdf(
 }
 
 /** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
-export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Promise<Uint8Array> {
+export async function printRawPdf(browser: PrintingBrowser, htmlFile: string): Promise<Uint8Array> {
   const page = await browser.newOfflinePage();
   try {
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
