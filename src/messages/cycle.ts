@@ -21,7 +21,7 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.file}:${p.line}: 別表1の表題（progressTable.title）に「${p.label}」が含まれています。新しい版に合わせて書き直してください。`,
     en: (p) =>
-      `${p.file}:${p.line}: the title of 別表1 (progressTable.title) contains "${p.label}"; ` +
+      `${p.file}:${p.line}: the title of the progress table (progressTable.title) contains "${p.label}"; ` +
       `update it for the new edition.`,
   },
   'next-needs-head': {
@@ -240,7 +240,7 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.cell}: 区分「${p.value}」は凡例にありません（選べるのは ${p.allowed}）。一覧から選び直してください。このファイルは取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: 区分 "${p.value}" is not in the legend (allowed: ${p.allowed}). Choose from the list. ` +
+      `${p.cell}: the category "${p.value}" is not in the legend (allowed: ${p.allowed}). Choose from the list. ` +
       `This file was not imported.`,
   },
   'import-refused': {
