@@ -9,9 +9,17 @@
  */
 import { fiscalYearLong, westernPointInTime } from '../era.js';
 import {
+  countingOf,
+  effectCumulative,
   effectDifference,
+  effectRateParts,
+  effectYear,
+  effectYears,
   effectYearTotal,
-  indicatorFigures,
+  rateOf,
+  sumCounted,
+  type Counting,
+  type IndicatorFigures,
   type ColumnSpec,
   type Effect,
   type Indicator,
@@ -47,7 +55,11 @@ export interface CellContext {
   /** Listed again (再掲). */
   reappear: boolean;
   indicator?: Indicator;
+  /** The indicator's computed figures (累計, 進捗率) up to the edition's year. */
+  figures?: IndicatorFigures;
   effect?: Effect;
+  /** How the effect's amounts count over the years (once, or recurring). */
+  counting?: Counting;
   scales: ReadonlyMap<string, RatingScale>;
   /** Rating keys of the edition (2025Q1, 2025H1, 2025) and of the year before. */
   keys: readonly string[];
@@ -66,6 +78,10 @@ export interface ColumnKindSpec {
   numeric: boolean;
   /** Summed into 小計 and 合計. */
   summable: boolean;
+  /** Its number may carry the record's wording (公用車の台数 12台削減): the record's own quantities. */
+  worded: boolean;
+  /** Its own figure in a 小計 or 合計 row, from the rows counted (a rate of the totals, not a sum of rates). */
+  total?: (col: ColumnSpec, counted: readonly RowView[], manifest: Manifest) => number | undefined;
   /** Horizontal alignment in HTML and the workbook. */
   align: 'num' | 'center' | 'text';
   /** One cell per row; the 工程's slots (one column per year, half or quarter); one cell per 取組項目. */
@@ -150,6 +166,7 @@ const yearWords = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong
 /** 総務部/人事課 → 総務部人事課; with co-divisions, 「…・…（共管）」. */
 export function divisionText(ini: Initiative): string {
   const full = (ref: string) => ref.split('/').join('');
+  if (ini.division === undefined) return '';
   if (!ini.coDivisions?.length) return full(ini.division);
   return `${[ini.division, ...ini.coDivisions].map(full).join('・')}（共管）`;
 }
@@ -182,10 +199,11 @@ const currentRating = (c: CellContext) => {
 const ratingKey = (c: ColumnView) => `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`;
 
 /** The number format of a numeric cell: the column's own, else the indicator's unit (進捗率: %, 1 decimal). */
-export function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean): NumberFormat {
+export function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean, wording?: string): NumberFormat {
   const f = col.format ?? {};
-  const progress = col.kind === 'indicator.progress';
+  const progress = col.kind === 'indicator.progress' || col.kind === 'effect.rate';
   return {
+    ...(wording && COLUMN_KINDS[col.kind].worded ? { wording } : {}),
     unit: f.unit ?? (progress ? '%' : (unit ?? '')),
     unitIn: f.unitIn ?? 'cell',
     ...(f.decimals !== undefined ? { decimals: f.decimals } : progress ? { decimals: 1 } : {}),
@@ -194,20 +212,39 @@ export function numberFormat(col: ColumnSpec, unit: string | undefined, memo: bo
   };
 }
 
-const figures = (c: CellContext) =>
-  c.indicator ? indicatorFigures(c.indicator, c.manifest.edition.fiscalYear) : undefined;
+const figures = (c: CellContext) => c.figures;
+
+/** A text that is a number with at most a short unit: 12, 1,234平方メートル, △5.5%. */
+const NUMBER_TEXT = /^[△▲-]?[0-9０-９][0-9０-９,，]*(\.[0-9]+)?[^\s0-9]{0,8}$/u;
+
+/** The rate of the counted rows' totals (実績額の計 ÷ 見込額の計). */
+function rateTotal(col: ColumnSpec, counted: readonly RowView[], m: Manifest): number | undefined {
+  const parts = counted.flatMap((r) => {
+    const e = r.source?.effect;
+    return e ? [effectRateParts(e, col.year, col.base ?? 'planned', countingOf(e, m))] : [];
+  });
+  const part = (k: 'numerator' | 'denominator') => sumCounted(parts.map((p) => ({ value: p[k] })));
+  return rateOf({ numerator: part('numerator'), denominator: part('denominator') });
+}
+
+/** The sum of an effect's yearly planned or actual amounts. */
+function yearsTotal(c: CellContext, key: 'planned' | 'actual'): number | undefined {
+  const values = c.effect ? [...effectYears(c.effect, key, c.counting).values()] : [];
+  return values.length > 0 ? sumCounted(values.map((value) => ({ value }))) : undefined;
+}
 
 /** Shorthands for the common shapes of an entry. */
-const plain = { rows: 'any', numeric: false, summable: false, align: 'text', layout: 'cell', needs: [] } as const;
-const amount = { rows: 'effects', numeric: true, summable: true, align: 'num', layout: 'cell', needs: [] } as const;
-const measure = {
-  rows: 'indicators',
-  numeric: true,
+const plain = {
+  rows: 'any',
+  numeric: false,
   summable: false,
-  align: 'num',
+  worded: false,
+  align: 'text',
   layout: 'cell',
   needs: [],
 } as const;
+const amount = { ...plain, rows: 'effects', numeric: true, summable: true, worded: true, align: 'num' } as const;
+const measure = { ...plain, rows: 'indicators', numeric: true, worded: true, align: 'num' } as const;
 
 export const COLUMN_KINDS = {
   number: {
@@ -229,7 +266,8 @@ export const COLUMN_KINDS = {
     cell: (c) => {
       const raw = c.col.field ? c.ini.fields?.[c.col.field] : undefined;
       const lines = parseRichText(raw);
-      return { text: lines.map((l) => l.text).join('\n'), value: raw ?? '', lines };
+      const t = lines.map((l) => l.text).join('\n');
+      return { text: t, value: raw ?? '', lines, ...(NUMBER_TEXT.test(t) ? { align: 'right' as const } : {}) };
     },
     openData: (c, _ci, ctx) => [
       {
@@ -254,14 +292,14 @@ export const COLUMN_KINDS = {
           name: `担当${top}`,
           type: 'string',
           description: `担当する${top}`,
-          value: (r) => r.source!.initiative.division.split('/')[0],
+          value: (r) => r.source!.initiative.division?.split('/')[0] ?? null,
         },
         {
           key: 'division',
           name: `担当${second}`,
           type: 'string',
           description: `担当する${second}（その下の係・室まで）。${second}のない${top}は空`,
-          value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
+          value: (r) => r.source!.initiative.division?.split('/').slice(1).join('') || null,
         },
         {
           key: 'co_divisions',
@@ -371,6 +409,7 @@ export const COLUMN_KINDS = {
   },
   'indicator.progress': {
     ...measure,
+    worded: false,
     cell: (c) => c.num(figures(c)?.progressRate),
     openData: numberColumn('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%'),
   },
@@ -410,7 +449,7 @@ export const COLUMN_KINDS = {
   'effect.year': {
     ...amount,
     needs: ['year'],
-    cell: (c) => c.num(c.col.year !== undefined ? c.effect?.byYear?.[String(c.col.year)] : undefined),
+    cell: (c) => c.num(c.effect && c.col.year !== undefined ? effectYear(c.effect, c.col.year, c.counting) : undefined),
     openData: numberColumn(
       (c) => `effect_${c.spec.year}`,
       (c) => `効果額 ${yearWords(c.spec.year)}`,
@@ -419,8 +458,77 @@ export const COLUMN_KINDS = {
   },
   'effect.yearTotal': {
     ...amount,
-    cell: (c) => c.num(c.effect ? effectYearTotal(c.effect) : undefined),
+    cell: (c) => c.num(c.effect ? effectYearTotal(c.effect, c.counting) : undefined),
     openData: numberColumn('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）'),
+  },
+  'effect.cumulative': {
+    ...amount,
+    cell: (c) =>
+      c.num(c.effect ? effectCumulative(c.effect, c.col.year ?? c.manifest.edition.fiscalYear, c.counting) : undefined),
+    openData: (c, ci, ctx) => {
+      const y = c.spec.year ?? ctx.manifest.edition.fiscalYear;
+      return numberColumn(
+        `effect_cumulative_${y}`,
+        `効果額の累計 ${yearWords(y)}`,
+        `${y}年度までの年度別効果額の累計（計算値）`,
+      )(c, ci);
+    },
+  },
+  'effect.yearPlanned': {
+    ...amount,
+    needs: ['year'],
+    cell: (c) =>
+      c.num(
+        c.effect && c.col.year !== undefined ? effectYears(c.effect, 'planned', c.counting).get(c.col.year) : undefined,
+      ),
+    openData: numberColumn(
+      (c) => `planned_${c.spec.year}`,
+      (c) => `見込額 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の見込額`,
+    ),
+  },
+  'effect.yearActual': {
+    ...amount,
+    needs: ['year'],
+    cell: (c) =>
+      c.num(
+        c.effect && c.col.year !== undefined ? effectYears(c.effect, 'actual', c.counting).get(c.col.year) : undefined,
+      ),
+    openData: numberColumn(
+      (c) => `actual_${c.spec.year}`,
+      (c) => `実績額 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の実績額`,
+    ),
+  },
+  'effect.plannedTotal': {
+    ...amount,
+    cell: (c) => c.num(yearsTotal(c, 'planned')),
+    openData: numberColumn('planned_total', '見込額の計', '年度別の見込額の合計（計算値）'),
+  },
+  'effect.actualTotal': {
+    ...amount,
+    cell: (c) => c.num(yearsTotal(c, 'actual')),
+    openData: numberColumn('actual_total', '実績額の計', '年度別の実績額の合計（計算値）'),
+  },
+  'effect.rate': {
+    ...amount,
+    summable: false,
+    worded: false,
+    total: rateTotal,
+    cell: (c) =>
+      c.num(c.effect ? rateOf(effectRateParts(c.effect, c.col.year, c.col.base ?? 'planned', c.counting)) : undefined),
+    openData: (c, ci) => {
+      const over = c.spec.base === 'plannedTotal' ? '計画期間の見込額の計' : 'その年度の見込額';
+      const y = c.spec.year;
+      return numberColumn(
+        y ? `rate_${y}${c.spec.base === 'plannedTotal' ? '_of_total' : ''}` : 'rate',
+        y ? `${c.heading} ${yearWords(y)}` : c.heading,
+        y
+          ? `${y}年度の実績額 ÷ ${over}（計算値）`
+          : `実績額 ÷ ${c.spec.base === 'plannedTotal' ? over : '見込額'}（計算値）`,
+        '%',
+      )(c, ci);
+    },
   },
   rating: {
     ...plain,

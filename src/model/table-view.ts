@@ -22,6 +22,8 @@ export interface CellView {
   format?: NumberFormat;
   lines?: RichLine[];
   rating?: RatingView;
+  /** A text cell that holds a number (12, 1,234平方メートル): aligned as numbers are. */
+  align?: 'right';
   /** A rating.change cell: the direction and the two ratings it compares. */
   change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
 }
@@ -34,6 +36,8 @@ export interface SlotCell {
 
 export interface RowView {
   kind: 'data' | 'subtotal' | 'total';
+  /** A subtotal's group: the category id or the section id. */
+  group?: string;
   /** Initiative 番号 (data rows). */
   number?: number;
   memo?: boolean;
@@ -52,6 +56,10 @@ export interface ColumnView {
   spec: ColumnSpec;
   heading: string;
   numeric: boolean;
+  /** The heading over a run of columns (令和6年度 over 見込額 and 実績額): on the first column of the run. */
+  group?: { text: string; span: number };
+  /** Under a group heading (the head's second row). */
+  grouped?: boolean;
   /** Slots of a schedule column: [year label, part label]. */
   slots?: { year: number; yearLabel: string; part?: string }[];
 }

@@ -9,7 +9,7 @@
 import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
-import { numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
+import { numberInitiatives, tableName, type RowView, type TableView } from '../../model/tables.js';
 import { columnsFileName, tableFiles } from './files.js';
 import { LINE_SEPARATOR } from './portable.js';
 import { kindOf, type DeclaredColumn, type OpenDataValue } from '../../model/column-kinds.js';
@@ -250,9 +250,7 @@ export function declaredOpenDataFiles(
 ): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
   for (const { table, columns, rows } of declaredOpenData(report, views)) {
-    files.push(
-      ...tableFiles(report, dir, bom, { id: table.id, title: `${table.label} ${table.title}` }, columns, rows),
-    );
+    files.push(...tableFiles(report, dir, bom, { id: table.id, title: tableName(table) }, columns, rows));
     const schedule = declaredScheduleData(report, table);
     if (schedule)
       files.push(
@@ -260,7 +258,7 @@ export function declaredOpenDataFiles(
           report,
           dir,
           bom,
-          { id: `${table.id}-schedule`, title: `${table.label} ${table.title}（工程）` },
+          { id: `${table.id}-schedule`, title: `${tableName(table)}（工程）` },
           schedule.columns,
           schedule.rows,
         ),

@@ -1,11 +1,12 @@
 /**
  * A declared table's columns fit it: a column of indicators or effects only in a table of those rows, a rating
  * column with its scale, a text column with its field, an effect.year column with its year inside the plan
- * period, and groupBy: category only for effects.
+ * period, groupBy: category only for effects, and a lead sentence whose figures name columns of the table.
  */
 import { defineRule } from '../rule.js';
 import { fiscalYearLong } from '../../era.js';
 import { kindOf } from '../../model/column-kinds.js';
+import { leadProblems } from '../../model/tables.js';
 
 export default defineRule({
   name: 'table-columns',
@@ -23,6 +24,14 @@ export default defineRule({
         `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table ` +
         `of ${p.need}.`,
     },
+    'fmt-lead-unknown': {
+      ja: (p) =>
+        `前文の ${p.place} は表の列の記号（id）を指していません。{total.列の記号} または ` +
+        `{subtotal.区分の記号.列の記号} と書いてください。記号のある列: ${p.allowed}。`,
+      en: (p) =>
+        `${p.place} in the lead sentence names no column id of the table. Write {total.<column id>} or ` +
+        `{subtotal.<group id>.<column id>}. Columns with an id: ${p.allowed}.`,
+    },
     'fmt-group-category': {
       ja: () => 'まとめ方 category（区分ごと）は、行の単位（rows）が effects の表でだけ使えます。',
       en: () => 'groupBy: category is only for tables whose rows are effects.',
@@ -38,6 +47,11 @@ export default defineRule({
       (data.tables ?? []).forEach((t, ti) => {
         if (t.groupBy === 'category' && t.rows !== 'effects')
           report({ code: 'fmt-group-category', path: ['tables', ti, 'groupBy'] });
+        if (t.lead !== undefined) {
+          const allowed = t.columns.flatMap((c) => (c.id ? [c.id] : [])).join(', ') || '（なし）';
+          for (const place of leadProblems(t.lead, t))
+            report({ code: 'fmt-lead-unknown', path: ['tables', ti, 'lead'], params: { place, allowed } });
+        }
         t.columns.forEach((c, ci) => {
           const at = ['tables', ti, 'columns', ci];
           const p = { heading: c.heading, kind: c.kind };
