@@ -82,6 +82,8 @@ export interface ColumnKindSpec {
   worded: boolean;
   /** Its own figure in a 小計 or 合計 row, from the rows counted (a rate of the totals, not a sum of rates). */
   total?: (col: ColumnSpec, counted: readonly RowView[], manifest: Manifest) => number | undefined;
+  /** Its cell names the row (a row header, <th scope="row">): 取組名, 取組項目, 指標名, 効果額の項目. */
+  rowHeader: boolean;
   /** Horizontal alignment in HTML and the workbook. */
   align: 'num' | 'center' | 'text';
   /** One cell per row; the 工程's slots (one column per year, half or quarter); one cell per 取組項目. */
@@ -239,6 +241,7 @@ const plain = {
   numeric: false,
   summable: false,
   worded: false,
+  rowHeader: false,
   align: 'text',
   layout: 'cell',
   needs: [],
@@ -257,6 +260,7 @@ export const COLUMN_KINDS = {
   },
   title: {
     ...plain,
+    rowHeader: true,
     cell: (c) => ({ text: `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`, value: c.ini.title }),
     openData: none,
   },
@@ -313,9 +317,10 @@ export const COLUMN_KINDS = {
   },
   // The 工程 is its own open-data file (<id>-schedule), one row per phase.
   schedule: { ...plain, layout: 'slots', cell: empty, openData: none },
-  item: { ...plain, layout: 'items', cell: empty, openData: none },
+  item: { ...plain, rowHeader: true, layout: 'items', cell: empty, openData: none },
   'indicator.label': {
     ...plain,
+    rowHeader: true,
     rows: 'indicators',
     cell: (c) => ({
       text: `${c.indicator?.label ?? ''}${c.hasTitle ? '' : c.notes()}`,
@@ -424,6 +429,7 @@ export const COLUMN_KINDS = {
   },
   'effect.label': {
     ...plain,
+    rowHeader: true,
     rows: 'effects',
     cell: (c) => {
       const t = c.effect?.label ?? c.ini.title;
