@@ -93,6 +93,7 @@ export function translateUsage(message: string, lang: Lang): string {
       (o, v, c) => `オプション ${o} に「${v}」は指定できません。指定できるのは ${c} です。`,
     ],
     [/option '([^']*)' argument missing/, (o) => `オプション ${o} の値がありません。`],
+    [/required option '([^']*)' not specified/, (o) => `オプション ${o} の指定が必要です。`],
   ];
   const hint = /\(Did you mean ([^?]*)\?\)/.exec(message);
   for (const [re, make] of rules) {

@@ -1,7 +1,8 @@
 /** Pure parts of the cycle: editions, cell-text normalisation, byte-preserving YAML edits. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { answersByDivision, editionLabel, nextEdition } from '../src/cycle/model.js';
+import { answersByDivision } from '../src/cycle/asked.js';
+import { editionLabel, nextEdition } from '../src/cycle/model.js';
 import type { Initiative, Manifest } from '../src/model/schema-types.js';
 import { normaliseCellText } from '../src/cycle/normalise.js';
 import { setFields, setScalars } from '../src/cycle/yaml-edit.js';
@@ -150,6 +151,29 @@ verification:
     const { text, rewritten } = setFields(flow, [{ path: ['plans', '2019'], value: '・計画\n' }], 'initiative');
     expect(rewritten).toBe(true);
     expect(parseDocument(text).toJS()).toEqual({ number: 1, plans: { 2019: '・計画\n' }, results: {} });
+  });
+
+  it('the fallback rewrite keeps the comment on the line of a replaced value', () => {
+    const text = 'number: 1\nplans: {}\nresults:\n  2019:\n    firstHalf: | # 注記\n      a\n';
+    const r = setFields(text, [{ path: ['results', '2019', 'firstHalf'], value: 'b\nc\n' }], 'initiative');
+    expect(r.rewritten).toBe(true);
+    expect(r.text).toContain('# 注記');
+    expect(parseDocument(r.text).toJS().results[2019].firstHalf).toBe('b\nc\n');
+  });
+
+  it('a missing key goes where fmt puts it (results after plans, not above number), numbers stay numbers', () => {
+    const text = 'number: 1\ntitle: t\ndivision: 総務部/人事課\nitems: []\nplans:\n  2019: p\nverification: []\n';
+    const r = setFields(text, [{ path: ['results', '2019', 'fullYear'], value: 'r' }], 'initiative');
+    expect(r.rewritten).toBe(false);
+    expect(r.text).toBe(text.replace('verification:', 'results:\n  2019:\n    fullYear: r\nverification:'));
+    const k = setFields(
+      'number: 1\nindicators:\n  - label: x\n    actuals:\n      2024: 5\n    progressRate: 50\n',
+      [{ path: ['indicators', 0, 'actuals', '2025'], value: 6 }],
+      'initiative',
+    );
+    expect(k.text).toBe(
+      'number: 1\nindicators:\n  - label: x\n    actuals:\n      2024: 5\n      2025: 6\n    progressRate: 50\n',
+    );
   });
 
   it('a file with CR LF line endings keeps them', () => {

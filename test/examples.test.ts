@@ -236,18 +236,22 @@ function sheetTexts(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-/** Applies a number format of the shape excelNumberFormat writes: pos;neg;zero with literal "…" parts. */
+/**
+ * Applies a number format of the shape excelNumber writes: pos;neg;zero with literal "…" parts, and a % that
+ * shows the value times 100, as Excel does.
+ */
 function showNumber(v: number, fmt: string | undefined): string {
   if (!fmt) return String(v);
   const [pos, neg, zero] = fmt.split(';');
   const part = v > 0 ? pos : v < 0 ? neg : (zero ?? pos);
   const decimals = /0\.(0+)/.exec(part)?.[1].length ?? 0;
+  const shown = /%/.test(part.replace(/"[^"]*"/g, '')) ? Math.round(Math.abs(v) * 100 * 1e6) / 1e6 : Math.abs(v);
   let digits = false;
   return part.replace(/"([^"]*)"|([#,0.]+)/g, (_m, lit: string | undefined) => {
     if (lit !== undefined) return lit;
     if (digits) return '';
     digits = true;
-    return groupDigits(Math.abs(v), decimals);
+    return groupDigits(shown, decimals);
   });
 }
 

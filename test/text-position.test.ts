@@ -1,13 +1,21 @@
 /** Control and invisible characters are reported at their own line and column, written raw or as escapes. */
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/load/source.js';
-import { checkText, offsetOfChar } from '../src/validate/text.js';
+import { offsetOfChar } from '../src/validate/text.js';
+import { runRules } from '../src/validate/run.js';
+import noControlChars from '../src/validate/rules/no-control-chars.js';
+import noInvisibleChars from '../src/validate/rules/no-invisible-chars.js';
+import type { Initiative } from '../src/model/schema-types.js';
 import { decodeText } from '../src/load/read.js';
 
+// The two text rules on any file, valid against the schema or not (they look at every text and key).
 const check = (yaml: string) => {
   const { source } = parseSource(yaml, 'x.yaml', 'x.yaml');
   expect(source).toBeDefined();
-  return checkText('initiative', source!, source!.value);
+  const initiatives = [{ source: source!, data: source!.value as Initiative }];
+  return runRules({ initiatives, initiativeFiles: [], unreadable: 0 }, [noControlChars, noInvisibleChars]).sort(
+    (a, b) => a.start.line - b.start.line || a.start.column - b.start.column,
+  );
 };
 
 describe('the position of a character', () => {

@@ -289,7 +289,8 @@ describe('reform validate: years after the edition and characters no font has', 
     });
     const en = JSON.parse((await validate('--format', 'json', '--lang', 'en')).stdout).diagnostics as any[];
     expect(en.find((d) => d.code === 'rule-achieved-after-edition').message).toBe(
-      "The year achieved, 2020 (令和2年度), is after this edition's year 2019 (令和元年度).",
+      "The year achieved, 2020, is after this edition's fiscal year 2019: an initiative cannot be achieved in a " +
+        'year still to come.',
     );
   });
 

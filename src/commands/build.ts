@@ -83,6 +83,10 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   lines.push(t(lang, 'build-timing', { steps, total: seconds(result.totalMs) }));
   ctx.stdout.write(`${lines.join('\n')}\n`);
 
+  const { removed, kept } = result.stale;
+  if (removed.length > 0)
+    ctx.stderr.write(`${t(lang, 'build-stale-removed', { names: visible(removed.join(', ')) })}\n`);
+  if (kept.length > 0) ctx.stderr.write(`${t(lang, 'build-stale-kept', { names: visible(kept.join(', ')) })}\n`);
   const pdf = result.pdf;
   if (pdf.status === 'skipped') ctx.stderr.write(`${t(lang, 'build-no-pdf')}\n`);
   if (pdf.status === 'no-browser') ctx.stderr.write(`${noBrowserMessage(pdf.search, lang, true)}\n`);

@@ -41,6 +41,18 @@ export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSp
     ctx.stderr.write(`${t(ctx.lang, 'diff-invalid', { side: sideLabel(side.info, ctx.lang) })}\n`);
   }
   if (invalid || !base.loaded.report || !head.loaded.report) return ExitCode.userError;
+  // A state in the middle of a cycle (after `next`, before every answer is in) is compared too.
+  for (const side of [base, head]) {
+    const files = new Set(side.loaded.unanswered.map((d) => d.file));
+    if (files.size > 0)
+      ctx.stderr.write(
+        `${t(ctx.lang, 'diff-unanswered', {
+          side: sideLabel(side.info, ctx.lang),
+          count: side.loaded.unanswered.length,
+          files: files.size,
+        })}\n`,
+      );
+  }
 
   const diff = compareReports(base.loaded.report, head.loaded.report);
   let output: string;

@@ -17,6 +17,7 @@ import type { FormsCommandOptions } from './forms.js';
 import type { ImportCommandOptions } from './import.js';
 import type { StatusCommandOptions } from './status.js';
 import type { PreviewCommandOptions } from './preview.js';
+import type { AdoptCommandOptions } from './adopt.js';
 
 // Each command has its own option type; cli.ts hands commander's options over as declared.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -299,5 +300,25 @@ export const commands: CommandSpec<any>[] = [
         .option('--exit-code', ja ? '未回答があれば終了コード 1 で終わる' : 'exit with 1 while answers are missing');
     },
     load: async () => (await import('./status.js')).run,
+  }),
+  defineCommand<AdoptCommandOptions>({
+    name: 'adopt',
+    summary: {
+      ja: '今ある Excel の表（.xlsx）を読み、報告書のフォルダ（report.yaml と取組の YAML）を作る。工程の図形も読む',
+      en: "read an office's existing Excel tables (.xlsx) into a report directory, Gantt shapes included",
+    },
+    setup(cmd, lang) {
+      const ja = lang === 'ja';
+      cmd
+        .argument('<workbooks...>', ja ? '読み込む Excel ブック（.xlsx）' : 'workbooks to read (.xlsx)')
+        .option('-o, --out <dir>', ja ? '作る報告書のフォルダ（空のフォルダ）' : 'report directory to create (empty)')
+        .option(
+          '--map <file>',
+          ja ? '読み取り設定（前回書き出した adopt.yaml を直したもの）' : 'the mapping (adopt.yaml, as corrected)',
+        )
+        .option('--dry-run', ja ? '何も書き出さず、読み取った内容だけを表示する' : 'write nothing; print what was read')
+        .option('--force', ja ? '空でない出力先にも書き出す' : 'write into a non-empty output directory');
+    },
+    load: async () => (await import('./adopt.js')).run,
   }),
 ];

@@ -1,7 +1,7 @@
 /**
- * `reform next [dir]`: moves report.yaml to the next edition (上半期 → 年間 → next year's 上半期,
- * within the plan period), changing only the edition's lines, and prints per 課 what the new
- * edition needs.
+ * `reform next [dir]`: moves report.yaml to the next edition (上半期 → 年間 → next year's 上半期;
+ * quarterly editions Q1 → Q2 → Q3 → Q4 → next year's Q1; within the plan period), changing only the
+ * edition's lines, and prints per 課 what the new edition asks (src/cycle/asked.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { ExitCode, UserError } from '../errors.js';
@@ -9,7 +9,8 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { positionAt } from '../load/locate.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
-import { answersByDivision, editionLabel, nextEdition } from '../cycle/model.js';
+import { answersByDivision } from '../cycle/asked.js';
+import { editionLabel, nextEdition } from '../cycle/model.js';
 import { setScalars } from '../cycle/yaml-edit.js';
 import { say } from '../cycle/say.js';
 import { reportDirOf, type CommandRun } from './spec.js';
@@ -34,9 +35,11 @@ export const run: CommandRun<NextCommandOptions> = async (ctx, [dir]) => {
     });
 
   const text = await readFile(source.path, 'utf8');
-  const edits = [{ path: ['edition', 'period'], value: to.period }];
-  if (to.fiscalYear !== from.fiscalYear)
-    edits.unshift({ path: ['edition', 'fiscalYear'], value: to.fiscalYear as never });
+  const edits: { path: string[]; value: string | number }[] = [];
+  if (to.fiscalYear !== from.fiscalYear) edits.push({ path: ['edition', 'fiscalYear'], value: to.fiscalYear });
+  if (to.period !== from.period) edits.push({ path: ['edition', 'period'], value: to.period });
+  if (to.quarter !== undefined && to.quarter !== from.quarter)
+    edits.push({ path: ['edition', 'quarter'], value: to.quarter });
   await writeFileAtomic(source.path, setScalars(text, edits));
   say(ctx.stdout, ctx.lang, 'next-done', {
     file: source.displayPath,
@@ -50,7 +53,7 @@ export const run: CommandRun<NextCommandOptions> = async (ctx, [dir]) => {
     say(ctx.stderr, ctx.lang, 'next-title-warning', { file: source.displayPath, line, label: oldLabel });
   }
 
-  const divisions = answersByDivision({ ...m, edition: to }, report.initiatives);
+  const divisions = answersByDivision({ ...m, edition: { ...m.edition, ...to } }, report.initiatives);
   const missing = divisions.filter((d) => d.missing.length > 0);
   const count = missing.reduce((n, d) => n + d.missing.length, 0);
   if (count === 0) say(ctx.stdout, ctx.lang, 'next-nothing');

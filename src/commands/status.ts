@@ -7,7 +7,8 @@ import { ExitCode } from '../errors.js';
 import { t, type Lang } from '../messages/index.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadCycleReport } from '../cycle/load.js';
-import { answersByDivision, editionKey, editionLabel, type DivisionAnswers, type Edition } from '../cycle/model.js';
+import { answersByDivision, type DivisionAnswers } from '../cycle/asked.js';
+import { editionKey, editionLabel, type Edition } from '../cycle/model.js';
 import { say } from '../cycle/say.js';
 import { reportDirOf, type CommandRun } from './spec.js';
 

@@ -1,69 +1,94 @@
 /**
  * Reading a returned form: only .xlsx (an .xls of Excel 97–2003, a CSV or anything else is refused
- * with advice), its identifier sheet, and the text of any cell. Excel and LibreOffice may store a
- * cell as shared or inline strings, rich text (a word made bold), a number or a formula's result:
- * all come back as the text shown.
+ * with advice), checked part by part before it is inflated (load/xlsx-read.ts), then its token and
+ * the value of any cell. Excel and LibreOffice may store a cell as shared or inline strings, rich
+ * text (a word made bold), a number or a formula's saved result: all come back as the value shown.
+ * A formula without a saved result (written by a tool that does not calculate) has no value to take.
  */
-import ExcelJS from 'exceljs';
-import { ID_SHEET, parseIdentityRows, type ParsedIdentity } from './form-id.js';
+import type ExcelJS from 'exceljs';
+import { readXlsx, type XlsxProblem } from '../load/xlsx-read.js';
+import { FORM_MAGIC, ID_SHEET } from './form-id.js';
+
+/** What a cell holds, as import sees it. */
+export type CellRead =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number; text: string }
+  | { kind: 'formula-without-result' }
+  | { kind: 'error'; text: string };
 
 export interface ReadForm {
-  identity?: ParsedIdentity;
-  /** Text of a cell, '' when empty; undefined when the sheet is missing. */
-  text(sheet: string, address: string): string | undefined;
+  /** The token of the hidden sheet, when it has the shape of one. */
+  token?: string;
+  /** Names of the sheets. */
+  sheets: string[];
+  /** A cell; undefined when the sheet is missing. */
+  cell(sheet: string, address: string): CellRead | undefined;
 }
 
-export type FormProblem = { key: 'import-not-xlsx'; kind: string } | { key: 'import-unreadable'; detail: string };
+export type FormProblem = XlsxProblem;
 
-function cellString(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+function readValue(v: ExcelJS.CellValue): CellRead {
+  if (v === null || v === undefined) return { kind: 'empty' };
+  if (typeof v === 'string') return v === '' ? { kind: 'empty' } : { kind: 'text', text: v };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, text: String(v) } : empty;
+  if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) return { kind: 'text', text: v.toISOString().slice(0, 10) };
   if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return cellString((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('text' in v) return String((v as { text: unknown }).text ?? '');
-    if ('error' in v) return String((v as { error: unknown }).error);
+    if ('richText' in v && Array.isArray(v.richText))
+      return readValue(v.richText.map((r) => (typeof r?.text === 'string' ? r.text : '')).join(''));
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as { result?: ExcelJS.CellValue }).result;
+      if (result === undefined || result === null) return { kind: 'formula-without-result' };
+      return readValue(result);
+    }
+    if ('error' in v) return { kind: 'error', text: String((v as { error: unknown }).error) };
+    if ('text' in v && typeof (v as { text: unknown }).text === 'string')
+      return readValue((v as { text: string }).text);
   }
-  return String(v);
+  return { kind: 'error', text: '?' };
 }
+const empty: CellRead = { kind: 'empty' };
 
-/** What the bytes are, when they are not an .xlsx (a zip). */
-export function notXlsx(bytes: Uint8Array, name: string): string | undefined {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return undefined;
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return 'Excel 97-2003 (.xls)';
-  if (/\.csv$/i.test(name)) return 'CSV';
-  return '';
-}
+/** A1 addresses only (a cell of the form's own layout); anything else is not looked up. */
+const ADDRESS = /^[A-Z]{1,2}[1-9]\d{0,4}$/;
 
 export async function readForm(bytes: Uint8Array, name: string): Promise<ReadForm | FormProblem> {
-  const kind = notXlsx(bytes, name);
-  if (kind !== undefined) return { key: 'import-not-xlsx', kind };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(bytes) as never);
-  } catch (e) {
-    return { key: 'import-unreadable', detail: (e as Error).message.split('\n')[0].slice(0, 200) };
-  }
+  const wb = await readXlsx(bytes, name);
+  if ('problem' in wb) return wb;
+  let token: string | undefined;
   const idSheet = wb.getWorksheet(ID_SHEET);
-  let identity: ParsedIdentity | undefined;
   if (idSheet) {
-    const rows: string[][] = [];
-    idSheet.eachRow({ includeEmpty: false }, (row) => {
-      const values: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) values.push(cellString(row.getCell(c).value));
-      rows.push(values);
+    // Exactly what forms wrote: A1 the magic word, A2 'token', B2 the token; any other cell means the
+    // sheet was edited, and the form is not taken.
+    let others = 0;
+    idSheet.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (c, col) => {
+        const at = `${r}:${col}`;
+        if (!['1:1', '1:2', '2:1', '2:2'].includes(at) && readValue(c.value).kind !== 'empty') others++;
+      });
     });
-    identity = parseIdentityRows(rows);
+    const magic = readValue(idSheet.getCell('A1').value);
+    const key = readValue(idSheet.getCell('A2').value);
+    const value = readValue(idSheet.getCell('B2').value);
+    if (
+      others === 0 &&
+      magic.kind === 'text' &&
+      magic.text === FORM_MAGIC &&
+      key.kind === 'text' &&
+      key.text === 'token' &&
+      value.kind === 'text' &&
+      /^[0-9a-f]{32}$/.test(value.text)
+    )
+      token = value.text;
   }
   return {
-    ...(identity ? { identity } : {}),
-    text(sheet, address) {
+    ...(token ? { token } : {}),
+    sheets: wb.worksheets.map((w) => w.name),
+    cell(sheet, address) {
       const ws = wb.getWorksheet(sheet);
-      if (!ws) return undefined;
-      return cellString(ws.getCell(address).value);
+      if (!ws || !ADDRESS.test(address)) return undefined;
+      return readValue(ws.getCell(address).value);
     },
   };
 }

@@ -1,34 +1,28 @@
 /**
- * The form (照会様式) sent to one 課: an instructions sheet (記入のしかた) with the deadline, a
- * sheet 実績 with the 課's initiatives (別表1: fixed columns locked and grey, the cells to fill
- * unlocked and yellow, previous answers pre-filled), a sheet 検証 with its verification rows
- * (別表2, 区分 as a drop-down from the legend), and the hidden identifier sheet (form-id.ts).
- * Sheets are protected without a password (so that nothing is typed into a fixed column by
- * mistake; the import checks the locked cells anyway). A4 landscape, fit to width, header rows
- * repeated on every page. Deterministic: fixed dates, fixed zip entry times.
+ * The form (照会様式) sent to one 課: an instructions sheet (記入のしかた) with the deadline, one sheet
+ * per table that asks the 課 something (what is asked: asked.ts; for the seed's tables 実績 and 検証),
+ * fixed columns locked and grey, the cells to fill unlocked and yellow with previous answers
+ * pre-filled, choices as drop-downs, texts with a length limit and numbers as Excel data validation
+ * with an input message, and a hidden sheet with the token the ledger recorded (ledger.ts). Nothing
+ * else of the file is read back: import derives the rows and cells again from the report. Sheets are
+ * protected without a password (so that nothing is typed into a fixed column by mistake). A4
+ * landscape, fit to width, header rows repeated on every page. Deterministic: fixed dates, fixed zip
+ * entry times (the same token for the same layout).
  */
 import ExcelJS from 'exceljs';
-import type { Initiative, Manifest } from '../model/schema-types.js';
+import type { Manifest } from '../model/schema-types.js';
 import { METRICS, roundHeight, textHeightPt } from '../render/xlsx/measure.js';
-
-const columnWidthToPx = (width: number): number => Math.round(width * METRICS.pxPerWidthUnit);
 import { normalizeZipTimestamps } from '../render/xlsx/zip.js';
 import { editionDate } from '../render/xlsx.js';
-import { digest, ID_SHEET, identityRows, reportKey, type FillCell, type LockedCell } from './form-id.js';
+import { type Ask, type Asked, SHEET_PROGRESS, SHEET_VERIFICATION } from './asked.js';
+import { FORM_MAGIC, FORM_VERSION, ID_SHEET } from './form-id.js';
 import { cellTextOf } from './normalise.js';
-import {
-  editionKey,
-  editionLabel,
-  progressFields,
-  verificationFields,
-  type AnswerField,
-  type DivisionKey,
-  type LooseInitiative,
-} from './model.js';
+import { editionKey, editionLabel, type DivisionKey } from './model.js';
 
+const columnWidthToPx = (width: number): number => Math.round(width * METRICS.pxPerWidthUnit);
+
+export { SHEET_PROGRESS, SHEET_VERIFICATION };
 export const SHEET_GUIDE = '記入のしかた';
-export const SHEET_PROGRESS = '実績';
-export const SHEET_VERIFICATION = '検証';
 /** First data row of 実績 and 検証 (rows 1–3: title, note, header). */
 export const FIRST_ROW = 4;
 
@@ -40,39 +34,36 @@ const YELLOW = 'FFFFF2B3';
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-const TEXT_PROMPT =
-  '1行に1項目。箇条書きは行頭に「・」。小見出しは＜見出し＞だけの行。セル内の改行は Alt+Enter。行頭の全角スペース1つ（半角2つ）で1段下げ。';
-
 export interface FormInput {
   manifest: Manifest;
   division: DivisionKey;
-  initiatives: readonly LooseInitiative[];
-  /** 提出期限, as typed (e.g. 2019-10-15); printed on the guide. */
+  /** What the 課 is asked (asked.ts). */
+  asked: Asked;
+  /** The ledger's token for this form. */
+  token: string;
+  /** 提出期限, a date (YYYY-MM-DD, checked by the command); printed on the guide in 和暦. */
   due?: string;
 }
 
-/** The file name of a 課's form: 部 and 課, e.g. 総務部人事課.xlsx. */
-export const formFileName = (d: DivisionKey): string =>
-  `${d.department}${d.division}.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
+/** Longest file name part (UTF-8 bytes) before .xlsx: file systems allow 255 bytes. */
+const MAX_NAME_BYTES = 120;
 
-/** The initiatives and verification rows of a 課 (by the initiative's 担当課, or the row's own). */
-export function rowsOf(input: FormInput): {
-  progress: LooseInitiative[];
-  verification: { i: LooseInitiative; index: number }[];
-} {
-  const ref = `${input.division.department}/${input.division.division}`;
-  const sorted = [...input.initiatives].sort((a, b) => a.data.number - b.data.number);
-  const progress = sorted.filter((i) => i.data.division === ref);
-  const verification = sorted.flatMap((i) =>
-    (Array.isArray(i.data.verification) ? i.data.verification : []).flatMap((row, index) =>
-      (row.division ?? i.data.division) === ref ? [{ i, index }] : [],
-    ),
-  );
-  return { progress, verification };
-}
-
-function itemsText(data: Initiative): string {
-  return (data.items ?? []).map((it) => `${it.checkbox === false ? '' : '□'}${it.label}`).join('\n');
+/**
+ * The file name of a 課's form: 部 and 課, e.g. 総務部人事課.xlsx; characters Windows refuses become _,
+ * and a name too long for a file system is cut (the full name is inside the form) with a short
+ * digest so that two long names stay two files.
+ */
+export function formFileName(d: DivisionKey): string {
+  const name = `${d.department}${d.division}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_');
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return `${name}.xlsx`;
+  let cut = '';
+  for (const ch of name) {
+    if (Buffer.byteLength(cut + ch) > MAX_NAME_BYTES - 10) break;
+    cut += ch;
+  }
+  let h = 0;
+  for (const ch of name) h = (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
+  return `${cut}~${h.toString(36).slice(0, 6)}.xlsx`;
 }
 
 interface Column {
@@ -90,13 +81,35 @@ function rowHeight(texts: readonly (string | undefined)[], columns: readonly Col
   return roundHeight(Math.min(h, 409));
 }
 
-/** 2020-04-15 → 2020年4月15日（水）; anything else as typed. */
-export function dueLabel(due: string): string {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(due.trim());
-  if (!m) return due;
+/** A date typed as YYYY-MM-DD, or undefined when it is not a real date. */
+export function parseDue(due: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due.trim());
+  if (!m) return undefined;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (date.getUTCMonth() !== Number(m[2]) - 1) return due;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日（${'日月火水木金土'[date.getUTCDay()]}）`;
+  if (date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) return undefined;
+  return date;
+}
+
+/** 2020-04-15 → 2020年4月15日（水）; anything that is not a date, as typed (the command refuses it first). */
+export function dueLabel(due: string): string {
+  const date = parseDue(due);
+  if (!date) return due;
+  const [y, mo, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return `${eraDate(y, mo, d)}（${y}年${mo}月${d}日・${'日月火水木金土'[date.getUTCDay()]}）`;
+}
+
+/** 和暦 of a date: 令和2年4月15日 (元年 for the first year). */
+export function eraDate(y: number, mo: number, d: number): string {
+  const eras: [string, number, number, number][] = [
+    ['令和', 2019, 5, 1],
+    ['平成', 1989, 1, 8],
+    ['昭和', 1926, 12, 25],
+  ];
+  const key = y * 10000 + mo * 100 + d;
+  const era = eras.find(([, ey, em, ed]) => key >= ey * 10000 + em * 100 + ed);
+  if (!era) return `${y}年${mo}月${d}日`;
+  const n = y - era[1] + 1;
+  return `${era[0]}${n === 1 ? '元' : n}年${mo}月${d}日`;
 }
 
 export async function renderForm(input: FormInput): Promise<Uint8Array> {
@@ -106,24 +119,17 @@ export async function renderForm(input: FormInput): Promise<Uint8Array> {
   wb.created = when;
   wb.modified = when;
   wb.creator = 'reform';
-  const id = {
-    report: reportKey(m),
-    edition: editionKey(m.edition),
-    division: `${input.division.department}/${input.division.division}`,
-  };
-  wb.keywords = `${id.report}#${id.edition}#${id.division}`;
+  wb.keywords = `${FORM_MAGIC}#${editionKey(m.edition)}`;
   wb.title = `${m.title} ${editionLabel(m.edition)} 照会（${input.division.department}${input.division.division}）`;
-  const fills: FillCell[] = [];
-  const locked: LockedCell[] = [];
-  const { progress, verification } = rowsOf(input);
 
-  addGuide(wb, input, progress.length, verification.length);
-  addProgress(wb, input, progress, fills, locked);
-  addVerification(wb, input, verification, fills, locked);
+  addGuide(wb, input);
+  for (const sheet of input.asked.sheets) addSheet(wb, input, sheet);
 
   for (const ws of wb.worksheets) await protect(ws);
+  // The token only: the 課, the rows and the cells are the ledger's and the report's.
   const idSheet = wb.addWorksheet(ID_SHEET, { state: 'hidden' });
-  for (const r of identityRows(id, fills, locked)) idSheet.addRow(r);
+  idSheet.addRow([FORM_MAGIC, FORM_VERSION]);
+  idSheet.addRow(['token', input.token]);
   await idSheet.protect('', { selectLockedCells: true });
 
   const buffer = await wb.xlsx.writeBuffer({ useStyles: true, useSharedStrings: true });
@@ -167,7 +173,7 @@ function instructionHeight(text: string): number {
   );
 }
 
-function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number, verificationCount: number): void {
+function addGuide(wb: ExcelJS.Workbook, input: FormInput): void {
   const m = input.manifest;
   const ws = wb.addWorksheet(SHEET_GUIDE, { views: [{ showGridLines: false }] });
   ws.columns = [{ width: 18 }, { width: 100 }];
@@ -194,12 +200,12 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
   }
   ws.addRow([]);
   const steps = [
-    `1. シート「${SHEET_PROGRESS}」（${progressCount} 件）と「${SHEET_VERIFICATION}」（${verificationCount} 件）の` +
+    `1. シート${input.asked.sheets.map((x) => `「${x.name}」（${x.rows.length} 件）`).join('と')}の` +
       '黄色のセルに記入してください。灰色のセルは変更できません。',
     '2. 前回までの記入があるセルには、その内容が入っています。変更がなければそのままで構いません。',
     '3. 文章は1行に1項目で書きます。セルの中で改行するときは Alt+Enter を押します。',
     '4. 箇条書きは行頭に「・」を付けます。小見出しは＜見出し＞のように、その行だけに書きます。行頭の全角スペース1つで1段下げます。',
-    `5. 「区分」はセルを選ぶと出る一覧（▼）から選んでください。区分の意味は下の表のとおりです。`,
+    '5. 「区分」や評価はセルを選ぶと出る一覧（▼）から選んでください。数値の欄には数値だけを書きます。',
     '6. 行や列、シートを追加・削除したり、シートの名前を変えたりしないでください。ファイルは .xlsx のまま保存してください（.xls や CSV では取り込めません）。',
     '7. 記入が済んだら、ファイル名を変えずに提出期限までに返送してください。',
   ];
@@ -209,6 +215,12 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     row.getCell(2).alignment = { vertical: 'top', wrapText: true };
     row.height = instructionHeight(s) + 2;
   }
+  if (!m.tables) addLegend(ws, m);
+  setupPrint(ws);
+  ws.pageSetup.orientation = 'landscape';
+}
+
+function addLegend(ws: ExcelJS.Worksheet, m: Manifest): void {
   ws.addRow([]);
   const legendHead = ws.addRow(['区分', '今後の取組方向']);
   legendHead.eachCell((c) => {
@@ -225,8 +237,6 @@ function addGuide(wb: ExcelJS.Workbook, input: FormInput, progressCount: number,
     row.getCell(2).font = { name: FONT, size: SIZE + 1 };
     row.height = instructionHeight(text) + 4;
   }
-  setupPrint(ws);
-  ws.pageSetup.orientation = 'landscape';
 }
 
 function sheetHead(ws: ExcelJS.Worksheet, columns: Column[], title: string, note: string): void {
@@ -255,169 +265,88 @@ function sheetHead(ws: ExcelJS.Worksheet, columns: Column[], title: string, note
   ws.views = [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4', activeCell: 'A4' }];
 }
 
-function fillCell(cell: ExcelJS.Cell, f: AnswerField, prompt: string, directions?: string[]): void {
-  cell.value = cellTextOf(f.current);
+function fillCell(cell: ExcelJS.Cell, a: Ask): void {
+  cell.value =
+    a.kind === 'number' ? (typeof a.current === 'number' ? a.current : null) : cellTextOf(String(a.current ?? ''));
   baseStyle(cell, YELLOW);
   cell.protection = { locked: false };
-  if (directions) {
+  const title = a.label.replace(/\s+/g, ' ').slice(0, 32);
+  const prompt = (a.maxLength ? `${a.prompt}（${a.maxLength}字まで）` : a.prompt).slice(0, 255);
+  if (a.kind === 'choice') {
     cell.alignment = { vertical: 'top', horizontal: 'center' };
+    const list = (a.choices ?? []).join(',');
     cell.dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [`"${directions.join(',')}"`],
+      // A list longer than Excel's 255 characters is left to import's check.
+      formulae: list.length <= 250 ? [`"${list.replace(/"/g, '')}"`] : [],
       showInputMessage: true,
-      promptTitle: '区分',
-      prompt: prompt.slice(0, 255),
+      promptTitle: title,
+      prompt,
+      showErrorMessage: list.length <= 250,
+      errorTitle: title,
+      error: `一覧（${(a.choices ?? []).join('、')}）から選んでください。`.slice(0, 225),
+    };
+  } else if (a.kind === 'number') {
+    cell.alignment = { vertical: 'top', horizontal: 'right' };
+    cell.dataValidation = {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [-1e15, 1e15],
+      showInputMessage: true,
+      promptTitle: title,
+      prompt,
       showErrorMessage: true,
-      errorTitle: '区分',
-      error: `一覧（${directions.join('、')}）から選んでください。`,
+      errorTitle: title,
+      error: '数値を記入してください。',
     };
   } else {
     cell.dataValidation = {
-      type: 'any',
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
       allowBlank: true,
+      formulae: [a.maxLength ?? 32767],
       showInputMessage: true,
-      promptTitle: f.label.slice(0, 32),
-      prompt: prompt.slice(0, 255),
-    } as never;
+      promptTitle: title,
+      prompt,
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: title,
+      error: `${a.maxLength}字までにしてください（印刷する欄に収まる長さです）。`,
+    };
   }
 }
 
-function lockedCell(cell: ExcelJS.Cell, value: string | number, sheet: string, locked: LockedCell[]): void {
+function lockedCell(cell: ExcelJS.Cell, value: string | number): void {
   cell.value = value;
   baseStyle(cell, GREY);
-  locked.push({ sheet, cell: cell.address, digest: digest(String(value)) });
 }
 
-function addProgress(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  rows: LooseInitiative[],
-  fills: FillCell[],
-  locked: LockedCell[],
-): void {
+function addSheet(wb: ExcelJS.Workbook, input: FormInput, sheet: Asked['sheets'][number]): void {
   const m = input.manifest;
-  const ws = wb.addWorksheet(SHEET_PROGRESS);
-  const sample = rows[0]?.data ?? ({ plans: {}, results: {} } as unknown as Initiative);
-  const shape = progressFields(sample, m.edition, m.planPeriod.to);
-  const columns: Column[] = [
-    { header: '番号', width: 6 },
-    { header: '具体的取組', width: 24 },
-    { header: '取組項目', width: 26 },
-    ...shape.fixed.map((f) => ({ header: `${f.label}\n（公表済み）`, width: 36 })),
-    ...shape.fill.map((f) => ({ header: `${f.label}\n${f.required ? '【記入】' : '【記入（任意）】'}`, width: 46 })),
-  ];
-  sheetHead(
-    ws,
-    columns,
-    `${editionLabel(m.edition)}の取組状況（別表1）　${input.division.department}${input.division.division}`,
-    '黄色のセルに記入してください。灰色のセルは変更できません。',
-  );
-  rows.forEach((i, n) => {
-    const r = FIRST_ROW + n;
-    const row = ws.getRow(r);
-    const { fixed, fill } = progressFields(i.data, m.edition, m.planPeriod.to);
-    const texts: string[] = [String(i.data.number), i.data.title, itemsText(i.data)];
-    lockedCell(row.getCell(1), i.data.number, SHEET_PROGRESS, locked);
-    row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
-    lockedCell(row.getCell(2), i.data.title, SHEET_PROGRESS, locked);
-    lockedCell(row.getCell(3), itemsText(i.data), SHEET_PROGRESS, locked);
-    fixed.forEach((f, k) => {
-      const text = cellTextOf(f.current);
-      texts.push(text);
-      if (f.required && text.trim() === '') {
-        // A required field still missing (a 年間 edition without the year's plan) is to fill here.
-        const cell = row.getCell(4 + k);
-        fillCell(cell, f, `${f.label}: ${TEXT_PROMPT}`);
-        fills.push({
-          sheet: SHEET_PROGRESS,
-          cell: cell.address,
-          number: i.data.number,
-          title: i.data.title,
-          path: f.path,
-          rowKey: '',
-        });
-      } else lockedCell(row.getCell(4 + k), text, SHEET_PROGRESS, locked);
+  const ws = wb.addWorksheet(sheet.name);
+  const columns: Column[] = sheet.columns;
+  const who = `${input.division.department}${input.division.division}`;
+  const title = sheet.name === SHEET_PROGRESS ? `${editionLabel(m.edition)}${sheet.title}` : sheet.title;
+  sheetHead(ws, columns, `${title}　${who}`, sheet.note);
+  sheet.rows.forEach((r, n) => {
+    const row = ws.getRow(FIRST_ROW + n);
+    const texts: string[] = [];
+    r.cells.forEach((c, k) => {
+      const cell = row.getCell(k + 1);
+      if ('ask' in c) {
+        fillCell(cell, c.ask);
+        texts.push(cellTextOf(String(c.ask.current ?? '')));
+      } else {
+        // 番号 as a number (as the published table shows it), every other fixed text as text.
+        lockedCell(cell, k === 0 && /^\d+$/.test(c.text) ? Number(c.text) : c.text);
+        if (k === 0) cell.alignment = { vertical: 'top', horizontal: 'center' };
+        texts.push(c.text);
+      }
     });
-    fill.forEach((f, k) => {
-      const cell = row.getCell(4 + fixed.length + k);
-      fillCell(cell, f, `${f.label}: ${TEXT_PROMPT}`);
-      texts.push(cellTextOf(f.current));
-      fills.push({
-        sheet: SHEET_PROGRESS,
-        cell: cell.address,
-        number: i.data.number,
-        title: i.data.title,
-        path: f.path,
-        rowKey: '',
-      });
-    });
-    row.height = rowHeight(texts, columns, 90);
+    row.height = rowHeight(texts, columns, sheet.rowsAre === 'initiatives' ? 90 : 45);
   });
-  if (rows.length === 0) ws.getCell(FIRST_ROW, 1).value = 'この課が記入する行はありません。';
-  setupPrint(ws, '3:3');
-}
-
-function addVerification(
-  wb: ExcelJS.Workbook,
-  input: FormInput,
-  rows: { i: LooseInitiative; index: number }[],
-  fills: FillCell[],
-  locked: LockedCell[],
-): void {
-  const m = input.manifest;
-  const ws = wb.addWorksheet(SHEET_VERIFICATION);
-  const columns: Column[] = [
-    { header: '番号', width: 6 },
-    { header: '具体的取組', width: 22 },
-    { header: '取組項目', width: 24 },
-    { header: '内容\n【記入】', width: 38 },
-    { header: '実績・効果\n【記入】', width: 38 },
-    { header: '区分\n【選択】', width: 8 },
-    { header: '区分の理由\n【記入】', width: 38 },
-  ];
-  sheetHead(
-    ws,
-    columns,
-    `${m.verificationTable?.title ?? ''}（${m.verificationTable?.label ?? ''}）` +
-      `　${input.division.department}${input.division.division}`,
-    '黄色のセルに記入してください。「区分」は一覧から選びます。灰色のセルは変更できません。',
-  );
-  const codes = (m.directions ?? []).map((d) => d.code);
-  const legend = (m.directions ?? []).map((d) => `${d.code}: ${d.label}`).join('\n');
-  rows.forEach(({ i, index }, n) => {
-    const r = FIRST_ROW + n;
-    const row = ws.getRow(r);
-    const v = (i.data.verification ?? [])[index];
-    lockedCell(row.getCell(1), i.data.number, SHEET_VERIFICATION, locked);
-    row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
-    lockedCell(row.getCell(2), i.data.title, SHEET_VERIFICATION, locked);
-    lockedCell(row.getCell(3), cellTextOf(v.item), SHEET_VERIFICATION, locked);
-    const texts = [String(i.data.number), i.data.title, cellTextOf(v.item)];
-    const fields = verificationFields(v, index);
-    const columnOf: Record<string, number> = { content: 4, outcome: 5, direction: 6, reason: 7 };
-    for (const f of fields) {
-      const cell = row.getCell(columnOf[f.kind]);
-      fillCell(
-        cell,
-        f,
-        f.kind === 'direction' ? `一覧から選んでください。\n${legend}` : `${f.label}: ${TEXT_PROMPT}`,
-        f.kind === 'direction' ? codes : undefined,
-      );
-      texts[columnOf[f.kind] - 1] = cellTextOf(f.current);
-      fills.push({
-        sheet: SHEET_VERIFICATION,
-        cell: cell.address,
-        number: i.data.number,
-        title: i.data.title,
-        path: f.path,
-        rowKey: digest(v.item),
-      });
-    }
-    if (!fields.some((f) => f.kind === 'reason'))
-      lockedCell(row.getCell(7), '（上の行と共通）', SHEET_VERIFICATION, locked);
-    row.height = rowHeight(texts, columns, 60);
-  });
-  if (rows.length === 0) ws.getCell(FIRST_ROW, 1).value = 'この課が記入する行はありません。';
+  if (sheet.rows.length === 0) ws.getCell(FIRST_ROW, 1).value = 'この課が記入する行はありません。';
   setupPrint(ws, '3:3');
 }

@@ -1,21 +1,24 @@
 /**
- * From a returned form to the edits of the YAML files, or to the reasons it is refused (each
- * naming the file, sheet and cell, e.g. 総務部人事課.xlsx!実績!F7). A form is taken whole or not
- * at all. An empty cell, or a cell whose text is the same as the YAML's once normalised, is not an
- * answer to write. Pure: the workbook is already read (form-read.ts).
+ * From a returned form to the edits of the YAML files, or to the reasons it is refused (each naming
+ * the file, sheet and cell, e.g. 総務部人事課.xlsx!実績!F7). Only the answers are taken from the file:
+ * the 課 and the edition come from the ledger entry of the form's token, the rows, the YAML paths
+ * and the cells from what the report asks that 課 now (asked.ts), laid out as `forms` laid it out.
+ * A form is taken whole or not at all. An empty cell, or a value the same as the YAML's once
+ * normalised, is not an answer to write; an emptied answer and a text over its length are warnings.
+ * Pure: the workbook is already read (form-read.ts), the ledger already parsed.
  */
 import { fiscalYearLong } from '../era.js';
 import type { MessageKey } from '../messages/index.js';
+import { effectDifference, indicatorFigures } from '../model/figures.js';
 import type { Manifest } from '../model/schema-types.js';
-import { digest, reportKey } from './form-id.js';
-import type { ReadForm } from './form-read.js';
-import { SHEET_GUIDE } from './form-xlsx.js';
-import { editionKey, PERIOD_LABEL, type LooseInitiative } from './model.js';
+import { type Ask, askedOf, asksOf, layoutDigest } from './asked.js';
+import type { CellRead, ReadForm } from './form-read.js';
+import { reportKey } from './form-id.js';
+import { FIRST_ROW } from './form-xlsx.js';
+import type { LedgerEntry } from './ledger.js';
+import { editionKey, editionLabel, PERIOD_LABEL, type LooseInitiative } from './model.js';
 import { normaliseCellText } from './normalise.js';
 import type { Segment } from './yaml-edit.js';
-
-/** Cells of the guide sheet that show the identifier (form-xlsx.ts addGuide). */
-export const GUIDE_CELLS = { report: 'B3', edition: 'B4', division: 'B6' } as const;
 
 export interface Problem {
   key: MessageKey;
@@ -26,50 +29,111 @@ export interface PlannedEdit {
   /** The initiative's YAML file as shown. */
   file: string;
   path: Segment[];
-  value: string;
+  value: string | number;
   /** 総務部人事課.xlsx!実績!F7 */
   cell: string;
   label: string;
 }
 
 export type ImportPlan =
-  | { ok: true; division: string; edits: PlannedEdit[] }
+  | { ok: true; division: string; edits: PlannedEdit[]; warnings: Problem[] }
   | { ok: false; division?: string; problems: Problem[] };
 
 export const cellRef = (file: string, sheet: string, cell: string): string => `${file}!${sheet}!${cell}`;
 
-/** The printed label of a field the forms write. */
-export function fieldLabel(path: readonly Segment[]): string {
-  if (path[0] === 'plans') return `${fiscalYearLong(Number(path[1]))} 年次計画`;
-  if (path[0] === 'results')
-    return `${fiscalYearLong(Number(path[1]))} ${PERIOD_LABEL[path[2] as 'firstHalf' | 'fullYear']?.ja ?? ''}実績`;
-  const names: Record<string, string> = {
-    content: '内容',
-    outcome: '実績・効果',
-    direction: '区分',
-    reason: '区分の理由',
-  };
-  return names[String(path[2])] ?? path.join('.');
+/** A1 address of a column (1-based) and row. */
+export function address(col: number, row: number): string {
+  let c = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) c = String.fromCharCode(65 + ((n - 1) % 26)) + c;
+  return `${c}${row}`;
 }
 
-/** The current value at a path of an initiative's data. */
-function valueAt(data: unknown, path: readonly Segment[]): unknown {
-  let v: unknown = data;
-  for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
-  return v;
+/** 2019-fullYear → 令和元年度年間 (an edition key of the ledger, for messages). */
+function editionKeyLabel(key: string): string {
+  const m = /^(\d{4})-(firstHalf|fullYear)(?:-Q([1-4]))?$/.exec(key);
+  if (!m) return key;
+  return editionLabel({
+    fiscalYear: Number(m[1]),
+    period: m[2] as 'firstHalf' | 'fullYear',
+    ...(m[3] ? { quarter: Number(m[3]) } : {}),
+  });
 }
 
+/** 1,234 / △1234 / ▲1,234 / −12.5 / full-width digits → a number; undefined when it is not one. */
+export function parseNumber(text: string): number | undefined {
+  const t = text
+    .normalize('NFKC')
+    .replace(/[\s,]/g, '')
+    .replace(/^[△▲−‐－]/u, '-');
+  if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) && Math.abs(n) < 1e15 ? n : undefined;
+}
+
+const textOf = (c: CellRead): string => (c.kind === 'text' || c.kind === 'number' ? c.text : '');
+const length = (s: string) => [...s].length;
+/** A value short enough to quote in a message. */
+const quote = (s: string) => (length(s) > 40 ? `${[...s].slice(0, 40).join('')}…` : s);
+
+/** The answer of one cell: an edit, nothing (empty or unchanged), or a problem. */
+function answerOf(
+  a: Ask,
+  c: CellRead,
+  cell: string,
+): { value?: string | number; problem?: Problem; warning?: Problem } {
+  const label = a.label.replace(/\s+/g, ' ');
+  if (c.kind === 'formula-without-result')
+    return { problem: { key: 'import-formula-without-result', params: { cell, label } } };
+  if (c.kind === 'error') return { problem: { key: 'import-cell-error', params: { cell, label, value: c.text } } };
+  const raw = textOf(c);
+  const hasCurrent = a.current !== undefined && String(a.current).trim() !== '';
+  if (normaliseCellText(raw) === '') {
+    return hasCurrent
+      ? { warning: { key: 'import-emptied', params: { cell, label, current: quote(String(a.current)) } } }
+      : {};
+  }
+  if (a.kind === 'number') {
+    const n = c.kind === 'number' ? c.value : parseNumber(raw);
+    if (n === undefined) return { problem: { key: 'import-not-number', params: { cell, label, value: quote(raw) } } };
+    return n === a.current ? {} : { value: n };
+  }
+  if (a.kind === 'choice') {
+    const typed = raw.normalize('NFKC').trim();
+    const choices = a.choices ?? [];
+    const hit =
+      choices.find((x) => x === typed) ??
+      choices.find((x) => x.normalize('NFKC').toUpperCase() === typed.toUpperCase());
+    if (hit === undefined)
+      return {
+        problem: {
+          key: 'import-bad-choice',
+          params: { cell, label, value: quote(raw.trim()), allowed: choices.join(', ') },
+        },
+      };
+    return hit === a.current ? {} : { value: hit };
+  }
+  const value = normaliseCellText(raw);
+  const warning =
+    a.maxLength !== undefined && length(value) > a.maxLength
+      ? { key: 'import-too-long' as const, params: { cell, label, length: length(value), max: a.maxLength } }
+      : undefined;
+  if (typeof a.current === 'string' && normaliseCellText(a.current) === value) return warning ? { warning } : {};
+  return { value, ...(warning ? { warning } : {}) };
+}
+
+/**
+ * The plan for one form. `entry` is the ledger's entry for the form's token (the caller has checked
+ * that there is one and that it is not revoked).
+ */
 export function planImport(
   form: ReadForm,
   fileName: string,
   m: Manifest,
   initiatives: readonly LooseInitiative[],
+  entry: LedgerEntry,
 ): ImportPlan {
-  const id = form.identity;
-  if (!id) return { ok: false, problems: [{ key: 'import-no-id', params: { file: fileName, sheet: 'reform_id' } }] };
-  const guide = (c: string) => cellRef(fileName, SHEET_GUIDE, c);
-  const division = id.id.division;
-  if (id.id.report !== reportKey(m)) {
+  const division = entry.division;
+  if (entry.report !== reportKey(m)) {
     return {
       ok: false,
       division,
@@ -77,31 +141,22 @@ export function planImport(
         {
           key: 'import-other-report',
           params: {
-            cell: guide(GUIDE_CELLS.report),
-            found: id.id.report.split('|').slice(0, 2).join(' '),
+            cell: fileName,
+            found: entry.report.split('|').slice(0, 2).join(' '),
             expected: `${m.organisation} ${m.title}`,
           },
         },
       ],
     };
   }
-  if (id.id.edition !== editionKey(m.edition)) {
-    const [y, p] = id.id.edition.split('-');
-    const found =
-      /^\d+$/.test(y) && (p === 'firstHalf' || p === 'fullYear')
-        ? `${fiscalYearLong(Number(y))}${PERIOD_LABEL[p].ja}`
-        : id.id.edition;
+  if (entry.edition !== editionKey(m.edition)) {
     return {
       ok: false,
       division,
       problems: [
         {
           key: 'import-other-edition',
-          params: {
-            cell: guide(GUIDE_CELLS.edition),
-            found,
-            expected: `${fiscalYearLong(m.edition.fiscalYear)}${PERIOD_LABEL[m.edition.period].ja}`,
-          },
+          params: { cell: fileName, found: editionKeyLabel(entry.edition), expected: editionLabel(m.edition) },
         },
       ],
     };
@@ -111,59 +166,111 @@ export function planImport(
     return {
       ok: false,
       division,
-      problems: [{ key: 'import-unknown-division', params: { cell: guide(GUIDE_CELLS.division), division } }],
+      problems: [{ key: 'import-unknown-division', params: { cell: fileName, division } }],
+    };
+  const asked = askedOf(m, initiatives, division);
+  if (layoutDigest(asked) !== entry.layout)
+    return {
+      ok: false,
+      division,
+      problems: [{ key: 'import-layout-changed', params: { file: fileName, division: division.replace('/', '') } }],
     };
 
   const problems: Problem[] = [];
-  const missingSheets = new Set<string>();
-  for (const l of id.locked) {
-    const text = form.text(l.sheet, l.cell);
-    if (text === undefined) missingSheets.add(l.sheet);
-    else if (digest(text) !== l.digest)
-      problems.push({ key: 'import-locked-changed', params: { cell: cellRef(fileName, l.sheet, l.cell) } });
-  }
-  for (const sheet of missingSheets)
-    problems.unshift({ key: 'import-missing-sheet', params: { file: fileName, sheet } });
-
-  const byNumber = new Map(initiatives.map((i) => [i.data.number, i]));
-  const codes = (m.directions ?? []).map((d) => d.code);
-  const edits: PlannedEdit[] = [];
-  for (const f of id.fills) {
-    const cell = cellRef(fileName, f.sheet, f.cell);
-    const raw = form.text(f.sheet, f.cell);
-    if (raw === undefined) continue; // the missing sheet is reported above
-    const target = byNumber.get(f.number);
-    const row = f.path[0] === 'verification' ? target?.data.verification?.[Number(f.path[1])] : undefined;
-    if (
-      !target ||
-      target.data.title !== f.title ||
-      (f.path[0] === 'verification' && (!row || digest(row.item) !== f.rowKey))
-    ) {
-      if (
-        !problems.some(
-          (p) =>
-            p.key === 'import-row-gone' &&
-            p.params.number === f.number &&
-            p.params.cell.toString().includes(`!${f.sheet}!`),
-        )
-      ) {
-        problems.push({ key: 'import-row-gone', params: { cell, number: f.number, title: f.title } });
-      }
-      continue;
-    }
-    let value = normaliseCellText(raw);
-    if (value === '') continue;
-    if (f.path[f.path.length - 1] === 'direction') {
-      value = value.normalize('NFKC').trim().toUpperCase();
-      if (!codes.includes(value)) {
-        problems.push({ key: 'import-bad-direction', params: { cell, value: raw.trim(), allowed: codes.join(', ') } });
-        continue;
-      }
-    }
-    const current = valueAt(target.data, f.path);
-    if (typeof current === 'string' && normaliseCellText(current) === value) continue;
-    edits.push({ file: target.file, path: f.path, value, cell, label: fieldLabel(f.path) });
+  const warnings: Problem[] = [];
+  for (const sheet of asked.sheets) {
+    if (sheet.rows.length > 0 && !form.sheets.includes(sheet.name))
+      problems.push({ key: 'import-missing-sheet', params: { file: fileName, sheet: sheet.name } });
   }
   if (problems.length > 0) return { ok: false, division, problems };
-  return { ok: true, division, edits };
+
+  // Locked cells as the form showed them: a change there is most often an answer typed in the wrong place.
+  for (const sheet of asked.sheets) {
+    sheet.rows.forEach((row, r) => {
+      row.cells.forEach((c, k) => {
+        if (!('text' in c)) return;
+        const at = address(k + 1, FIRST_ROW + r);
+        const read = form.cell(sheet.name, at);
+        if (read && normaliseCellText(textOf(read)) !== normaliseCellText(c.text))
+          problems.push({ key: 'import-locked-changed', params: { cell: cellRef(fileName, sheet.name, at) } });
+      });
+    });
+  }
+
+  const edits: PlannedEdit[] = [];
+  for (const { sheet, row, rowIndex, col, ask } of asksOf(asked)) {
+    const at = address(col + 1, FIRST_ROW + rowIndex);
+    const cell = cellRef(fileName, sheet.name, at);
+    const read = form.cell(sheet.name, at) ?? { kind: 'empty' };
+    const answer = answerOf(ask, read, cell);
+    if (answer.problem) problems.push(answer.problem);
+    if (answer.warning) warnings.push(answer.warning);
+    if (answer.value !== undefined)
+      edits.push({ file: row.file, path: ask.path, value: answer.value, cell, label: fieldLabel(ask) });
+  }
+  if (problems.length > 0) return { ok: false, division, problems };
+  return { ok: true, division, edits: [...edits, ...recomputed(m, initiatives, edits)], warnings };
+}
+
+/**
+ * A 累計, 進捗率 or 差額 written in the YAML is checked against its inputs by validate: when an answer
+ * changes an input, the written figure is computed again (and listed with the answer's cell), so that
+ * the report stays valid. A figure not written stays unwritten (it is computed when printed).
+ */
+function recomputed(
+  m: Manifest,
+  initiatives: readonly LooseInitiative[],
+  edits: readonly PlannedEdit[],
+): PlannedEdit[] {
+  const out: PlannedEdit[] = [];
+  const groups = new Map<string, PlannedEdit[]>();
+  for (const e of edits) {
+    if ((e.path[0] !== 'indicators' && e.path[0] !== 'effects') || typeof e.path[1] !== 'number') continue;
+    const key = `${e.file}\u0000${e.path[0]}\u0000${e.path[1]}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const [key, list] of groups) {
+    const [file, kind, index] = key.split('\u0000');
+    const data = initiatives.find((i) => i.file === file)?.data;
+    const k = Number(index);
+    const cell = list[0].cell;
+    if (kind === 'indicators') {
+      const old = data?.indicators?.[k];
+      if (!old) continue;
+      const ind = structuredClone(old);
+      for (const e of list)
+        if (e.path[2] === 'actuals' && typeof e.value === 'number')
+          ind.actuals = { ...ind.actuals, [e.path[3]]: e.value };
+      const figs = indicatorFigures(ind, m.edition.fiscalYear);
+      if (old.cumulative !== undefined && figs.cumulative !== undefined && figs.cumulative !== old.cumulative)
+        out.push({ file, path: ['indicators', k, 'cumulative'], value: figs.cumulative, cell, label: '累計（計算）' });
+      if (old.progressRate !== undefined && figs.progressRate !== undefined && figs.progressRate !== old.progressRate)
+        out.push({
+          file,
+          path: ['indicators', k, 'progressRate'],
+          value: figs.progressRate,
+          cell,
+          label: '進捗率（計算）',
+        });
+    } else {
+      const old = data?.effects?.[k];
+      if (!old || old.difference === undefined) continue;
+      const e = { ...old };
+      for (const x of list)
+        if ((x.path[2] === 'planned' || x.path[2] === 'actual') && typeof x.value === 'number') e[x.path[2]] = x.value;
+      const diff = effectDifference(e);
+      if (diff !== undefined && diff !== old.difference)
+        out.push({ file, path: ['effects', k, 'difference'], value: diff, cell, label: '差額（計算）' });
+    }
+  }
+  return out;
+}
+
+/** The printed label of an answer, with its year where the column does not say it. */
+function fieldLabel(a: Ask): string {
+  const p = a.path;
+  if (p[0] === 'plans') return `${fiscalYearLong(Number(p[1]))} 年次計画`;
+  if (p[0] === 'results')
+    return `${fiscalYearLong(Number(p[1]))} ${PERIOD_LABEL[p[2] as 'firstHalf' | 'fullYear']?.ja ?? ''}実績`;
+  return a.label.replace(/\s+/g, ' ');
 }

@@ -13,6 +13,8 @@ export type Period = Manifest['edition']['period'];
 export interface Edition {
   fiscalYear: number;
   period: Period;
+  /** Quarterly editions: 1 (6月末) … 4 (3月末). */
+  quarter?: number;
 }
 
 export const PERIOD_LABEL: Record<Period, { ja: string; en: string; months: string }> = {
@@ -22,14 +24,30 @@ export const PERIOD_LABEL: Record<Period, { ja: string; en: string; months: stri
 
 /** 令和元年度上半期, 令和元年度（年間） */
 export function editionLabel(e: Edition, lang: 'ja' | 'en' = 'ja'): string {
+  if (e.quarter) {
+    if (lang === 'en') return `FY${e.fiscalYear} Q${e.quarter}`;
+    return `${fiscalYearLong(e.fiscalYear)}第${e.quarter}四半期`;
+  }
   if (lang === 'en') return `FY${e.fiscalYear} ${PERIOD_LABEL[e.period].en}`;
   return `${fiscalYearLong(e.fiscalYear)}${PERIOD_LABEL[e.period].ja}`;
 }
 
-export const editionKey = (e: Edition): string => `${e.fiscalYear}-${e.period}`;
+export const editionKey = (e: Edition): string => `${e.fiscalYear}-${e.period}${e.quarter ? `-Q${e.quarter}` : ''}`;
 
-/** The edition after `e`, or undefined after the last of the plan period. */
+/**
+ * The edition after `e`, or undefined after the last of the plan period. Half-yearly: 上半期 → 年間 →
+ * next year's 上半期. Quarterly (a `quarter` is set): Q1 → Q2 (both 上半期) → Q3 → Q4 (年間) → next
+ * year's Q1.
+ */
 export function nextEdition(e: Edition, planTo: number): Edition | undefined {
+  if (e.quarter) {
+    if (e.quarter < 4) {
+      const quarter = e.quarter + 1;
+      return { fiscalYear: e.fiscalYear, period: quarter <= 2 ? 'firstHalf' : 'fullYear', quarter };
+    }
+    if (e.fiscalYear + 1 > planTo) return undefined;
+    return { fiscalYear: e.fiscalYear + 1, period: 'firstHalf', quarter: 1 };
+  }
   if (e.period === 'firstHalf') return { fiscalYear: e.fiscalYear, period: 'fullYear' };
   if (e.fiscalYear + 1 > planTo) return undefined;
   return { fiscalYear: e.fiscalYear + 1, period: 'firstHalf' };
@@ -124,46 +142,15 @@ export interface LooseInitiative {
   data: Initiative;
 }
 
-/** True when the raw value has what forms and status need (number, title, division, items). */
+/** True when the raw value has what forms and status need (番号, 具体的取組, 担当課; 取組項目 when given a list). */
 export function isUsable(value: unknown): value is Initiative {
   const v = value as Partial<Initiative> | null;
   return Boolean(
     v &&
+      typeof v === 'object' &&
       typeof v.number === 'number' &&
       typeof v.title === 'string' &&
       typeof v.division === 'string' &&
-      Array.isArray(v.items),
+      (v.items === undefined || Array.isArray(v.items)),
   );
-}
-
-export interface DivisionAnswers {
-  department: string;
-  division: string;
-  answered: { number: number; title: string; file: string }[];
-  missing: { number: number; title: string; file: string; fields: string[] }[];
-}
-
-/** Per 部 and 課 (in the manifest's order), which initiatives have the edition's required answers. */
-export function answersByDivision(m: Manifest, initiatives: readonly LooseInitiative[]): DivisionAnswers[] {
-  const e = m.edition;
-  const out: DivisionAnswers[] = [];
-  for (const dep of m.departments) {
-    for (const div of dep.divisions) {
-      const ref = `${dep.name}/${div}`;
-      const mine = initiatives.filter((i) => i.data.division === ref).sort((a, b) => a.data.number - b.data.number);
-      if (mine.length === 0) continue;
-      const entry: DivisionAnswers = { department: dep.name, division: div, answered: [], missing: [] };
-      for (const i of mine) {
-        const { fixed, fill } = progressFields(i.data, e, m.planPeriod.to);
-        const missing = [...fixed, ...fill].filter(
-          (f) => f.required && (f.current === undefined || String(f.current).trim() === ''),
-        );
-        const base = { number: i.data.number, title: i.data.title, file: i.file };
-        if (missing.length === 0) entry.answered.push(base);
-        else entry.missing.push({ ...base, fields: missing.map((f) => f.label) });
-      }
-      out.push(entry);
-    }
-  }
-  return out;
 }

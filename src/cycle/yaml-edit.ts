@@ -10,14 +10,15 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { CANONICAL_TO_STRING, canonicalize } from '../fmt/canonical.js';
+import { CANONICAL_TO_STRING, canonicalize, keyRank } from '../fmt/canonical.js';
+import type { SchemaName } from '../validate/schema.js';
 
 export type Segment = string | number;
 
 export interface FieldEdit {
   /** Data path, e.g. ['results', '2019', 'fullYear'] or ['verification', 0, 'content']. */
   path: Segment[];
-  value: string;
+  value: string | number;
 }
 
 export interface EditResult {
@@ -26,26 +27,9 @@ export interface EditResult {
   rewritten: boolean;
 }
 
-/** Key order inside the maps that imports touch (the schema's order); years sort by number. */
-const ORDER: Record<string, string[]> = {
-  edition: ['fiscalYear', 'period'],
-  result: ['firstHalf', 'fullYear'],
-  verification: ['item', 'content', 'outcome', 'direction', 'reason', 'reasonSharedWithAbove', 'division'],
-};
-
-function rank(parentPath: Segment[], key: string): number {
-  const last = parentPath[parentPath.length - 1];
-  if (/^\d+$/.test(key) && (last === 'plans' || last === 'results')) return Number(key);
-  const order =
-    parentPath[0] === 'results' && parentPath.length === 2
-      ? ORDER.result
-      : parentPath[0] === 'verification' && parentPath.length === 2
-        ? ORDER.verification
-        : parentPath[0] === 'edition' && parentPath.length === 1
-          ? ORDER.edition
-          : undefined;
-  const i = order ? order.indexOf(key) : -1;
-  return i < 0 ? Number.POSITIVE_INFINITY : i;
+/** Key order of a map (the schema's, as fmt writes it; years ascending); unknown keys last. */
+function rank(kind: SchemaName, parentPath: Segment[], key: string): number {
+  return keyRank(kind, parentPath)?.(key) ?? Number.POSITIVE_INFINITY;
 }
 
 const keyNode = (seg: Segment): unknown => (typeof seg === 'string' && /^[1-9]\d{3}$/.test(seg) ? Number(seg) : seg);
@@ -104,7 +88,7 @@ function rangeOf(node: unknown): [number, number, number] {
 }
 
 /** One edit spliced into `text`. */
-function spliceOne(text: string, edit: FieldEdit): string {
+function spliceOne(text: string, edit: FieldEdit, kind: SchemaName): string {
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (doc.errors.length > 0) throw new Unsupported('parse');
   let node: unknown = doc.contents;
@@ -119,14 +103,14 @@ function spliceOne(text: string, edit: FieldEdit): string {
     const map = node as YAMLMap<Node, Node>;
     const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
     const rest = edit.path.slice(depth);
-    if (!pair) return insertPair(text, map, edit.path.slice(0, depth), rest, edit.value);
+    if (!pair) return insertPair(text, map, kind, edit.path.slice(0, depth), rest, edit.value);
     if (depth === edit.path.length - 1) return replaceValue(text, pair as Pair<Node, Node>, edit.value);
     node = pair.value;
   }
   throw new Unsupported('path');
 }
 
-function replaceValue(text: string, pair: Pair<Node, Node>, value: string): string {
+function replaceValue(text: string, pair: Pair<Node, Node>, value: string | number): string {
   const v = pair.value;
   if (!isScalar(v) || !v.range || !isScalar(pair.key) || !pair.key.range) throw new Unsupported('value');
   const header = text.slice(
@@ -143,15 +127,16 @@ function replaceValue(text: string, pair: Pair<Node, Node>, value: string): stri
 function insertPair(
   text: string,
   map: YAMLMap<Node, Node>,
+  kind: SchemaName,
   parentPath: Segment[],
   keys: Segment[],
-  value: string,
+  value: string | number,
 ): string {
-  const newRank = rank(parentPath, String(keys[0]));
+  const newRank = rank(kind, parentPath, String(keys[0]));
   const column = columnOf(text, rangeOf(map.items[0].key)[0]);
   const rendered = indentLines(renderPair(keys, value), column);
   let before: Pair<Node, Node> | undefined;
-  for (const p of map.items) if (isScalar(p.key) && rank(parentPath, String(p.key.value)) < newRank) before = p;
+  for (const p of map.items) if (isScalar(p.key) && rank(kind, parentPath, String(p.key.value)) < newRank) before = p;
   if (before) {
     const end = before.value?.range ? contentEnd(text, before.value) : rangeOf(before.key)[1];
     // After the sibling's last line (a comment on that line stays with it).
@@ -194,14 +179,22 @@ export function setFields(text: string, edits: readonly FieldEdit[], kind: 'mani
   for (const e of edits) expected = setIn(expected, e.path, e.value);
   try {
     let out = text;
-    for (const e of edits) out = spliceOne(out, e);
+    for (const e of edits) out = spliceOne(out, e, kind);
     const back = parseDocument(out);
     if (back.errors.length === 0 && isDeepStrictEqual(back.toJS(), expected)) return { text: out, rewritten: false };
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
   }
   const doc = parseDocument(text);
-  for (const e of edits) doc.setIn(e.path.map(keyNode), valueScalar(doc, e.value));
+  for (const e of edits) {
+    // A scalar that is there keeps its node, and so the comments on its line.
+    const old = doc.getIn(e.path.map(keyNode), true) ?? doc.getIn(e.path, true);
+    const fresh = valueScalar(doc, e.value);
+    if (isScalar(old)) {
+      old.value = fresh.value;
+      old.type = fresh.type;
+    } else doc.setIn(e.path.map(keyNode), fresh);
+  }
   const result = canonicalize(doc.toString(CANONICAL_TO_STRING), kind, 'edit');
   if (!result.ok) throw new Error(`cannot write fields: ${result.reason}`);
   return { text: result.text, rewritten: true };

@@ -1,15 +1,23 @@
 /** A problem found in the data, tied to a place in a file. Messages are rendered later, in the user's language. */
 import { isMessageKey, type MessageKey } from '../messages/index.js';
+import type { Message } from '../messages/catalog.js';
 
 export interface Position {
   line: number;
   column: number;
 }
 
-export interface Diagnostic {
+/**
+ * A diagnostic of the catalogue (YAML, files, schema: its `code` is a message key) or of a validation rule,
+ * which carries its own message as eslint's rules do (validate/rule.ts); `diagnosticMessage` prints either.
+ */
+export type Diagnostic = DiagnosticFields &
+  ({ code: MessageKey; message?: undefined } | { code: string; message: Message });
+
+interface DiagnosticFields {
   severity: 'error' | 'warning';
-  /** Stable identifier of the kind of problem (a message key), e.g. `schema-unknown-key`. */
-  code: MessageKey;
+  /** Stable identifier of the kind of problem, e.g. `schema-unknown-key`, `rule-duplicate-number`. */
+  code: string;
   /** File path as shown to the user (relative to the working directory). */
   file: string;
   start: Position;

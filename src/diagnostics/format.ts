@@ -12,7 +12,8 @@ function visibleParams(params: Diagnostic['params']): Diagnostic['params'] {
 }
 
 export function diagnosticMessage(d: Diagnostic, lang: Lang): string {
-  return t(lang, d.code, visibleParams(d.params));
+  const params = visibleParams(d.params);
+  return d.message ? d.message[lang]({ detail: '', ...params }) : t(lang, d.code, params);
 }
 
 const red = (s: string, on: boolean) => (on ? `\x1b[31m${s}\x1b[39m` : s);

@@ -98,7 +98,7 @@ export async function resolveSide(spec: string | undefined, opts: SideOptions): 
 export async function loadSide(info: SideInfo, opts: SideOptions): Promise<LoadedSide> {
   if (info.kind !== 'git') {
     // The loader keeps the texts it read: nothing is read again (a FIFO named in a diagnostic would hang).
-    return { info, loaded: await loadReport(info.dir, { cwd: opts.cwd }) };
+    return { info, loaded: await loadReport(info.dir, { cwd: opts.cwd, unansweredIsNote: true }) };
   }
   return loadRevision(info, opts);
 }
@@ -174,7 +174,7 @@ async function loadRevision(info: SideInfo, opts: SideOptions): Promise<LoadedSi
         await writeFile(target, blobs.get(e.id) ?? Buffer.alloc(0));
       }
     }
-    const loaded = await loadReport(root, { cwd: temp });
+    const loaded = await loadReport(root, { cwd: temp, unansweredIsNote: true });
     // Files are named by revision: `origin/main:data/report.yaml`.
     const named = (file: string) => `${info.spec}:${toPosix(file)}`;
     for (const d of loaded.diagnostics) d.file = named(d.file);

@@ -241,7 +241,10 @@ function normaliseDocument(doc: Document.Parsed, kind: SchemaName, schemaRef: st
 }
 
 /** Key order of the map at `segments`: the schema's properties, or years ascending, unknown keys last. */
-function keyRank(kind: SchemaName, segments: readonly (string | number)[]): ((key: unknown) => number) | undefined {
+export function keyRank(
+  kind: SchemaName,
+  segments: readonly (string | number)[],
+): ((key: unknown) => number) | undefined {
   const schema = schemaAt(kind, segments);
   if (!schema) return undefined;
   if (schema.properties) {

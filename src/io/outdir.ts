@@ -4,6 +4,7 @@
  * directory that points elsewhere) is refused before anything is written.
  */
 import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from '../errors.js';
@@ -92,6 +93,25 @@ export async function checkOutputDir(
   const info = await stat(realOut).catch(() => undefined);
   if (info && !info.isDirectory()) return 'build-out-not-dir';
   return undefined;
+}
+
+/**
+ * The one `--out` guard of build, preview and forms: refuses an empty name, and every problem of
+ * outDirProblem on the path as given and on the real paths (before anything is created). Throws a
+ * UserError `build-out-unsafe` naming the directory as the user typed it.
+ */
+export async function guardOutputDir(
+  typed: string,
+  cwd: string,
+  reportDir: string,
+  env: Record<string, string | undefined>,
+): Promise<string> {
+  if (typed.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: 'build-out-empty' });
+  const out = path.resolve(cwd, typed);
+  const home = env.HOME ?? env.USERPROFILE ?? homedir();
+  const problem = await checkOutputDir(out, reportDir, home);
+  if (problem) throw new UserError('build-out-unsafe', { out: typed, why: problem });
+  return out;
 }
 
 /** How long creating the output directory may take: Node's recursive mkdir can loop forever on special file systems. */

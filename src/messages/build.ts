@@ -167,6 +167,16 @@ export const buildMessages = defineMessages({
     ja: (p) => `${p.s} 秒`,
     en: (p) => `${p.s} s`,
   },
+  'build-stale-removed': {
+    ja: (p) => `前回のビルドで書いた、今回は作らないファイルを削除しました: ${p.names}`,
+    en: (p) => `Removed what an earlier build wrote and this one does not make: ${p.names}`,
+  },
+  'build-stale-kept': {
+    ja: (p) =>
+      `前回のビルドで書いたファイルのうち、その後に変更されたものは削除していません（今回の出力ではありません）: ` +
+      `${p.names}`,
+    en: (p) => `Not removed, because changed since an earlier build wrote them (not outputs of this build): ${p.names}`,
+  },
   'build-no-pdf': {
     ja: () => '--no-pdf が指定されたため、PDF は作っていません。',
     en: () => 'No PDF made (--no-pdf).',

@@ -48,8 +48,14 @@ export const cycleMessages = defineMessages({
       'reform validate lists these fields as errors until they are filled.',
   },
   'forms-written': {
-    ja: (p) => `${p.file}（${p.division}: 実績 ${p.progress} 件、検証 ${p.verification} 件）`,
-    en: (p) => `${p.file} (${p.division}: ${p.progress} progress rows, ${p.verification} verification rows)`,
+    ja: (p) => `${p.file}（${p.division}: ${p.rows} 件）`,
+    en: (p) => `${p.file} (${p.division}: ${p.rows} rows)`,
+  },
+  'forms-ledger': {
+    ja: (p) =>
+      `発行した様式の控えを ${p.file} に書きました。報告書と一緒にコミットしてください（import はこの控えにある様式だけを取り込みます）。`,
+    en: (p) =>
+      `The ledger of issued forms is ${p.file}; commit it with the report ` + '(import takes only the forms it lists).',
   },
   'forms-summary': {
     ja: (p) => `${p.count} 課の照会様式を ${p.dir} に作りました（${p.edition}）。`,
@@ -75,16 +81,114 @@ export const cycleMessages = defineMessages({
     ja: (p) => `${p.file}: ファイルが見つかりません。`,
     en: (p) => `${p.file}: file not found.`,
   },
+  'import-not-regular': {
+    ja: (p) =>
+      `${p.file}: ふつうのファイルではありません（シンボリックリンク、フォルダなど）。` +
+      '返送された照会様式のファイルそのものを指定してください。',
+    en: (p) => `${p.file}: not a regular file (a symbolic link, a directory…). Give the returned form file itself.`,
+  },
   'import-unreadable': {
     ja: (p) => `${p.file}: ファイルを Excel ブックとして読めませんでした（${p.detail}）。`,
     en: (p) => `${p.file}: cannot be read as an Excel workbook (${p.detail}).`,
   },
   'import-no-id': {
     ja: (p) =>
-      `${p.file}: reform の照会様式ではありません（識別用の非表示シート「${p.sheet}」がありません）。reform forms で作った様式に記入したものを取り込んでください。`,
+      `${p.file}: reform の照会様式ではないか、識別用の非表示シート「${p.sheet}」が壊れています。` +
+      'reform forms で作った様式に記入したものを取り込んでください。',
     en: (p) =>
-      `${p.file}: not a reform form (the hidden identifier sheet "${p.sheet}" is missing). ` +
+      `${p.file}: not a reform form, or its hidden identifier sheet "${p.sheet}" is damaged. ` +
       `Import forms made by reform forms.`,
+  },
+  'import-unknown-token': {
+    ja: (p) =>
+      `${p.file}: この報告書が発行した照会様式ではありません（${p.ledger} に控えがありません）。` +
+      'reform forms で作った様式に記入してもらってください。何も取り込んでいません。',
+    en: (p) =>
+      `${p.file}: this report did not issue this form (it is not in ${p.ledger}). ` +
+      'Have the division fill in a form made by reform forms. Nothing imported.',
+  },
+  'import-revoked-token': {
+    ja: (p) =>
+      `${p.file}: ${p.division} の様式は作り直されているため、この古い様式は取り込めません。` +
+      '新しい様式に記入してもらってください。何も取り込んでいません。',
+    en: (p) =>
+      `${p.file}: the form of ${p.division} was issued again; this older form cannot be imported. ` +
+      'Have the division fill in the new form. Nothing imported.',
+  },
+  'import-layout-changed': {
+    ja: (p) =>
+      `${p.file}: ${p.division} の様式を作った後に、報告書の行や列が変わりました（取組の追加・削除、番号・名前の変更など）。` +
+      'reform forms で様式を作り直して、記入し直してもらってください。何も取り込んでいません。',
+    en: (p) =>
+      `${p.file}: the rows or columns of ${p.division} changed after its form was made ` +
+      '(initiatives added or removed, numbers or names changed). Make the forms again (reform forms) ' +
+      'and have them filled in again. Nothing imported.',
+  },
+  'import-too-large': {
+    ja: (p) =>
+      `${p.file}: ファイルが大きすぎるため読みません（${p.part ? `${p.part}: ` : ''}${p.what} ${p.value}、上限 ${p.max}）。` +
+      '照会様式にはこれほどの大きさはありません。正しいファイルか確かめてください。',
+    en: (p) =>
+      `${p.file}: too large to read (${p.part ? `${p.part}: ` : ''}${p.what} ${p.value}, limit ${p.max}). ` +
+      'A form is never this large; check that this is the right file.',
+  },
+  'import-formula-without-result': {
+    ja: (p) =>
+      `${p.cell}: 数式の結果が保存されていません（${p.label}）。Excel で開いて保存し直すか、値を直接記入してください。` +
+      'このファイルは取り込んでいません。',
+    en: (p) =>
+      `${p.cell}: a formula without a saved result (${p.label}). Open the file in Excel and save it, ` +
+      'or type the value. This file was not imported.',
+  },
+  'import-cell-error': {
+    ja: (p) => `${p.cell}: セルがエラー（${p.value}）です（${p.label}）。このファイルは取り込んでいません。`,
+    en: (p) => `${p.cell}: the cell is an error (${p.value}) (${p.label}). This file was not imported.`,
+  },
+  'import-not-number': {
+    ja: (p) =>
+      `${p.cell}: 「${p.value}」は数値ではありません（${p.label}）。数値だけを書いてください（例: 1234、△1234）。` +
+      'このファイルは取り込んでいません。',
+    en: (p) =>
+      `${p.cell}: "${p.value}" is not a number (${p.label}). Write a number only (e.g. 1234, -1234). ` +
+      'This file was not imported.',
+  },
+  'import-bad-choice': {
+    ja: (p) =>
+      `${p.cell}: ${p.label}「${p.value}」は選べません（選べるのは ${p.allowed}）。一覧から選び直してください。` +
+      'このファイルは取り込んでいません。',
+    en: (p) =>
+      `${p.cell}: ${p.label} "${p.value}" is not allowed (allowed: ${p.allowed}). Choose from the list. ` +
+      'This file was not imported.',
+  },
+  'import-emptied': {
+    ja: (p) =>
+      `${p.cell}: ${p.label} が空欄にされています（今の値「${p.current}」）。空欄は取り込まず、今の値のままにします。` +
+      '消す必要があるときは報告書の担当者に連絡してください。',
+    en: (p) =>
+      `${p.cell}: ${p.label} was emptied (now "${p.current}"). An empty cell is not imported; the value stays. ` +
+      'Ask the report office if it has to be removed.',
+  },
+  'import-too-long': {
+    ja: (p) =>
+      `${p.cell}: ${p.label} が ${p.length} 字あります（${p.max} 字まで）。印刷する欄に収まるよう短くしてください。`,
+    en: (p) =>
+      `${p.cell}: ${p.label} has ${p.length} characters (at most ${p.max}). Shorten it to fit the printed column.`,
+  },
+  'import-write-failed': {
+    ja: (p) =>
+      `${p.file} に書き込めませんでした（${p.reason}）。` +
+      (p.restored === 'yes'
+        ? 'どのファイルも書き込む前のままです。'
+        : '一部のファイルを元に戻せませんでした。git で確かめてください。'),
+    en: (p) =>
+      `Could not write ${p.file} (${p.reason}). ` +
+      (p.restored === 'yes'
+        ? 'Every file is as it was before.'
+        : 'Some files could not be restored; check them with git.'),
+  },
+  'forms-bad-due': {
+    ja: (p) => `--due「${p.value}」は日付ではありません。年-月-日（例: 2020-04-15）で指定してください。`,
+    en: (p) => `--due "${p.value}" is not a date. Give it as year-month-day (e.g. 2020-04-15).`,
   },
   'import-other-report': {
     ja: (p) =>

@@ -2,6 +2,14 @@
 import { defineMessages, plural } from './catalog.js';
 
 export const diffMessages = defineMessages({
+  'diff-unanswered': {
+    ja: (p) =>
+      `注: ${p.side} は版の記入の途中です（未回答 ${p.count} 件、${p.files} ファイル）。` +
+      'まだない年次計画・実績は空として比べています（reform status で確かめられます）。',
+    en: (p) =>
+      `Note: ${p.side} is in the middle of an edition (${p.count} answers missing in ${p.files} files); ` +
+      'they are compared as empty (see reform status).',
+  },
   'diff-bad-side': {
     ja: (p) =>
       `「${p.spec}」は、フォルダでも git のリビジョン（ブランチ名、タグ、コミット）でもありません。${p.detail ? `（git: ${p.detail}）` : ''}`,

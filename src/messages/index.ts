@@ -7,11 +7,11 @@ import type { Lang, Params } from './catalog.js';
 import { cliMessages } from './cli.js';
 import { diffMessages } from './diff.js';
 import { fmtMessages } from './fmt.js';
-import { formatsMessages } from './formats.js';
 import { initMessages } from './init.js';
 import { previewMessages } from './preview.js';
 import { validateMessages } from './validate.js';
 import { cycleMessages } from './cycle.js';
+import { adoptMessages } from './adopt.js';
 
 export { parseLang, plural, pluralWord, type Lang, type Params } from './catalog.js';
 
@@ -24,8 +24,8 @@ export const areas = {
   fmt: fmtMessages,
   init: initMessages,
   preview: previewMessages,
-  formats: formatsMessages,
   cycle: cycleMessages,
+  adopt: adoptMessages,
 };
 
 const catalogue = {
@@ -36,8 +36,8 @@ const catalogue = {
   ...fmtMessages,
   ...initMessages,
   ...previewMessages,
-  ...formatsMessages,
   ...cycleMessages,
+  ...adoptMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -2,11 +2,6 @@
 import { defineMessages, plural, type Params } from './catalog.js';
 import { charName } from './chars.js';
 
-const PERIOD_JA: Record<string, string> = { firstHalf: '上半期実績（4月～9月）', fullYear: '年間実績（4月～3月）' };
-const PERIOD_EN: Record<string, string> = {
-  firstHalf: 'first-half results (April–September)',
-  fullYear: 'full-year results (April–March)',
-};
 const TYPE_JA: Record<string, string> = {
   string: '文字列',
   integer: '整数',
@@ -41,12 +36,6 @@ const foundEn = (p: Params) =>
     : `${typeEn(p.foundType)} "${p.found}"`;
 /** 「ゼロ幅スペース（U+200B）」: the character named from its code point. */
 const nameOf = (cp: string | number | undefined, lang: 'ja' | 'en') => charName(String.fromCodePoint(Number(cp)), lang);
-const more = (n: string | number | undefined, ja: boolean) =>
-  Number(n) > 1
-    ? ja
-      ? `（この値にはほかにも ${Number(n) - 1} 個あります）`
-      : ` (${Number(n) - 1} more in this value)`
-    : '';
 const CP1252_JA = 'Windows の欧文用の文字コード（cp1252）で書かれた記号（“ ” ‘ ’ – など）のようです。';
 const CP1252_EN =
   'It looks like a typographic character (“ ” ‘ ’ – …) saved in the Windows Western encoding (cp1252). ';
@@ -232,7 +221,8 @@ export const validateMessages = defineMessages({
     ja: (p) =>
       `担当課は「部/課」の形で、半角の / で区切って書いてください（例: 総務部/人事課。書かれている値: ${p.found}）。${maybe(p, true)}`,
     en: (p) =>
-      `Write 担当課 as department/division with a half-width / (e.g. 総務部/人事課; found: ${p.found}).${maybe(p, false)}`,
+      `Write the division as department/division with a half-width / (e.g. 総務部/人事課; found: ${p.found}).` +
+      maybe(p, false),
   },
   'schema-minimum': {
     ja: (p) => `${p.limit} 以上を書いてください（書かれている値: ${p.found}）。`,
@@ -265,143 +255,6 @@ export const validateMessages = defineMessages({
   'schema-other': {
     ja: (p) => `書き方が正しくありません（${p.detail}）。`,
     en: (p) => `Invalid (${p.detail}).`,
-  },
-  // Rules
-  'rule-period-order': {
-    ja: (p) => `計画期間の最後の年度（${p.to}）が最初の年度（${p.from}）より前です。`,
-    en: (p) => `The plan period ends (${p.to}) before it starts (${p.from}).`,
-  },
-  'rule-period-too-long': {
-    ja: (p) => `計画期間が ${p.years} 年度あります。工程表に並べられるのは 21 年度までです。`,
-    en: (p) => `The plan period has ${p.years} fiscal years; the chart holds at most 21.`,
-  },
-  'rule-year-outside-plan': {
-    ja: (p) => `${p.year}（${p.yearLabel}）は計画期間 ${p.from}～${p.to}（${p.fromLabel}～${p.toLabel}）の外です。`,
-    en: (p) => `${p.year} (${p.yearLabel}) is outside the plan period ${p.from}–${p.to}.`,
-  },
-  'rule-duplicate': {
-    ja: (p) => `「${p.value}」が重複しています。`,
-    en: (p) => `"${p.value}" is duplicated.`,
-  },
-  'rule-duplicate-number': {
-    ja: (p) => `番号 ${p.number} は ${p.other} でも使われています。番号は重複できません。`,
-    en: (p) => `Number ${p.number} is also used by ${p.other}. Numbers must be unique.`,
-  },
-  'rule-number-gap': {
-    ja: (p) => `番号 ${p.missing} の取組がありません（番号は 1 から欠けずに続けてください。この取組は ${p.number}）。`,
-    en: (p) => `There is no initiative number ${p.missing} (numbers run from 1 without gaps; this one is ${p.number}).`,
-  },
-  'rule-unknown-section': {
-    ja: (p) => `章「${p.value}」は report.yaml の sections にありません。書ける章: ${p.allowed}。${maybe(p, true)}`,
-    en: (p) => `Section "${p.value}" is not in report.yaml's sections. Allowed: ${p.allowed}.${maybe(p, false)}`,
-  },
-  'rule-unknown-division': {
-    ja: (p) => `「${p.value}」は report.yaml の部・課の一覧（departments）にありません。${maybe(p, true)}`,
-    en: (p) => `"${p.value}" is not in report.yaml's departments.${maybe(p, false)}`,
-  },
-  'rule-unknown-department': {
-    ja: (p) => `部「${p.department}」は report.yaml の部・課の一覧（departments）にありません。${maybe(p, true)}`,
-    en: (p) => `Department "${p.department}" is not in report.yaml's departments.${maybe(p, false)}`,
-  },
-  'rule-phase-order': {
-    ja: (p) => `終了年度（${p.to}）が開始年度（${p.from}）より前です。`,
-    en: (p) => `The last year (${p.to}) is before the first year (${p.from}).`,
-  },
-  'rule-then-single-year': {
-    ja: () =>
-      '「年度内の次の段階」（then）は、1つの年度の中の段階にだけ書けます（開始年度と終了年度を同じにしてください）。',
-    en: () => '"then" (a change within a year) is only allowed on a phase of one fiscal year.',
-  },
-  'rule-phase-overlap': {
-    ja: (p) =>
-      `同じ段で段階「${p.label}」と「${p.other}」が ${p.yearLabel} に重なっています。並行する段階は別の段に書いてください。`,
-    en: (p) =>
-      `Phases "${p.label}" and "${p.other}" overlap in ${p.year} in the same lane. Put parallel phases into separate ` +
-      `lanes.`,
-  },
-  'rule-missing-plan': {
-    ja: (p) => `今回公表する ${p.yearLabel}（${p.year}）の年次計画がありません。plans に ${p.year}: を書いてください。`,
-    en: (p) =>
-      `The annual plan for the published year ${p.year} (${p.yearLabel}) is missing: add ${p.year}: under plans.`,
-  },
-  'rule-missing-result': {
-    ja: (p) =>
-      `今回公表する ${p.yearLabel}（${p.year}）の${PERIOD_JA[String(p.period)]}がありません。` +
-      `results の ${p.year}: に ${p.period}: を書いてください。`,
-    en: (p) =>
-      `The ${PERIOD_EN[String(p.period)]} for the published year ${p.year} are missing: add ${p.period}: under ` +
-      `results.${p.year}.`,
-  },
-  'rule-unknown-direction': {
-    ja: (p) =>
-      `区分「${p.value}」は report.yaml の今後の取組方向（directions）にありません。書ける区分: ${p.allowed}。`,
-    en: (p) => `Category "${p.value}" is not among report.yaml's directions. Allowed: ${p.allowed}.`,
-  },
-  'rule-reason-both': {
-    ja: () => '「上の行と共通」（reasonSharedWithAbove: true）にした行には、区分の理由（reason）を書かないでください。',
-    en: () => 'A row with reasonSharedWithAbove: true must not have its own reason.',
-  },
-  'rule-reason-missing': {
-    ja: () => '区分の理由（reason）がありません。上の行と同じ理由なら reasonSharedWithAbove: true と書いてください。',
-    en: () =>
-      'The reason (区分の理由) is missing. If it is the same as the row above, write reasonSharedWithAbove: true.',
-  },
-  'rule-reason-shared-first': {
-    ja: () => '最初の行は「上の行と共通」にできません。区分の理由（reason）を書いてください。',
-    en: () => 'The first row cannot share the reason of the row above. Write its reason.',
-  },
-  'rule-reason-shared-direction': {
-    ja: (p) =>
-      `区分の理由を上の行と共通にするには、区分も同じにしてください（この行: ${p.value}、上の行: ${p.above}）。`,
-    en: (p) => `Rows that share a reason must have the same category (this row: ${p.value}, above: ${p.above}).`,
-  },
-  'rule-wave-dash': {
-    ja: () =>
-      '「〜」（波ダッシュ U+301C）は読み上げソフト（NVDA など）で読まれません。' +
-      '全角のチルダ「～」（U+FF5E）に置き換えてください（印刷の見た目は同じです）。',
-    en: () =>
-      '"〜" (WAVE DASH, U+301C) is not read aloud by Japanese screen readers such as NVDA. ' +
-      'Use "～" (FULLWIDTH TILDE, U+FF5E) instead: it prints the same.',
-  },
-  'rule-control-char': {
-    ja: (p) =>
-      `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない制御文字は表に印刷できません。コピーしたときに紛れ込んだものを削除してください。`,
-    en: (p) =>
-      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}. Invisible control characters cannot ` +
-      `be printed; remove it (it usually comes with copy and paste).`,
-  },
-  'rule-invisible-char': {
-    ja: (p) =>
-      `${nameOf(p.codePoint, 'ja')}が含まれています${more(p.count, true)}。目に見えない文字で、同じに見える文字列が別のものになります。意図したものでなければ削除してください。`,
-    en: (p) =>
-      `The text contains a ${nameOf(p.codePoint, 'en')}${more(p.count, false)}: an invisible character that makes ` +
-      `equal-looking texts differ. Remove it unless it is intended.`,
-  },
-  'rule-division-hidden-char': {
-    ja: (p) =>
-      `「${p.value}」には${nameOf(p.codePoint, 'ja')}が含まれていて、見た目が同じでも report.yaml の部・課の一覧（departments）と一致しません。` +
-      `この文字を削除してください。${p.suggestion ? `削除すると「${p.suggestion}」になります。` : ''}`,
-    en: (p) =>
-      `"${p.value}" contains a ${nameOf(p.codePoint, 'en')}, so it does not match report.yaml's departments although ` +
-      `it looks the same. Remove that character.${p.suggestion ? ` Without it, it reads "${p.suggestion}".` : ''}`,
-  },
-  'rule-no-glyph': {
-    ja: (p) =>
-      `「${p.char}」（${p.codePoint}）は同梱のフォント（BIZ UDPゴシック、Noto Sans JP）にない文字です。見る人のパソコンによっては □ になるため、別の文字に置き換えてください。`,
-    en: (p) =>
-      `"${p.char}" (${p.codePoint}) is in none of the bundled fonts (BIZ UDPGothic, Noto Sans JP) and may print as ` +
-      `an empty box. Replace it.`,
-  },
-  'rule-achieved-after-edition': {
-    ja: (p) =>
-      `達成年度 ${p.year}（${p.yearLabel}）は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。まだ来ていない年度に「達成済」とは書けません。`,
-    en: (p) =>
-      `The year achieved, ${p.year} (${p.yearLabel}), is after this edition's year ${p.edition} (${p.editionLabel}).`,
-  },
-  'rule-result-after-edition': {
-    ja: (p) =>
-      `${p.year}（${p.yearLabel}）の実績は、この報告の年度 ${p.edition}（${p.editionLabel}）より後です。実績は報告の年度までしか書けません。`,
-    en: (p) => `Results for ${p.year} (${p.yearLabel}) are after this edition's year ${p.edition} (${p.editionLabel}).`,
   },
   // Command-level errors
   'no-report-dir': {

@@ -67,6 +67,24 @@ export function excelNumberFormat(value: number, f: NumberFormat): string {
   );
 }
 
+/**
+ * A figure as Excel should hold it: a percentage (the unit % in the cell) as its fraction with a percentage
+ * format (137.5% → 1.375, shown 137.5%), so that Excel computes with it; anything else as it is, with
+ * excelNumberFormat.
+ */
+export function excelNumber(value: number, f: NumberFormat): { value: number; numFmt: string } {
+  if (f.unitIn !== 'cell' || !f.unit || !/^[%％]$/.test(f.unit)) return { value, numFmt: excelNumberFormat(value, f) };
+  const decimals = f.decimals ?? decimalsOf(value);
+  const pct = `0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}%`;
+  const digits = `#,##${pct}`;
+  const neg = f.negative === 'minus' ? '"-"' : '"△"';
+  const [open, close] = f.memo ? ['"("', '")"'] : ['', ''];
+  return {
+    value: round(value / 100, decimals + 6),
+    numFmt: `${open}${digits}${close};${open}${neg}${digits}${close};${open}${pct}${close}`,
+  };
+}
+
 /** 差額 = 効果実績額 − 効果見込額, when both are given. */
 export function effectDifference(e: Pick<Effect, 'planned' | 'actual'>): number | undefined {
   if (e.planned === undefined || e.actual === undefined) return undefined;

@@ -7,13 +7,14 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ExitCode, UserError } from '../errors.js';
+import { ExitCode, isUserError, UserError } from '../errors.js';
+import { guardOutputDir } from '../io/outdir.js';
 import { t } from '../messages/index.js';
 import type { Context } from '../context.js';
 import { formatText } from '../diagnostics/format.js';
 import { loadSide, resolveSide } from '../diff/sides.js';
 import { noBrowserMessage } from '../browser/advice.js';
-import { checkOutDir, runBuild } from '../publish/index.js';
+import { runBuild } from '../publish/index.js';
 import { PreviewSession, type ExportBuild } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 import { serialRunner, watchTrees, type Watcher } from './watch.js';
@@ -73,9 +74,9 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
   let exportRoot: string;
   let temporary = false;
   if (opts.out !== undefined) {
-    exportRoot = path.resolve(ctx.cwd, opts.out);
-    if (opts.out.trim() === '' || checkOutDir(exportRoot, reportDir))
-      throw new UserError('preview-out-unsafe', { out: opts.out });
+    exportRoot = await guardOutputDir(opts.out, ctx.cwd, reportDir, ctx.env).catch((e: unknown) => {
+      throw isUserError(e) ? new UserError('preview-out-unsafe', { out: opts.out ?? '' }) : e;
+    });
   } else {
     exportRoot = await mkdtemp(path.join(tmpdir(), 'reform-preview-'));
     temporary = true;

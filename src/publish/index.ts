@@ -8,6 +8,7 @@
  * PDFs; commands/build.ts prints. Without a browser everything else is still written.
  */
 import { existsSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -22,7 +23,16 @@ import type { OutputFile } from '../render/output.js';
 import { defaultFinderDeps, findBrowser, type FindResult } from '../browser/find.js';
 import type { RunningBrowser } from '../browser/launch.js';
 import { visible } from '../diagnostics/visible.js';
-import { checkOutputDir, isInside, OutputDir, type OutDirProblem, type WrittenFile } from '../io/outdir.js';
+import { guardOutputDir, isInside, OutputDir, type OutDirProblem, type WrittenFile } from '../io/outdir.js';
+import {
+  digest,
+  MANIFEST_FILE,
+  readManifest,
+  removeStale,
+  serializeManifest,
+  type ManifestEntry,
+  type Sweep,
+} from '../io/manifest.js';
 import type { Report } from '../model/report.js';
 
 export const FONTS_DIR = 'fonts';
@@ -69,6 +79,8 @@ export type BuildResult =
       /** Characters printed with the fallback font (Noto Sans JP). */
       fallback: string[];
       pdf: PdfOutcome;
+      /** Files of an earlier build that this one does not produce: removed, or kept because changed since. */
+      stale: Sweep;
       /** Milliseconds per step, in order (a step may appear twice). */
       timings: [StepKey, number][];
       totalMs: number;
@@ -125,13 +137,8 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   step('build-step-validate');
 
   // 2. Where to write, with what.
-  // An empty --out would write into the working directory (often the repository itself).
-  if (opts.out.trim() === '') throw new UserError('build-out-unsafe', { out: "''", why: 'build-out-empty' });
-  const outPath = path.resolve(env.cwd, opts.out);
-  // Real paths (symbolic links resolved) of the output, the report and the home directory, before any mkdir.
-  const home = env.env.HOME ?? env.env.USERPROFILE ?? homedir();
-  const unsafe = checkOutDir(outPath, loaded.dir) ?? (await checkOutputDir(outPath, loaded.dir, home));
-  if (unsafe) throw new UserError('build-out-unsafe', { out: show(env.cwd, outPath), why: unsafe });
+  // An empty --out, the report directory, a root, a system folder…: refused before anything is created (io/outdir.ts).
+  const outPath = await guardOutputDir(opts.out, env.cwd, loaded.dir, env.env);
   const templatesDir = opts.templates ? path.resolve(env.cwd, opts.templates) : undefined;
   if (templatesDir && !existsSync(templatesDir))
     throw new UserError('build-templates-missing', { dir: show(env.cwd, templatesDir) });
@@ -147,6 +154,14 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.data), css]));
 
   const out = await OutputDir.open(outPath);
+  // What an earlier build wrote here, and what this one writes (with each file's digest): .reform-build.json.
+  const previous = await readManifest(out);
+  const record = new Map<string, ManifestEntry>();
+  const write = async (name: string, data: string | Uint8Array): Promise<WrittenFile> => {
+    const w = await out.write(name, data);
+    record.set(w.name, { bytes: w.bytes, sha256: digest(data) });
+    return w;
+  };
   const written: Written[] = [];
   // Check every target before writing anything.
   const names = [
@@ -159,13 +174,13 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   for (const name of names) await out.target(name);
 
   const fontFiles: Written[] = [];
-  for (const f of fonts.files) fontFiles.push(await out.write(`${FONTS_DIR}/${f.name}`, f.data));
-  written.push(await out.write('style.css', css));
+  for (const f of fonts.files) fontFiles.push(await write(`${FONTS_DIR}/${f.name}`, f.data));
+  written.push(await write('style.css', css));
   // The tables first, the index last (step 5).
   const [indexPage, ...tablePages] = pages;
-  for (const p of tablePages) written.push(await out.write(p.name, p.data));
+  for (const p of tablePages) written.push(await write(p.name, p.data));
   step('build-step-html');
-  for (const f of [workbook, ...openData]) written.push(await out.write(f.name, f.data));
+  for (const f of [workbook, ...openData]) written.push(await write(f.name, f.data));
   step('build-step-workbook');
   // 4. PDFs: one browser for the whole build, closed whatever happens.
   let pdf: PdfOutcome;
@@ -174,11 +189,18 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   } else if (!search?.found) {
     pdf = { status: 'no-browser', search: search ?? { tried: [] } };
   } else {
+    const printed: Written[] = [];
     try {
-      written.push(...(await printPdfs(env, search.found.path, out, report, tablePages)));
+      await printPdfs(env, search.found.path, out, report, tablePages, write, printed);
+      written.push(...printed);
       step('build-step-pdf');
       pdf = { status: 'printed' };
     } catch (e) {
+      // The index will link no PDF: the PDFs of this build's failed step are not left behind either.
+      for (const w of printed) {
+        await rm(w.path, { force: true });
+        record.delete(w.name);
+      }
       if (e instanceof UserError) throw e;
       pdf = { status: 'failed', browser: search.found.path, detail: visible((e as Error).message.split('\n')[0]) };
     }
@@ -188,7 +210,11 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const sizes = Object.fromEntries(written.map((w) => [w.name, w.bytes]));
   const links = { ...rendered.links, pdf: pdf.status === 'printed', sizes };
   const index = renderPages(report, { templatesDir, outputs: links })[0] ?? indexPage;
-  written.unshift(await out.write(index.name, index.data));
+  written.unshift(await write(index.name, index.data));
+  // 6. What an earlier build wrote and this one did not is removed (if unchanged since); then the new record.
+  // A file changed since is the user's now: kept, said once, and no longer recorded.
+  const stale = await removeStale(out, previous, record.keys());
+  await out.write(MANIFEST_FILE, serializeManifest({ files: Object.fromEntries(record) }));
   return {
     kind: 'built',
     loaded,
@@ -198,6 +224,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
     uncovered: fonts.uncovered,
     fallback: fonts.fallback,
     pdf,
+    stale,
     timings,
     totalMs: now() - started,
   };
@@ -209,9 +236,11 @@ async function printPdfs(
   out: OutputDir,
   report: Report,
   pages: HtmlPage[],
-): Promise<Written[]> {
+  write: (name: string, data: Uint8Array) => Promise<WrittenFile>,
+  /** Filled as each PDF is written (the caller removes them when a later one fails). */
+  written: Written[],
+): Promise<void> {
   env.progress?.('build-progress-browser', { path: executablePath });
-  const written: Written[] = [];
   let browser: RunningBrowser | undefined;
   // puppeteer-core and pdf-lib only when PDFs are made (not for --no-pdf).
   const [{ launchBrowser }, { printPdf }] = await Promise.all([
@@ -225,10 +254,9 @@ async function printPdfs(
       const name = pdfNameOf(page.name);
       await out.target(name);
       const printed = await printPdf(browser, path.join(out.root, page.name), { author: report.organisation });
-      written.push({ ...(await out.write(name, printed.data)), pages: printed.pages });
+      written.push({ ...(await write(name, printed.data)), pages: printed.pages });
     }
   } finally {
     await browser?.close();
   }
-  return written;
 }

@@ -8,6 +8,7 @@ import { codeOf, pathToString, type Diagnostic } from '../diagnostics/diagnostic
 import { suggest } from './suggest.js';
 import { positionOfChar } from './text.js';
 import { CONTROL } from '../diagnostics/visible.js';
+import noControlChars from './rules/no-control-chars.js';
 
 /** The pattern of 担当課 (common.schema.json#/$defs/divisionRef). */
 /** common.schema.json's divisionRef: 部, 部/課 or 部/課/係, never a full-width slash. */
@@ -123,6 +124,7 @@ function toDiagnostic(schema: SchemaName, source: SourceFile, err: ErrorObject):
         return {
           ...common,
           code: 'rule-control-char',
+          message: noControlChars.messages['rule-control-char'],
           field,
           path: pathToString(base),
           ...positionOfChar(source, base, ch),

@@ -6,7 +6,7 @@
  * the HTML does (△66,669千円, 137.5%); totals are values, never formulas.
  */
 import type { TableView } from '../../model/tables.js';
-import { excelNumberFormat } from '../../model/figures.js';
+import { excelNumber } from '../../model/figures.js';
 import { addCell, newSheet, type SheetModel } from './grid.js';
 import { cleanText } from './text.js';
 
@@ -83,9 +83,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
 
   for (const b of t.blocks) {
     if ('heading' in b) {
-      const indent = b.heading.level === 2 ? '　' : '';
-      const text = `${indent}${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
-      addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style: 'section' });
+      const text = `${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
+      const style = b.heading.level === 2 ? 'subsection' : 'section';
+      addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style });
       row++;
       continue;
     }
@@ -132,14 +132,10 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
               ? 'number'
               : 'body';
       if (typeof cell.value === 'number' && cell.format) {
-        addCell(sheet, {
-          row: top,
-          col,
-          rowSpan: lanes,
-          value: cell.value,
-          numFmt: excelNumberFormat(cell.value, cell.format),
-          style,
-        });
+        addCell(sheet, { row: top, col, rowSpan: lanes, ...excelNumber(cell.value, cell.format), style });
+      } else if (c.spec.kind === 'number' && /^\d{1,9}$/.test(cell.text)) {
+        // A 番号 that is a plain number is a number for Excel (sorting, lookups); ① or 1-(1)-① stays text.
+        addCell(sheet, { row: top, col, rowSpan: lanes, value: Number(cell.text), numFmt: '0', style });
       } else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
       col++;
     });
@@ -155,6 +151,13 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
       style: 'legend',
     });
     row++;
+    // The counts again as numbers, one level a row (label, count), for those who compute with them.
+    const labelSpan = Math.min(2, last - 1);
+    for (const c of last > 1 ? t.summary.counts : []) {
+      addCell(sheet, { row, col: 1, colSpan: labelSpan, value: cleanText(c.label), style: 'body' });
+      addCell(sheet, { row, col: labelSpan + 1, value: c.count, numFmt: '#,##0"項目"', style: 'count' });
+      row++;
+    }
   }
   for (const note of t.footnotes) {
     addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(note), style: 'legend' });

@@ -14,6 +14,8 @@ export type CellStyleName =
   | 'legend'
   | 'header'
   | 'section'
+  | 'subsection'
+  | 'count'
   | 'body'
   | 'number'
   | 'phase'
@@ -27,7 +29,7 @@ export interface CellStyleSpec {
   vertical: 'top' | 'middle';
   bordered: boolean;
   fill?: string;
-  /** alignment.indent in levels (none of the styles uses it; the measure allows for it). */
+  /** alignment.indent in levels (a 中項目 row: Excel indents it, no spaces in the text). */
   indent?: number;
   wrap: boolean;
 }
@@ -52,6 +54,18 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
     fill: 'FFF2F2F2',
     wrap: true,
   },
+  /** A 中項目 heading: the section style, indented by Excel (not by full-width spaces in its text). */
+  subsection: {
+    font: { size: 10 },
+    horizontal: 'left',
+    vertical: 'middle',
+    bordered: true,
+    fill: 'FFF2F2F2',
+    indent: 1,
+    wrap: true,
+  },
+  /** A count (評価ごとの件数) as a number. */
+  count: { font: { size: BODY_SIZE }, horizontal: 'right', vertical: 'top', bordered: true, wrap: false },
   body: { font: { size: BODY_SIZE }, horizontal: 'left', vertical: 'top', bordered: true, wrap: true },
   number: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'top', bordered: true, wrap: true },
   phase: { font: { size: BODY_SIZE }, horizontal: 'center', vertical: 'middle', bordered: true, wrap: true },

@@ -75,6 +75,7 @@ export function buildVerificationSheet(report: Report, name: string): SheetModel
   addCell(sheet, { row: h + 1, col: C.reason, value: '区分の理由', style: 'header' });
   addCell(sheet, { row: h, col: C.division, rowSpan: 2, value: '担当課', style: 'header' });
   sheet.printTitleRows = [h, h + 1];
+  sheet.freezeRows = h + 1;
 
   const capacity = blockCapacityPt(sheet);
   const ambiguous = ambiguousDivisionNames(report.manifest);

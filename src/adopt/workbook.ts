@@ -1,0 +1,382 @@
+/**
+ * An office's workbook as `adopt` needs it: per sheet the text of every cell (shared strings, inline
+ * strings, numbers, a formula's saved result), its fill, the merged ranges, the column widths and the
+ * shapes of the drawing part (connectors with their arrowheads, text boxes, rounded rectangles) with
+ * their cell anchors. exceljs reads cells but not shapes, so the parts are read here, one at a time,
+ * from the size-checked zip (load/xlsx-package.ts). Pure: parts in, sheets out.
+ */
+import {
+  isXlsxProblem as isZipProblem,
+  type XlsxProblem as ZipProblem,
+  type ZipPackage,
+} from '../load/xlsx-package.js';
+import { child, children, descendants, parseXml, scanXml, textOf, type XmlNode } from '../load/xml.js';
+
+export interface SheetCell {
+  row: number;
+  col: number;
+  text: string;
+  /** The fill colour (ARGB, theme:N or indexed:N) of a solid fill that is not white. */
+  fill?: string;
+  /** A formula whose result was not saved (written by a tool that does not calculate). */
+  noValue?: boolean;
+}
+
+/** A merged range, 1-based and inclusive. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A corner of a shape's anchor: 0-based column and row as in the file, offsets in EMU. */
+export interface AnchorPoint {
+  col: number;
+  colOff: number;
+  row: number;
+  rowOff: number;
+}
+
+export interface Shape {
+  /** The shape's id and name as Excel shows them in the selection pane (e.g. 直線矢印コネクタ 3). */
+  id: string;
+  name: string;
+  kind: 'connector' | 'box';
+  /** The preset geometry: straightConnector1, line, rect, roundRect… */
+  geometry: string;
+  from: AnchorPoint;
+  to: AnchorPoint;
+  /** Arrowheads drawn (0, 1 or 2): read from the line's head and tail ends, whatever the flip. */
+  heads: number;
+  /** The text of a box, paragraphs joined by line breaks. */
+  text: string;
+}
+
+export interface Sheet {
+  name: string;
+  /** The part's name in the zip (xl/worksheets/sheet1.xml). */
+  part: string;
+  cells: Map<string, SheetCell>;
+  merges: Merge[];
+  shapes: Shape[];
+  /** Shapes that could not be placed on the grid (absolute anchors, groups), by name. */
+  unplaced: { name: string; reason: string }[];
+  /** Column widths in characters by 1-based column; absent ones have `defaultWidth`. */
+  widths: Map<number, number>;
+  defaultWidth: number;
+  maxRow: number;
+  maxCol: number;
+}
+
+/** Cells with a value or fill that one sheet may hold (the sample has about 300). */
+export const MAX_SHEET_CELLS = 200_000;
+export const MAX_SHEETS = 100;
+
+export type WorkbookProblem = ZipProblem | { problem: 'not-xlsx' } | { problem: 'sheet-too-large'; sheet: string };
+
+export const key = (row: number, col: number): string => `${row},${col}`;
+
+/** A1 → {row, col}; undefined for anything else. */
+export function parseAddress(a: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?([0-9]{1,7})$/.exec(a);
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+export function columnName(col: number): string {
+  let s = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export const address = (row: number, col: number): string => `${columnName(col)}${row}`;
+
+/** Excel escapes characters it cannot store in XML as _xHHHH_ (and a literal _x as _x005F_x). */
+function unescapeOoxml(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+
+function partText(pkg: ZipPackage, name: string): string | undefined | ZipProblem {
+  return pkg.text(name);
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function relsOf(pkg: ZipPackage, part: string): Map<string, string> | ZipProblem {
+  const dir = part.split('/').slice(0, -1).join('/');
+  const file = part.split('/').pop();
+  const text = partText(pkg, `${dir}/_rels/${file}.rels`);
+  const out = new Map<string, string>();
+  if (isZipProblem(text)) return text;
+  if (!text) return out;
+  for (const r of descendants(parseXml(text), 'Relationship')) {
+    if (r.attrs.Id && r.attrs.Target && r.attrs.TargetMode !== 'External')
+      out.set(r.attrs.Id, resolveTarget(part, r.attrs.Target));
+  }
+  return out;
+}
+
+function sharedStrings(pkg: ZipPackage): string[] | ZipProblem {
+  const text = partText(pkg, 'xl/sharedStrings.xml');
+  if (isZipProblem(text)) return text;
+  if (!text) return [];
+  const out: string[] = [];
+  let depth = 0;
+  let inT = false;
+  let inPhonetic = 0;
+  let current = '';
+  scanXml(text, {
+    open(name, _attrs, selfClosing) {
+      if (name === 'si' && !selfClosing) {
+        depth = 1;
+        current = '';
+      } else if (name === 'si') out.push('');
+      else if (name === 'rPh') inPhonetic++;
+      else if (name === 't' && depth && !selfClosing && inPhonetic === 0) inT = true;
+    },
+    close(name) {
+      if (name === 'si') {
+        out.push(unescapeOoxml(current));
+        depth = 0;
+      } else if (name === 'rPh') inPhonetic--;
+      else if (name === 't') inT = false;
+    },
+    text(t) {
+      if (inT) current += t;
+    },
+  });
+  return out;
+}
+
+/** Fill colour per cell style index (cellXfs), for solid fills that are not white. */
+function styleFills(pkg: ZipPackage): (string | undefined)[] | ZipProblem {
+  const text = partText(pkg, 'xl/styles.xml');
+  if (isZipProblem(text)) return text;
+  if (!text) return [];
+  const doc = parseXml(text);
+  const styleSheet = child(doc, 'styleSheet');
+  const fills = children(child(styleSheet, 'fills'), 'fill').map((f) => {
+    const pattern = child(f, 'patternFill');
+    const type = pattern?.attrs.patternType;
+    if (!pattern || !type || type === 'none' || type === 'gray125') return undefined;
+    const fg = child(pattern, 'fgColor');
+    if (!fg) return undefined;
+    if (fg.attrs.rgb) return /^(FF)?FFFFFF$/i.test(fg.attrs.rgb) ? undefined : fg.attrs.rgb.toUpperCase();
+    if (fg.attrs.theme !== undefined) return fg.attrs.theme === '0' ? undefined : `theme:${fg.attrs.theme}`;
+    if (fg.attrs.indexed !== undefined)
+      return ['1', '9', '64'].includes(fg.attrs.indexed) ? undefined : `indexed:${fg.attrs.indexed}`;
+    return undefined;
+  });
+  return children(child(styleSheet, 'cellXfs'), 'xf').map((xf) => fills[Number(xf.attrs.fillId ?? 0)]);
+}
+
+function readCells(xml: string, strings: string[], fills: (string | undefined)[], sheet: Sheet): 'ok' | 'too-large' {
+  let cell: SheetCell | undefined;
+  let type = '';
+  let inV = false;
+  let inInlineT = false;
+  let inIs = false;
+  let inF = false;
+  let hasFormula = false;
+  let value = '';
+  let count = 0;
+  let tooLarge = false;
+  let autoRow = 0;
+  let autoCol = 0;
+  scanXml(xml, {
+    open(name, attrs, selfClosing) {
+      if (tooLarge) return;
+      if (name === 'row') {
+        autoRow = attrs.r ? Number(attrs.r) : autoRow + 1;
+        autoCol = 0;
+      } else if (name === 'c') {
+        const at = attrs.r ? parseAddress(attrs.r) : { row: autoRow, col: autoCol + 1 };
+        autoCol = at?.col ?? autoCol + 1;
+        if (!at) return;
+        cell = { row: at.row, col: at.col, text: '' };
+        const fill = fills[Number(attrs.s ?? 0)];
+        if (fill) cell.fill = fill;
+        type = attrs.t ?? 'n';
+        value = '';
+        hasFormula = false;
+        if (selfClosing) finish();
+      } else if (name === 'v' && cell) inV = !selfClosing;
+      else if (name === 'f' && cell) {
+        hasFormula = true;
+        inF = !selfClosing;
+      } else if (name === 'is' && cell) inIs = !selfClosing;
+      else if (name === 't' && inIs && !selfClosing) inInlineT = true;
+      else if (name === 'col') {
+        const min = Number(attrs.min);
+        const max = Math.min(Number(attrs.max), min + 16384);
+        const width = Number(attrs.width);
+        if (Number.isFinite(min) && Number.isFinite(width)) for (let c = min; c <= max; c++) sheet.widths.set(c, width);
+      } else if (name === 'sheetFormatPr' && attrs.defaultColWidth) {
+        const w = Number(attrs.defaultColWidth);
+        if (Number.isFinite(w)) sheet.defaultWidth = w;
+      } else if (name === 'mergeCell' && attrs.ref) {
+        const [a, b] = attrs.ref.split(':');
+        const p = parseAddress(a);
+        const q = parseAddress(b ?? a);
+        if (p && q)
+          sheet.merges.push({
+            top: Math.min(p.row, q.row),
+            left: Math.min(p.col, q.col),
+            bottom: Math.max(p.row, q.row),
+            right: Math.max(p.col, q.col),
+          });
+      }
+    },
+    close(name) {
+      if (name === 'v') inV = false;
+      else if (name === 'f') inF = false;
+      else if (name === 'is') inIs = false;
+      else if (name === 't') inInlineT = false;
+      else if (name === 'c' && cell) finish();
+    },
+    text(t) {
+      if (inV || inInlineT) value += t;
+      else if (inF) return;
+    },
+  });
+  function finish(): void {
+    if (!cell) return;
+    if (type === 's') cell.text = strings[Number(value)] ?? '';
+    else if (type === 'b') cell.text = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : '';
+    else cell.text = unescapeOoxml(value);
+    if (hasFormula && value === '') cell.noValue = true;
+    cell.text = cell.text.replace(/\r\n?/g, '\n');
+    if (cell.text !== '' || cell.fill || cell.noValue) {
+      if (++count > MAX_SHEET_CELLS) tooLarge = true;
+      sheet.cells.set(key(cell.row, cell.col), cell);
+      sheet.maxRow = Math.max(sheet.maxRow, cell.row);
+      sheet.maxCol = Math.max(sheet.maxCol, cell.col);
+    }
+    cell = undefined;
+  }
+  // A merge reaches no further than the cells with something in them (a hostile A1:XFD1048576 is clipped).
+  for (const m of sheet.merges) {
+    m.bottom = Math.min(m.bottom, Math.max(sheet.maxRow, m.top));
+    m.right = Math.min(m.right, Math.max(sheet.maxCol, m.left));
+  }
+  return tooLarge ? 'too-large' : 'ok';
+}
+
+function anchorPoint(node: XmlNode | undefined): AnchorPoint | undefined {
+  if (!node) return undefined;
+  const n = (name: string) => Number(child(node, name)?.text.trim());
+  const p = { col: n('col'), colOff: n('colOff'), row: n('row'), rowOff: n('rowOff') };
+  return Object.values(p).every((v) => Number.isFinite(v) && v >= 0) ? p : undefined;
+}
+
+function readShape(node: XmlNode, from: AnchorPoint, to: AnchorPoint): Shape | undefined {
+  const kind = node.name === 'cxnSp' ? 'connector' : node.name === 'sp' ? 'box' : undefined;
+  if (!kind) return undefined;
+  const nv = descendants(node, 'cNvPr')[0];
+  const spPr = child(node, 'spPr');
+  const geometry = child(spPr, 'prstGeom')?.attrs.prst ?? (child(spPr, 'custGeom') ? 'custom' : '');
+  const ln = child(spPr, 'ln');
+  const heads = ['headEnd', 'tailEnd'].filter((e) => {
+    const type = child(ln, e)?.attrs.type;
+    return type !== undefined && type !== 'none';
+  }).length;
+  const body = child(node, 'txBody');
+  const text = body
+    ? children(body, 'p')
+        .map((p) => textOf(p))
+        .join('\n')
+        .trim()
+    : '';
+  // A line drawn as a shape (prst line / straightConnector1 inside xdr:sp) is a connector too.
+  const isLine = /^(line|straightConnector1|bentConnector\d|curvedConnector\d|rightArrow|leftArrow|leftRightArrow)$/;
+  return {
+    id: nv?.attrs.id ?? '',
+    name: nv?.attrs.name ?? '',
+    kind: kind === 'box' && isLine.test(geometry) && !text ? 'connector' : kind,
+    geometry,
+    from,
+    to,
+    heads: /Arrow$/.test(geometry) ? (geometry === 'leftRightArrow' ? 2 : 1) : heads,
+    text,
+  };
+}
+
+function readDrawing(xml: string, sheet: Sheet): void {
+  const doc = parseXml(xml);
+  const root = child(doc, 'wsDr');
+  for (const anchor of root?.children ?? []) {
+    const name = (n: XmlNode) => descendants(n, 'cNvPr')[0]?.attrs.name ?? anchor.name;
+    if (anchor.name !== 'twoCellAnchor') {
+      if (anchor.name === 'oneCellAnchor' || anchor.name === 'absoluteAnchor')
+        sheet.unplaced.push({ name: name(anchor), reason: anchor.name });
+      continue;
+    }
+    const from = anchorPoint(child(anchor, 'from'));
+    const to = anchorPoint(child(anchor, 'to'));
+    const body = anchor.children.find((c) => ['sp', 'cxnSp', 'grpSp', 'pic', 'graphicFrame'].includes(c.name));
+    if (!body || !from || !to) continue;
+    if (body.name === 'grpSp') {
+      // Shapes inside a group are placed in the group's own coordinates, not on cells.
+      sheet.unplaced.push({ name: name(body), reason: 'group' });
+      continue;
+    }
+    const shape = readShape(body, from, to);
+    if (shape) sheet.shapes.push(shape);
+  }
+}
+
+/** The sheets of a workbook, in the workbook's order. */
+export function readSheets(pkg: ZipPackage): Sheet[] | WorkbookProblem {
+  const wbText = partText(pkg, 'xl/workbook.xml');
+  if (isZipProblem(wbText)) return wbText;
+  if (!wbText) return { problem: 'not-xlsx' };
+  const rels = relsOf(pkg, 'xl/workbook.xml');
+  if (isZipProblem(rels)) return rels;
+  const strings = sharedStrings(pkg);
+  if (isZipProblem(strings)) return strings;
+  const fills = styleFills(pkg);
+  if (isZipProblem(fills)) return fills;
+  const sheets: Sheet[] = [];
+  for (const s of descendants(parseXml(wbText), 'sheet').slice(0, MAX_SHEETS)) {
+    const part = rels.get(s.attrs.id ?? '');
+    if (!part) continue;
+    const xml = partText(pkg, part);
+    if (isZipProblem(xml)) return xml;
+    if (xml === undefined) continue;
+    const sheet: Sheet = {
+      name: s.attrs.name ?? part,
+      part,
+      cells: new Map(),
+      merges: [],
+      shapes: [],
+      unplaced: [],
+      widths: new Map(),
+      defaultWidth: 8.43,
+      maxRow: 0,
+      maxCol: 0,
+    };
+    if (readCells(xml, strings, fills, sheet) === 'too-large') return { problem: 'sheet-too-large', sheet: sheet.name };
+    const sheetRels = relsOf(pkg, part);
+    if (isZipProblem(sheetRels)) return sheetRels;
+    const drawingIds = [...xml.matchAll(/<(?:\w+:)?drawing\b[^>]*\b(?:\w+:)?id="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of drawingIds) {
+      const drawingPart = sheetRels.get(id);
+      const drawing = drawingPart ? partText(pkg, drawingPart) : undefined;
+      if (isZipProblem(drawing)) return drawing;
+      if (drawing) readDrawing(drawing, sheet);
+    }
+    sheets.push(sheet);
+  }
+  return sheets;
+}

@@ -1,0 +1,72 @@
+/**
+ * A declared table's columns fit it: a column of indicators or effects only in a table of those rows, a rating
+ * column with its scale, a text column with its field, an effect.year column with its year inside the plan
+ * period, and groupBy: category only for effects.
+ */
+import { defineRule } from '../rule.js';
+import { fiscalYearLong } from '../../era.js';
+
+/** The rows a column kind needs: indicator.* in tables of indicators, effect.* in tables of effects. */
+const ROWS_OF: Record<string, 'indicators' | 'effects'> = {};
+for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress'])
+  ROWS_OF[`indicator.${k}`] = 'indicators';
+for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal'])
+  ROWS_OF[`effect.${k}`] = 'effects';
+
+export default defineRule({
+  name: 'table-columns',
+  description: "each declared column fits its table's rows and has the keys its kind needs",
+  severity: 'error',
+  messages: {
+    'fmt-column-needs': {
+      ja: (p) => `列「${p.heading}」（${p.kind}）には ${p.key} を書いてください。`,
+      en: (p) => `Column "${p.heading}" (${p.kind}) needs ${p.key}.`,
+    },
+    'fmt-column-rows': {
+      ja: (p) =>
+        `列「${p.heading}」（${p.kind}）は、行の単位（rows）が ${p.rows} の表では使えません。${p.need} の表で使ってください。`,
+      en: (p) =>
+        `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table ` +
+        `of ${p.need}.`,
+    },
+    'fmt-group-category': {
+      ja: () => 'まとめ方 category（区分ごと）は、行の単位（rows）が effects の表でだけ使えます。',
+      en: () => 'groupBy: category is only for tables whose rows are effects.',
+    },
+    'fmt-year-outside': {
+      ja: (p) => `${p.label}の年度 ${p.year}（${p.yearLabel}）は計画期間（${p.from}～${p.to}年度）の外です。`,
+      en: (p) => `The year ${p.year} of column "${p.label}" is outside the plan period (${p.from}–${p.to}).`,
+    },
+  },
+  check: {
+    manifest({ manifest: { data }, report }) {
+      const { from, to } = data.planPeriod;
+      (data.tables ?? []).forEach((t, ti) => {
+        if (t.groupBy === 'category' && t.rows !== 'effects')
+          report({ code: 'fmt-group-category', path: ['tables', ti, 'groupBy'] });
+        t.columns.forEach((c, ci) => {
+          const at = ['tables', ti, 'columns', ci];
+          const p = { heading: c.heading, kind: c.kind };
+          const need = ROWS_OF[c.kind];
+          if (need && t.rows !== need)
+            report({ code: 'fmt-column-rows', path: [...at, 'kind'], params: { ...p, rows: t.rows, need } });
+          const needs =
+            (c.kind === 'rating' || c.kind === 'rating.change') && c.scale === undefined
+              ? 'scale'
+              : c.kind === 'text' && c.field === undefined
+                ? 'field'
+                : c.kind === 'effect.year' && c.year === undefined
+                  ? 'year'
+                  : undefined;
+          if (needs) report({ code: 'fmt-column-needs', path: at, params: { ...p, key: needs } });
+          if (c.year !== undefined && (c.year < from || c.year > to))
+            report({
+              code: 'fmt-year-outside',
+              path: [...at, 'year'],
+              params: { label: c.heading, year: c.year, yearLabel: fiscalYearLong(c.year), from, to },
+            });
+        });
+      });
+    },
+  },
+});

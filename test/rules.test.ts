@@ -1,0 +1,574 @@
+/**
+ * Each validation rule on its own, from YAML texts (test/rule-tester.ts): what it accepts, what it reports, at
+ * which line and column, and that its English messages hold no Japanese of reform's own. The end-to-end tests of
+ * `reform validate` (validate.test.ts, formats-validate.test.ts) stay as they are.
+ */
+import { describe, expect, it } from 'vitest';
+import { edited, INITIATIVE, lintYaml, MANIFEST, ruleTester } from './rule-tester.js';
+import { rules } from '../src/validate/rules/index.js';
+import afterEdition from '../src/validate/rules/after-edition.js';
+import computedFigures from '../src/validate/rules/computed-figures.js';
+import editionAnswers from '../src/validate/rules/edition-answers.js';
+import knownDirection from '../src/validate/rules/known-direction.js';
+import knownDivision from '../src/validate/rules/known-division.js';
+import knownRating from '../src/validate/rules/known-rating.js';
+import knownReferences from '../src/validate/rules/known-references.js';
+import knownSection from '../src/validate/rules/known-section.js';
+import noControlChars from '../src/validate/rules/no-control-chars.js';
+import noDuplicates from '../src/validate/rules/no-duplicates.js';
+import noGlyph from '../src/validate/rules/no-glyph.js';
+import noInvisibleChars from '../src/validate/rules/no-invisible-chars.js';
+import numbering from '../src/validate/rules/numbering.js';
+import phaseParts from '../src/validate/rules/phase-parts.js';
+import phases from '../src/validate/rules/phases.js';
+import planPeriod from '../src/validate/rules/plan-period.js';
+import requiredParts from '../src/validate/rules/required-parts.js';
+import tableColumns from '../src/validate/rules/table-columns.js';
+import verificationReasons from '../src/validate/rules/verification-reasons.js';
+import waveDash from '../src/validate/rules/wave-dash.js';
+import yearInPlan from '../src/validate/rules/year-in-plan.js';
+import { areas } from '../src/messages/index.js';
+
+/** A report with declared tables: scales, categories, units, subsections. */
+const DECLARED = `title: 行政改革 取組状況
+organisation: 見本町
+planPeriod:
+  from: 2023
+  to: 2026
+edition:
+  fiscalYear: 2025
+  period: fullYear
+sections:
+  - id: S1
+    mark: "1"
+    title: 財政運営
+    subsections:
+      - id: 1-1
+        title: 歳入の確保
+  - id: S2
+    mark: "2"
+    title: サービスの向上
+    subsections:
+      - id: 2-1
+        title: デジタル化
+departments:
+  - name: 総務部
+    divisions:
+      - 財政課
+units:
+  - 千円
+  - 件
+categories:
+  - id: revenue
+    label: 歳入の確保
+ratingScales:
+  - id: achievement
+    title: 達成度
+    levels:
+      - code: A
+        label: 達成
+        symbol: ◎
+        description: 目標を達成した
+      - code: B
+        label: 未達成
+        description: 目標を達成していない
+tables:
+  - id: t1
+    label: 別表1
+    title: 取組の評価
+    rows: initiatives
+    columns:
+      - kind: number
+        heading: 番号
+        width: 6
+      - kind: title
+        heading: 取組項目
+        width: 16
+      - kind: rating
+        heading: 達成度
+        width: 4
+        scale: achievement
+`;
+
+/** An initiative of DECLARED with an indicator, an effect and a rating. */
+const DECLARED_INITIATIVE = `number: 1
+section: S1
+subsection: 1-1
+title: 県税の徴収対策
+division: 総務部/財政課
+ratings:
+  2025:
+    achievement: A
+indicators:
+  - label: 収納件数
+    unit: 件
+    target:
+      value: 100
+      year: 2026
+    actuals:
+      2024: 30
+      2025: 40
+effects:
+  - category: revenue
+    planned: 800
+    actual: 500
+`;
+
+const second = edited(INITIATIVE, ['number: 1', 'number: 2']);
+
+describe('the rule list', () => {
+  it('has each rule once, with codes of its own that the message catalogue does not declare again', () => {
+    const names = rules.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    const owner = new Map<string, string>();
+    const catalogue = Object.values(areas).flatMap((a) => Object.entries(a));
+    for (const rule of rules) {
+      for (const [code, message] of Object.entries(rule.messages)) {
+        // A rule may speak with the catalogue's own message (a missing field is a missing field): the same object.
+        const shared = catalogue.find(([k]) => k === code);
+        if (shared) expect(shared[1], code).toBe(message);
+        else {
+          expect(owner.get(code), `${code} of ${rule.name}`).toBeUndefined();
+          owner.set(code, rule.name);
+        }
+      }
+    }
+    expect(owner.size).toBeGreaterThan(30);
+  });
+
+  it('renders every message in both languages without failing, with no Japanese of its own in English', () => {
+    const params = {
+      value: 'x',
+      allowed: 'a, b',
+      allowedEn: 'a (b)',
+      where: 'units',
+      year: 2020,
+      yearLabel: 'Y',
+      from: 2016,
+      to: 2019,
+      fromLabel: 'F',
+      toLabel: 'T',
+      edition: 2019,
+      editionLabel: 'E',
+      period: 'firstHalf',
+      codePoint: 0x200b,
+      count: 2,
+      number: 3,
+      other: 'o.yaml',
+      missing: '1',
+      first: 1,
+      last: 1,
+      label: 'l',
+      heading: 'h',
+      kind: 'text',
+      key: 'field',
+      rows: 'effects',
+      need: 'indicators',
+      resolution: 'half',
+      max: 2,
+      char: 'c',
+      given: '1',
+      computed: '2',
+      actual: '3',
+      planned: '4',
+      upTo: 2019,
+      upToLabel: 'U',
+      measure: 'level',
+      scale: 's',
+      department: 'd',
+      above: 'B',
+      years: 30,
+    };
+    for (const rule of rules) {
+      for (const [code, message] of Object.entries(rule.messages)) {
+        for (const figure of ['difference', 'cumulative', 'progressRate']) {
+          const p = { ...params, figure };
+          expect(message.ja(p), code).not.toMatch(/undefined/);
+          expect(message.en(p), code).not.toMatch(/undefined|[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/u);
+        }
+      }
+    }
+  });
+
+  it('lintYaml refuses input that the schema refuses (a rule only sees valid data)', () => {
+    expect(() => lintYaml(knownSection, { initiative: 'number: one\n' })).toThrow(/not valid against the schema/);
+  });
+});
+
+ruleTester.run(requiredParts, {
+  valid: [
+    { name: 'a classic report with every part', initiative: INITIATIVE },
+    { name: 'a report with declared tables needs no 別表 parts', manifest: DECLARED, initiative: DECLARED_INITIATIVE },
+  ],
+  invalid: [
+    {
+      name: 'an initiative without verification',
+      initiative: INITIATIVE.slice(0, INITIATIVE.indexOf('verification:')),
+      errors: [{ code: 'schema-required', line: 1, column: 1, params: { key: 'verification' } }],
+    },
+    {
+      name: 'report.yaml without directions',
+      manifest: MANIFEST.replace(/directions:\n(?: {2}.*\n)+/, ''),
+      errors: [{ code: 'schema-required', file: 'report.yaml', params: { key: 'directions' } }],
+    },
+  ],
+});
+
+ruleTester.run(planPeriod, {
+  valid: [{ name: 'the sample period' }],
+  invalid: [
+    {
+      name: 'a period ending before it starts',
+      manifest: edited(MANIFEST, ['to: 2019', 'to: 2015'], ['fiscalYear: 2019', 'fiscalYear: 2015']),
+      errors: [{ code: 'rule-period-order', line: 5, column: 7, field: '計画期間の最後の年度' }],
+      messages: { en: 'The plan period ends (2015) before it starts (2016).' },
+    },
+    {
+      name: 'a period of 22 years',
+      manifest: edited(MANIFEST, ['to: 2019', 'to: 2037']),
+      errors: [{ code: 'rule-period-too-long', line: 5, params: { years: 22 } }],
+    },
+  ],
+});
+
+ruleTester.run(yearInPlan, {
+  valid: [{ name: 'years inside the plan', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a phase, a plan and a result after the plan period',
+      initiative: edited(INITIATIVE, ['to: 2017', 'to: 2020'], ['  2019: 研修', '  2020: 研修']),
+      errors: [
+        { code: 'rule-year-outside-plan', line: 11, column: 17, params: expect.objectContaining({ year: 2020 }) },
+        { code: 'rule-year-outside-plan', line: 13, column: 3 },
+      ],
+      messages: {
+        ja: '2020（令和2年度）は計画期間 2016～2019（平成28年度～令和元年度）の外です。',
+        en: 'The fiscal year 2020 is outside the plan period 2016–2019.',
+      },
+    },
+    {
+      name: "the edition's year",
+      manifest: edited(MANIFEST, ['fiscalYear: 2019', 'fiscalYear: 2021']),
+      errors: [{ code: 'rule-year-outside-plan', file: 'report.yaml', line: 7, column: 15 }],
+    },
+  ],
+});
+
+ruleTester.run(afterEdition, {
+  valid: [{ name: 'achieved in the edition', initiative: edited(INITIATIVE, ['title:', 'achievedIn: 2019\ntitle:']) }],
+  invalid: [
+    {
+      name: 'achieved in a year to come',
+      manifest: edited(MANIFEST, ['fiscalYear: 2019', 'fiscalYear: 2018']),
+      initiative: edited(INITIATIVE, ['title:', 'achievedIn: 2019\ntitle:'], ['  2019: 研修', '  2018: 研修']),
+      errors: [
+        { code: 'rule-achieved-after-edition', line: 3, column: 13, field: '達成年度' },
+        { code: 'rule-result-after-edition', line: 16, column: 3 },
+      ],
+      messages: { ja: '達成年度 2019（令和元年度）は', en: "is after this edition's fiscal year 2018" },
+    },
+  ],
+});
+
+ruleTester.run(noDuplicates, {
+  valid: [{ name: 'distinct ids' }, { name: 'declared tables', manifest: DECLARED }],
+  invalid: [
+    {
+      name: 'a division twice',
+      manifest: edited(MANIFEST, ['      - 財政課\n', '      - 財政課\n      - 人事課\n']),
+      errors: [{ code: 'rule-duplicate', line: 29, column: 9, params: { value: '人事課' } }],
+      messages: { ja: '「人事課」が重複しています。', en: '"人事課" is duplicated.' },
+    },
+    {
+      name: 'a level code twice',
+      manifest: edited(DECLARED, ['code: B', 'code: A']),
+      errors: [{ code: 'rule-duplicate', path: 'ratingScales[0].levels[1].code' }],
+    },
+  ],
+});
+
+ruleTester.run(numbering, {
+  valid: [{ name: '1 and 2', initiative: [INITIATIVE, second] }],
+  invalid: [
+    {
+      name: 'the same number twice',
+      initiative: [INITIATIVE, INITIATIVE],
+      errors: [
+        { code: 'rule-duplicate-number', file: 'initiatives/02.yaml', line: 1, column: 9, params: expect.anything() },
+      ],
+      messages: { en: 'Number 1 is also used by initiatives/01.yaml.' },
+    },
+    {
+      name: 'a gap of two numbers',
+      initiative: [INITIATIVE, edited(INITIATIVE, ['number: 1', 'number: 4'])],
+      errors: [{ code: 'rule-number-gap', file: 'initiatives/02.yaml', line: 1 }],
+      messages: { ja: '番号 2～3 の取組がありません', en: 'There is no initiative numbered 2–3 ' },
+    },
+  ],
+});
+
+ruleTester.run(knownSection, {
+  valid: [{ name: 'section I', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a section in lower case',
+      initiative: edited(INITIATIVE, ['section: I', 'section: i']),
+      errors: [{ code: 'rule-unknown-section', line: 2, column: 10, field: '章', params: expect.anything() }],
+      messages: { en: 'Section "i" is not in report.yaml\'s sections. Allowed: I. Did you mean "I"?' },
+    },
+  ],
+});
+
+ruleTester.run(knownDivision, {
+  valid: [{ name: 'a known 部/課', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'an unknown 課, an unknown 部 and a zero-width space',
+      initiative: edited(
+        INITIATIVE,
+        ['division: 総務部/人事課', 'division: 総務部/人事科'],
+        ['    direction: A', '    direction: A\n    division: 企画部/人事課'],
+        ['  - label: 研修の充実', '  - label: 研修の充実\n    division: "総務部/\\u200B財政課"'],
+      ),
+      errors: [
+        { code: 'rule-unknown-division', line: 4, column: 11, field: '担当課' },
+        { code: 'rule-division-hidden-char', line: 7, column: 20, params: expect.anything() },
+        { code: 'rule-unknown-department', line: 23, column: 15, params: expect.anything() },
+      ],
+      messages: { ja: 'もしかして「総務部/人事課」ですか？', en: 'Did you mean "総務部/人事課"?' },
+    },
+  ],
+});
+
+ruleTester.run(phases, {
+  valid: [{ name: 'one phase', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a phase ending before it starts',
+      initiative: edited(INITIATIVE, ['to: 2017', 'to: 2015']),
+      errors: [{ code: 'rule-phase-order', line: 11, column: 17 }],
+    },
+    {
+      name: 'then on two years, and two phases of one lane in the same year',
+      initiative: edited(INITIATIVE, [
+        '            to: 2017\n',
+        '            to: 2017\n            then: 実施\n          - label: 実施\n            from: 2017\n',
+      ]),
+      errors: [
+        { code: 'rule-then-single-year', line: 12, column: 19 },
+        { code: 'rule-phase-overlap', line: 13, column: 13, params: expect.objectContaining({ year: 2017 }) },
+      ],
+      messages: { en: '"then" (a change within a year) is only allowed on a phase of one fiscal year.' },
+    },
+  ],
+});
+
+ruleTester.run(editionAnswers, {
+  valid: [{ name: "the edition's plan and result", initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a plan and a result of another year',
+      initiative: edited(
+        INITIATIVE,
+        ['  2019: 研修', '  2018: 研修'],
+        ['  2019:\n    firstHalf', '  2018:\n    firstHalf'],
+      ),
+      errors: [
+        { code: 'rule-missing-plan', line: 12, column: 1 },
+        { code: 'rule-missing-result', line: 14, column: 1 },
+      ],
+      messages: { en: 'The annual plan for the published fiscal year 2019 is missing: add 2019: under plans.' },
+    },
+  ],
+});
+
+ruleTester.run(knownDirection, {
+  valid: [{ name: '区分 A', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: '区分 C',
+      initiative: edited(INITIATIVE, ['direction: A', 'direction: C']),
+      errors: [{ code: 'rule-unknown-direction', line: 21, column: 16, params: { value: 'C', allowed: 'A' } }],
+    },
+  ],
+});
+
+ruleTester.run(verificationReasons, {
+  valid: [{ name: 'a reason', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'no reason, a shared first row',
+      initiative: edited(INITIATIVE, ['    reason: 引き続き実施する。', '    reasonSharedWithAbove: true']),
+      errors: [{ code: 'rule-reason-shared-first', line: 22, column: 28 }],
+    },
+    {
+      name: 'a missing reason',
+      initiative: edited(INITIATIVE, ['    reason: 引き続き実施する。\n', '']),
+      errors: [{ code: 'rule-reason-missing', line: 18, column: 5, field: '検証の行' }],
+      messages: { en: 'The reason is missing.' },
+    },
+  ],
+});
+
+ruleTester.run(noControlChars, {
+  valid: [{ name: 'plain texts', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'an ESC written as an escape, at the character',
+      initiative: edited(INITIATIVE, ['title: 職員の人材育成', 'title: "職員の\\e[2J人材育成"']),
+      errors: [{ code: 'rule-control-char', line: 3, column: 12, severity: 'error', params: expect.anything() }],
+      messages: { en: 'The text contains an escape character' },
+    },
+  ],
+});
+
+ruleTester.run(noInvisibleChars, {
+  valid: [{ name: 'plain texts', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a zero-width space in a title',
+      initiative: edited(INITIATIVE, ['title: 職員の人材育成', 'title: 職員の\u200b人材育成']),
+      errors: [{ code: 'rule-invisible-char', line: 3, column: 11, severity: 'warning' }],
+      messages: { ja: 'ゼロ幅スペース（U+200B）が含まれています', en: 'zero-width space (U+200B)' },
+    },
+  ],
+});
+
+ruleTester.run(noGlyph, {
+  valid: [{ name: '𠮷 is in a shipped font', initiative: edited(INITIATIVE, ['title: 職員', 'title: 𠮷田の職員']) }],
+  invalid: [
+    {
+      name: 'a character no shipped font has',
+      initiative: edited(INITIATIVE, ['title: 職員', 'title: 🀄職員']),
+      errors: [{ code: 'rule-no-glyph', line: 3, column: 8, params: { char: '🀄', codePoint: 'U+1F004' } }],
+    },
+  ],
+});
+
+ruleTester.run(waveDash, {
+  valid: [{ name: 'a full-width tilde', initiative: edited(INITIATIVE, ['to: 2017', 'to: 2017']) }],
+  invalid: [
+    {
+      name: 'a wave dash in report.yaml',
+      manifest: edited(MANIFEST, ['title: 検証', 'title: 検証（H28〜R1）']),
+      errors: [{ code: 'rule-wave-dash', file: 'report.yaml', line: 14, column: 10, severity: 'warning' }],
+      messages: { en: 'The WAVE DASH (U+301C) is not read aloud' },
+    },
+  ],
+});
+
+ruleTester.run(tableColumns, {
+  valid: [{ name: 'a table of ratings', manifest: DECLARED }],
+  invalid: [
+    {
+      name: 'an indicator column in a table of initiatives, a rating column without scale',
+      manifest: edited(
+        DECLARED,
+        ['      - kind: title', '      - kind: indicator.label'],
+        ['        scale: achievement\n', ''],
+      ),
+      errors: [
+        { code: 'fmt-column-rows', line: 52, column: 15, params: expect.objectContaining({ need: 'indicators' }) },
+        { code: 'fmt-column-needs', line: 55, column: 9, params: expect.objectContaining({ key: 'scale' }) },
+      ],
+    },
+  ],
+});
+
+ruleTester.run(knownReferences, {
+  valid: [{ name: 'known references', manifest: DECLARED, initiative: DECLARED_INITIATIVE }],
+  invalid: [
+    {
+      name: "another section's subsection, an unknown unit and category",
+      manifest: DECLARED,
+      initiative: edited(
+        DECLARED_INITIATIVE,
+        ['subsection: 1-1', 'subsection: 2-1'],
+        ['unit: 件', 'unit: 個'],
+        ['category: revenue', 'category: revenu'],
+      ),
+      errors: [
+        { code: 'fmt-unknown-ref', line: 3, column: 13, params: expect.objectContaining({ section: 'S1' }) },
+        { code: 'fmt-unknown-ref', line: 11, column: 11 },
+        { code: 'fmt-unknown-ref', line: 19, column: 15, params: expect.objectContaining({ suggestion: 'revenue' }) },
+      ],
+      messages: {
+        ja: '「2-1」は report.yaml の sections（S1）の subsections にありません。書けるもの: 1-1。',
+        en: '"2-1" is not among report.yaml\'s subsections of section "S1". Allowed: 1-1.',
+      },
+    },
+    {
+      name: 'an effect category when none is defined',
+      manifest: DECLARED.replace(/categories:\n(?: {2}.*\n)+/, ''),
+      initiative: DECLARED_INITIATIVE,
+      errors: [{ code: 'fmt-unknown-ref', line: 19, column: 15, params: expect.objectContaining({ allowed: '' }) }],
+      messages: { ja: '書けるもの: （なし）。', en: 'None are defined.' },
+    },
+  ],
+});
+
+ruleTester.run(knownRating, {
+  valid: [{ name: 'code A', manifest: DECLARED, initiative: DECLARED_INITIATIVE }],
+  invalid: [
+    {
+      name: 'the symbol instead of the code',
+      manifest: DECLARED,
+      initiative: edited(DECLARED_INITIATIVE, ['achievement: A', 'achievement: ◎']),
+      errors: [
+        { code: 'fmt-unknown-rating', line: 8, column: 18, params: expect.objectContaining({ suggestion: 'A' }) },
+      ],
+      messages: {
+        ja: '書ける記号: A（達成）, B（未達成）。もしかして「A」ですか？',
+        en: 'Allowed: A (達成), B (未達成). Did you mean "A"?',
+      },
+    },
+  ],
+});
+
+ruleTester.run(computedFigures, {
+  valid: [{ name: 'nothing computed written', manifest: DECLARED, initiative: DECLARED_INITIATIVE }],
+  invalid: [
+    {
+      name: 'a wrong 差額 and 累計',
+      manifest: DECLARED,
+      initiative: edited(
+        DECLARED_INITIATIVE,
+        ['    actual: 500\n', '    actual: 500\n    difference: -200\n'],
+        ['      2025: 40\n', '      2025: 40\n    cumulative: 60\n'],
+      ),
+      errors: [
+        {
+          code: 'fmt-computed-mismatch',
+          line: 18,
+          column: 17,
+          params: expect.objectContaining({ figure: 'cumulative' }),
+        },
+        { code: 'fmt-computed-mismatch', line: 23, column: 17, params: expect.objectContaining({ computed: '△300' }) },
+      ],
+      messages: {
+        ja: '累計に 60件 と書かれていますが、計算すると 70件 です（実績値の合計（令和7年度まで））。',
+        en: 'The cumulative total is written as 60件, but it computes to 70件 (the sum of the actual values up to',
+      },
+    },
+  ],
+});
+
+ruleTester.run(phaseParts, {
+  valid: [{ name: 'no parts', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a half-year part when the 工程 counts years',
+      initiative: edited(INITIATIVE, ['            to: 2017\n', '            to: 2017\n            toPart: 2\n']),
+      errors: [{ code: 'fmt-part-range', line: 12, column: 21, params: { value: 2, resolution: 'year', max: 1 } }],
+      messages: { en: 'Part 2 does not exist when the schedule counts years; write 1–1.' },
+    },
+  ],
+});
+
+describe('lintYaml', () => {
+  it('gives every report with file, line, column and the printed field', () => {
+    const [d] = lintYaml(knownSection, { initiative: edited(INITIATIVE, ['section: I', 'section: IV']) });
+    expect(d).toMatchObject({ file: 'initiatives/01.yaml', line: 2, column: 10, field: '章', path: 'section' });
+    expect(d.message.ja).toContain('章「IV」は report.yaml の sections にありません。');
+  });
+});
