@@ -1,7 +1,8 @@
 /**
- * The layout as a test: no import cycle in src/, no command importing another, nothing in load/
- * importing validate/, no stage importing the commands or the CLI. Imports are read from the source
- * with a regular expression (static `import … from`, `export … from` and `import('…')` with a literal).
+ * The layout as a test: no import cycle in src/, no command importing another, and every import between two
+ * modules allowed by the may-import table of ARCHITECTURE.md (read from the file, so the document and the check
+ * cannot drift apart). Imports are read from the source with a regular expression (static `import … from`,
+ * `export … from` and `import('…')` with a literal; type-only imports count too).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,27 @@ function importGraph(): Map<string, string[]> {
 
 const graph = importGraph();
 
+/** The module of a src-relative file: its top folder, or the file itself at the top (`era.ts`). */
+const moduleOf = (file: string) => file.split('/')[0];
+
+/**
+ * The may-import table of ARCHITECTURE.md ("## The modules"): module → the modules it may import. The module is
+ * the first column's `src/x/` or `src/x.ts`; the last column names modules in backquotes (or says nothing).
+ */
+function readMayImport(): Map<string, Set<string>> {
+  const text = readFileSync(path.join(repoRoot, 'ARCHITECTURE.md'), 'utf8');
+  const section = text.slice(text.indexOf('## The modules'), text.indexOf('\n## ', text.indexOf('## The modules') + 1));
+  const table = new Map<string, Set<string>>();
+  for (const line of section.split('\n')) {
+    const m = /^\| `src\/([^`/]+)\/?` \|.*\| ([^|]*) \|$/.exec(line);
+    if (!m) continue;
+    table.set(m[1], new Set([...m[2].matchAll(/`([^`]+)`/g)].map((x) => x[1])));
+  }
+  return table;
+}
+
+const mayImport = readMayImport();
+
 describe('the layout of src/', () => {
   it('reads a plausible import graph (the check itself works)', () => {
     expect(graph.size).toBeGreaterThan(40);
@@ -51,6 +73,9 @@ describe('the layout of src/', () => {
       expect.arrayContaining(['load/report-dir.ts', 'validate/run.ts']),
     );
     for (const deps of graph.values()) for (const d of deps) expect(graph.has(d), d).toBe(true);
+    expect(mayImport.size).toBeGreaterThan(20);
+    expect(mayImport.get('render')).toEqual(new Set(['model', 'fonts', 'era.ts', 'errors.ts', 'paths.ts']));
+    expect(mayImport.get('era.ts')).toEqual(new Set());
   });
 
   it('has no import cycle', () => {
@@ -80,32 +105,34 @@ describe('the layout of src/', () => {
     expect(offending).toEqual([]);
   });
 
-  it(
-    'keeps the stages below the commands: load/ imports ' +
-      'nothing from validate/, no stage imports commands/ or cli.ts',
-    () => {
-      const importsOf = (prefix: string) =>
-        [...graph].filter(([f]) => f.startsWith(prefix)).flatMap(([f, deps]) => deps.map((d) => `${f} → ${d}`));
-      expect(importsOf('load/').filter((e) => e.includes('→ validate/'))).toEqual([]);
-      const stages = [
-        'messages/',
-        'diagnostics/',
-        'load/',
-        'validate/',
-        'model/',
-        'render/',
-        'pipeline/',
-        'publish/',
-        'diff/',
-        'fmt/',
-      ];
-      const upward = stages.flatMap(importsOf).filter((e) => /→ (commands\/|cli\.ts)/.test(e));
-      expect(upward).toEqual([]);
-      // The message catalogue and the diagnostics are leaves below every stage.
-      expect(importsOf('messages/').filter((e) => !/→ messages\//.test(e))).toEqual([]);
-      expect(importsOf('diagnostics/').filter((e) => !/→ (messages|diagnostics)\/|→ context\.ts/.test(e))).toEqual([]);
-    },
-  );
+  it('imports across modules only as the may-import table of ARCHITECTURE.md states', () => {
+    const offending = [...graph].flatMap(([file, deps]) => {
+      const from = moduleOf(file);
+      return deps
+        .filter((d) => moduleOf(d) !== from && !mayImport.get(from)?.has(moduleOf(d)))
+        .map((d) => `${file} → ${d}`);
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it('the table has a row for every module of src/, and names only modules in its last column', () => {
+    const modules = new Set([...graph.keys()].map(moduleOf));
+    for (const entry of readdirSync(srcDir)) modules.add(entry);
+    expect([...modules].filter((m) => !mayImport.has(m)).sort()).toEqual([]);
+    expect([...mayImport.keys()].filter((m) => !modules.has(m))).toEqual([]);
+    for (const [m, allowed] of mayImport)
+      expect(
+        [...allowed].filter((a) => !modules.has(a) || a === m),
+        m,
+      ).toEqual([]);
+    // The stages stay below the commands; load/ reads, validate/ judges; the message catalogue is a leaf.
+    for (const [m, allowed] of mayImport) {
+      if (m !== 'cli.ts') expect(allowed.has('cli.ts'), m).toBe(false);
+      if (m !== 'cli.ts' && m !== 'commands') expect(allowed.has('commands'), m).toBe(false);
+    }
+    expect(mayImport.get('load')?.has('validate')).toBe(false);
+    expect(mayImport.get('messages')?.size).toBe(0);
+  });
 
   it('declares every message key in one area only', () => {
     const seen = new Map<string, string>();

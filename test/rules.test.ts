@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { edited, INITIATIVE, lintYaml, MANIFEST, ruleTester } from './rule-tester.js';
 import { rules } from '../src/validate/rules/index.js';
 import afterEdition from '../src/validate/rules/after-edition.js';
+import answerLength from '../src/validate/rules/answer-length.js';
 import computedFigures from '../src/validate/rules/computed-figures.js';
 import editionAnswers from '../src/validate/rules/edition-answers.js';
 import knownDirection from '../src/validate/rules/known-direction.js';
@@ -178,6 +179,7 @@ describe('the rule list', () => {
       department: 'd',
       above: 'B',
       years: 30,
+      length: 1,
     };
     for (const rule of rules) {
       for (const [code, message] of Object.entries(rule.messages)) {
@@ -453,6 +455,28 @@ ruleTester.run(waveDash, {
       manifest: edited(MANIFEST, ['title: 検証', 'title: 検証（H28〜R1）']),
       errors: [{ code: 'rule-wave-dash', file: 'report.yaml', line: 14, column: 10, severity: 'warning' }],
       messages: { en: 'The WAVE DASH (U+301C) is not read aloud' },
+    },
+  ],
+});
+
+ruleTester.run(answerLength, {
+  valid: [{ name: 'answers that fit', initiative: INITIATIVE }],
+  invalid: [
+    {
+      name: 'a 実績 over the default limit, a 区分の理由 over the limit report.yaml sets',
+      manifest: `${MANIFEST}forms:\n  maxLength:\n    verification: 8\n`,
+      initiative: edited(INITIATIVE, ['firstHalf: 研修を実施した。', `firstHalf: ${'あ'.repeat(1001)}`]),
+      errors: [
+        {
+          code: 'rule-answer-too-long',
+          line: 16,
+          column: 16,
+          severity: 'warning',
+          params: { length: 1001, max: 1000 },
+        },
+        { code: 'rule-answer-too-long', line: 22, column: 13, severity: 'warning', params: { length: 9, max: 8 } },
+      ],
+      messages: { ja: '1001 字あります（1000 字まで）' },
     },
   ],
 });

@@ -7,12 +7,13 @@
  * - each page blocks every request that is not a local file inside the allowed directories or a data: URL.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { needsNoSandbox } from './find.js';
+import { fontConfigXml, userFontConfig, usesFontconfig } from './fontconfig.js';
 
 export interface LaunchOptions {
   executablePath: string;
@@ -26,6 +27,8 @@ export interface LaunchOptions {
    * protocol; reform's CSP still forbids every page script.
    */
   pageJavaScript?: boolean;
+  /** Folders of fonts the browser must know even where the system has none (the shipped fonts). */
+  fontDirs?: readonly string[];
 }
 
 export interface RunningBrowser {
@@ -113,19 +116,27 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
   const userDataDir = await mkdtemp(path.join(base, 'reform-browser-'));
   const noSandbox =
     opts.noSandbox ?? needsNoSandbox({ uid: process.getuid?.(), env: opts.env, fileExists: (p) => existsSync(p) });
+  // The browser's own environment: the user's, without proxies that could tempt it outside.
+  const browserEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k))) as Record<
+    string,
+    string
+  >;
   let browser: Browser;
   try {
+    if (opts.fontDirs?.length && usesFontconfig()) {
+      const conf = path.join(userDataDir, 'fonts.conf');
+      // Whatever fontconfig would have read for the browser (its environment is the process's, as below).
+      const include = userFontConfig(browserEnv);
+      await writeFile(conf, fontConfigXml(include, opts.fontDirs, path.join(userDataDir, 'fontconfig-cache')));
+      browserEnv.FONTCONFIG_FILE = conf;
+    }
     browser = await puppeteer.launch({
       executablePath: opts.executablePath,
       headless: true,
       pipe: true,
       userDataDir,
       args: [...LAUNCH_FLAGS, ...(noSandbox ? ['--no-sandbox'] : [])],
-      // The browser's own environment: the user's, without proxies that could tempt it outside.
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/_proxy$/i.test(k))) as Record<
-        string,
-        string
-      >,
+      env: browserEnv,
       handleSIGINT: true,
       handleSIGTERM: true,
       timeout: 60_000,

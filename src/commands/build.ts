@@ -92,5 +92,9 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   if (pdf.status === 'no-browser') ctx.stderr.write(`${noBrowserMessage(pdf.search, lang, true)}\n`);
   if (pdf.status === 'failed')
     ctx.stderr.write(`${t(lang, 'build-pdf-failed', { browser: pdf.browser, detail: pdf.detail })}\n`);
-  return pdf.status === 'no-browser' || pdf.status === 'failed' ? ExitCode.userError : ExitCode.ok;
+  if (pdf.status === 'blank')
+    ctx.stderr.write(
+      `${t(lang, 'build-pdf-blank', { file: pdf.file, problem: pdf.problem, fonts: visible(pdf.fonts.join(', ')) })}\n`,
+    );
+  return pdf.status === 'printed' || pdf.status === 'skipped' ? ExitCode.ok : ExitCode.userError;
 }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { fiscalYearLong } from '../era.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import type { ColumnSpec, TableSpec } from '../model/figures.js';
+import { type LengthKey, maxLengthOf } from '../model/answer-limits.js';
 import { progressFields, verificationFields, type AnswerField, type LooseInitiative } from './model.js';
 import { cellTextOf } from './normalise.js';
 import type { Segment } from './yaml-edit.js';
@@ -62,15 +63,6 @@ export interface FormSheet {
 export interface Asked {
   division: string;
   sheets: FormSheet[];
-}
-
-/** Character limits of answers, unless the manifest sets its own (`forms.maxLength`). */
-export const DEFAULT_MAX_LENGTH = { plan: 1000, result: 1000, verification: 500, text: 1000 } as const;
-export type LengthKey = keyof typeof DEFAULT_MAX_LENGTH;
-
-export function maxLengthOf(m: Manifest, key: LengthKey): number {
-  const set = (m as { forms?: { maxLength?: Partial<Record<LengthKey, number>> } }).forms?.maxLength?.[key];
-  return typeof set === 'number' && set > 0 ? set : DEFAULT_MAX_LENGTH[key];
 }
 
 export const TEXT_PROMPT =

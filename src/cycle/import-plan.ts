@@ -9,6 +9,7 @@
  */
 import { fiscalYearLong } from '../era.js';
 import type { MessageKey } from '../messages/index.js';
+import { charCount } from '../model/answer-limits.js';
 import { effectDifference, indicatorFigures } from '../model/figures.js';
 import type { Manifest } from '../model/schema-types.js';
 import { type Ask, askedOf, asksOf, layoutDigest } from './asked.js';
@@ -71,7 +72,7 @@ export function parseNumber(text: string): number | undefined {
 }
 
 const textOf = (c: CellRead): string => (c.kind === 'text' || c.kind === 'number' ? c.text : '');
-const length = (s: string) => [...s].length;
+const length = charCount;
 /** A value short enough to quote in a message. */
 const quote = (s: string) => (length(s) > 40 ? `${[...s].slice(0, 40).join('')}…` : s);
 

@@ -70,11 +70,6 @@ export interface DivisionKey {
   department: string;
   division: string;
 }
-export const divisionRefOf = (d: DivisionKey): string => `${d.department}/${d.division}`;
-export function parseDivisionRef(ref: string): DivisionKey {
-  const [department, division] = ref.split('/');
-  return { department, division: division ?? '' };
-}
 
 /** What the edition asks of one initiative's progress row (別表1), for its 担当課. */
 export function progressFields(

@@ -27,11 +27,6 @@ export function normaliseCellText(raw: string): string {
   return lines.length === 1 ? lines[0] : `${lines.join('\n')}\n`;
 }
 
-/** Two texts the same once normalised (an unchanged pre-filled answer is not an answer to write). */
-export function sameText(a: string | undefined, b: string | undefined): boolean {
-  return normaliseCellText(a ?? '') === normaliseCellText(b ?? '');
-}
-
 /** A YAML text as shown in a cell: without the final line break. */
 export function cellTextOf(yamlText: string | undefined): string {
   return (yamlText ?? '').replace(/\n+$/, '');

@@ -49,6 +49,31 @@ export function packageDir(pkg: string): string {
   return dir;
 }
 
+/** The shipped fonts' names as a PDF embeds them (BaseFont, subset tag removed): BIZUDPGothic-Regular… */
+export const SHIPPED_PDF_FONT_PREFIXES = [MAIN, FALLBACK].map((f) => path.basename(f.files[400]).split('_')[0]);
+
+/**
+ * What is wrong with the fonts of a printed PDF: none at all (not one character drawn: the browser found no font),
+ * or none of the shipped ones (the text came from other fonts) unless a custom stylesheet may choose its own.
+ */
+export function pdfFontProblem(
+  fonts: readonly string[],
+  opts: { customStyle: boolean },
+): 'no-text' | 'no-shipped-font' | undefined {
+  if (fonts.length === 0) return 'no-text';
+  if (opts.customStyle) return undefined;
+  const shipped = fonts.some((f) => SHIPPED_PDF_FONT_PREFIXES.some((p) => f.startsWith(p)));
+  return shipped ? undefined : 'no-shipped-font';
+}
+
+/** The folders of the shipped font files (the browser's font configuration lists them). */
+export function shippedFontDirs(): string[] {
+  const dirs = [MAIN, FALLBACK].flatMap((f) =>
+    FONT_WEIGHTS.map((w) => path.join(packageDir(f.pkg), path.dirname(f.files[w]))),
+  );
+  return [...new Set(dirs)];
+}
+
 export function fontPackageDir(): string {
   return packageDir(FONT_PACKAGE);
 }

@@ -88,6 +88,22 @@ export const buildMessages = defineMessages({
     en: (p) =>
       `Could not make the PDFs (browser: ${p.browser}). The HTML (and workbook) have been written. Detail: ${p.detail}`,
   },
+  'build-pdf-blank': {
+    ja: (p) =>
+      (p.problem === 'no-text'
+        ? `${p.file} に文字が1つも描かれませんでした（ブラウザがフォントを見つけられませんでした）。`
+        : `${p.file} の文字が reform のフォント（BIZ UDPゴシック、Noto Sans JP）で描かれませんでした` +
+          `（使われたフォント: ${p.fonts}）。`) +
+      'この PDF は書き出していません（HTML と Excel は書き出してあります）。' +
+      'reform doctor でブラウザとフォントを確かめてください。' +
+      'Debian / Ubuntu ではフォントを1つ入れると直ります: sudo apt-get install fonts-dejavu-core',
+    en: (p) =>
+      (p.problem === 'no-text'
+        ? `${p.file} came out with no text at all (the browser found no font). `
+        : `${p.file} was not drawn in reform's fonts (BIZ UDPGothic, Noto Sans JP) but in: ${p.fonts}. `) +
+      'The PDFs were not written (the HTML and workbook were). Check the browser and fonts with reform doctor; ' +
+      'on Debian/Ubuntu installing one font fixes it: sudo apt-get install fonts-dejavu-core',
+  },
   'build-out-unsafe': {
     ja: (p) => `出力先「${p.out}」には書き出せません: ${why(p, 'ja')}`,
     en: (p) => `Cannot write to "${p.out}": ${why(p, 'en')}`,

@@ -11,7 +11,6 @@ export type Indicator = NonNullable<Initiative['indicators']>[number];
 export type Effect = NonNullable<Initiative['effects']>[number];
 export type TableSpec = NonNullable<Manifest['tables']>[number];
 export type ColumnSpec = TableSpec['columns'][number];
-export type ColumnKind = ColumnSpec['kind'];
 export type RatingScale = NonNullable<Manifest['ratingScales']>[number];
 
 export interface NumberFormat {

@@ -42,6 +42,32 @@ export interface Manifest {
     stage?: 'interim' | 'final' | 'forecast';
   };
   /**
+   * 照会様式の設定: reform forms が課ごとに作る照会様式（Excel）の設定。
+   */
+  forms?: {
+    /**
+     * 記入欄の字数の上限: 印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。
+     */
+    maxLength?: {
+      /**
+       * 年次計画の字数の上限: 例: 1000
+       */
+      plan?: number;
+      /**
+       * 実績の字数の上限: 例: 1000
+       */
+      result?: number;
+      /**
+       * 検証の欄の字数の上限: 内容、実績・効果、区分の理由。例: 500
+       */
+      verification?: number;
+      /**
+       * 文章欄の字数の上限: 表の文章の列（kind: text）。例: 1000
+       */
+      text?: number;
+    };
+  };
+  /**
    * 別表1の設定: 進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。
    */
   progressTable?: {

@@ -93,6 +93,10 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
     if (result.pdf.status === 'no-browser') problem = noBrowserMessage(result.pdf.search, lang, false);
     else if (result.pdf.status === 'failed')
       problem = t(lang, 'build-pdf-failed', { browser: result.pdf.browser, detail: result.pdf.detail });
+    else if (result.pdf.status === 'blank') {
+      const { file, problem: why, fonts } = result.pdf;
+      problem = t(lang, 'build-pdf-blank', { file, problem: why, fonts: fonts.join(', ') });
+    }
     return { files, problem };
   };
 

@@ -34,6 +34,7 @@ import {
   type Sweep,
 } from '../io/manifest.js';
 import type { Report } from '../model/report.js';
+import { pdfFontProblem, shippedFontDirs } from '../fonts/shipped.js';
 
 export const FONTS_DIR = 'fonts';
 
@@ -60,7 +61,20 @@ export type PdfOutcome =
   | { status: 'printed' }
   | { status: 'skipped' }
   | { status: 'no-browser'; search: FindResult }
-  | { status: 'failed'; browser: string; detail: string };
+  | { status: 'failed'; browser: string; detail: string }
+  /** A PDF without text, or without the shipped fonts: not published. */
+  | { status: 'blank'; file: string; problem: 'no-text' | 'no-shipped-font'; fonts: string[] };
+
+/** A printed PDF that fails the font check (pdfFontProblem). */
+class BadPdfFonts extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: 'no-text' | 'no-shipped-font',
+    readonly fonts: string[],
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
 
 export type StepKey = 'build-step-validate' | 'build-step-workbook' | 'build-step-html' | 'build-step-pdf';
 
@@ -191,7 +205,8 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   } else {
     const printed: Written[] = [];
     try {
-      await printPdfs(env, search.found.path, out, report, tablePages, write, printed);
+      const customStyle = templatesDir !== undefined && existsSync(path.join(templatesDir, 'style.css'));
+      await printPdfs(env, search.found.path, out, report, tablePages, write, printed, customStyle);
       written.push(...printed);
       step('build-step-pdf');
       pdf = { status: 'printed' };
@@ -202,7 +217,8 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
         record.delete(w.name);
       }
       if (e instanceof UserError) throw e;
-      pdf = { status: 'failed', browser: search.found.path, detail: visible((e as Error).message.split('\n')[0]) };
+      if (e instanceof BadPdfFonts) pdf = { status: 'blank', file: e.file, problem: e.problem, fonts: e.fonts };
+      else pdf = { status: 'failed', browser: search.found.path, detail: visible((e as Error).message.split('\n')[0]) };
     }
   }
 
@@ -239,6 +255,7 @@ async function printPdfs(
   write: (name: string, data: Uint8Array) => Promise<WrittenFile>,
   /** Filled as each PDF is written (the caller removes them when a later one fails). */
   written: Written[],
+  customStyle: boolean,
 ): Promise<void> {
   env.progress?.('build-progress-browser', { path: executablePath });
   let browser: RunningBrowser | undefined;
@@ -248,12 +265,20 @@ async function printPdfs(
     import('../render/pdf.js'),
   ]);
   try {
-    browser = await launchBrowser({ executablePath, env: env.env, allowDirs: [out.root, out.realRoot] });
+    browser = await launchBrowser({
+      executablePath,
+      env: env.env,
+      allowDirs: [out.root, out.realRoot],
+      fontDirs: shippedFontDirs(),
+    });
     for (const page of pages) {
       env.progress?.('build-progress-pdf', { title: page.title });
       const name = pdfNameOf(page.name);
       await out.target(name);
       const printed = await printPdf(browser, path.join(out.root, page.name), { author: report.organisation });
+      // A PDF with no text (the browser found no font) or in other fonts than reform's is not published.
+      const problem = pdfFontProblem(printed.fonts, { customStyle });
+      if (problem) throw new BadPdfFonts(name, problem, printed.fonts);
       written.push({ ...(await write(name, printed.data)), pages: printed.pages });
     }
   } finally {

@@ -166,11 +166,6 @@ export function artifactContent(content: string, convert: ReadonlySet<number> = 
   return out + content.slice(copied);
 }
 
-/** Kept for the callers that only want the page numbers wrapped (and untagged drawings). */
-export function wrapUntaggedText(content: string): string | undefined {
-  return artifactContent(content);
-}
-
 type Token = { kind: 'int'; value: number; text: string } | { kind: 'other'; text: string };
 
 /** The tokens of a PDF array's inside: integers, references, dictionaries, null. */

@@ -9,9 +9,8 @@
  * incremental updates leave the replaced objects behind.
  */
 import { pathToFileURL } from 'node:url';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import type { RunningBrowser } from '../browser/launch.js';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
 import { addXmpMetadata } from './pdf-xmp.js';
@@ -34,13 +33,24 @@ async function paginate(page: Page): Promise<PaginateResult> {
   });
 }
 
+/**
+ * What printing needs of a browser: an offline page and its release. browser/launch.ts's RunningBrowser is one;
+ * the renderer names only this, so that render/ stays below browser/ (which finds and launches a process).
+ */
+export interface PrintingBrowser {
+  newOfflinePage(): Promise<Page>;
+  release(page: Page): Promise<void>;
+}
+
 export interface PrintedPdf {
   data: Uint8Array;
   pages: number;
+  /** The fonts the PDF embeds (BaseFont without the subset tag: BIZUDPGothic-Regular). None: no text drawn. */
+  fonts: string[];
 }
 
 export async function printPdf(
-  browser: RunningBrowser,
+  browser: PrintingBrowser,
   htmlFile: string,
   info: { author: string },
 ): Promise<PrintedPdf> {
@@ -48,7 +58,7 @@ export async function printPdf(
 }
 
 /** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
-export async function printRawPdf(browser: RunningBrowser, htmlFile: string): Promise<Uint8Array> {
+export async function printRawPdf(browser: PrintingBrowser, htmlFile: string): Promise<Uint8Array> {
   const page = await browser.newOfflinePage();
   try {
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
@@ -92,7 +102,18 @@ export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
     updateFieldAppearances: false,
     objectsPerTick: Number.POSITIVE_INFINITY,
   });
-  return { data, pages: doc.getPageCount() };
+  return { data, pages: doc.getPageCount(), fonts: fontsOf(doc) };
+}
+
+/** The BaseFont names of the document's font dictionaries, without the subset tag (ABCDEF+). */
+function fontsOf(doc: PDFDocument): string[] {
+  const names = new Set<string>();
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = obj.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName) names.add(base.decodeText().replace(/^[A-Z]{6}\+/, ''));
+  }
+  return [...names].sort();
 }
 
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>

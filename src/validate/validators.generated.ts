@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"}}}},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","label","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度）、effect.yearTotal 年度別効果額の計、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual と effect.year の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"}}}},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","label","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度）、effect.yearTotal 年度別効果額の計、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual と effect.year の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -456,11 +456,12 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.progressTable !== undefined){
-let data10 = data.progressTable;
+if(data.forms !== undefined){
+let data10 = data.forms;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.label === undefined){
-const err37 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.progressTable.required,parentSchema:schema31.properties.progressTable,data:data10};
+for(const key3 in data10){
+if(!(key3 === "maxLength")){
+const err37 = {instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -469,8 +470,13 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data10.title === undefined){
-const err38 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.progressTable.required,parentSchema:schema31.properties.progressTable,data:data10};
+}
+if(data10.maxLength !== undefined){
+let data11 = data10.maxLength;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key4 in data11){
+if(!((((key4 === "plan") || (key4 === "result")) || (key4 === "verification")) || (key4 === "text"))){
+const err38 = {instancePath:instancePath+"/forms/maxLength",schemaPath:"#/properties/forms/properties/maxLength/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.forms.properties.maxLength,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -479,9 +485,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((key3 === "label") || (key3 === "title"))){
-const err39 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.progressTable,data:data10};
+}
+if(data11.plan !== undefined){
+let data12 = data11.plan;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err39 = {instancePath:instancePath+"/forms/maxLength/plan",schemaPath:"#/properties/forms/properties/maxLength/properties/plan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.forms.properties.maxLength.properties.plan.type,parentSchema:schema31.properties.forms.properties.maxLength.properties.plan,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -490,12 +498,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data10.label !== undefined){
-let data11 = data10.label;
-if(typeof data11 === "string"){
-if(func2(data11) > 500){
-const err40 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data11};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 20000 || isNaN(data12)){
+const err40 = {instancePath:instancePath+"/forms/maxLength/plan",schemaPath:"#/properties/forms/properties/maxLength/properties/plan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000",schema:20000,parentSchema:schema31.properties.forms.properties.maxLength.properties.plan,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -504,8 +509,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err41 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data11};
+if(data12 < 1 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/forms/maxLength/plan",schemaPath:"#/properties/forms/properties/maxLength/properties/plan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.forms.properties.maxLength.properties.plan,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -514,8 +519,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err42 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data11};
+}
+}
+if(data11.result !== undefined){
+let data13 = data11.result;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err42 = {instancePath:instancePath+"/forms/maxLength/result",schemaPath:"#/properties/forms/properties/maxLength/properties/result/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.forms.properties.maxLength.properties.result.type,parentSchema:schema31.properties.forms.properties.maxLength.properties.result,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -524,9 +533,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 20000 || isNaN(data13)){
+const err43 = {instancePath:instancePath+"/forms/maxLength/result",schemaPath:"#/properties/forms/properties/maxLength/properties/result/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000",schema:20000,parentSchema:schema31.properties.forms.properties.maxLength.properties.result,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -535,12 +544,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data10.title !== undefined){
-let data12 = data10.title;
-if(typeof data12 === "string"){
-if(func2(data12) > 500){
-const err44 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data12};
+if(data13 < 1 || isNaN(data13)){
+const err44 = {instancePath:instancePath+"/forms/maxLength/result",schemaPath:"#/properties/forms/properties/maxLength/properties/result/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.forms.properties.maxLength.properties.result,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -549,8 +554,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func2(data12) < 1){
-const err45 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data12};
+}
+}
+if(data11.verification !== undefined){
+let data14 = data11.verification;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err45 = {instancePath:instancePath+"/forms/maxLength/verification",schemaPath:"#/properties/forms/properties/maxLength/properties/verification/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.forms.properties.maxLength.properties.verification.type,parentSchema:schema31.properties.forms.properties.maxLength.properties.verification,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -559,8 +568,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern4.test(data12)){
-const err46 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data12};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 20000 || isNaN(data14)){
+const err46 = {instancePath:instancePath+"/forms/maxLength/verification",schemaPath:"#/properties/forms/properties/maxLength/properties/verification/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000",schema:20000,parentSchema:schema31.properties.forms.properties.maxLength.properties.verification,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -569,9 +579,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data12};
+if(data14 < 1 || isNaN(data14)){
+const err47 = {instancePath:instancePath+"/forms/maxLength/verification",schemaPath:"#/properties/forms/properties/maxLength/properties/verification/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.forms.properties.maxLength.properties.verification,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -582,8 +591,10 @@ errors++;
 }
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.progressTable.type,parentSchema:schema31.properties.progressTable,data:data10};
+if(data11.text !== undefined){
+let data15 = data11.text;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err48 = {instancePath:instancePath+"/forms/maxLength/text",schemaPath:"#/properties/forms/properties/maxLength/properties/text/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.forms.properties.maxLength.properties.text.type,parentSchema:schema31.properties.forms.properties.maxLength.properties.text,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -592,12 +603,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.verificationTable !== undefined){
-let data13 = data.verificationTable;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.label === undefined){
-const err49 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.verificationTable.required,parentSchema:schema31.properties.verificationTable,data:data13};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 20000 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/forms/maxLength/text",schemaPath:"#/properties/forms/properties/maxLength/properties/text/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000",schema:20000,parentSchema:schema31.properties.forms.properties.maxLength.properties.text,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -606,8 +614,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data13.title === undefined){
-const err50 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.verificationTable.required,parentSchema:schema31.properties.verificationTable,data:data13};
+if(data15 < 1 || isNaN(data15)){
+const err50 = {instancePath:instancePath+"/forms/maxLength/text",schemaPath:"#/properties/forms/properties/maxLength/properties/text/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.forms.properties.maxLength.properties.text,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -616,8 +624,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data13.legendIntro === undefined){
-const err51 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/required",keyword:"required",params:{missingProperty: "legendIntro"},message:"must have required property '"+"legendIntro"+"'",schema:schema31.properties.verificationTable.required,parentSchema:schema31.properties.verificationTable,data:data13};
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/forms/maxLength",schemaPath:"#/properties/forms/properties/maxLength/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.properties.maxLength.type,parentSchema:schema31.properties.forms.properties.maxLength,data:data11};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -626,9 +637,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key4 in data13){
-if(!(((key4 === "label") || (key4 === "title")) || (key4 === "legendIntro"))){
-const err52 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.verificationTable,data:data13};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.forms.type,parentSchema:schema31.properties.forms,data:data10};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -638,11 +650,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data13.label !== undefined){
-let data14 = data13.label;
-if(typeof data14 === "string"){
-if(func2(data14) > 500){
-const err53 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data14};
+if(data.progressTable !== undefined){
+let data16 = data.progressTable;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.label === undefined){
+const err53 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.progressTable.required,parentSchema:schema31.properties.progressTable,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -651,8 +663,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data14) < 1){
-const err54 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data14};
+if(data16.title === undefined){
+const err54 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.progressTable.required,parentSchema:schema31.properties.progressTable,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -661,8 +673,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!pattern4.test(data14)){
-const err55 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data14};
+for(const key5 in data16){
+if(!((key5 === "label") || (key5 === "title"))){
+const err55 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.progressTable,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -672,8 +685,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data14};
+if(data16.label !== undefined){
+let data17 = data16.label;
+if(typeof data17 === "string"){
+if(func2(data17) > 500){
+const err56 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -682,12 +698,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data13.title !== undefined){
-let data15 = data13.title;
-if(typeof data15 === "string"){
-if(func2(data15) > 500){
-const err57 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data15};
+if(func2(data17) < 1){
+const err57 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -696,8 +708,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func2(data15) < 1){
-const err58 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data15};
+if(!pattern4.test(data17)){
+const err58 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -706,8 +718,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern4.test(data15)){
-const err59 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data15};
+}
+else {
+const err59 = {instancePath:instancePath+"/progressTable/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -717,8 +730,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data15};
+if(data16.title !== undefined){
+let data18 = data16.title;
+if(typeof data18 === "string"){
+if(func2(data18) > 500){
+const err60 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -727,12 +743,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data13.legendIntro !== undefined){
-let data16 = data13.legendIntro;
-if(typeof data16 === "string"){
-if(func2(data16) > 500){
-const err61 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data16};
+if(func2(data18) < 1){
+const err61 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -741,8 +753,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err62 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data16};
+if(!pattern4.test(data18)){
+const err62 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -751,8 +763,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!pattern4.test(data16)){
-const err63 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data16};
+}
+else {
+const err63 = {instancePath:instancePath+"/progressTable/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data18};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -762,8 +775,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data16};
+const err64 = {instancePath:instancePath+"/progressTable",schemaPath:"#/properties/progressTable/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.progressTable.type,parentSchema:schema31.properties.progressTable,data:data16};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -773,9 +787,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.verificationTable.type,parentSchema:schema31.properties.verificationTable,data:data13};
+if(data.verificationTable !== undefined){
+let data19 = data.verificationTable;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.label === undefined){
+const err65 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.verificationTable.required,parentSchema:schema31.properties.verificationTable,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -784,12 +800,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.sections !== undefined){
-let data17 = data.sections;
-if(Array.isArray(data17)){
-if(data17.length > 50){
-const err66 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.sections,data:data17};
+if(data19.title === undefined){
+const err66 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.verificationTable.required,parentSchema:schema31.properties.verificationTable,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -798,8 +810,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data17.length < 1){
-const err67 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.sections,data:data17};
+if(data19.legendIntro === undefined){
+const err67 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/required",keyword:"required",params:{missingProperty: "legendIntro"},message:"must have required property '"+"legendIntro"+"'",schema:schema31.properties.verificationTable.required,parentSchema:schema31.properties.verificationTable,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -808,12 +820,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.id === undefined){
-const err68 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.sections.items.required,parentSchema:schema31.properties.sections.items,data:data18};
+for(const key6 in data19){
+if(!(((key6 === "label") || (key6 === "title")) || (key6 === "legendIntro"))){
+const err68 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.verificationTable,data:data19};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -822,8 +831,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data18.mark === undefined){
-const err69 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "mark"},message:"must have required property '"+"mark"+"'",schema:schema31.properties.sections.items.required,parentSchema:schema31.properties.sections.items,data:data18};
+}
+if(data19.label !== undefined){
+let data20 = data19.label;
+if(typeof data20 === "string"){
+if(func2(data20) > 500){
+const err69 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -832,8 +845,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data18.title === undefined){
-const err70 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.sections.items.required,parentSchema:schema31.properties.sections.items,data:data18};
+if(func2(data20) < 1){
+const err70 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data20};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -842,9 +855,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!((((key5 === "id") || (key5 === "mark")) || (key5 === "title")) || (key5 === "subsections"))){
-const err71 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sections.items,data:data18};
+if(!pattern4.test(data20)){
+const err71 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data20};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -854,11 +866,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data18.id !== undefined){
-let data19 = data18.id;
-if(typeof data19 === "string"){
-if(!pattern11.test(data19)){
-const err72 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/properties/sections/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema31.properties.sections.items.properties.id,data:data19};
+else {
+const err72 = {instancePath:instancePath+"/verificationTable/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -868,8 +877,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sections.items.properties.id.type,parentSchema:schema31.properties.sections.items.properties.id,data:data19};
+if(data19.title !== undefined){
+let data21 = data19.title;
+if(typeof data21 === "string"){
+if(func2(data21) > 500){
+const err73 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -878,12 +890,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data18.mark !== undefined){
-let data20 = data18.mark;
-if(typeof data20 === "string"){
-if(func2(data20) > 500){
-const err74 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data20};
+if(func2(data21) < 1){
+const err74 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -892,8 +900,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(func2(data20) < 1){
-const err75 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data20};
+if(!pattern4.test(data21)){
+const err75 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data21};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -902,8 +910,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err76 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data20};
+}
+else {
+const err76 = {instancePath:instancePath+"/verificationTable/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -913,8 +922,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data20};
+if(data19.legendIntro !== undefined){
+let data22 = data19.legendIntro;
+if(typeof data22 === "string"){
+if(func2(data22) > 500){
+const err77 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -923,12 +935,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data18.title !== undefined){
-let data21 = data18.title;
-if(typeof data21 === "string"){
-if(func2(data21) > 500){
-const err78 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data21};
+if(func2(data22) < 1){
+const err78 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data22};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -937,8 +945,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(func2(data21) < 1){
-const err79 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data21};
+if(!pattern4.test(data22)){
+const err79 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data22};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -947,8 +955,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!pattern4.test(data21)){
-const err80 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data21};
+}
+else {
+const err80 = {instancePath:instancePath+"/verificationTable/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -958,8 +967,9 @@ vErrors.push(err80);
 errors++;
 }
 }
+}
 else {
-const err81 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data21};
+const err81 = {instancePath:instancePath+"/verificationTable",schemaPath:"#/properties/verificationTable/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.verificationTable.type,parentSchema:schema31.properties.verificationTable,data:data19};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -969,11 +979,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data18.subsections !== undefined){
-let data22 = data18.subsections;
-if(Array.isArray(data22)){
-if(data22.length > 50){
-const err82 = {instancePath:instancePath+"/sections/" + i0+"/subsections",schemaPath:"#/properties/sections/items/properties/subsections/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.sections.items.properties.subsections,data:data22};
+if(data.sections !== undefined){
+let data23 = data.sections;
+if(Array.isArray(data23)){
+if(data23.length > 50){
+const err82 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.sections,data:data23};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -982,12 +992,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-let data23 = data22[i1];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.id === undefined){
-const err83 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.sections.items.properties.subsections.items.required,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data23};
+if(data23.length < 1){
+const err83 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.sections,data:data23};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -996,8 +1002,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data23.title === undefined){
-const err84 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.sections.items.properties.subsections.items.required,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data23};
+const len0 = data23.length;
+for(let i0=0; i0<len0; i0++){
+let data24 = data23[i0];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.id === undefined){
+const err84 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.sections.items.required,parentSchema:schema31.properties.sections.items,data:data24};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1006,9 +1016,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key6 in data23){
-if(!((key6 === "id") || (key6 === "title"))){
-const err85 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data23};
+if(data24.mark === undefined){
+const err85 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "mark"},message:"must have required property '"+"mark"+"'",schema:schema31.properties.sections.items.required,parentSchema:schema31.properties.sections.items,data:data24};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1017,12 +1026,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data23.id !== undefined){
-let data24 = data23.id;
-if(typeof data24 === "string"){
-if(!pattern14.test(data24)){
-const err86 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data24};
+if(data24.title === undefined){
+const err86 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.sections.items.required,parentSchema:schema31.properties.sections.items,data:data24};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1031,9 +1036,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data24};
+for(const key7 in data24){
+if(!((((key7 === "id") || (key7 === "mark")) || (key7 === "title")) || (key7 === "subsections"))){
+const err87 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sections.items,data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1043,11 +1048,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data23.title !== undefined){
-let data25 = data23.title;
+if(data24.id !== undefined){
+let data25 = data24.id;
 if(typeof data25 === "string"){
-if(func2(data25) > 500){
-const err88 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data25};
+if(!pattern11.test(data25)){
+const err88 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/properties/sections/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema31.properties.sections.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1056,8 +1061,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(func2(data25) < 1){
-const err89 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data25};
+}
+else {
+const err89 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sections.items.properties.id.type,parentSchema:schema31.properties.sections.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1066,8 +1072,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!pattern4.test(data25)){
-const err90 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data25};
+}
+if(data24.mark !== undefined){
+let data26 = data24.mark;
+if(typeof data26 === "string"){
+if(func2(data26) > 500){
+const err90 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data26};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1076,9 +1086,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data25};
+if(func2(data26) < 1){
+const err91 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data26};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1087,10 +1096,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sections.items.properties.subsections.items.type,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data23};
+if(!pattern4.test(data26)){
+const err92 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data26};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1100,9 +1107,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/sections/" + i0+"/subsections",schemaPath:"#/properties/sections/items/properties/subsections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sections.items.properties.subsections.type,parentSchema:schema31.properties.sections.items.properties.subsections,data:data22};
+const err93 = {instancePath:instancePath+"/sections/" + i0+"/mark",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data26};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1112,9 +1118,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sections.items.type,parentSchema:schema31.properties.sections.items,data:data18};
+if(data24.title !== undefined){
+let data27 = data24.title;
+if(typeof data27 === "string"){
+if(func2(data27) > 500){
+const err94 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data27};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1123,10 +1131,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sections.type,parentSchema:schema31.properties.sections,data:data17};
+if(func2(data27) < 1){
+const err95 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data27};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1135,12 +1141,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data.directions !== undefined){
-let data26 = data.directions;
-if(Array.isArray(data26)){
-if(data26.length > 26){
-const err96 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/maxItems",keyword:"maxItems",params:{limit: 26},message:"must NOT have more than 26 items",schema:26,parentSchema:schema31.properties.directions,data:data26};
+if(!pattern4.test(data27)){
+const err96 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data27};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1149,8 +1151,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data26.length < 1){
-const err97 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.directions,data:data26};
+}
+else {
+const err97 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data27};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1159,12 +1162,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-const len2 = data26.length;
-for(let i2=0; i2<len2; i2++){
-let data27 = data26[i2];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.code === undefined){
-const err98 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema31.properties.directions.items.required,parentSchema:schema31.properties.directions.items,data:data27};
+}
+if(data24.subsections !== undefined){
+let data28 = data24.subsections;
+if(Array.isArray(data28)){
+if(data28.length > 50){
+const err98 = {instancePath:instancePath+"/sections/" + i0+"/subsections",schemaPath:"#/properties/sections/items/properties/subsections/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.sections.items.properties.subsections,data:data28};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1173,8 +1176,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data27.label === undefined){
-const err99 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.directions.items.required,parentSchema:schema31.properties.directions.items,data:data27};
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.id === undefined){
+const err99 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.sections.items.properties.subsections.items.required,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data29};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1183,8 +1190,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data27.description === undefined){
-const err100 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema31.properties.directions.items.required,parentSchema:schema31.properties.directions.items,data:data27};
+if(data29.title === undefined){
+const err100 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.sections.items.properties.subsections.items.required,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data29};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1193,9 +1200,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key7 in data27){
-if(!(((key7 === "code") || (key7 === "label")) || (key7 === "description"))){
-const err101 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.directions.items,data:data27};
+for(const key8 in data29){
+if(!((key8 === "id") || (key8 === "title"))){
+const err101 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data29};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1205,11 +1212,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data27.code !== undefined){
-let data28 = data27.code;
-if(typeof data28 === "string"){
-if(!pattern16.test(data28)){
-const err102 = {instancePath:instancePath+"/directions/" + i2+"/code",schemaPath:"#/properties/directions/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema31.properties.directions.items.properties.code,data:data28};
+if(data29.id !== undefined){
+let data30 = data29.id;
+if(typeof data30 === "string"){
+if(!pattern14.test(data30)){
+const err102 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data30};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1220,7 +1227,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/directions/" + i2+"/code",schemaPath:"#/properties/directions/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.directions.items.properties.code.type,parentSchema:schema31.properties.directions.items.properties.code,data:data28};
+const err103 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data30};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1230,11 +1237,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data27.label !== undefined){
-let data29 = data27.label;
-if(typeof data29 === "string"){
-if(func2(data29) > 500){
-const err104 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data29};
+if(data29.title !== undefined){
+let data31 = data29.title;
+if(typeof data31 === "string"){
+if(func2(data31) > 500){
+const err104 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1243,8 +1250,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(func2(data29) < 1){
-const err105 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data29};
+if(func2(data31) < 1){
+const err105 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1253,8 +1260,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!pattern4.test(data29)){
-const err106 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data29};
+if(!pattern4.test(data31)){
+const err106 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1265,7 +1272,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data29};
+const err107 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1275,11 +1282,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data27.description !== undefined){
-let data30 = data27.description;
-if(typeof data30 === "string"){
-if(func2(data30) > 500){
-const err108 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data30};
+}
+else {
+const err108 = {instancePath:instancePath+"/sections/" + i0+"/subsections/" + i1,schemaPath:"#/properties/sections/items/properties/subsections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sections.items.properties.subsections.items.type,parentSchema:schema31.properties.sections.items.properties.subsections.items,data:data29};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1288,8 +1293,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(func2(data30) < 1){
-const err109 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data30};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/sections/" + i0+"/subsections",schemaPath:"#/properties/sections/items/properties/subsections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sections.items.properties.subsections.type,parentSchema:schema31.properties.sections.items.properties.subsections,data:data28};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1298,8 +1305,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(!pattern4.test(data30)){
-const err110 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data30};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sections.items.type,parentSchema:schema31.properties.sections.items,data:data24};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1309,8 +1318,9 @@ vErrors.push(err110);
 errors++;
 }
 }
+}
 else {
-const err111 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data30};
+const err111 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sections.type,parentSchema:schema31.properties.sections,data:data23};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1320,9 +1330,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.directions.items.type,parentSchema:schema31.properties.directions.items,data:data27};
+if(data.directions !== undefined){
+let data32 = data.directions;
+if(Array.isArray(data32)){
+if(data32.length > 26){
+const err112 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/maxItems",keyword:"maxItems",params:{limit: 26},message:"must NOT have more than 26 items",schema:26,parentSchema:schema31.properties.directions,data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1331,10 +1343,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.directions.type,parentSchema:schema31.properties.directions,data:data26};
+if(data32.length < 1){
+const err113 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.directions,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1343,12 +1353,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data.departments !== undefined){
-let data31 = data.departments;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err114 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.departments,data:data31};
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.code === undefined){
+const err114 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema31.properties.directions.items.required,parentSchema:schema31.properties.directions.items,data:data33};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1357,12 +1367,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len3 = data31.length;
-for(let i3=0; i3<len3; i3++){
-let data32 = data31[i3];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.name === undefined){
-const err115 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.departments.items.required,parentSchema:schema31.properties.departments.items,data:data32};
+if(data33.label === undefined){
+const err115 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.directions.items.required,parentSchema:schema31.properties.directions.items,data:data33};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1371,8 +1377,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data32.divisions === undefined){
-const err116 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/required",keyword:"required",params:{missingProperty: "divisions"},message:"must have required property '"+"divisions"+"'",schema:schema31.properties.departments.items.required,parentSchema:schema31.properties.departments.items,data:data32};
+if(data33.description === undefined){
+const err116 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema31.properties.directions.items.required,parentSchema:schema31.properties.directions.items,data:data33};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1381,9 +1387,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key8 in data32){
-if(!((key8 === "name") || (key8 === "divisions"))){
-const err117 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.departments.items,data:data32};
+for(const key9 in data33){
+if(!(((key9 === "code") || (key9 === "label")) || (key9 === "description"))){
+const err117 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.directions.items,data:data33};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1393,11 +1399,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data32.name !== undefined){
-let data33 = data32.name;
-if(typeof data33 === "string"){
-if(func2(data33) > 100){
-const err118 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/properties/departments/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.departments.items.properties.name,data:data33};
+if(data33.code !== undefined){
+let data34 = data33.code;
+if(typeof data34 === "string"){
+if(!pattern16.test(data34)){
+const err118 = {instancePath:instancePath+"/directions/" + i2+"/code",schemaPath:"#/properties/directions/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema31.properties.directions.items.properties.code,data:data34};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1406,8 +1412,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!pattern19.test(data33)){
-const err119 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/properties/departments/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+$"+"\"",schema:"^[^/\\s]+$",parentSchema:schema31.properties.departments.items.properties.name,data:data33};
+}
+else {
+const err119 = {instancePath:instancePath+"/directions/" + i2+"/code",schemaPath:"#/properties/directions/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.directions.items.properties.code.type,parentSchema:schema31.properties.directions.items.properties.code,data:data34};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1417,8 +1424,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/properties/departments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.departments.items.properties.name.type,parentSchema:schema31.properties.departments.items.properties.name,data:data33};
+if(data33.label !== undefined){
+let data35 = data33.label;
+if(typeof data35 === "string"){
+if(func2(data35) > 500){
+const err120 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data35};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1427,12 +1437,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data32.divisions !== undefined){
-let data34 = data32.divisions;
-if(Array.isArray(data34)){
-if(data34.length < 0){
-const err121 = {instancePath:instancePath+"/departments/" + i3+"/divisions",schemaPath:"#/properties/departments/items/properties/divisions/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema31.properties.departments.items.properties.divisions,data:data34};
+if(func2(data35) < 1){
+const err121 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data35};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1441,12 +1447,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len4 = data34.length;
-for(let i4=0; i4<len4; i4++){
-let data35 = data34[i4];
-if(typeof data35 === "string"){
-if(func2(data35) > 100){
-const err122 = {instancePath:instancePath+"/departments/" + i3+"/divisions/" + i4,schemaPath:"#/properties/departments/items/properties/divisions/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.departments.items.properties.divisions.items,data:data35};
+if(!pattern4.test(data35)){
+const err122 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data35};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1455,8 +1457,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!pattern20.test(data35)){
-const err123 = {instancePath:instancePath+"/departments/" + i3+"/divisions/" + i4,schemaPath:"#/properties/departments/items/properties/divisions/items/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+(/[^/\\s]+)?$"+"\"",schema:"^[^/\\s]+(/[^/\\s]+)?$",parentSchema:schema31.properties.departments.items.properties.divisions.items,data:data35};
+}
+else {
+const err123 = {instancePath:instancePath+"/directions/" + i2+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data35};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1466,8 +1469,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-else {
-const err124 = {instancePath:instancePath+"/departments/" + i3+"/divisions/" + i4,schemaPath:"#/properties/departments/items/properties/divisions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.departments.items.properties.divisions.items.type,parentSchema:schema31.properties.departments.items.properties.divisions.items,data:data35};
+if(data33.description !== undefined){
+let data36 = data33.description;
+if(typeof data36 === "string"){
+if(func2(data36) > 500){
+const err124 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data36};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1476,10 +1482,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/departments/" + i3+"/divisions",schemaPath:"#/properties/departments/items/properties/divisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.items.properties.divisions.type,parentSchema:schema31.properties.departments.items.properties.divisions,data:data34};
+if(func2(data36) < 1){
+const err125 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data36};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1488,10 +1492,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.departments.items.type,parentSchema:schema31.properties.departments.items,data:data32};
+if(!pattern4.test(data36)){
+const err126 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data36};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1501,9 +1503,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
 else {
-const err127 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.type,parentSchema:schema31.properties.departments,data:data31};
+const err127 = {instancePath:instancePath+"/directions/" + i2+"/description",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data36};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1513,11 +1514,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.numbering !== undefined){
-let data36 = data.numbering;
-if(typeof data36 === "string"){
-if(!pattern21.test(data36)){
-const err128 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.numbering,data:data36};
+}
+else {
+const err128 = {instancePath:instancePath+"/directions/" + i2,schemaPath:"#/properties/directions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.directions.items.type,parentSchema:schema31.properties.directions.items,data:data33};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1527,8 +1526,9 @@ vErrors.push(err128);
 errors++;
 }
 }
+}
 else {
-const err129 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.numbering.type,parentSchema:schema31.properties.numbering,data:data36};
+const err129 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.directions.type,parentSchema:schema31.properties.directions,data:data32};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1538,11 +1538,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data.ratingScales !== undefined){
-let data37 = data.ratingScales;
+if(data.departments !== undefined){
+let data37 = data.departments;
 if(Array.isArray(data37)){
-if(data37.length > 10){
-const err130 = {instancePath:instancePath+"/ratingScales",schemaPath:"#/properties/ratingScales/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.ratingScales,data:data37};
+if(data37.length < 1){
+const err130 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.departments,data:data37};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1551,12 +1551,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len5 = data37.length;
-for(let i5=0; i5<len5; i5++){
-let data38 = data37[i5];
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.id === undefined){
-const err131 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.ratingScales.items.required,parentSchema:schema31.properties.ratingScales.items,data:data38};
+if(data38.name === undefined){
+const err131 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.departments.items.required,parentSchema:schema31.properties.departments.items,data:data38};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1565,8 +1565,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data38.title === undefined){
-const err132 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.ratingScales.items.required,parentSchema:schema31.properties.ratingScales.items,data:data38};
+if(data38.divisions === undefined){
+const err132 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/required",keyword:"required",params:{missingProperty: "divisions"},message:"must have required property '"+"divisions"+"'",schema:schema31.properties.departments.items.required,parentSchema:schema31.properties.departments.items,data:data38};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1575,8 +1575,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data38.levels === undefined){
-const err133 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema31.properties.ratingScales.items.required,parentSchema:schema31.properties.ratingScales.items,data:data38};
+for(const key10 in data38){
+if(!((key10 === "name") || (key10 === "divisions"))){
+const err133 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.departments.items,data:data38};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1585,9 +1586,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-for(const key9 in data38){
-if(!(((key9 === "id") || (key9 === "title")) || (key9 === "levels"))){
-const err134 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.ratingScales.items,data:data38};
+}
+if(data38.name !== undefined){
+let data39 = data38.name;
+if(typeof data39 === "string"){
+if(func2(data39) > 100){
+const err134 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/properties/departments/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.departments.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1596,12 +1600,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data38.id !== undefined){
-let data39 = data38.id;
-if(typeof data39 === "string"){
-if(!pattern14.test(data39)){
-const err135 = {instancePath:instancePath+"/ratingScales/" + i5+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data39};
+if(!pattern19.test(data39)){
+const err135 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/properties/departments/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+$"+"\"",schema:"^[^/\\s]+$",parentSchema:schema31.properties.departments.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1612,7 +1612,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/ratingScales/" + i5+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data39};
+const err136 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/properties/departments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.departments.items.properties.name.type,parentSchema:schema31.properties.departments.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1622,11 +1622,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data38.title !== undefined){
-let data40 = data38.title;
-if(typeof data40 === "string"){
-if(func2(data40) > 500){
-const err137 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data40};
+if(data38.divisions !== undefined){
+let data40 = data38.divisions;
+if(Array.isArray(data40)){
+if(data40.length < 0){
+const err137 = {instancePath:instancePath+"/departments/" + i3+"/divisions",schemaPath:"#/properties/departments/items/properties/divisions/minItems",keyword:"minItems",params:{limit: 0},message:"must NOT have fewer than 0 items",schema:0,parentSchema:schema31.properties.departments.items.properties.divisions,data:data40};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1635,8 +1635,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err138 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data40};
+const len4 = data40.length;
+for(let i4=0; i4<len4; i4++){
+let data41 = data40[i4];
+if(typeof data41 === "string"){
+if(func2(data41) > 100){
+const err138 = {instancePath:instancePath+"/departments/" + i3+"/divisions/" + i4,schemaPath:"#/properties/departments/items/properties/divisions/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.departments.items.properties.divisions.items,data:data41};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1645,8 +1649,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern4.test(data40)){
-const err139 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data40};
+if(!pattern20.test(data41)){
+const err139 = {instancePath:instancePath+"/departments/" + i3+"/divisions/" + i4,schemaPath:"#/properties/departments/items/properties/divisions/items/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+(/[^/\\s]+)?$"+"\"",schema:"^[^/\\s]+(/[^/\\s]+)?$",parentSchema:schema31.properties.departments.items.properties.divisions.items,data:data41};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1657,7 +1661,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data40};
+const err140 = {instancePath:instancePath+"/departments/" + i3+"/divisions/" + i4,schemaPath:"#/properties/departments/items/properties/divisions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.departments.items.properties.divisions.items.type,parentSchema:schema31.properties.departments.items.properties.divisions.items,data:data41};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1667,11 +1671,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data38.levels !== undefined){
-let data41 = data38.levels;
-if(Array.isArray(data41)){
-if(data41.length > 20){
-const err141 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels",schemaPath:"#/properties/ratingScales/items/properties/levels/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema31.properties.ratingScales.items.properties.levels,data:data41};
+}
+else {
+const err141 = {instancePath:instancePath+"/departments/" + i3+"/divisions",schemaPath:"#/properties/departments/items/properties/divisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.items.properties.divisions.type,parentSchema:schema31.properties.departments.items.properties.divisions,data:data40};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1680,8 +1682,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data41.length < 1){
-const err142 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels",schemaPath:"#/properties/ratingScales/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.ratingScales.items.properties.levels,data:data41};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.departments.items.type,parentSchema:schema31.properties.departments.items,data:data38};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1690,12 +1694,10 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len6 = data41.length;
-for(let i6=0; i6<len6; i6++){
-let data42 = data41[i6];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.code === undefined){
-const err143 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema31.properties.ratingScales.items.properties.levels.items.required,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data42};
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.type,parentSchema:schema31.properties.departments,data:data37};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1704,8 +1706,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data42.label === undefined){
-const err144 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.ratingScales.items.properties.levels.items.required,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data42};
+}
+if(data.numbering !== undefined){
+let data42 = data.numbering;
+if(typeof data42 === "string"){
+if(!pattern21.test(data42)){
+const err144 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.numbering,data:data42};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1714,9 +1720,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-for(const key10 in data42){
-if(!(((((key10 === "code") || (key10 === "label")) || (key10 === "symbol")) || (key10 === "text")) || (key10 === "description"))){
-const err145 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data42};
+}
+else {
+const err145 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.numbering.type,parentSchema:schema31.properties.numbering,data:data42};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1726,11 +1732,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data42.code !== undefined){
-let data43 = data42.code;
-if(typeof data43 === "string"){
-if(!pattern24.test(data43)){
-const err146 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/code",schemaPath:"#/properties/ratingScales/items/properties/levels/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema31.properties.ratingScales.items.properties.levels.items.properties.code,data:data43};
+if(data.ratingScales !== undefined){
+let data43 = data.ratingScales;
+if(Array.isArray(data43)){
+if(data43.length > 10){
+const err146 = {instancePath:instancePath+"/ratingScales",schemaPath:"#/properties/ratingScales/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.ratingScales,data:data43};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1739,9 +1745,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/code",schemaPath:"#/properties/ratingScales/items/properties/levels/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.ratingScales.items.properties.levels.items.properties.code.type,parentSchema:schema31.properties.ratingScales.items.properties.levels.items.properties.code,data:data43};
+const len5 = data43.length;
+for(let i5=0; i5<len5; i5++){
+let data44 = data43[i5];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.id === undefined){
+const err147 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.ratingScales.items.required,parentSchema:schema31.properties.ratingScales.items,data:data44};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1750,12 +1759,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data42.label !== undefined){
-let data44 = data42.label;
-if(typeof data44 === "string"){
-if(func2(data44) > 500){
-const err148 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data44};
+if(data44.title === undefined){
+const err148 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.ratingScales.items.required,parentSchema:schema31.properties.ratingScales.items,data:data44};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1764,8 +1769,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(func2(data44) < 1){
-const err149 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data44};
+if(data44.levels === undefined){
+const err149 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema31.properties.ratingScales.items.required,parentSchema:schema31.properties.ratingScales.items,data:data44};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1774,8 +1779,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!pattern4.test(data44)){
-const err150 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data44};
+for(const key11 in data44){
+if(!(((key11 === "id") || (key11 === "title")) || (key11 === "levels"))){
+const err150 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.ratingScales.items,data:data44};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1785,8 +1791,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data44};
+if(data44.id !== undefined){
+let data45 = data44.id;
+if(typeof data45 === "string"){
+if(!pattern14.test(data45)){
+const err151 = {instancePath:instancePath+"/ratingScales/" + i5+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data45};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1796,11 +1805,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data42.symbol !== undefined){
-let data45 = data42.symbol;
-if(typeof data45 === "string"){
-if(func2(data45) > 500){
-const err152 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data45};
+else {
+const err152 = {instancePath:instancePath+"/ratingScales/" + i5+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data45};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1809,8 +1815,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(func2(data45) < 1){
-const err153 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data45};
+}
+if(data44.title !== undefined){
+let data46 = data44.title;
+if(typeof data46 === "string"){
+if(func2(data46) > 500){
+const err153 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1819,8 +1829,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(!pattern4.test(data45)){
-const err154 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data45};
+if(func2(data46) < 1){
+const err154 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data46};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1829,9 +1839,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
+if(!pattern4.test(data46)){
+const err155 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data46};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1841,11 +1850,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data42.text !== undefined){
-let data46 = data42.text;
-if(typeof data46 === "string"){
-if(func2(data46) > 500){
-const err156 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data46};
+else {
+const err156 = {instancePath:instancePath+"/ratingScales/" + i5+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data46};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1854,8 +1860,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(func2(data46) < 1){
-const err157 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data46};
+}
+if(data44.levels !== undefined){
+let data47 = data44.levels;
+if(Array.isArray(data47)){
+if(data47.length > 20){
+const err157 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels",schemaPath:"#/properties/ratingScales/items/properties/levels/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema31.properties.ratingScales.items.properties.levels,data:data47};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1864,8 +1874,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(!pattern4.test(data46)){
-const err158 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data46};
+if(data47.length < 1){
+const err158 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels",schemaPath:"#/properties/ratingScales/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.ratingScales.items.properties.levels,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1874,9 +1884,12 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data46};
+const len6 = data47.length;
+for(let i6=0; i6<len6; i6++){
+let data48 = data47[i6];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.code === undefined){
+const err159 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema31.properties.ratingScales.items.properties.levels.items.required,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data48};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1885,12 +1898,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-if(data42.description !== undefined){
-let data47 = data42.description;
-if(typeof data47 === "string"){
-if(func2(data47) > 500){
-const err160 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data47};
+if(data48.label === undefined){
+const err160 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.ratingScales.items.properties.levels.items.required,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data48};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1899,8 +1908,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(func2(data47) < 1){
-const err161 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data47};
+for(const key12 in data48){
+if(!(((((key12 === "code") || (key12 === "label")) || (key12 === "symbol")) || (key12 === "text")) || (key12 === "description"))){
+const err161 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data48};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1909,8 +1919,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(!pattern4.test(data47)){
-const err162 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data47};
+}
+if(data48.code !== undefined){
+let data49 = data48.code;
+if(typeof data49 === "string"){
+if(!pattern24.test(data49)){
+const err162 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/code",schemaPath:"#/properties/ratingScales/items/properties/levels/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema31.properties.ratingScales.items.properties.levels.items.properties.code,data:data49};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -1921,7 +1935,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data47};
+const err163 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/code",schemaPath:"#/properties/ratingScales/items/properties/levels/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.ratingScales.items.properties.levels.items.properties.code.type,parentSchema:schema31.properties.ratingScales.items.properties.levels.items.properties.code,data:data49};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -1931,9 +1945,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.ratingScales.items.properties.levels.items.type,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data42};
+if(data48.label !== undefined){
+let data50 = data48.label;
+if(typeof data50 === "string"){
+if(func2(data50) > 500){
+const err164 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data50};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -1942,10 +1958,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels",schemaPath:"#/properties/ratingScales/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.ratingScales.items.properties.levels.type,parentSchema:schema31.properties.ratingScales.items.properties.levels,data:data41};
+if(func2(data50) < 1){
+const err165 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data50};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -1954,10 +1968,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-else {
-const err166 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.ratingScales.items.type,parentSchema:schema31.properties.ratingScales.items,data:data38};
+if(!pattern4.test(data50)){
+const err166 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data50};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -1967,9 +1979,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/ratingScales",schemaPath:"#/properties/ratingScales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.ratingScales.type,parentSchema:schema31.properties.ratingScales,data:data37};
+const err167 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data50};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -1979,11 +1990,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data.categories !== undefined){
-let data48 = data.categories;
-if(Array.isArray(data48)){
-if(data48.length > 50){
-const err168 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.categories,data:data48};
+if(data48.symbol !== undefined){
+let data51 = data48.symbol;
+if(typeof data51 === "string"){
+if(func2(data51) > 500){
+const err168 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -1992,12 +2003,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-const len7 = data48.length;
-for(let i7=0; i7<len7; i7++){
-let data49 = data48[i7];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.id === undefined){
-const err169 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.categories.items.required,parentSchema:schema31.properties.categories.items,data:data49};
+if(func2(data51) < 1){
+const err169 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2006,8 +2013,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data49.label === undefined){
-const err170 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.categories.items.required,parentSchema:schema31.properties.categories.items,data:data49};
+if(!pattern4.test(data51)){
+const err170 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2016,9 +2023,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key11 in data49){
-if(!((key11 === "id") || (key11 === "label"))){
-const err171 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.categories.items,data:data49};
+}
+else {
+const err171 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/symbol",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2028,11 +2035,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 === "string"){
-if(!pattern14.test(data50)){
-const err172 = {instancePath:instancePath+"/categories/" + i7+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data50};
+if(data48.text !== undefined){
+let data52 = data48.text;
+if(typeof data52 === "string"){
+if(func2(data52) > 500){
+const err172 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data52};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2041,9 +2048,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/categories/" + i7+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data50};
+if(func2(data52) < 1){
+const err173 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data52};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2052,12 +2058,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data49.label !== undefined){
-let data51 = data49.label;
-if(typeof data51 === "string"){
-if(func2(data51) > 500){
-const err174 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data51};
+if(!pattern4.test(data52)){
+const err174 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data52};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2066,8 +2068,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err175 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data51};
+}
+else {
+const err175 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/text",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data52};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2076,8 +2079,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(!pattern4.test(data51)){
-const err176 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data51};
+}
+if(data48.description !== undefined){
+let data53 = data48.description;
+if(typeof data53 === "string"){
+if(func2(data53) > 500){
+const err176 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2086,9 +2093,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data51};
+if(func2(data53) < 1){
+const err177 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2097,10 +2103,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.categories.items.type,parentSchema:schema31.properties.categories.items,data:data49};
+if(!pattern4.test(data53)){
+const err178 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2110,9 +2114,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
 else {
-const err179 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.categories.type,parentSchema:schema31.properties.categories,data:data48};
+const err179 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6+"/description",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2122,11 +2125,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data.units !== undefined){
-let data52 = data.units;
-if(Array.isArray(data52)){
-if(data52.length > 100){
-const err180 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.units,data:data52};
+}
+else {
+const err180 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels/" + i6,schemaPath:"#/properties/ratingScales/items/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.ratingScales.items.properties.levels.items.type,parentSchema:schema31.properties.ratingScales.items.properties.levels.items,data:data48};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2135,12 +2136,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-const len8 = data52.length;
-for(let i8=0; i8<len8; i8++){
-let data53 = data52[i8];
-if(typeof data53 === "string"){
-if(!pattern31.test(data53)){
-const err181 = {instancePath:instancePath+"/units/" + i8,schemaPath:"#/properties/units/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema31.properties.units.items,data:data53};
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/ratingScales/" + i5+"/levels",schemaPath:"#/properties/ratingScales/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.ratingScales.items.properties.levels.type,parentSchema:schema31.properties.ratingScales.items.properties.levels,data:data47};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2150,8 +2149,9 @@ vErrors.push(err181);
 errors++;
 }
 }
+}
 else {
-const err182 = {instancePath:instancePath+"/units/" + i8,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.units.items.type,parentSchema:schema31.properties.units.items,data:data53};
+const err182 = {instancePath:instancePath+"/ratingScales/" + i5,schemaPath:"#/properties/ratingScales/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.ratingScales.items.type,parentSchema:schema31.properties.ratingScales.items,data:data44};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2163,7 +2163,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.units.type,parentSchema:schema31.properties.units,data:data52};
+const err183 = {instancePath:instancePath+"/ratingScales",schemaPath:"#/properties/ratingScales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.ratingScales.type,parentSchema:schema31.properties.ratingScales,data:data43};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2173,11 +2173,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data.tables !== undefined){
-let data54 = data.tables;
+if(data.categories !== undefined){
+let data54 = data.categories;
 if(Array.isArray(data54)){
-if(data54.length > 20){
-const err184 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema31.properties.tables,data:data54};
+if(data54.length > 50){
+const err184 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.categories,data:data54};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2186,8 +2186,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data54.length < 1){
-const err185 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables,data:data54};
+const len7 = data54.length;
+for(let i7=0; i7<len7; i7++){
+let data55 = data54[i7];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.id === undefined){
+const err185 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.categories.items.required,parentSchema:schema31.properties.categories.items,data:data55};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2196,12 +2200,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len9 = data54.length;
-for(let i9=0; i9<len9; i9++){
-let data55 = data54[i9];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.id === undefined){
-const err186 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data55};
+if(data55.label === undefined){
+const err186 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.categories.items.required,parentSchema:schema31.properties.categories.items,data:data55};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2210,8 +2210,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data55.label === undefined){
-const err187 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data55};
+for(const key13 in data55){
+if(!((key13 === "id") || (key13 === "label"))){
+const err187 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.categories.items,data:data55};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2220,8 +2221,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data55.title === undefined){
-const err188 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data55};
+}
+if(data55.id !== undefined){
+let data56 = data55.id;
+if(typeof data56 === "string"){
+if(!pattern14.test(data56)){
+const err188 = {instancePath:instancePath+"/categories/" + i7+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data56};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2230,8 +2235,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data55.rows === undefined){
-const err189 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data55};
+}
+else {
+const err189 = {instancePath:instancePath+"/categories/" + i7+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data56};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2240,8 +2246,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data55.columns === undefined){
-const err190 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data55};
+}
+if(data55.label !== undefined){
+let data57 = data55.label;
+if(typeof data57 === "string"){
+if(func2(data57) > 500){
+const err190 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data57};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2250,9 +2260,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key12 in data55){
-if(!(func1.call(schema31.properties.tables.items.properties, key12))){
-const err191 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items,data:data55};
+if(func2(data57) < 1){
+const err191 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data57};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2261,12 +2270,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data55.id !== undefined){
-let data56 = data55.id;
-if(typeof data56 === "string"){
-if(!pattern14.test(data56)){
-const err192 = {instancePath:instancePath+"/tables/" + i9+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data56};
+if(!pattern4.test(data57)){
+const err192 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data57};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2277,7 +2282,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/tables/" + i9+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data56};
+const err193 = {instancePath:instancePath+"/categories/" + i7+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data57};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2287,11 +2292,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data55.label !== undefined){
-let data57 = data55.label;
-if(typeof data57 === "string"){
-if(func2(data57) > 500){
-const err194 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data57};
+}
+else {
+const err194 = {instancePath:instancePath+"/categories/" + i7,schemaPath:"#/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.categories.items.type,parentSchema:schema31.properties.categories.items,data:data55};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2300,8 +2303,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(func2(data57) < 1){
-const err195 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data57};
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.categories.type,parentSchema:schema31.properties.categories,data:data54};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2310,8 +2315,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!pattern4.test(data57)){
-const err196 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data57};
+}
+if(data.units !== undefined){
+let data58 = data.units;
+if(Array.isArray(data58)){
+if(data58.length > 100){
+const err196 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.units,data:data58};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2320,9 +2329,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data57};
+const len8 = data58.length;
+for(let i8=0; i8<len8; i8++){
+let data59 = data58[i8];
+if(typeof data59 === "string"){
+if(!pattern31.test(data59)){
+const err197 = {instancePath:instancePath+"/units/" + i8,schemaPath:"#/properties/units/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema31.properties.units.items,data:data59};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2332,11 +2344,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data55.title !== undefined){
-let data58 = data55.title;
-if(typeof data58 === "string"){
-if(func2(data58) > 500){
-const err198 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data58};
+else {
+const err198 = {instancePath:instancePath+"/units/" + i8,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.units.items.type,parentSchema:schema31.properties.units.items,data:data59};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2345,8 +2354,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(func2(data58) < 1){
-const err199 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data58};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.units.type,parentSchema:schema31.properties.units,data:data58};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2355,8 +2366,12 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(!pattern4.test(data58)){
-const err200 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data58};
+}
+if(data.tables !== undefined){
+let data60 = data.tables;
+if(Array.isArray(data60)){
+if(data60.length > 20){
+const err200 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema31.properties.tables,data:data60};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2365,9 +2380,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data58};
+if(data60.length < 1){
+const err201 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables,data:data60};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2376,11 +2390,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data55.rows !== undefined){
-let data59 = data55.rows;
-if(!(((data59 === "initiatives") || (data59 === "indicators")) || (data59 === "effects"))){
-const err202 = {instancePath:instancePath+"/tables/" + i9+"/rows",schemaPath:"#/properties/tables/items/properties/rows/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.rows.enum,parentSchema:schema31.properties.tables.items.properties.rows,data:data59};
+const len9 = data60.length;
+for(let i9=0; i9<len9; i9++){
+let data61 = data60[i9];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.id === undefined){
+const err202 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data61};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2389,11 +2404,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data55.groupBy !== undefined){
-let data60 = data55.groupBy;
-if(!(((data60 === "section") || (data60 === "category")) || (data60 === "none"))){
-const err203 = {instancePath:instancePath+"/tables/" + i9+"/groupBy",schemaPath:"#/properties/tables/items/properties/groupBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.groupBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.groupBy.enum,parentSchema:schema31.properties.tables.items.properties.groupBy,data:data60};
+if(data61.label === undefined){
+const err203 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data61};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2402,11 +2414,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-if(data55.subtotals !== undefined){
-let data61 = data55.subtotals;
-if(typeof data61 !== "boolean"){
-const err204 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data61};
+if(data61.title === undefined){
+const err204 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data61};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2415,11 +2424,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data55.total !== undefined){
-let data62 = data55.total;
-if(typeof data62 !== "boolean"){
-const err205 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data62};
+if(data61.rows === undefined){
+const err205 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data61};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2428,12 +2434,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(data55.summary !== undefined){
-let data63 = data55.summary;
-if(typeof data63 === "string"){
-if(!pattern14.test(data63)){
-const err206 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data63};
+if(data61.columns === undefined){
+const err206 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema31.properties.tables.items.required,parentSchema:schema31.properties.tables.items,data:data61};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2442,9 +2444,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data63};
+for(const key14 in data61){
+if(!(func1.call(schema31.properties.tables.items.properties, key14))){
+const err207 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items,data:data61};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2454,11 +2456,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data55.unitNote !== undefined){
-let data64 = data55.unitNote;
-if(typeof data64 === "string"){
-if(func2(data64) > 500){
-const err208 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data64};
+if(data61.id !== undefined){
+let data62 = data61.id;
+if(typeof data62 === "string"){
+if(!pattern14.test(data62)){
+const err208 = {instancePath:instancePath+"/tables/" + i9+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data62};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2467,8 +2469,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(func2(data64) < 1){
-const err209 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data64};
+}
+else {
+const err209 = {instancePath:instancePath+"/tables/" + i9+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data62};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2477,8 +2480,12 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(!pattern4.test(data64)){
-const err210 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data64};
+}
+if(data61.label !== undefined){
+let data63 = data61.label;
+if(typeof data63 === "string"){
+if(func2(data63) > 500){
+const err210 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data63};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2487,9 +2494,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data64};
+if(func2(data63) < 1){
+const err211 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data63};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2498,11 +2504,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data55.legend !== undefined){
-let data65 = data55.legend;
-if(typeof data65 !== "boolean"){
-const err212 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data65};
+if(!pattern4.test(data63)){
+const err212 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data63};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2512,11 +2515,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data55.footnotes !== undefined){
-let data66 = data55.footnotes;
-if(Array.isArray(data66)){
-if(data66.length > 30){
-const err213 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data66};
+else {
+const err213 = {instancePath:instancePath+"/tables/" + i9+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data63};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2525,12 +2525,12 @@ vErrors.push(err213);
 }
 errors++;
 }
-const len10 = data66.length;
-for(let i10=0; i10<len10; i10++){
-let data67 = data66[i10];
-if(typeof data67 === "string"){
-if(func2(data67) > 500){
-const err214 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data67};
+}
+if(data61.title !== undefined){
+let data64 = data61.title;
+if(typeof data64 === "string"){
+if(func2(data64) > 500){
+const err214 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2539,8 +2539,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(func2(data67) < 1){
-const err215 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data67};
+if(func2(data64) < 1){
+const err215 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2549,8 +2549,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(!pattern4.test(data67)){
-const err216 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data67};
+if(!pattern4.test(data64)){
+const err216 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2561,7 +2561,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data67};
+const err217 = {instancePath:instancePath+"/tables/" + i9+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2571,9 +2571,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data66};
+if(data61.rows !== undefined){
+let data65 = data61.rows;
+if(!(((data65 === "initiatives") || (data65 === "indicators")) || (data65 === "effects"))){
+const err218 = {instancePath:instancePath+"/tables/" + i9+"/rows",schemaPath:"#/properties/tables/items/properties/rows/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.rows.enum,parentSchema:schema31.properties.tables.items.properties.rows,data:data65};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2583,11 +2584,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data55.columns !== undefined){
-let data68 = data55.columns;
-if(Array.isArray(data68)){
-if(data68.length > 40){
-const err219 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data68};
+if(data61.groupBy !== undefined){
+let data66 = data61.groupBy;
+if(!(((data66 === "section") || (data66 === "category")) || (data66 === "none"))){
+const err219 = {instancePath:instancePath+"/tables/" + i9+"/groupBy",schemaPath:"#/properties/tables/items/properties/groupBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.groupBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.groupBy.enum,parentSchema:schema31.properties.tables.items.properties.groupBy,data:data66};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2596,8 +2596,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data68.length < 1){
-const err220 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data68};
+}
+if(data61.subtotals !== undefined){
+let data67 = data61.subtotals;
+if(typeof data67 !== "boolean"){
+const err220 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data67};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2606,12 +2609,11 @@ vErrors.push(err220);
 }
 errors++;
 }
-const len11 = data68.length;
-for(let i11=0; i11<len11; i11++){
-let data69 = data68[i11];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.kind === undefined){
-const err221 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data69};
+}
+if(data61.total !== undefined){
+let data68 = data61.total;
+if(typeof data68 !== "boolean"){
+const err221 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data68};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2620,8 +2622,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data69.heading === undefined){
-const err222 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data69};
+}
+if(data61.summary !== undefined){
+let data69 = data61.summary;
+if(typeof data69 === "string"){
+if(!pattern14.test(data69)){
+const err222 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data69};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2630,9 +2636,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-for(const key13 in data69){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key13))){
-const err223 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data69};
+}
+else {
+const err223 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data69};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2642,10 +2648,11 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data69.kind !== undefined){
-let data70 = data69.kind;
-if(!((((((((((((((((((((((((data70 === "number") || (data70 === "title")) || (data70 === "text")) || (data70 === "division")) || (data70 === "schedule")) || (data70 === "item")) || (data70 === "indicator.label")) || (data70 === "indicator.unit")) || (data70 === "indicator.base")) || (data70 === "indicator.baseDate")) || (data70 === "indicator.target")) || (data70 === "indicator.targetYear")) || (data70 === "indicator.actual")) || (data70 === "indicator.cumulative")) || (data70 === "indicator.progress")) || (data70 === "effect.category")) || (data70 === "effect.label")) || (data70 === "effect.planned")) || (data70 === "effect.actual")) || (data70 === "effect.difference")) || (data70 === "effect.year")) || (data70 === "effect.yearTotal")) || (data70 === "rating")) || (data70 === "rating.change"))){
-const err224 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data70};
+if(data61.unitNote !== undefined){
+let data70 = data61.unitNote;
+if(typeof data70 === "string"){
+if(func2(data70) > 500){
+const err224 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data70};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2654,12 +2661,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-if(data69.heading !== undefined){
-let data71 = data69.heading;
-if(typeof data71 === "string"){
-if(func2(data71) > 500){
-const err225 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data71};
+if(func2(data70) < 1){
+const err225 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data70};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2668,8 +2671,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(func2(data71) < 1){
-const err226 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data71};
+if(!pattern4.test(data70)){
+const err226 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data70};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2678,8 +2681,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!pattern4.test(data71)){
-const err227 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data71};
+}
+else {
+const err227 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data70};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2689,8 +2693,10 @@ vErrors.push(err227);
 errors++;
 }
 }
-else {
-const err228 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data71};
+if(data61.legend !== undefined){
+let data71 = data61.legend;
+if(typeof data71 !== "boolean"){
+const err228 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data71};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2700,11 +2706,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data69.width !== undefined){
-let data72 = data69.width;
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 100 || isNaN(data72)){
-const err229 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data72};
+if(data61.footnotes !== undefined){
+let data72 = data61.footnotes;
+if(Array.isArray(data72)){
+if(data72.length > 30){
+const err229 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data72};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2713,8 +2719,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data72 < 1 || isNaN(data72)){
-const err230 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data72};
+const len10 = data72.length;
+for(let i10=0; i10<len10; i10++){
+let data73 = data72[i10];
+if(typeof data73 === "string"){
+if(func2(data73) > 500){
+const err230 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2723,9 +2733,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data72};
+if(func2(data73) < 1){
+const err231 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2734,12 +2743,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data69.field !== undefined){
-let data73 = data69.field;
-if(typeof data73 === "string"){
-if(!pattern14.test(data73)){
-const err232 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data73};
+if(!pattern4.test(data73)){
+const err232 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2750,7 +2755,7 @@ errors++;
 }
 }
 else {
-const err233 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data73};
+const err233 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2760,10 +2765,9 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data69.year !== undefined){
-let data74 = data69.year;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err234 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data74};
+}
+else {
+const err234 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data72};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2772,9 +2776,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 2200 || isNaN(data74)){
-const err235 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data74};
+}
+if(data61.columns !== undefined){
+let data74 = data61.columns;
+if(Array.isArray(data74)){
+if(data74.length > 40){
+const err235 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data74};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2783,8 +2790,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data74 < 1868 || isNaN(data74)){
-const err236 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data74};
+if(data74.length < 1){
+const err236 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data74};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2793,13 +2800,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-}
-if(data69.scale !== undefined){
-let data75 = data69.scale;
-if(typeof data75 === "string"){
-if(!pattern14.test(data75)){
-const err237 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data75};
+const len11 = data74.length;
+for(let i11=0; i11<len11; i11++){
+let data75 = data74[i11];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.kind === undefined){
+const err237 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data75};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2808,9 +2814,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data75};
+if(data75.heading === undefined){
+const err238 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data75};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2819,11 +2824,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data69.period !== undefined){
-let data76 = data69.period;
-if(!((data76 === "current") || (data76 === "previous"))){
-const err239 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data76};
+for(const key15 in data75){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key15))){
+const err239 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data75};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2833,10 +2836,10 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data69.show !== undefined){
-let data77 = data69.show;
-if(!(((data77 === "symbol") || (data77 === "label")) || (data77 === "code"))){
-const err240 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data77};
+if(data75.kind !== undefined){
+let data76 = data75.kind;
+if(!((((((((((((((((((((((((data76 === "number") || (data76 === "title")) || (data76 === "text")) || (data76 === "division")) || (data76 === "schedule")) || (data76 === "item")) || (data76 === "indicator.label")) || (data76 === "indicator.unit")) || (data76 === "indicator.base")) || (data76 === "indicator.baseDate")) || (data76 === "indicator.target")) || (data76 === "indicator.targetYear")) || (data76 === "indicator.actual")) || (data76 === "indicator.cumulative")) || (data76 === "indicator.progress")) || (data76 === "effect.category")) || (data76 === "effect.label")) || (data76 === "effect.planned")) || (data76 === "effect.actual")) || (data76 === "effect.difference")) || (data76 === "effect.year")) || (data76 === "effect.yearTotal")) || (data76 === "rating")) || (data76 === "rating.change"))){
+const err240 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data76};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2846,10 +2849,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data69.resolution !== undefined){
-let data78 = data69.resolution;
-if(!(((data78 === "year") || (data78 === "half")) || (data78 === "quarter"))){
-const err241 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data78};
+if(data75.heading !== undefined){
+let data77 = data75.heading;
+if(typeof data77 === "string"){
+if(func2(data77) > 500){
+const err241 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2858,13 +2862,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data69.format !== undefined){
-let data79 = data69.format;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key14 in data79){
-if(!((((key14 === "unit") || (key14 === "unitIn")) || (key14 === "decimals")) || (key14 === "negative"))){
-const err242 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data79};
+if(func2(data77) < 1){
+const err242 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2873,12 +2872,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-if(data79.unit !== undefined){
-let data80 = data79.unit;
-if(typeof data80 === "string"){
-if(!pattern41.test(data80)){
-const err243 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data80};
+if(!pattern4.test(data77)){
+const err243 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2889,7 +2884,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data80};
+const err244 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2899,10 +2894,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data79.unitIn !== undefined){
-let data81 = data79.unitIn;
-if(!((data81 === "cell") || (data81 === "header"))){
-const err245 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data81};
+if(data75.width !== undefined){
+let data78 = data75.width;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 100 || isNaN(data78)){
+const err245 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data78};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -2911,11 +2907,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data79.decimals !== undefined){
-let data82 = data79.decimals;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-const err246 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data82};
+if(data78 < 1 || isNaN(data78)){
+const err246 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data78};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -2924,9 +2917,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 > 4 || isNaN(data82)){
-const err247 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data82};
+}
+else {
+const err247 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data78};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -2935,8 +2928,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data82 < 0 || isNaN(data82)){
-const err248 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data82};
+}
+if(data75.field !== undefined){
+let data79 = data75.field;
+if(typeof data79 === "string"){
+if(!pattern14.test(data79)){
+const err248 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data79};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -2946,11 +2943,8 @@ vErrors.push(err248);
 errors++;
 }
 }
-}
-if(data79.negative !== undefined){
-let data83 = data79.negative;
-if(!((data83 === "triangle") || (data83 === "minus"))){
-const err249 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data83};
+else {
+const err249 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data79};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2960,9 +2954,10 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data79};
+if(data75.year !== undefined){
+let data80 = data75.year;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err250 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data80};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -2971,10 +2966,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-}
-else {
-const err251 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data69};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 2200 || isNaN(data80)){
+const err251 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data80};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -2983,10 +2977,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data68};
+if(data80 < 1868 || isNaN(data80)){
+const err252 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data80};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -2997,8 +2989,11 @@ errors++;
 }
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data55};
+if(data75.scale !== undefined){
+let data81 = data75.scale;
+if(typeof data81 === "string"){
+if(!pattern14.test(data81)){
+const err253 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data81};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3008,9 +3003,8 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
 else {
-const err254 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data54};
+const err254 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data81};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3020,14 +3014,214 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-else {
-const err255 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data75.period !== undefined){
+let data82 = data75.period;
+if(!((data82 === "current") || (data82 === "previous"))){
+const err255 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data82};
 if(vErrors === null){
 vErrors = [err255];
 }
 else {
 vErrors.push(err255);
+}
+errors++;
+}
+}
+if(data75.show !== undefined){
+let data83 = data75.show;
+if(!(((data83 === "symbol") || (data83 === "label")) || (data83 === "code"))){
+const err256 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data83};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data75.resolution !== undefined){
+let data84 = data75.resolution;
+if(!(((data84 === "year") || (data84 === "half")) || (data84 === "quarter"))){
+const err257 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data84};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data75.format !== undefined){
+let data85 = data75.format;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key16 in data85){
+if(!((((key16 === "unit") || (key16 === "unitIn")) || (key16 === "decimals")) || (key16 === "negative"))){
+const err258 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data85};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data85.unit !== undefined){
+let data86 = data85.unit;
+if(typeof data86 === "string"){
+if(!pattern41.test(data86)){
+const err259 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data86};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data86};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data85.unitIn !== undefined){
+let data87 = data85.unitIn;
+if(!((data87 === "cell") || (data87 === "header"))){
+const err261 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data87};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data85.decimals !== undefined){
+let data88 = data85.decimals;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err262 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data88};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 4 || isNaN(data88)){
+const err263 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data88};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+if(data88 < 0 || isNaN(data88)){
+const err264 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data88};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+if(data85.negative !== undefined){
+let data89 = data85.negative;
+if(!((data89 === "triangle") || (data89 === "minus"))){
+const err265 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data89};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data85};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data75};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data74};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+}
+else {
+const err269 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data61};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data60};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+}
+else {
+const err271 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
 }
 errors++;
 }

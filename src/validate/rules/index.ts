@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../rule.js';
 import afterEdition from './after-edition.js';
+import answerLength from './answer-length.js';
 import computedFigures from './computed-figures.js';
 import editionAnswers from './edition-answers.js';
 import knownDirection from './known-direction.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   afterEdition,
   phases,
   editionAnswers,
+  answerLength,
   knownDirection,
   verificationReasons,
   noControlChars,
