@@ -35,6 +35,8 @@ export async function outputTexts(outDir) {
   for (const name of await listFiles(outDir)) {
     // The fonts are the shipped ones subset per build: their bytes are not text.
     if (name.startsWith('fonts/')) continue;
+    // The build record (.reform-build.json) holds the PDFs' checksums, which change with every print.
+    if (name === '.reform-build.json') continue;
     out.files.push(name);
     const file = path.join(outDir, name);
     if (name.endsWith('.html')) {

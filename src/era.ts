@@ -55,3 +55,36 @@ export function fiscalYearAbbrev(fiscalYear: number): string {
   const { era, year } = eraOfFiscalYear(fiscalYear);
   return `${era.letter}${eraYearNumber(year)}年度`;
 }
+
+/**
+ * A point in time written in 和暦 or 西暦 (令和6年4月1日, 令和5年度末, 令和5年度, 2024年4月1日, 2024-04-01)
+ * in 西暦 for open data: an ISO date (2024-04-01; 年度末 → 31 March of the next year), or a fiscal year
+ * (2023年度) when only the year is given. Undefined when the text is not one of these forms.
+ */
+export function westernPointInTime(text: string): string | undefined {
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (iso) return s;
+  const m =
+    /^(?:(明治|大正|昭和|平成|令和)(元|\d{1,2})|(\d{4}))年(?:度(末)?|(\d{1,2})月(?:(\d{1,2})日)?(?:時点|現在)?)?(?:時点|現在)?$/.exec(
+      s,
+    );
+  if (!m) return undefined;
+  let year: number;
+  if (m[3]) year = Number(m[3]);
+  else {
+    const era = ERAS.find((e) => e.name === m[1])!;
+    year = Number(era.start.slice(0, 4)) + (m[2] === '元' ? 1 : Number(m[2])) - 1;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (m[4]) return `${year + 1}-03-31`;
+  if (m[5]) {
+    const month = Number(m[5]);
+    if (month < 1 || month > 12) return undefined;
+    if (!m[6]) return `${year}-${pad(month)}`;
+    const day = Number(m[6]);
+    if (day < 1 || day > 31) return undefined;
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return s.includes('年度') ? `${year}年度` : String(year);
+}

@@ -1,4 +1,7 @@
-/** Where reform's own files are, whether run from src/ (tests) or dist/ (installed). */
+/**
+ * Where reform's own files are, whether run from src/ (tests) or dist/ (installed); and the one default name of a
+ * report directory (commands without [dir], the folder `reform init` creates).
+ */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -15,3 +18,6 @@ function findRoot(): string {
 export const packageRoot = findRoot();
 export const schemaDir = path.join(packageRoot, 'schema');
 export const templatesDir = path.join(packageRoot, 'templates');
+
+/** The report directory when none is given (`reform build` = `reform build data`) and the one `reform init` makes. */
+export const DEFAULT_REPORT_DIR = 'data';

@@ -139,6 +139,24 @@ describe('reform adopt on office workbooks', () => {
       }
     });
   }
+  it('gives a 区分の理由 merged over two initiatives to the rows of both', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const shared = loadSample(sampleDir);
+      const [second, third] = [shared.initiatives[1], shared.initiatives[2]];
+      third.verification![0].reason = second.verification![second.verification!.length - 1].reason;
+      const sheets = officeSheets(shared, 'typed', { shareAcross: true });
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--out', 'adopted'], { cwd: dir });
+      expect(r.code).toBe(0);
+      const adopted = await readAdopted(path.join(dir, 'adopted'));
+      expect(adopted[2].verification![0].reason).toBe(third.verification![0].reason);
+      expect(adopted[1].verification!.at(-1)!.reason).toBe(third.verification![0].reason);
+      expect(adopted[2].verification![0].reasonSharedWithAbove).toBeUndefined();
+    } finally {
+      await cleanup();
+    }
+  });
 });
 
 describe("reform adopt on reform's own workbook", () => {

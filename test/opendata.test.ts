@@ -19,6 +19,7 @@ import {
 } from '../src/render/opendata.js';
 import { parse } from 'csv-parse/sync';
 import { csvField, toCsv } from '../src/render/opendata/csv.js';
+import { portableText } from '../src/render/opendata/portable.js';
 
 /** An independent reader (csv-parse), so that the writer is not tested by its own parser. */
 const parseCsv = (text: string): string[][] => parse(text, { bom: true });
@@ -53,12 +54,19 @@ function csvRows(id: keyof typeof OPEN_DATA_COLUMNS): Record<string, string>[] {
   });
 }
 
-function jsonDoc(id: string): { columns: Record<string, string>; rows: Record<string, string | number | null>[] } {
+function jsonDoc(id: string): {
+  columns: { key: string; name: string; type: string; description: string }[];
+  rows: Record<string, string | number | null>[];
+} {
   return JSON.parse(file(`opendata/${id}.json`));
 }
 
-/** The data's text as it should appear: centred-line carets dropped, compared without spacing. */
-const norm = (s: string | undefined) => normalizeForCompare((s ?? '').replace(/^([ \u3000]*)\^ ?/gmu, '$1'));
+/**
+ * The data's text as it should appear: centred-line carets dropped, lines joined with ｜ (portableText),
+ * compared without spacing.
+ */
+const norm = (s: string | undefined) =>
+  normalizeForCompare(portableText((s ?? '').replace(/^([ \u3000]*)\^ ?/gmu, '$1')));
 
 const REQUIRED = (id: keyof typeof OPEN_DATA_COLUMNS) =>
   OPEN_DATA_TABLES.find((t) => t.id === id)!
@@ -71,12 +79,16 @@ describe('open data files', () => {
     expect(files.map((f) => f.name)).toEqual([
       'opendata/initiatives.csv',
       'opendata/initiatives.json',
+      'opendata/initiatives-columns.csv',
       'opendata/schedule.csv',
       'opendata/schedule.json',
+      'opendata/schedule-columns.csv',
       'opendata/plans-results.csv',
       'opendata/plans-results.json',
+      'opendata/plans-results-columns.csv',
       'opendata/verification.csv',
       'opendata/verification.json',
+      'opendata/verification-columns.csv',
     ]);
   });
 
@@ -112,11 +124,14 @@ describe('open data files', () => {
   it('give the JSON the same rows as the CSV, with English keys and the columns dictionary', () => {
     for (const t of OPEN_DATA_TABLES) {
       const doc = jsonDoc(t.id);
-      expect(doc.columns).toEqual(OPEN_DATA_COLUMNS[t.id]);
+      // The column dictionary, in the same shape as the declared tables' (a list of key, name, type, description).
+      expect(doc.columns).toEqual(
+        t.columns.map((c) => ({ key: c.key, name: c.name, type: c.type, description: c.description })),
+      );
       const csv = csvRows(t.id);
       expect(doc.rows).toHaveLength(csv.length);
       doc.rows.forEach((row, i) => {
-        expect(Object.keys(row)).toEqual(Object.keys(doc.columns));
+        expect(Object.keys(row)).toEqual(doc.columns.map((c) => c.key));
         for (const [k, v] of Object.entries(row))
           expect(v === null ? '' : String(v), `${t.id} ${i} ${k}`).toBe(csv[i][k]);
         for (const c of t.columns)
@@ -216,12 +231,13 @@ describe('open data compared with the data', () => {
       }
     }
     expect(rows).toHaveLength(expected);
-    // Content lines are kept, joined with LF; the caret of the centred ↓ is not data.
+    // Content lines are kept, joined with ｜ (no line break in a cell); the caret of the centred ↓ is not data.
     const r8 = rows.find((r) => r.number === '8' && r.kind === '実績')!;
-    expect(r8.text.split('\n')).toContain('↓');
-    expect(r8.text).not.toContain('\r');
+    expect(r8.text.split('｜')).toContain('↓');
+    expect(r8.text).not.toMatch(/[\r\n]/);
+    // A nested line loses its indent (spaces for layout).
     const r5 = rows.find((r) => r.number === '5' && r.kind === '実績')!;
-    expect(r5.text.split('\n')).toContain('\u3000歩道橋:7施設');
+    expect(r5.text.split('｜')).toContain('歩道橋:7施設');
   });
 
   it(
@@ -256,7 +272,7 @@ describe('open data compared with the data', () => {
       ]);
       // The outcome of 4's third row has two content lines.
       const r43 = rows.find((r) => r.number === '4' && r.row_number === '3')!;
-      expect(r43.outcome.split('\n')).toHaveLength(2);
+      expect(r43.outcome.split('｜')).toHaveLength(2);
     },
   );
 
@@ -280,7 +296,8 @@ describe('open data compared with the data', () => {
       ['2019', '年次計画', '年間'],
       ['2019', '実績', '上半期'],
     ]);
-    expect(rows[2][9]).toBe('・前年度の実績, "引用"\n\u3000=SUM(A1)');
+    // No line break in a cell: the lines joined with ｜, the indent dropped.
+    expect(rows[2][9]).toBe('・前年度の実績, "引用"｜=SUM(A1)');
     expect(rows[0][5]).toBe('平成30年度');
   });
 });

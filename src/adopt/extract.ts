@@ -200,6 +200,8 @@ function columnText(grid: Grid, col: number | undefined, top: number, bottom: nu
     const b = grid.startingAt(r, col);
     if (b?.text.trim()) parts.push(b.text);
   }
+  // A cell merged down from the initiative above (shared by both) is given to this one too.
+  if (parts.length === 0) return grid.block(top, col).text;
   return parts.join('\n');
 }
 
@@ -319,13 +321,9 @@ export function readVerificationSheet(
     const rows: ReadVerification[] = [];
     const rowCol = C.item ?? C.content ?? C.outcome!;
     for (let r = span.top; r <= span.bottom; r++) {
-      const b = grid.startingAt(r, rowCol);
-      if (!b || !rowHasOwnText(grid, r, m)) continue;
-      const text = (col: number | undefined) => {
-        if (col === undefined) return '';
-        const x = grid.startingAt(r, col);
-        return x ? cleanCellText(x.text) : '';
-      };
+      if (!rowHasOwnText(grid, r, m)) continue;
+      // A cell merged over several rows is given to each row it spans (the reason: shared, below).
+      const text = (col: number | undefined) => (col === undefined ? '' : cleanCellText(grid.block(r, col).text));
       const reasonBlock = C.reason !== undefined ? grid.block(r, C.reason) : undefined;
       const shared = reasonBlock !== undefined && reasonBlock.range.top < r && reasonBlock.range.top >= span.top;
       const reason = shared ? undefined : text(C.reason);

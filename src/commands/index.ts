@@ -4,7 +4,8 @@
  * `reform validate` do not load exceljs, puppeteer-core or handlebars (test/lazy-load.test.ts).
  */
 import { Option } from 'commander';
-import { defineCommand, DEFAULT_REPORT_DIR, DIAGNOSTIC_FORMATS, reportDirArgument, type CommandSpec } from './spec.js';
+import { DEFAULT_REPORT_DIR } from '../paths.js';
+import { defineCommand, DIAGNOSTIC_FORMATS, reportDirArgument, type CommandSpec } from './spec.js';
 import type { ValidateCommandOptions } from './validate.js';
 import type { BuildCommandOptions } from './build.js';
 import type { FmtCommandOptions } from './fmt.js';

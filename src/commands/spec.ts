@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Lang } from '../messages/index.js';
+import { DEFAULT_REPORT_DIR } from '../paths.js';
 
 export interface CommandSpec<Options = Record<string, unknown>> {
   name: string;
@@ -25,9 +26,6 @@ export const defineCommand = <Options>(spec: CommandSpec<Options>): CommandSpec<
 
 /** The --format of the commands that print diagnostics. */
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
-
-/** The report directory when none is given (`reform build` = `reform build data`): defined here only. */
-export const DEFAULT_REPORT_DIR = 'data';
 
 /** The report directory a command was given, or the default (runners are also called without commander). */
 export const reportDirOf = (dir: string | undefined): string => dir ?? DEFAULT_REPORT_DIR;

@@ -9,7 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { packageRoot, schemaDir, templatesDir } from '../paths.js';
+import { DEFAULT_REPORT_DIR, packageRoot, schemaDir, templatesDir } from '../paths.js';
 import { suggest } from '../validate/suggest.js';
 
 export interface ScaffoldFile {
@@ -60,7 +60,7 @@ async function exampleFiles(name: string): Promise<ScaffoldFile[]> {
       /(\$schema=)\.\.\/((?:\.\.\/)*)schema\//,
       '$1$2schema/',
     );
-    files.push({ path: `data/${rel}`, content: text });
+    files.push({ path: `${DEFAULT_REPORT_DIR}/${rel}`, content: text });
   }
   return files;
 }
@@ -105,7 +105,7 @@ export async function scaffoldFiles(opts: ScaffoldOptions): Promise<ScaffoldFile
   const files: ScaffoldFile[] = [];
   const example = opts.example ? await exampleFiles(opts.example) : [];
   for (const rel of await walk(INIT_DIR)) {
-    if (example.length > 0 && rel.startsWith('data/')) continue;
+    if (example.length > 0 && rel.startsWith(`${DEFAULT_REPORT_DIR}/`)) continue;
     files.push({ path: targetName(rel), content: await readFile(path.join(INIT_DIR, rel)) });
   }
   files.push(...example);

@@ -40,6 +40,8 @@ export interface CellView {
   format?: NumberFormat;
   lines?: RichLine[];
   rating?: RatingView;
+  /** A rating.change cell: the direction and the two ratings it compares. */
+  change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
 }
 
 export interface SlotCell {
@@ -342,9 +344,10 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         const prev = ratingView(scale, ratingOf(ini, col.scale ?? '', prevKeys));
         if (!cur || !prev || !scale) return { text: '' };
         const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
-        const arrow = rank(cur) < rank(prev) ? '↑' : rank(cur) > rank(prev) ? '↓' : '→';
+        const direction = rank(cur) < rank(prev) ? 'up' : rank(cur) > rank(prev) ? 'down' : 'same';
+        const arrow = { up: '↑', down: '↓', same: '→' }[direction];
         const t = `${arrow}（${showRating(prev, col.show)}→${showRating(cur, col.show)}）`;
-        return { text: t, value: t };
+        return { text: t, value: t, change: { direction, previous: prev, current: cur } };
       }
     }
   };

@@ -24,7 +24,7 @@ import {
   type HtmlPage,
   type OutputLinks,
 } from './html.js';
-import { declaredOpenData } from './opendata/declared.js';
+import { declaredOpenData, declaredScheduleData } from './opendata/declared.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -117,27 +117,53 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
   const workbook = outputs.workbook
     ? { href: outputs.workbook, text: `${tables.map((t) => t.label).join('・')}${sized('Excel', outputs.workbook)}` }
     : undefined;
-  const data = declaredOpenData(report);
+  // Each table's data, and its 工程 as a table of its own where it has one: every file links its 列の説明.
+  const data = declaredOpenData(report).flatMap((d) => {
+    const schedule = declaredScheduleData(report, d.table);
+    const name = `${d.table.label} ${d.table.title}`;
+    return [
+      { id: d.table.id, name, grain: '表の1行（小計・合計を除く）ごとに1行', columns: d.columns, rows: d.rows.length },
+      ...(schedule
+        ? [
+            {
+              id: `${d.table.id}-schedule`,
+              name: `${name}（工程）`,
+              grain: '工程の段階ごとに1行',
+              columns: schedule.columns,
+              rows: schedule.rows.length,
+            },
+          ]
+        : []),
+    ];
+  });
   const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
   const openData = (outputs.openData ?? []).map(
     (name): { href: string; text: string; description: string; dict?: string } => {
-      const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
-      const d = data.find((x) => x.table.id === id);
+      const [, id, columnsFile, ext] = /^(?:.*\/)?([^/]+?)(-columns)?\.(csv|json)$/.exec(name) ?? [];
+      const d = data.find((x) => x.id === id);
       if (!d) return { href: name, text: name, description: '' };
+      const format = ext === 'csv' ? 'CSV' : 'JSON';
+      if (columnsFile)
+        return {
+          href: name,
+          text: `${d.name}の列の説明${sized(format, name)}`,
+          description: `列ごとに1行（列名、キー、型、単位、説明）、${d.columns.length}行。`,
+          dict: `dict-${d.id}`,
+        };
       return {
         href: name,
-        text: `${d.table.label} ${d.table.title}${sized(ext === 'csv' ? 'CSV' : 'JSON', name)}`,
-        description: `${d.rows.length}行・${d.columns.length}列。`,
-        dict: `dict-${d.table.id}`,
+        text: `${d.name}${sized(format, name)}`,
+        description: `${d.grain}、${d.rows}行・${d.columns.length}列。`,
+        dict: `dict-${d.id}`,
       };
     },
   );
   const dictionary = data
-    .filter((d) => openData.some((f) => f.dict === `dict-${d.table.id}`))
+    .filter((d) => openData.some((f) => f.dict === `dict-${d.id}`))
     .map((d) => ({
-      id: `dict-${d.table.id}`,
-      name: `${d.table.label} ${d.table.title}`,
-      grain: '表の1行（小計・合計を除く）ごとに1行',
+      id: `dict-${d.id}`,
+      name: d.name,
+      grain: d.grain,
       columns: d.columns.map((c) => ({ name: c.name, key: c.key, type: TYPE[c.type], description: c.description })),
     }));
   return { tables: links, workbook, openData, dictionary };

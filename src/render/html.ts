@@ -417,11 +417,18 @@ function indexView(report: Report, outputs: OutputLinks) {
     : undefined;
   const openData = (outputs.openData ?? []).map(
     (name): { href: string; text: string; description: string; dict?: string } => {
-      const [, id, ext] = /^(?:.*\/)?([^/]+)\.(csv|json)$/.exec(name) ?? [];
+      const [, id, columnsFile, ext] = /^(?:.*\/)?([^/]+?)(-columns)?\.(csv|json)$/.exec(name) ?? [];
       const table = OPEN_DATA_TABLES.find((t) => t.id === id);
       if (!table) return { href: name, text: name, description: '' };
       const count = tableRows(report, table.id).length;
       const format = ext === 'csv' ? 'CSV' : 'JSON';
+      if (columnsFile)
+        return {
+          href: name,
+          text: `${table.name}の列の説明${sized(format, name)}`,
+          description: `列ごとに1行（列名、キー、型、単位、説明）、${table.columns.length}行。`,
+          dict: `dict-${table.id}`,
+        };
       return {
         href: name,
         text: `${table.name}${sized(format, name)}`,

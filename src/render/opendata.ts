@@ -6,16 +6,17 @@
  * Shift_JIS and shows mojibake; with the BOM it opens the file correctly by double-click, which is
  * how most readers of a prefecture's open data use a CSV. Programs are not hindered: Python's
  * `utf-8-sig`, R, pandas and most CSV libraries skip the BOM. RFC 4180: CRLF between records, a field
- * quoted when it holds a comma, a quote or a line break. The header row holds the Japanese column
- * names; content lines within a text field are separated by LF (inside the quotes).
- * JSON: UTF-8 without a BOM (RFC 8259 forbids one), English keys, a `columns` object mapping each key
- * to its Japanese name, the rows in the same order as the CSV.
+ * quoted when it holds a comma or a quote. The header row holds the Japanese column names; the lines of a
+ * text are joined with 「｜」 (no line break in a cell: opendata/portable.ts).
+ * JSON: UTF-8 without a BOM (RFC 8259 forbids one), English keys, `columns` the column dictionary (a list
+ * of key, name, type, description, as for the declared tables), the rows in the same order as the CSV.
+ * Each table also has its column dictionary as <id>-columns.csv.
  *
  * The output depends on the data only (no dates), so the same data gives the same bytes.
  */
 import type { Report } from '../model/report.js';
 import type { OutputFile } from './output.js';
-import { toCsv } from './opendata/csv.js';
+import { columnsFileName, tableFiles } from './opendata/files.js';
 import { declaredOpenDataFiles } from './opendata/declared.js';
 import { OPEN_DATA_TABLES, tableRows, type OpenDataRow, type OpenDataTable } from './opendata/tables.js';
 
@@ -31,30 +32,26 @@ export const OPEN_DATA_DIR = 'opendata';
 export const CSV_BOM = '\uFEFF';
 
 export function openDataFileNames(): string[] {
-  return OPEN_DATA_TABLES.flatMap((t) => [`${OPEN_DATA_DIR}/${t.id}.csv`, `${OPEN_DATA_DIR}/${t.id}.json`]);
+  return OPEN_DATA_TABLES.flatMap((t) => [
+    `${OPEN_DATA_DIR}/${t.id}.csv`,
+    `${OPEN_DATA_DIR}/${t.id}.json`,
+    `${OPEN_DATA_DIR}/${columnsFileName(t.id)}`,
+  ]);
 }
 
 export function renderOpenData(report: Report): OutputFile[] {
   // A report that declares its own tables publishes those (opendata/declared.ts).
   if (report.manifest.tables) return declaredOpenDataFiles(report, OPEN_DATA_DIR, CSV_BOM);
-  const files: OutputFile[] = [];
-  for (const table of OPEN_DATA_TABLES) {
-    const rows = tableRows(report, table.id).map((r) => inColumnOrder(table, r));
-    files.push({
-      name: `${OPEN_DATA_DIR}/${table.id}.csv`,
-      data:
-        CSV_BOM +
-        toCsv(
-          table.columns.map((c) => c.name),
-          rows.map((r) => table.columns.map((c) => r[c.key])),
-        ),
-    });
-    files.push({
-      name: `${OPEN_DATA_DIR}/${table.id}.json`,
-      data: JSON.stringify(jsonDocument(report, table, rows), null, 2) + '\n',
-    });
-  }
-  return files;
+  return OPEN_DATA_TABLES.flatMap((table) =>
+    tableFiles(
+      report,
+      OPEN_DATA_DIR,
+      CSV_BOM,
+      { id: table.id, title: table.name, rowsAre: table.grain },
+      table.columns,
+      tableRows(report, table.id).map((r) => inColumnOrder(table, r)),
+    ),
+  );
 }
 
 function inColumnOrder(table: OpenDataTable, row: OpenDataRow): OpenDataRow {
@@ -67,28 +64,13 @@ function inColumnOrder(table: OpenDataTable, row: OpenDataRow): OpenDataRow {
   return out;
 }
 
-function jsonDocument(report: Report, table: OpenDataTable, rows: OpenDataRow[]) {
-  return {
-    title: `${report.title}：${table.name}`,
-    organisation: report.organisation,
-    edition: {
-      fiscalYear: report.edition.fiscalYear,
-      fiscalYearLabel: report.edition.yearLabel,
-      period: report.edition.period,
-    },
-    table: table.id,
-    rowsAre: table.grain,
-    columns: Object.fromEntries(table.columns.map((c) => [c.key, c.name])),
-    rows,
-  };
-}
-
 /** The column dictionary of docs/open-data.md as Markdown: files, then each table's columns. */
 export function openDataMarkdown(): string {
   const out: string[] = [];
   for (const t of OPEN_DATA_TABLES) {
     out.push(
-      `### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\``,
+      `### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\`, ` +
+        `\`${OPEN_DATA_DIR}/${columnsFileName(t.id)}\``,
       '',
       `${t.grain}。`,
       '',

@@ -47,6 +47,7 @@ const div = (ref: string) => ref.split('/');
 export function officeSheets(
   sample: { manifest: Manifest; initiatives: Initiative[] },
   drawing: Drawing,
+  opts: { shareAcross?: boolean } = {},
 ): OfficeSheet[] {
   const { manifest, initiatives } = sample;
   const from = manifest.planPeriod.from;
@@ -85,6 +86,7 @@ export function officeSheets(
   let r = 6;
   let v = vh + 2;
   let shapeNo = 1;
+  let lastReason: OfficeCell | undefined;
   for (const [si, section] of manifest.sections.entries()) {
     progress.push({ row: r++, col: 1, colSpan: plan + 2, text: `${ROMAN[si]}\u3000${section.title}` });
     verification.push({ row: v++, col: 1, colSpan: 8, text: `${ROMAN[si]}\u3000${section.title}` });
@@ -176,10 +178,15 @@ export function officeSheets(
         verification.push({ row, col: 4, text: officeText(c.content) });
         verification.push({ row, col: 5, text: officeText(c.outcome) });
         verification.push({ row, col: 6, text: c.direction });
-        if (!c.reasonSharedWithAbove) {
+        // With shareAcross, a reason equal to the one just above (another initiative's) extends its merged cell.
+        const sameAsAbove =
+          ci === 0 && lastReason && c.reason !== undefined && lastReason.text === officeText(c.reason);
+        if (opts.shareAcross && sameAsAbove && lastReason) lastReason.rowSpan = (lastReason.rowSpan ?? 1) + 1;
+        else if (!c.reasonSharedWithAbove) {
           let span = 1;
           while (checks[ci + span]?.reasonSharedWithAbove) span++;
-          verification.push({ row, col: 7, rowSpan: span, text: officeText(c.reason ?? '') });
+          lastReason = { row, col: 7, rowSpan: span, text: officeText(c.reason ?? '') };
+          verification.push(lastReason);
         }
         verification.push({ row, col: 8, text: div(c.division ?? ini.division)[1] });
       }

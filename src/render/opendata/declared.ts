@@ -6,12 +6,13 @@
  * in the next column, a rating as its code with its name beside. For each table: <id>.csv (UTF-8 with
  * BOM), <id>.json (rows and the column dictionary) and <id>-columns.csv (the column dictionary).
  */
-import { fiscalYearLong } from '../../era.js';
+import { fiscalYearLong, westernPointInTime } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
 import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
 import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
-import { toCsv } from './csv.js';
+import { tableFiles } from './files.js';
+import { LINE_SEPARATOR } from './portable.js';
 import type { OpenDataValue } from './tables.js';
 
 export interface DeclaredColumn {
@@ -28,8 +29,6 @@ export interface DeclaredOpenData {
   columns: DeclaredColumn[];
   rows: Record<string, OpenDataValue>[];
 }
-
-const TYPE_JA = { integer: '整数', number: '数値', string: '文字列' } as const;
 
 export function declaredOpenData(report: Report): DeclaredOpenData[] {
   const placed = numberInitiatives(report);
@@ -58,7 +57,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         key: 'number_printed',
         name: '表示番号',
         type: 'string',
-        description: '表に印刷する番号（例: 2-(1)-①）',
+        description: '表に印刷する番号（例: 2-(1)-1。丸数字は数字で書く）',
         value: (r) => placed.get(r.number!)?.mark ?? '',
       },
       {
@@ -104,7 +103,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         key: 'notes',
         name: '注記',
         type: 'string',
-        description: '取組の注記（表の下の※。複数は LF で区切る。なければ空）',
+        description: `取組の注記（表の下の※。複数は「${LINE_SEPARATOR}」で区切る。なければ空）`,
         value: (r) => (r.source!.initiative.footnotes ?? []).join('\n') || null,
       },
     ];
@@ -169,7 +168,17 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
             key: 'base_as_of',
             name: '基準値の時点',
             type: 'string',
-            description: '基準値の時点',
+            description: '基準値の時点（西暦。日付は 2024-04-01、年度末は 3月31日の日付、年度だけなら 2023年度）',
+            value: (r) => {
+              const asOf = r.source!.indicator?.base?.asOf;
+              return asOf ? (westernPointInTime(asOf) ?? null) : null;
+            },
+          });
+          cols.push({
+            key: 'base_as_of_label',
+            name: '基準値の時点（和暦）',
+            type: 'string',
+            description: '基準値の時点（取組ファイルに書かれたとおり。例: 令和6年4月1日）',
             value: (r) => r.source!.indicator?.base?.asOf ?? null,
           });
           return;
@@ -237,28 +246,48 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
             value: (r) => r.cells[ci].rating?.label ?? null,
           });
           return;
-        case 'rating.change':
+        case 'rating.change': {
+          // One value a cell: the direction in words, last year's rating (code and name) kept as data.
+          const scaleTitle = m.ratingScales?.find((x) => x.id === c.spec.scale)?.title ?? c.spec.scale ?? '';
+          const key = `rating_change_${c.spec.scale}`;
           cols.push({
-            key: `rating_change_${c.spec.scale}`,
+            key,
             name: c.heading,
             type: 'string',
-            description: '前年度からの評価の変化',
-            value: (r) => r.cells[ci].text || null,
+            description: `前年度から${scaleTitle}がどう変わったか（上がった、変わらない、下がった）`,
+            value: (r) => (r.cells[ci].change ? CHANGE_WORDS[r.cells[ci].change!.direction] : null),
+          });
+          cols.push({
+            key: `${key}_previous`,
+            name: `前年度の${scaleTitle}（記号）`,
+            type: 'string',
+            description: `前年度の${scaleTitle}の記号`,
+            value: (r) => r.cells[ci].change?.previous.code ?? null,
+          });
+          cols.push({
+            key: `${key}_previous_label`,
+            name: `前年度の${scaleTitle}`,
+            type: 'string',
+            description: `前年度の${scaleTitle}の名前`,
+            value: (r) => r.cells[ci].change?.previous.label ?? null,
           });
           return;
-        case 'division':
+        }
+        case 'division': {
+          // Named for what they hold: an office whose top level is 課 and whose second is 係 gets 担当課, 担当係.
+          const [top, second] = divisionLevelNames(m.departments);
           cols.push({
             key: 'department',
-            name: '担当部',
+            name: `担当${top}`,
             type: 'string',
-            description: '担当する部',
+            description: `担当する${top}`,
             value: (r) => r.source!.initiative.division.split('/')[0],
           });
           cols.push({
             key: 'division',
-            name: '担当課',
+            name: `担当${second}`,
             type: 'string',
-            description: '担当する課（係・室まで）。課のない部は空',
+            description: `担当する${second}（その下の係・室まで）。${second}のない${top}は空`,
             value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
           });
           cols.push({
@@ -269,12 +298,13 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
             value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
           });
           return;
+        }
         case 'text':
           cols.push({
             key: `text_${c.spec.field}`,
             name: c.heading,
             type: 'string',
-            description: `${c.heading}（複数行は LF で区切る）`,
+            description: `${c.heading}（複数行は、行ごとに「${LINE_SEPARATOR}」で区切る）`,
             value: (r) =>
               richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
           });
@@ -296,6 +326,31 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
     const rows = dataRows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
     return { table, columns: cols, rows };
   });
+}
+
+const CHANGE_WORDS = { up: '上がった', same: '変わらない', down: '下がった' } as const;
+
+/**
+ * The printed names of the two levels of 担当課 (部 and 課 by default): the suffix every name of that level
+ * shares (部, 局, 課, 室, 係, 班…), when they all share one.
+ */
+export function divisionLevelNames(
+  departments: readonly { name: string; divisions: readonly string[] }[],
+): [string, string] {
+  const suffix = (names: string[], fallback: string) => {
+    const last = new Set(names.map((n) => n.slice(-1)));
+    const only = last.size === 1 ? [...last][0] : undefined;
+    return only && /^[部局課室係班所庁]$/.test(only) ? only : fallback;
+  };
+  const top = suffix(
+    departments.map((d) => d.name),
+    '部',
+  );
+  const second = suffix(
+    departments.flatMap((d) => d.divisions.map((v) => v.split('/')[0])),
+    top === '部' ? '課' : top === '課' ? '係' : '課',
+  );
+  return [top, second];
 }
 
 function numeric(r: RowView, ci: number): number | null {
@@ -380,51 +435,22 @@ export function declaredScheduleData(
 
 export function declaredOpenDataFiles(report: Report, dir: string, bom: string): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
-  const write = (id: string, title: string, columns: DeclaredColumn[], rows: Record<string, OpenDataValue>[]) => {
-    files.push({
-      name: `${dir}/${id}.csv`,
-      data:
-        bom +
-        toCsv(
-          columns.map((c) => c.name),
-          rows.map((r) => columns.map((c) => r[c.key])),
-        ),
-    });
-    const dictionary = columns.map((c) => ({
-      key: c.key,
-      name: c.name,
-      type: c.type,
-      ...(c.unit ? { unit: c.unit } : {}),
-      description: c.description,
-    }));
-    const doc = {
-      title: `${report.title}：${title}`,
-      organisation: report.organisation,
-      edition: {
-        fiscalYear: report.edition.fiscalYear,
-        fiscalYearLabel: report.edition.yearLabel,
-        period: report.edition.period,
-      },
-      table: id,
-      columns: dictionary,
-      rows,
-    };
-    files.push({ name: `${dir}/${id}.json`, data: JSON.stringify(doc, null, 2) + '\n' });
-    files.push({
-      name: `${dir}/${id}-columns.csv`,
-      data:
-        bom +
-        toCsv(
-          ['列名', 'キー', '型', '単位', '説明'],
-          columns.map((c) => [c.name, c.key, TYPE_JA[c.type], c.unit ?? '', c.description]),
-        ),
-    });
-  };
   for (const { table, columns, rows } of declaredOpenData(report)) {
-    write(table.id, `${table.label} ${table.title}`, columns, rows);
+    files.push(
+      ...tableFiles(report, dir, bom, { id: table.id, title: `${table.label} ${table.title}` }, columns, rows),
+    );
     const schedule = declaredScheduleData(report, table);
     if (schedule)
-      write(`${table.id}-schedule`, `${table.label} ${table.title}（工程）`, schedule.columns, schedule.rows);
+      files.push(
+        ...tableFiles(
+          report,
+          dir,
+          bom,
+          { id: `${table.id}-schedule`, title: `${table.label} ${table.title}（工程）` },
+          schedule.columns,
+          schedule.rows,
+        ),
+      );
   }
   return files;
 }

@@ -3,14 +3,14 @@
  * Western fiscal years with the 和暦 label in a column of its own, the direction (A/B) in a column of
  * its own. Each column has an English key (JSON) and a Japanese name (CSV header, JSON `columns`).
  *
- * Text that has several lines in the data (a plan, a result, a verification text) keeps them, one
- * content line per line, joined with LF: those are lines of the content (bullets, sub-headings), not
- * breaks of the printed layout, which never reach the data. Nesting is kept as leading full-width
- * spaces, as in the printed tables; the caret of a centred line is dropped.
+ * Text that has several lines in the data (a plan, a result, a verification text) keeps them as lines
+ * here, joined with LF; the writer (opendata/files.ts, portable.ts) trims their indent and joins them with
+ * 「｜」, so that no cell holds a line break or spaces for layout. The caret of a centred line is dropped.
  */
 import { fiscalYearLong } from '../../era.js';
 import { parseDivision, phaseText, RESULT_PERIOD_LABEL, type InitiativeView, type Report } from '../../model/report.js';
 import { parseRichText, richTextToPlainLines, type RichLine } from '../../model/richtext.js';
+import { LINE_SEPARATOR } from './portable.js';
 
 export type OpenDataValue = string | number | null;
 export type OpenDataRow = Record<string, OpenDataValue>;
@@ -44,7 +44,7 @@ const INITIATIVE_COLUMNS: readonly OpenDataColumn[] = [
   { key: 'title', name: '具体的取組', type: 'string', description: '具体的取組の名称' },
 ];
 
-const TEXT_NOTE = '複数行の文章は、行ごとに改行（LF）で区切る。';
+const TEXT_NOTE = `複数行の文章は、行ごとに「${LINE_SEPARATOR}」で区切る（行頭の字下げは除く）。`;
 
 export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   {
@@ -57,7 +57,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
         key: 'number_in_section',
         name: '章内の番号',
         type: 'integer',
-        description: '章の中での番号（表では①②…と印刷）',
+        description: '章の中での番号（表では丸数字で印刷）',
       },
       INITIATIVE_COLUMNS[3],
       {
