@@ -29,7 +29,7 @@ export const run: CommandRun<BuildCommandOptions> = async (ctx, [dir], opts) => 
   // Loaded on use: the build core brings the browser driver, the workbook writer and the templates.
   const { runBuild, FONTS_DIR } = await import('../publish/index.js');
   const result = await runBuild(
-    reportDirOf(dir),
+    reportDirOf(dir, ctx.cwd),
     { out: opts.out ?? 'out', templates: opts.templates, browser: opts.browser, pdf: opts.pdf !== false },
     {
       cwd: ctx.cwd,

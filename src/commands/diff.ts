@@ -26,7 +26,7 @@ export interface DiffCommandOptions {
 }
 
 export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSpec], opts) => {
-  const sideOpts = { cwd: ctx.cwd, dir: reportDirOf(opts.dir) };
+  const sideOpts = { cwd: ctx.cwd, dir: reportDirOf(opts.dir, ctx.cwd) };
   const format = (opts.format ?? 'text') as DiffFormat;
   const baseInfo = await resolveSide(baseSpec, sideOpts);
   const headInfo = await resolveSide(headSpec, sideOpts);

@@ -23,7 +23,7 @@ export type FmtCommandOptions = { check?: boolean; format?: DiagnosticFormat };
 export const run: CommandRun<FmtCommandOptions> = async (ctx, [dir], opts) => {
   const check = Boolean(opts.check);
   const format = opts.format ?? defaultFormat(ctx);
-  const results = await formatReportDir(reportDirOf(dir), { cwd: ctx.cwd, check });
+  const results = await formatReportDir(reportDirOf(dir, ctx.cwd), { cwd: ctx.cwd, check });
   const errors = results.filter((r) => r.status === 'error');
   const internal = results.filter((r) => r.status === 'internal');
   const changed = results.filter((r) => r.status === 'changed');

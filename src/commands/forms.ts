@@ -27,7 +27,7 @@ export type FormsCommandOptions = Record<string, unknown>;
 export const run: CommandRun<FormsCommandOptions> = async (ctx, [dir], opts) => {
   const due = opts.due === undefined ? undefined : String(opts.due);
   if (due !== undefined && !parseDue(due)) throw new UserError('forms-bad-due', { value: visible(due) });
-  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir, ctx.cwd), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

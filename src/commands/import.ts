@@ -9,5 +9,5 @@ export type ImportCommandOptions = { dir?: string; dryRun?: boolean };
 
 export const run: CommandRun<ImportCommandOptions> = async (ctx, args, opts) => {
   const files = (args[0] as unknown as string[] | undefined) ?? [];
-  return runImport(ctx, files, { dir: reportDirOf(opts.dir), dryRun: Boolean(opts.dryRun) });
+  return runImport(ctx, files, { dir: reportDirOf(opts.dir, ctx.cwd), dryRun: Boolean(opts.dryRun) });
 };

@@ -274,7 +274,12 @@ export const commands: CommandSpec<any>[] = [
       const ja = lang === 'ja';
       cmd
         .argument('<files...>', ja ? '記入された照会様式（.xlsx）' : 'filled-in forms (.xlsx)')
-        .option('--dir <dir>', ja ? '報告書のフォルダ' : 'report directory', DEFAULT_REPORT_DIR)
+        .option(
+          '--dir <dir>',
+          ja
+            ? '報告書のフォルダ（省略時: このフォルダか上のフォルダの data、またはこのフォルダ）'
+            : 'report directory (default: data/ here or in a folder above, else this folder)',
+        )
         .option(
           '--dry-run',
           ja

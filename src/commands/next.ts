@@ -18,7 +18,7 @@ import { reportDirOf, type CommandRun } from './spec.js';
 export type NextCommandOptions = Record<string, unknown>;
 
 export const run: CommandRun<NextCommandOptions> = async (ctx, [dir]) => {
-  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir, ctx.cwd), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

@@ -52,7 +52,7 @@ export const run: CommandRun<PreviewCommandOptions> = async (ctx, [dir], opts) =
     };
     // The server, the build core and the browser launcher are loaded only when the preview runs.
     const { runPreview } = await import('../preview/run.js');
-    return await runPreview(ctx, reportDirOf(dir), options, stop);
+    return await runPreview(ctx, reportDirOf(dir, ctx.cwd), options, stop);
   } finally {
     dispose();
   }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { Lang } from '../messages/index.js';
-import { DEFAULT_REPORT_DIR } from '../paths.js';
+import { findReportDir } from '../load/find-report.js';
 
 export interface CommandSpec<Options = Record<string, unknown>> {
   name: string;
@@ -27,10 +27,18 @@ export const defineCommand = <Options>(spec: CommandSpec<Options>): CommandSpec<
 /** The --format of the commands that print diagnostics. */
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'github'] as const;
 
-/** The report directory a command was given, or the default (runners are also called without commander). */
-export const reportDirOf = (dir: string | undefined): string => dir ?? DEFAULT_REPORT_DIR;
+/**
+ * The report directory a command was given, or the one found as git finds its repository (load/find-report.ts):
+ * data/ here or in a folder above, else this folder when it holds report.yaml.
+ */
+export const reportDirOf = (dir: string | undefined, cwd: string): string => findReportDir(dir, cwd);
 
-/** The `[dir]` argument of the commands that read a report. */
+/** The `[dir]` argument of the commands that read a report (none given: found from the current folder). */
 export function reportDirArgument(cmd: Command, lang: Lang): Command {
-  return cmd.argument('[dir]', lang === 'ja' ? '報告書のフォルダ' : 'report directory', DEFAULT_REPORT_DIR);
+  return cmd.argument(
+    '[dir]',
+    lang === 'ja'
+      ? '報告書のフォルダ（省略時: このフォルダか上のフォルダの data、またはこのフォルダ）'
+      : 'report directory (default: data/ here or in a folder above, else this folder)',
+  );
 }

@@ -63,7 +63,7 @@ export function statusMarkdown(divisions: DivisionAnswers[], edition: Edition, l
 export type StatusCommandOptions = Record<string, unknown>;
 
 export const run: CommandRun<StatusCommandOptions> = async (ctx, [dir], opts) => {
-  const report = await loadCycleReport(reportDirOf(dir), ctx.cwd);
+  const report = await loadCycleReport(reportDirOf(dir, ctx.cwd), ctx.cwd);
   if (!report.manifest) {
     ctx.stderr.write(`${formatText(report.diagnostics, ctx.lang, new Map(), ctx.color)}\n`);
     say(ctx.stderr, ctx.lang, 'cycle-manifest-invalid');

@@ -8,7 +8,7 @@ import { reportDirOf, type CommandRun } from './spec.js';
 export type ValidateCommandOptions = { format?: DiagnosticFormat };
 
 export const run: CommandRun<ValidateCommandOptions> = async (ctx, [dir], opts) => {
-  const loaded = await loadReport(reportDirOf(dir), { cwd: ctx.cwd });
+  const loaded = await loadReport(reportDirOf(dir, ctx.cwd), { cwd: ctx.cwd });
   printDiagnostics(ctx, loaded, opts.format ?? defaultFormat(ctx));
   return loaded.stats.errors === 0 ? ExitCode.ok : ExitCode.userError;
 };

@@ -261,6 +261,22 @@ export const validateMessages = defineMessages({
     ja: (p) => `フォルダ「${p.dir}」が見つかりません。`,
     en: (p) => `Directory "${p.dir}" not found.`,
   },
+  'report-not-found': {
+    ja: (p) =>
+      `報告書のフォルダが見つかりません。「${p.cwd}」とその上のフォルダに data/report.yaml がなく、` +
+      `「${p.cwd}」にも report.yaml がありません。` +
+      (p.suggestion
+        ? `下のフォルダに報告書があります: ${p.suggestion}。そのフォルダを指定するか（例: reform build ` +
+          `${String(p.suggestion).split(', ')[0]}）、プロジェクトのフォルダに移ってから実行してください。`
+        : '報告書のフォルダを指定するか（例: reform build data）、プロジェクトのフォルダに移ってから実行してください。'),
+    en: (p) =>
+      `No report found: there is no data/report.yaml in "${p.cwd}" or any folder above it, and no report.yaml in ` +
+      `"${p.cwd}" itself. ` +
+      (p.suggestion
+        ? `A report is in a folder below: ${p.suggestion}. Name it (e.g. reform build ` +
+          `${String(p.suggestion).split(', ')[0]}), or run reform from the project's folder.`
+        : "Name the report directory (e.g. reform build data), or run reform from the project's folder."),
+  },
   'not-a-report-dir': {
     ja: (p) =>
       `「${p.dir}」はファイルです。報告書のフォルダ（report.yaml と initiatives/ のあるフォルダ）を指定してください（例: data）。`,
