@@ -21,7 +21,7 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.file}:${p.line}: 別表1の表題（progressTable.title）に「${p.label}」が含まれています。新しい版に合わせて書き直してください。`,
     en: (p) =>
-      `${p.file}:${p.line}: the title of 別表1 (progressTable.title) contains "${p.label}"; ` +
+      `${p.file}:${p.line}: the title of the progress table (progressTable.title) contains "${p.label}"; ` +
       `update it for the new edition.`,
   },
   'next-needs-head': {
@@ -48,8 +48,8 @@ export const cycleMessages = defineMessages({
       'reform validate lists these fields as errors until they are filled.',
   },
   'forms-written': {
-    ja: (p) => `${p.file}（${p.division}: ${p.rows} 件）`,
-    en: (p) => `${p.file} (${p.division}: ${p.rows} rows)`,
+    ja: (p) => `${p.file}（${p.division}: ${p.rows}）`,
+    en: (p) => `${p.file} (${p.division}: rows ${p.rows})`,
   },
   'forms-ledger': {
     ja: (p) =>
@@ -240,7 +240,7 @@ export const cycleMessages = defineMessages({
     ja: (p) =>
       `${p.cell}: 区分「${p.value}」は凡例にありません（選べるのは ${p.allowed}）。一覧から選び直してください。このファイルは取り込んでいません。`,
     en: (p) =>
-      `${p.cell}: 区分 "${p.value}" is not in the legend (allowed: ${p.allowed}). Choose from the list. ` +
+      `${p.cell}: the category "${p.value}" is not in the legend (allowed: ${p.allowed}). Choose from the list. ` +
       `This file was not imported.`,
   },
   'import-refused': {
