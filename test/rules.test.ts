@@ -179,6 +179,8 @@ describe('the rule list', () => {
       department: 'd',
       above: 'B',
       years: 30,
+      place: '{total.x}',
+      table: 't',
       length: 1,
     };
     for (const rule of rules) {

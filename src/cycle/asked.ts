@@ -327,8 +327,8 @@ function declaredSheets(m: Manifest, mine: LooseInitiative[]): FormSheet[] {
     const width = (c: ColumnSpec, ask: boolean) =>
       Math.max(ask ? 14 : 6, Math.min(60, Math.round((c.width ?? 10) * (ask && c.kind === 'text' ? 3 : 2))));
     out.push({
-      name: sheetName(table.label, taken),
-      title: `${table.title}（${table.label}）`,
+      name: sheetName(table.label ?? table.title, taken),
+      title: table.label ? `${table.title}（${table.label}）` : table.title,
       note: '黄色のセルに記入してください。灰色のセルは変更できません。',
       rowsAre: table.rows,
       columns: [
