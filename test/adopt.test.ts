@@ -139,6 +139,35 @@ describe('reform adopt on office workbooks', () => {
       }
     });
   }
+  it('reads a block arrow with its text as a phase, inside mc:AlternateContent', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sample = loadSample(sampleDir);
+      const sheets = officeSheets(sample, 'typed');
+      const typed = sheets[0].cells.find((c) => c.text === '←\u3000実施\u3000→' && c.colSpan === 4)!;
+      sheets[0].cells.splice(sheets[0].cells.indexOf(typed), 1);
+      sheets[0].shapes = [
+        {
+          kind: 'leftRightArrow',
+          name: '矢印: 左右 1',
+          wrapped: true,
+          from: { col: typed.col - 1, colOff: 30000, row: typed.row - 1, rowOff: 20000 },
+          to: { col: typed.col + 2, colOff: 500000, row: typed.row - 1, rowOff: 170000 },
+          text: '実施',
+        },
+      ];
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--out', 'adopted'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/図形 1・/);
+      const adopted = await readAdopted(path.join(dir, 'adopted'));
+      const diffs = sample.initiatives.flatMap((ini, i) => differences(effective(ini), effective(adopted[i]), `#${i}`));
+      expect(diffs).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('gives a 区分の理由 merged over two initiatives to the rows of both', async () => {
     const { dir, cleanup } = await tempDir();
     try {
