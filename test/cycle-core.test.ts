@@ -21,6 +21,26 @@ describe('editions', () => {
     expect(nextEdition({ fiscalYear: 2020, period: 'fullYear' }, 2020)).toBeUndefined();
     expect(editionLabel({ fiscalYear: 2019, period: 'firstHalf' })).toBe('令和元年度上半期');
   });
+
+  it('quarterly: Q1 → Q2 (上半期) → Q3 → Q4 (年間) → next year Q1, period and quarter together', () => {
+    const seq = [];
+    let e: Parameters<typeof nextEdition>[0] | undefined = { fiscalYear: 2025, period: 'firstHalf', quarter: 1 };
+    while (e) {
+      seq.push(`${e.fiscalYear}-${e.period}-Q${e.quarter}`);
+      e = nextEdition(e, 2026);
+    }
+    expect(seq).toEqual([
+      '2025-firstHalf-Q1',
+      '2025-firstHalf-Q2',
+      '2025-fullYear-Q3',
+      '2025-fullYear-Q4',
+      '2026-firstHalf-Q1',
+      '2026-firstHalf-Q2',
+      '2026-fullYear-Q3',
+      '2026-fullYear-Q4',
+    ]);
+    expect(editionLabel({ fiscalYear: 2025, period: 'fullYear', quarter: 3 })).toBe('令和7年度第3四半期');
+  });
 });
 
 describe('answersByDivision', () => {

@@ -79,8 +79,11 @@ describe.each(reports)('the cycle on $name', ({ src }) => {
   it('next → forms → fill → import → status → validate → build', async () => {
     const report = path.join(dir, 'r');
     await cp(path.join(repoRoot, src), report, { recursive: true });
+    const manifestBefore = await readFile(path.join(report, 'report.yaml'), 'utf8');
     const next = await runCli(['next', 'r'], { cwd: dir });
     expect(next.code, next.stderr).toBe(0);
+    const edition = parse(await readFile(path.join(report, 'report.yaml'), 'utf8')).edition;
+    if (parse(manifestBefore).edition.quarter === 1) expect(edition).toMatchObject({ period: 'firstHalf', quarter: 2 });
     const forms = await runCli(['forms', 'r', '--out', 'forms', '--due', '2030-01-31'], { cwd: dir });
     expect(forms.code, forms.stderr).toBe(0);
     const files = (await readdir(path.join(dir, 'forms'))).sort();

@@ -245,6 +245,20 @@ describe('forms', () => {
     expect(inside.stderr).toContain('報告書のフォルダと同じか、その中です');
   });
 
+  it('the one --out guard: forms, build and diff refuse a system folder and the report directory', async () => {
+    const build = await runCli(['build', 'data', '--no-pdf', '--out', 'data'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('報告書のフォルダと同じか、その中です');
+    await runCli(['next', 'data'], { cwd: dir });
+    const forms = await runCli(['forms', 'data', '--out', '/etc/reform-forms'], { cwd: dir });
+    expect(forms.code).toBe(1);
+    expect(forms.stderr).toContain('出力先「/etc/reform-forms」には書き出せません');
+    for (const out of ['/etc/reform-diff.txt', 'data/diff.txt']) {
+      const diff = await runCli(['diff', 'data', 'data', '--out', out], { cwd: dir });
+      expect(diff.code, out).toBe(1);
+    }
+  });
+
   it('a long 課 name is shortened safely in the file name, whole inside the form', async () => {
     const m = path.join(data, 'report.yaml');
     const long = '課'.repeat(100);

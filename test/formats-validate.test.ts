@@ -111,4 +111,47 @@ describe('validate with declared tables', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('必要な項目「verification」がありません。');
   });
+
+  it('accepts a published 累計 declared as given, and checks it where the actuals can produce it', async () => {
+    const kpi = await example('kpi');
+    const file = path.join(kpi, 'initiatives', '01.yaml');
+    // Only the latest year and the total since the plan began: accepted, 進捗率 from the total.
+    await edit(
+      file,
+      /actuals:\n {6}2024: 5\n {6}2025: 6\n {4}progressRate: 137.5/,
+      'actuals:\n      2025: 6\n    cumulative: 11\n    given: true',
+    );
+    expect((await validate(kpi)).code).toBe(0);
+    // With every year from the plan's start, the sum checks it: both figures in the message.
+    const line = await edit(
+      file,
+      'actuals:\n      2025: 6\n    cumulative: 11',
+      'actuals:\n      2024: 5\n      2025: 6\n    cumulative: 12',
+    );
+    const r = await validate(kpi);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`initiatives/01.yaml:${line + 3}:`);
+    expect(r.stdout).toContain('公表値の累計 12人 は、令和6年度から令和7年度までの実績値の合計 11人 と合いません。');
+    await edit(file, '    cumulative: 12\n', '');
+    expect((await validate(kpi)).stdout).toContain('累計（cumulative）が書かれていません');
+  });
+
+  it('needs 担当課 only where a table prints it, and refuses a lead sentence naming no column', async () => {
+    const fx = await example('effects');
+    const manifest = path.join(fx, 'report.yaml');
+    const file = path.join(fx, 'initiatives', '02.yaml');
+    await edit(file, /division: .*\n/, '');
+    const r1 = await validate(fx);
+    expect(r1.code).toBe(1);
+    expect(r1.stdout).toContain(
+      '担当課（division）がありません。表「別表1 令和6年度 財政効果額（見込額と実績額）」に担当課の列',
+    );
+    await edit(manifest, /\n {6}- kind: division\n {8}heading: 担当課\n {8}width: \d+/g, '');
+    await edit(manifest, '    label: 別表1\n', '');
+    expect((await validate(fx)).code).toBe(0);
+    await edit(manifest, 'rows: effects', 'rows: effects\n    lead: 見込額は{total.nothing|万円}です。');
+    const r2 = await validate(fx);
+    expect(r2.code).toBe(1);
+    expect(r2.stdout).toContain('前文の {total.nothing|万円} は表の列の記号（id）を指していません。');
+  });
 });

@@ -5,11 +5,8 @@
  * there is one. Invalid data on either side: the diagnostics, exit 1.
  */
 import { escapeJsonText, visible } from '../diagnostics/visible.js';
-import { lstat } from 'node:fs/promises';
-import path from 'node:path';
-import { ExitCode, UserError } from '../errors.js';
-import type { Context } from '../context.js';
-import { isInside } from '../io/outdir.js';
+import { ExitCode } from '../errors.js';
+import { guardOutputFile } from '../io/outdir.js';
 import { t } from '../messages/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { formatText } from '../diagnostics/format.js';
@@ -70,9 +67,9 @@ export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSp
   else output = formatDiffText(diff, base.info, head.info, ctx.lang, ctx.color && !opts.out);
 
   if (opts.out !== undefined) {
-    const target = await safeOutFile(
-      ctx,
+    const target = await guardOutputFile(
       String(opts.out),
+      ctx.cwd,
       [base, head].filter((s) => s.info.kind !== 'git').map((s) => s.loaded.dir),
     );
     await writeFileAtomic(target, output);
@@ -96,16 +93,3 @@ export const run: CommandRun<DiffCommandOptions> = async (ctx, [baseSpec, headSp
   }
   return !diff.identical && opts.exitCode ? ExitCode.userError : ExitCode.ok;
 };
-
-/**
- * The file `--out` names, refused when writing it could destroy data: an empty name, an existing
- * directory, a YAML file, or anything inside a report directory being compared.
- */
-async function safeOutFile(ctx: Context, out: string, reportDirs: string[]): Promise<string> {
-  const target = path.resolve(ctx.cwd, out);
-  const info = await lstat(target).catch(() => undefined);
-  const inReport = reportDirs.some((d) => target === d || isInside(d, target));
-  if (out.trim() === '' || info?.isDirectory() || /\.ya?ml$/i.test(target) || inReport)
-    throw new UserError('diff-out-unsafe', { out });
-  return target;
-}

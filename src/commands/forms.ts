@@ -69,7 +69,9 @@ export const run: CommandRun<FormsCommandOptions> = async (ctx, [dir], opts) => 
           ...(due ? { due } : {}),
         }),
         division: `${dep.name}${div}`,
-        sheets: asked.sheets.map((s) => `${s.name} ${s.rows.length}`).join('、'),
+        sheets: asked.sheets
+          .map((s) => (ctx.lang === 'en' ? `${s.name} ${s.rows.length}` : `${s.name} ${s.rows.length} 件`))
+          .join(ctx.lang === 'en' ? ', ' : '、'),
       });
     }
   }

@@ -216,7 +216,7 @@ function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['row
     kind: 'number',
     required: true,
     ...(typeof current === 'number' ? { current } : {}),
-    prompt: `${label}: 数値で記入してください（例: 1234、マイナスは -1234 または △1234）。`,
+    prompt: `${label}: 数値で記入してください（例: 1234、マイナスは -1234）。`,
   });
   switch (col.kind) {
     case 'text': {
@@ -236,7 +236,8 @@ function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['row
     case 'indicator.actual': {
       if (rows !== 'indicators' || u.index === undefined || col.year !== fy) return undefined;
       const ind = d.indicators?.[u.index];
-      return num(['indicators', u.index, 'actuals', String(fy)], ind?.actuals?.[String(fy)]);
+      const label = ind?.unit ? `${heading}（${ind.unit}）` : heading;
+      return num(['indicators', u.index, 'actuals', String(fy)], ind?.actuals?.[String(fy)], label);
     }
     case 'effect.planned':
     case 'effect.actual': {
@@ -315,15 +316,19 @@ function declaredSheets(m: Manifest, mine: LooseInitiative[]): FormSheet[] {
     const cols = table.columns.filter((c) => asksAny(c));
     if (cols.length === 0) continue;
     // The row's identity first (as printed), then the answers.
-    const context = table.columns.filter(
+    const printed = table.columns.filter(
       (c) => !cols.includes(c) && units.some((u) => contextText(c, u) !== undefined),
     );
+    // Every row starts with its 番号 (a table that does not print it still has one per initiative).
+    const context: ColumnSpec[] = printed.some((c) => c.kind === 'number')
+      ? printed
+      : [{ kind: 'number', heading: '番号', width: 3 } as ColumnSpec, ...printed];
     const header = (c: ColumnSpec, ask: boolean) => (ask ? `${c.heading}\n【記入】` : c.heading);
     const width = (c: ColumnSpec, ask: boolean) =>
       Math.max(ask ? 14 : 6, Math.min(60, Math.round((c.width ?? 10) * (ask && c.kind === 'text' ? 3 : 2))));
     out.push({
-      name: sheetName(table.label, taken),
-      title: `${table.title}（${table.label}）`,
+      name: sheetName(table.label ?? table.title, taken),
+      title: table.label ? `${table.title}（${table.label}）` : table.title,
       note: '黄色のセルに記入してください。灰色のセルは変更できません。',
       rowsAre: table.rows,
       columns: [

@@ -28,8 +28,11 @@ function rowKeys(t: TableView): Map<string, { label: string; row: RowView }> {
       continue;
     }
     const r = b.row;
-    if (r.kind === 'total') out.set('total', { label: '合計', row: r });
-    else if (r.kind === 'subtotal') out.set(`subtotal:${heading}`, { label: `小計（${heading}）`, row: r });
+    // Totals as the table labels them (総合計, 歳入確保対策計).
+    const printed = r.cells.find((c) => typeof c.value === 'string' && c.text)?.text;
+    if (r.kind === 'total') out.set('total', { label: printed ?? '合計', row: r });
+    else if (r.kind === 'subtotal')
+      out.set(`subtotal:${heading}`, { label: `${printed ?? '小計'}（${heading}）`, row: r });
     else if (!r.reappearance && r.source) {
       const ini = r.source.initiative;
       const ind = r.source.indicator ? (ini.indicators ?? []).indexOf(r.source.indicator) : -1;
@@ -49,25 +52,31 @@ export function compareFigures(base: Report, head: Report): FigureChange[] {
     const old = before.get(t.id);
     if (!old) continue;
     const oldRows = rowKeys(old);
-    const oldColumns = new Map(
-      old.columns.map((c, i) => [`${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}`, i]),
-    );
+    const columnKey = (c: TableView['columns'][number]) =>
+      `${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}:${c.spec.base ?? ''}:${c.spec.field ?? ''}`;
+    const oldColumns = new Map(old.columns.map((c, i) => [columnKey(c), i]));
     for (const [key, { label, row }] of rowKeys(t)) {
       const was = oldRows.get(key);
       if (!was) continue;
       t.columns.forEach((c, ci) => {
         if (!c.numeric) return;
-        const oi = oldColumns.get(`${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}`);
+        const oi = oldColumns.get(columnKey(c));
         if (oi === undefined) return;
         const a = was.row.cells[oi]?.text ?? '';
         const b = row.cells[ci]?.text ?? '';
         if (a !== b)
-          out.push({ table: t.label, row: label, column: c.spec.heading, before: a || '—', after: b || '—' });
+          out.push({
+            table: t.label || t.title,
+            row: label,
+            column: c.spec.group ? `${c.spec.group} ${c.spec.heading}` : c.spec.heading,
+            before: a || '—',
+            after: b || '—',
+          });
       });
     }
     if (old.summary && t.summary && old.summary.text !== t.summary.text) {
       out.push({
-        table: t.label,
+        table: t.label || t.title,
         row: '件数',
         column: t.summary.title,
         before: old.summary.text,

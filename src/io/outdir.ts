@@ -114,6 +114,27 @@ export async function guardOutputDir(
   return out;
 }
 
+/**
+ * The same guard for a single output file (`diff --out`): refused when writing it could destroy data —
+ * an empty name, an existing directory, a YAML file, anything inside a report directory being read, or
+ * a place outDirProblem refuses for its folder (a system folder…). Throws `diff-out-unsafe`.
+ */
+export async function guardOutputFile(typed: string, cwd: string, reportDirs: readonly string[]): Promise<string> {
+  const target = path.resolve(cwd, typed);
+  const refuse = () => new UserError('diff-out-unsafe', { out: typed });
+  if (typed.trim() === '' || /\.ya?ml$/i.test(target)) throw refuse();
+  const info = await lstat(target).catch(() => undefined);
+  if (info?.isDirectory()) throw refuse();
+  const real = await realPathOf(target);
+  for (const dir of reportDirs) {
+    const realDir = await realPathOf(dir);
+    if (target === dir || isInside(dir, target) || real === realDir || isInside(realDir, real)) throw refuse();
+  }
+  const folder = path.dirname(real);
+  if (path.sep === '/' && SYSTEM_TREES.some((d) => folder === d || isInside(d, folder))) throw refuse();
+  return target;
+}
+
 /** How long creating the output directory may take: Node's recursive mkdir can loop forever on special file systems. */
 const MKDIR_TIMEOUT_MS = 15_000;
 

@@ -48,8 +48,8 @@ export const cycleMessages = defineMessages({
       'reform validate lists these fields as errors until they are filled.',
   },
   'forms-written': {
-    ja: (p) => `${p.file}（${p.division}: ${p.rows} 件）`,
-    en: (p) => `${p.file} (${p.division}: ${p.rows} rows)`,
+    ja: (p) => `${p.file}（${p.division}: ${p.rows}）`,
+    en: (p) => `${p.file} (${p.division}: rows ${p.rows})`,
   },
   'forms-ledger': {
     ja: (p) =>

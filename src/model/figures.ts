@@ -21,6 +21,15 @@ export interface NumberFormat {
   negative: 'triangle' | 'minus';
   /** A memo row (内数): printed in parentheses. */
   memo?: boolean;
+  /** Words around the number: 公用車の台数 {value}削減 → 公用車の台数 12台削減. */
+  wording?: string;
+}
+
+/** The words before and after {value} of a wording (no {value}: the words come first). */
+function wordingParts(wording: string | undefined): [string, string] {
+  if (!wording) return ['', ''];
+  const at = wording.indexOf('{value}');
+  return at < 0 ? [`${wording} `, ''] : [wording.slice(0, at), wording.slice(at + '{value}'.length)];
 }
 
 /** Rounds half away from zero at `decimals` digits, without binary surprises (1.005 → 1.01). */
@@ -49,7 +58,8 @@ export function formatNumber(value: number, f: NumberFormat): string {
   const abs = Math.abs(value);
   const negative = round(value, decimals) < 0;
   const sign = negative ? (f.negative === 'minus' ? '-' : '△') : '';
-  const body = `${sign}${groupDigits(abs, decimals)}${f.unitIn === 'cell' ? f.unit : ''}`;
+  const [before, after] = wordingParts(f.wording);
+  const body = `${before}${sign}${groupDigits(abs, decimals)}${f.unitIn === 'cell' ? f.unit : ''}${after}`;
   return f.memo ? `(${body})` : body;
 }
 
@@ -57,12 +67,15 @@ export function formatNumber(value: number, f: NumberFormat): string {
 export function excelNumberFormat(value: number, f: NumberFormat): string {
   const decimals = f.decimals ?? decimalsOf(value);
   const digits = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
-  const unit = f.unitIn === 'cell' && f.unit ? `"${f.unit.replace(/"/g, '')}"` : '';
+  const quoted = (text: string) => (text ? `"${text.replace(/"/g, '')}"` : '');
+  const [before, after] = wordingParts(f.wording).map(quoted);
+  const unit = (f.unitIn === 'cell' && f.unit ? quoted(f.unit) : '') + after;
   const neg = f.negative === 'minus' ? '"-"' : '"△"';
   const [open, close] = f.memo ? ['"("', '")"'] : ['', ''];
+  const zero = `0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
   return (
-    `${open}${digits}${unit}${close};${open}${neg}${digits}${unit}${close};${open}` +
-    `0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${unit}${close}`
+    `${open}${before}${digits}${unit}${close};${open}${before}${neg}${digits}${unit}${close};` +
+    `${open}${before}${zero}${unit}${close}`
   );
 }
 
@@ -90,20 +103,138 @@ export function effectDifference(e: Pick<Effect, 'planned' | 'actual'>): number 
   return round(e.actual - e.planned, 6);
 }
 
-/** 年度別効果額の計. */
-export function effectYearTotal(e: Pick<Effect, 'byYear'>): number | undefined {
-  const values = Object.values(e.byYear ?? {});
-  return values.length > 0
+/** How yearly effects count: within the plan period, and whether an effect recurs in the later years. */
+export interface Counting {
+  recurring: boolean;
+  /** The plan period's last year: a recurring effect counts up to it. */
+  to: number;
+}
+
+const ONCE: Counting = { recurring: false, to: 9999 };
+
+/** Whether the effect recurs: its own `recurring`, else the report's `effectCounting`. */
+export function countingOf(e: Pick<Effect, 'recurring'>, m: Pick<Manifest, 'effectCounting' | 'planPeriod'>): Counting {
+  return { recurring: e.recurring ?? m.effectCounting === 'recurring', to: m.planPeriod.to };
+}
+
+/**
+ * A yearly series as counted. Once: each year's amount in its year. Recurring: an amount achieved in a year
+ * counts again in every later year of the plan (100 then 50 → 100, 150, 150).
+ */
+export function countedSeries(amounts: Readonly<Record<string, number | undefined>>, c: Counting): Map<number, number> {
+  const years = Object.keys(amounts)
+    .filter((y) => amounts[y] !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  if (!c.recurring) {
+    for (const y of years) out.set(y, amounts[String(y)]!);
+    return out;
+  }
+  if (years.length === 0) return out;
+  let running = 0;
+  for (let y = years[0]; y <= Math.max(c.to, years[years.length - 1]); y++) {
+    running = round(running + (amounts[String(y)] ?? 0), 6);
+    out.set(y, running);
+  }
+  return out;
+}
+
+function sumValues(values: Iterable<number>): number | undefined {
+  const list = [...values];
+  return list.length > 0
     ? round(
-        values.reduce((a, b) => a + b, 0),
+        list.reduce((a, b) => a + b, 0),
         6,
       )
     : undefined;
 }
 
+/** 年度別効果額 of a year, as counted. */
+export function effectYear(e: Pick<Effect, 'byYear'>, year: number, c: Counting = ONCE): number | undefined {
+  return countedSeries(e.byYear ?? {}, c).get(year);
+}
+
+/** 年度別効果額の計: the sum of the counted yearly effects (with recurring, not the sum of the amounts). */
+export function effectYearTotal(e: Pick<Effect, 'byYear'>, c: Counting = ONCE): number | undefined {
+  return sumValues(countedSeries(e.byYear ?? {}, c).values());
+}
+
+/** 累計 of the counted yearly effects up to a year (100, 250, 400 for 100 then 50, recurring). */
+export function effectCumulative(e: Pick<Effect, 'byYear'>, upTo: number, c: Counting = ONCE): number | undefined {
+  const series = countedSeries(e.byYear ?? {}, c);
+  return sumValues([...series].filter(([y]) => y <= upTo).map(([, v]) => v));
+}
+
+/** The planned or actual amounts of `years`, as counted. */
+export function effectYears(
+  e: Pick<Effect, 'years'>,
+  key: 'planned' | 'actual',
+  c: Counting = ONCE,
+): Map<number, number> {
+  const amounts: Record<string, number | undefined> = {};
+  for (const [y, v] of Object.entries(e.years ?? {})) amounts[y] = v[key];
+  return countedSeries(amounts, c);
+}
+
+/**
+ * The two parts of a rate: the year's actual over the year's plan or the plan's total; without a year,
+ * 効果実績額 (or the actuals' total) over 効果見込額 or the plan's total.
+ */
+export function effectRateParts(
+  e: Pick<Effect, 'years' | 'planned' | 'actual'>,
+  year: number | undefined,
+  base: 'planned' | 'plannedTotal',
+  c: Counting = ONCE,
+): { numerator?: number; denominator?: number } {
+  const planned = effectYears(e, 'planned', c);
+  const actual = effectYears(e, 'actual', c);
+  const numerator = year === undefined ? (e.actual ?? sumValues(actual.values())) : actual.get(year);
+  const denominator =
+    base === 'plannedTotal'
+      ? (sumValues(planned.values()) ?? e.planned)
+      : year === undefined
+        ? e.planned
+        : planned.get(year);
+  return {
+    ...(numerator !== undefined ? { numerator } : {}),
+    ...(denominator !== undefined ? { denominator } : {}),
+  };
+}
+
+/** A rate in % to one decimal; undefined without both parts or over zero. */
+export function rateOf(p: { numerator?: number; denominator?: number }): number | undefined {
+  if (p.numerator === undefined || p.denominator === undefined || p.denominator === 0) return undefined;
+  return round((p.numerator / p.denominator) * 100, 1);
+}
+
+/**
+ * An amount in 億・万 words, as lead sentences print it: 123456 千円 → 1億2,345万6千円. The value is
+ * in `unit` (円, 千円 or 万円); other units print the number and the unit.
+ */
+export function yenWords(value: number, unit: string): string {
+  const scale = unit === '円' ? 1 : unit === '千円' ? 1000 : unit === '万円' ? 10000 : undefined;
+  if (scale === undefined) return formatNumber(value, { unit, unitIn: 'cell', negative: 'triangle' });
+  const yen = Math.round(Math.abs(value) * scale);
+  const sign = value < 0 && yen > 0 ? '△' : '';
+  const parts: string[] = [];
+  const cho = Math.floor(yen / 1e12);
+  const oku = Math.floor((yen % 1e12) / 1e8);
+  const man = Math.floor((yen % 1e8) / 1e4);
+  const rest = yen % 1e4;
+  if (cho) parts.push(`${groupDigits(cho, 0)}兆`);
+  if (oku) parts.push(`${groupDigits(oku, 0)}億`);
+  if (man) parts.push(`${groupDigits(man, 0)}万`);
+  if (rest === 0) return `${sign}${parts.join('') || '0'}円`;
+  const tail = rest % 1000 === 0 ? `${rest / 1000}千円` : `${groupDigits(rest, 0)}円`;
+  return `${sign}${parts.join('')}${tail}`;
+}
+
 export interface IndicatorFigures {
-  /** 累計: the actuals up to the edition's year added up. */
+  /** 累計: the actuals up to the edition's year added up, or the published one (`given`). Not for a level. */
   cumulative?: number;
+  /** The sum of the actuals, when they cover every year from the plan's start to the edition's year. */
+  checkable?: number;
   /** The latest actual up to the edition's year. */
   latest?: number;
   /** 進捗率 in %, to one decimal; may exceed 100. */
@@ -114,25 +245,38 @@ export interface IndicatorFigures {
  * cumulative (the default): 累計 = Σ 実績値, 進捗率 = 累計 ÷ 目標値.
  * level: 進捗率 = (最新の実績値 − 基準値) ÷ (目標値 − 基準値).
  */
-export function indicatorFigures(ind: Indicator, upToYear: number): IndicatorFigures {
+export function indicatorFigures(ind: Indicator, upToYear: number, planFrom?: number): IndicatorFigures {
   const years = Object.keys(ind.actuals ?? {})
     .map(Number)
     .filter((y) => y <= upToYear)
     .sort((a, b) => a - b);
-  if (years.length === 0) return {};
+  const given = ind.given === true && ind.cumulative !== undefined ? ind.cumulative : undefined;
+  if (years.length === 0 && given === undefined) return {};
   const values = years.map((y) => ind.actuals![String(y)]);
-  const cumulative = round(
-    values.reduce((a, b) => a + b, 0),
-    6,
-  );
-  const latest = values[values.length - 1];
+  const sum = sumValues(values);
+  const latest = values.length > 0 ? values[values.length - 1] : undefined;
+  const complete =
+    planFrom !== undefined &&
+    sum !== undefined &&
+    Array.from({ length: upToYear - planFrom + 1 }, (_, k) => planFrom + k).every(
+      (y) => ind.actuals?.[String(y)] !== undefined,
+    );
+  const level = (ind.measure ?? 'cumulative') === 'level';
+  // A level (floor area at a date) has no 累計: adding levels means nothing.
+  const cumulative = level ? undefined : (given ?? sum);
   let progressRate: number | undefined;
-  if ((ind.measure ?? 'cumulative') === 'cumulative') {
-    if (ind.target.value !== 0) progressRate = round((cumulative / ind.target.value) * 100, 1);
-  } else if (ind.base !== undefined && ind.target.value !== ind.base.value) {
+  if (!level) {
+    if (cumulative !== undefined && ind.target.value !== 0)
+      progressRate = round((cumulative / ind.target.value) * 100, 1);
+  } else if (latest !== undefined && ind.base !== undefined && ind.target.value !== ind.base.value) {
     progressRate = round(((latest - ind.base.value) / (ind.target.value - ind.base.value)) * 100, 1);
   }
-  return { cumulative, latest, ...(progressRate !== undefined ? { progressRate } : {}) };
+  return {
+    ...(cumulative !== undefined ? { cumulative } : {}),
+    ...(complete && !level ? { checkable: sum } : {}),
+    ...(latest !== undefined ? { latest } : {}),
+    ...(progressRate !== undefined ? { progressRate } : {}),
+  };
 }
 
 /** Sum of the values of rows that count (memo rows never do); undefined when no row has a value. */

@@ -108,7 +108,8 @@ export interface EditionView {
  * declares its own tables (manifest `tables`) may leave them out; validate requires them otherwise.
  */
 export type ClassicManifest = Manifest & Required<Pick<Manifest, 'progressTable' | 'verificationTable' | 'directions'>>;
-export type ClassicInitiative = Initiative & Required<Pick<Initiative, 'items' | 'plans' | 'results' | 'verification'>>;
+export type ClassicInitiative = Initiative &
+  Required<Pick<Initiative, 'division' | 'items' | 'plans' | 'results' | 'verification'>>;
 
 /** The classic parts, empty where a report with declared tables leaves them out (never printed then). */
 export function classicManifest(m: Manifest): ClassicManifest {
@@ -123,6 +124,7 @@ export function classicManifest(m: Manifest): ClassicManifest {
 export function classicInitiative(i: Initiative): ClassicInitiative {
   return {
     ...i,
+    division: i.division ?? '',
     items: i.items ?? [],
     plans: i.plans ?? {},
     results: i.results ?? {},

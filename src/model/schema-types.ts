@@ -173,7 +173,12 @@ export interface Manifest {
   categories?: {
     id: Id;
     label: SingleLine;
+    subtotalLabel?: SingleLine;
   }[];
+  /**
+   * 効果額の数え方: 年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。
+   */
+  effectCounting?: 'once' | 'recurring';
   /**
    * 単位の一覧: 数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。
    *
@@ -188,7 +193,7 @@ export interface Manifest {
    */
   tables?: {
     id: Id;
-    label: SingleLine;
+    label?: SingleLine;
     title: SingleLine;
     /**
      * 行の単位: initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。
@@ -206,6 +211,21 @@ export interface Manifest {
      * 合計: 表の最後に合計の行を印刷する。内数の行は加えない。
      */
     total?: boolean;
+    subtotalLabel?: SingleLine;
+    totalLabel?: SingleLine;
+    /**
+     * 1行の区切りの小計: false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。
+     */
+    singleRowSubtotals?: boolean;
+    /**
+     * 表の組み方: table（1つの表、既定）、split（区切りごとに見出しと小計の付いた別々の表にし、最後に合計だけの小さな表を付ける）、cards（取組ごとに1枚の個票。列は「見出し: 値」の行になり、見出しの付いた列の組はその中の小さな表になる）。
+     */
+    layout?: 'table' | 'split' | 'cards';
+    /**
+     * 番号の付け方（この表）: この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: "{row}" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。
+     */
+    numbering?: string;
+    lead?: SingleLine;
     summary?: Id;
     unitNote?: SingleLine;
     /**
@@ -226,7 +246,7 @@ export interface Manifest {
      */
     columns: {
       /**
-       * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度）、effect.yearTotal 年度別効果額の計、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
+       * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
        */
       kind:
         | 'number'
@@ -251,9 +271,21 @@ export interface Manifest {
         | 'effect.difference'
         | 'effect.year'
         | 'effect.yearTotal'
+        | 'effect.cumulative'
+        | 'effect.yearPlanned'
+        | 'effect.yearActual'
+        | 'effect.plannedTotal'
+        | 'effect.actualTotal'
+        | 'effect.rate'
         | 'rating'
         | 'rating.change';
       heading: SingleLine;
+      id?: Id;
+      group?: SingleLine;
+      /**
+       * 率の分母: kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。
+       */
+      base?: 'planned' | 'plannedTotal';
       /**
        * 列の幅: 全角文字の数で。例: 8。省略すると残りの幅を分け合います。
        */
@@ -332,7 +364,7 @@ export interface Initiative {
   alsoUnder?: Id[];
   title: SingleLine;
   achievedIn?: FiscalYear;
-  division: DivisionRef;
+  division?: DivisionRef;
   /**
    * 共管の担当課: 一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。
    *
@@ -416,6 +448,11 @@ export interface Initiative {
     };
     cumulative?: Amount;
     progressRate?: Amount;
+    /**
+     * 累計は公表値: true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。
+     */
+    given?: boolean;
+    wording?: SingleLine;
     note?: SingleLine;
   }[];
   /**
@@ -435,7 +472,24 @@ export interface Initiative {
      */
     memo?: boolean;
     /**
-     * 年度別効果額: 年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。
+     * 毎年度の効果: true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。
+     */
+    recurring?: boolean;
+    wording?: SingleLine;
+    /**
+     * 年度別の見込額と実績額: 複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。
+     */
+    years?: {
+      /**
+       * その年度の見込額と実績額
+       */
+      [k: string]: {
+        planned?: Amount;
+        actual?: Amount;
+      };
+    };
+    /**
+     * 年度別効果額: 年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。
      */
     byYear?: {
       [k: string]: Amount;

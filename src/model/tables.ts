@@ -6,13 +6,20 @@
  */
 import { fiscalYearLong, fiscalYearShort } from '../era.js';
 import {
+  countingOf,
   countRatings,
   countsText,
+  effectCumulative,
   effectDifference,
+  effectRateParts,
+  effectYear,
+  effectYears,
   effectYearTotal,
   formatNumber,
   indicatorFigures,
+  rateOf,
   sumCounted,
+  yenWords,
   type ColumnSpec,
   type Effect,
   type Indicator,
@@ -40,6 +47,8 @@ export interface CellView {
   format?: NumberFormat;
   lines?: RichLine[];
   rating?: RatingView;
+  /** A text cell that holds a number (12, 1,234平方メートル): aligned as numbers are. */
+  align?: 'right';
   /** A rating.change cell: the direction and the two ratings it compares. */
   change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
 }
@@ -52,6 +61,8 @@ export interface SlotCell {
 
 export interface RowView {
   kind: 'data' | 'subtotal' | 'total';
+  /** A subtotal's group: the category id or the section id. */
+  group?: string;
   /** Initiative 番号 (data rows). */
   number?: number;
   memo?: boolean;
@@ -79,14 +90,23 @@ export interface ColumnView {
   spec: ColumnSpec;
   heading: string;
   numeric: boolean;
+  /** The heading over a run of columns (令和6年度 over 見込額 and 実績額): on the first column of the run. */
+  group?: { text: string; span: number };
+  /** Under a group heading (the head's second row). */
+  grouped?: boolean;
   /** Slots of a schedule column: [year label, part label]. */
   slots?: { year: number; yearLabel: string; part?: string }[];
 }
 
 export interface TableView {
   id: string;
+  /** 別表1; empty when the table has none. */
   label: string;
   title: string;
+  /** The sentence above the table with its figures filled in. */
+  lead?: string;
+  /** table (one), split (a table per group, then the total alone) or cards (a block per initiative). */
+  layout: 'table' | 'split' | 'cards';
   unitNote?: string;
   columns: ColumnView[];
   /** Rows of the table head: 2 when a schedule column has parts. */
@@ -102,9 +122,23 @@ export interface TableView {
   editionLabel: string;
 }
 
-const SUMMABLE = new Set(['effect.planned', 'effect.actual', 'effect.difference', 'effect.year', 'effect.yearTotal']);
+const SUMMABLE = new Set([
+  'effect.planned',
+  'effect.actual',
+  'effect.difference',
+  'effect.year',
+  'effect.yearTotal',
+  'effect.cumulative',
+  'effect.yearPlanned',
+  'effect.yearActual',
+  'effect.plannedTotal',
+  'effect.actualTotal',
+]);
+/** Kinds whose cell may carry the record's wording (公用車の台数 12台削減): the record's own quantities. */
+const WORDED = new Set([...SUMMABLE, 'indicator.base', 'indicator.target', 'indicator.actual', 'indicator.cumulative']);
 const NUMERIC = new Set([
   ...SUMMABLE,
+  'effect.rate',
   'indicator.base',
   'indicator.target',
   'indicator.actual',
@@ -115,6 +149,11 @@ const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];
 const HALF = ['上期', '下期'];
 const STAGE = { interim: '中間評価', final: '最終評価', forecast: '見込み' } as const;
 const QUARTER = ['4～6月', '7～9月', '10～12月', '1～3月'];
+
+/** 別表1 令和6年度 財政効果額, or the title alone for a table without a label. */
+export function tableName(t: Pick<TableView, 'label' | 'title'>): string {
+  return [t.label, t.title].filter(Boolean).join(' ');
+}
 
 /** 令和7年度上半期, 令和7年度, 令和7年度 第1四半期（6月末時点） */
 export function declaredEditionLabel(m: Manifest): string {
@@ -153,14 +192,16 @@ function ratingView(scale: RatingScale | undefined, code: string | undefined): R
 
 function divisionText(ini: Initiative): string {
   const full = (ref: string) => ref.split('/').join('');
+  if (ini.division === undefined) return '';
   if (!ini.coDivisions?.length) return full(ini.division);
   return `${[ini.division, ...ini.coDivisions].map(full).join('・')}（共管）`;
 }
 
-function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean): NumberFormat {
+function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean, wording?: string): NumberFormat {
   const f = col.format ?? {};
-  const progress = col.kind === 'indicator.progress';
+  const progress = col.kind === 'indicator.progress' || col.kind === 'effect.rate';
   return {
+    ...(wording && WORDED.has(col.kind) ? { wording } : {}),
     unit: f.unit ?? (progress ? '%' : (unit ?? '')),
     unitIn: f.unitIn ?? 'cell',
     ...(f.decimals !== undefined ? { decimals: f.decimals } : progress ? { decimals: 1 } : {}),
@@ -216,9 +257,9 @@ interface Placed {
 }
 
 /** The number printed for each initiative, from the manifest's numbering pattern. */
-export function numberInitiatives(report: Report): Map<number, Placed> {
+export function numberInitiatives(report: Report, own?: string): Map<number, Placed> {
   const m = report.manifest;
-  const pattern = m.numbering ?? '{local}';
+  const pattern = own ?? m.numbering ?? '{local}';
   const out = new Map<number, Placed>();
   m.sections.forEach((s, si) => {
     const inSection = report.initiatives.filter((i) => i.sectionId === s.id).map((i) => i.data);
@@ -248,12 +289,13 @@ function buildTable(report: Report, spec: TableSpec): TableView {
   const scales = new Map((m.ratingScales ?? []).map((s) => [s.id, s]));
   const keys = currentPeriodKeys(m);
   const prevKeys = [`${fy - 1}Q4`, `${fy - 1}H2`, String(fy - 1)];
-  const placed = numberInitiatives(report);
+  const placed = numberInitiatives(report, spec.numbering);
   const first = m.planPeriod.from;
   const yearCount = m.planPeriod.to - m.planPeriod.from + 1;
 
   const columns: ColumnView[] = spec.columns.map((col) => {
     const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: NUMERIC.has(col.kind) };
+    if (col.group !== undefined) view.grouped = true;
     if (col.kind === 'schedule') {
       const parts = partsOf(col);
       view.slots = [];
@@ -269,17 +311,28 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     }
     return view;
   });
+  // A run of columns with the same group gets one heading over them.
+  columns.forEach((c, i) => {
+    const g = c.spec.group;
+    if (g === undefined || (i > 0 && columns[i - 1].spec.group === g)) return;
+    let span = 1;
+    while (columns[i + span]?.spec.group === g) span++;
+    c.group = { text: g, span };
+  });
   const scheduleCol = spec.columns.find((c) => c.kind === 'schedule');
   const hasTitle = spec.columns.some((c) => c.kind === 'title');
 
   const cell = (col: ColumnSpec, p: Placed, reappear: boolean, ind?: Indicator, eff?: Effect): CellView => {
     const ini = p.ini;
     const memo = eff?.memo === true;
-    const num = (value: number | undefined, unit?: string): CellView =>
-      value === undefined
-        ? { text: '' }
-        : { text: formatNumber(value, numberFormat(col, unit, memo)), value, format: numberFormat(col, unit, memo) };
-    const figures = ind ? indicatorFigures(ind, fy) : undefined;
+    const wording = ind?.wording ?? eff?.wording;
+    const num = (value: number | undefined, unit?: string): CellView => {
+      if (value === undefined) return { text: '' };
+      const format = numberFormat(col, unit, memo, wording);
+      return { text: formatNumber(value, format), value, format };
+    };
+    const figures = ind ? indicatorFigures(ind, fy, first) : undefined;
+    const counting = eff ? countingOf(eff, m) : undefined;
     // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
     const notes = () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join('');
     switch (col.kind) {
@@ -292,7 +345,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       case 'text': {
         const raw = col.field ? ini.fields?.[col.field] : undefined;
         const lines = parseRichText(raw);
-        return { text: lines.map((l) => l.text).join('\n'), value: raw ?? '', lines };
+        const text = lines.map((l) => l.text).join('\n');
+        return { text, value: raw ?? '', lines, ...(NUMBER_TEXT.test(text) ? { align: 'right' as const } : {}) };
       }
       case 'division':
         return { text: divisionText(ini), value: divisionText(ini) };
@@ -332,9 +386,24 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       case 'effect.difference':
         return num(eff ? effectDifference(eff) : undefined);
       case 'effect.year':
-        return num(col.year !== undefined ? eff?.byYear?.[String(col.year)] : undefined);
+        return num(eff && col.year !== undefined ? effectYear(eff, col.year, counting) : undefined);
       case 'effect.yearTotal':
-        return num(eff ? effectYearTotal(eff) : undefined);
+        return num(eff ? effectYearTotal(eff, counting) : undefined);
+      case 'effect.cumulative':
+        return num(eff ? effectCumulative(eff, col.year ?? fy, counting) : undefined);
+      case 'effect.yearPlanned':
+      case 'effect.yearActual': {
+        const key = col.kind === 'effect.yearPlanned' ? 'planned' : 'actual';
+        return num(eff && col.year !== undefined ? effectYears(eff, key, counting).get(col.year) : undefined);
+      }
+      case 'effect.plannedTotal':
+      case 'effect.actualTotal': {
+        const key = col.kind === 'effect.plannedTotal' ? 'planned' : 'actual';
+        const values = eff ? [...effectYears(eff, key, counting).values()] : [];
+        return num(values.length > 0 ? sumCounted(values.map((value) => ({ value }))) : undefined);
+      }
+      case 'effect.rate':
+        return num(eff ? rateOf(effectRateParts(eff, col.year, col.base ?? 'planned', counting)) : undefined);
       case 'rating':
       case 'rating.change': {
         const scale = col.scale ? scales.get(col.scale) : undefined;
@@ -383,21 +452,35 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     if (spec.rows === 'effects') return (p.ini.effects ?? []).map((eff) => mk(undefined, eff));
     return [mk()];
   };
-  const totalRow = (rows: RowView[], label: string): RowView => ({
+  const totalRow = (rows: RowView[], label: string, group?: string): RowView => ({
     kind: rows === dataRows ? 'total' : 'subtotal',
+    ...(group !== undefined ? { group } : {}),
     lanes: [],
     laneItems: [],
     cells: spec.columns.map((col, ci) => {
       if (ci === labelColumn(spec)) return { text: label, value: label };
-      if (!SUMMABLE.has(col.kind)) return { text: '' };
-      const counted = rows
-        .filter((r) => !r.reappearance)
-        .map((r) => ({ value: r.cells[ci].value as number | undefined, memo: r.memo }));
-      const sum = sumCounted(counted);
+      const counted = rows.filter((r) => !r.reappearance && !r.memo);
       const f = numberFormat(col, undefined, false);
-      return sum === undefined ? { text: '' } : { text: formatNumber(sum, f), value: sum, format: f };
+      const printed = (sum: number | undefined): CellView =>
+        sum === undefined ? { text: '' } : { text: formatNumber(sum, f), value: sum, format: f };
+      if (col.kind === 'effect.rate') {
+        // A rate of a total is the rate of the totals, never a sum of rates.
+        const parts = counted.flatMap((r) => {
+          const e = r.source?.effect;
+          return e ? [effectRateParts(e, col.year, col.base ?? 'planned', countingOf(e, m))] : [];
+        });
+        const part = (k: 'numerator' | 'denominator') => sumCounted(parts.map((p) => ({ value: p[k] })));
+        return printed(rateOf({ numerator: part('numerator'), denominator: part('denominator') }));
+      }
+      if (!SUMMABLE.has(col.kind)) return { text: '' };
+      return printed(sumCounted(counted.map((r) => ({ value: r.cells[ci].value as number | undefined }))));
     }),
   });
+  const subtotalLabel = (groupLabel: string, own?: string) =>
+    own ?? (spec.subtotalLabel ?? '小計').replace(/\{group\}/g, groupLabel);
+  // A group of one row needs no subtotal when the table says so (it would repeat the row).
+  const wantsSubtotal = (rows: RowView[]) =>
+    spec.subtotals === true && (spec.singleRowSubtotals !== false || rows.filter((r) => !r.memo).length > 1);
 
   const summaryScale = spec.summary ? scales.get(spec.summary) : undefined;
   const countOf = (rows: RowView[]) =>
@@ -419,7 +502,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       blocks.push({ heading: { level: 1, text: cat.label } });
       for (const r of rows) blocks.push({ row: r });
       dataRows.push(...rows);
-      if (spec.subtotals) blocks.push({ row: totalRow(rows, '小計') });
+      if (wantsSubtotal(rows))
+        blocks.push({ row: totalRow(rows, subtotalLabel(cat.label, cat.subtotalLabel), cat.id) });
     }
   } else if (groupBy === 'none') {
     const rows = ordered.flatMap((p) => rowsFor(p, false));
@@ -455,10 +539,11 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       const counts = countOf(sectionRows);
       blocks.splice(start, 0, { heading: { ...head, ...(counts ? { counts } : {}) } });
       dataRows.push(...sectionRows);
-      if (spec.subtotals) blocks.push({ row: totalRow(sectionRows, '小計') });
+      if (wantsSubtotal(sectionRows)) blocks.push({ row: totalRow(sectionRows, subtotalLabel(s.title), s.id) });
     });
   }
-  if (spec.total) blocks.push({ row: totalRow(dataRows, '合計') });
+  if (spec.total) blocks.push({ row: totalRow(dataRows, spec.totalLabel ?? '合計') });
+  if (spec.numbering?.includes('{row}')) numberRowsInGroups(blocks, spec);
 
   const legend = spec.legend
     ? [...new Set(spec.columns.filter((c) => c.kind === 'rating' && c.scale).map((c) => c.scale!))]
@@ -473,13 +558,16 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       )
     : undefined;
 
+  const lead = spec.lead !== undefined ? fillLead(spec.lead, spec, blocks) : undefined;
   return {
     id: spec.id,
-    label: spec.label,
+    label: spec.label ?? '',
     title: spec.title,
+    ...(lead !== undefined ? { lead } : {}),
+    layout: spec.layout ?? 'table',
     ...(spec.unitNote ? { unitNote: spec.unitNote } : {}),
     columns,
-    headRows: columns.some((c) => c.slots?.some((s) => s.part)) ? 2 : 1,
+    headRows: columns.some((c) => c.slots?.some((s) => s.part) || c.grouped) ? 2 : 1,
     blocks,
     ...(legend && legend.length > 0 ? { legend } : {}),
     ...(summaryScale && summaryCounts
@@ -529,4 +617,52 @@ function footnoteIndex(report: Report, _spec: TableSpec, ini: Initiative, i: num
 /** The notes of the initiatives shown in the table, keeping the report-wide ※ numbers. */
 function tableFootnotes(report: Report, shown: Set<number | undefined>): string[] {
   return initiativeNotes(report).flatMap((n, k) => (shown.has(n.ini.number) ? [`※${k + 1} ${n.text}`] : []));
+}
+
+/** A text that is a number with at most a short unit: 12, 1,234平方メートル, △5.5%. */
+const NUMBER_TEXT = /^[△▲-]?[0-9０-９][0-9０-９,，]*(\.[0-9]+)?[^\s0-9]{0,8}$/u;
+
+/** {row} of a table's numbering: 1, 2, 3 … again after each heading; a memo row keeps the number above it. */
+function numberRowsInGroups(blocks: BlockView[], spec: TableSpec): void {
+  const cols = spec.columns.flatMap((c, i) => (c.kind === 'number' ? [i] : []));
+  let n = 0;
+  for (const b of blocks) {
+    if ('heading' in b) {
+      n = 0;
+      continue;
+    }
+    if (b.row.kind !== 'data') continue;
+    if (!b.row.memo || n === 0) n++;
+    for (const ci of cols) {
+      const text = b.row.cells[ci].text.replace(/\{row\}/g, String(n));
+      b.row.cells[ci] = { text, value: text };
+    }
+  }
+}
+
+const LEAD_FIELD = /\{(total|subtotal)\.([A-Za-z0-9_-]+)(?:\.([A-Za-z0-9_-]+))?(?:\|(万円))?\}/g;
+
+/** The places of a lead sentence that name no column or group of the table: for validate. */
+export function leadProblems(lead: string, spec: TableSpec): string[] {
+  const ids = new Set(spec.columns.flatMap((c) => (c.id ? [c.id] : [])));
+  const out: string[] = [];
+  for (const m of lead.matchAll(LEAD_FIELD)) {
+    const column = m[1] === 'total' ? m[2] : m[3];
+    if (column === undefined || !ids.has(column)) out.push(m[0]);
+  }
+  return out;
+}
+
+/** The lead sentence with its figures: {total.planned}, {subtotal.revenue.actual}, |万円 for 億・万 words. */
+function fillLead(lead: string, spec: TableSpec, blocks: readonly BlockView[]): string {
+  const rows = blocks.flatMap((b) => ('row' in b ? [b.row] : []));
+  return lead.replace(LEAD_FIELD, (all, which: string, a: string, b: string | undefined, words?: string) => {
+    const columnId = which === 'total' ? a : b;
+    const ci = spec.columns.findIndex((c) => c.id !== undefined && c.id === columnId);
+    const row = rows.find((r) => (which === 'total' ? r.kind === 'total' : r.kind === 'subtotal' && r.group === a));
+    const cell = ci >= 0 ? row?.cells[ci] : undefined;
+    if (!cell) return all;
+    if (words && typeof cell.value === 'number') return yenWords(cell.value, cell.format?.unit ?? '');
+    return cell.text;
+  });
 }

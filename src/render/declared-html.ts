@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
-import { buildTables, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { buildTables, tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import {
@@ -71,7 +71,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
   };
   const pages: HtmlPage[] = tables.map((t) => {
     const name = declaredPageName(t);
-    const title = `${t.label} ${t.title}`;
+    const title = tableName(t);
     const context = {
       ...common,
       page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
@@ -109,8 +109,8 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
     return {
       label: t.label,
       title: t.title,
-      html: { href: page, text: `${t.label} ${t.title}${sized('HTML', page)}` },
-      pdf: outputs.pdf ? { href: pdf, text: `${t.label}${sized('PDF', pdf)}` } : undefined,
+      html: { href: page, text: `${tableName(t)}${sized('HTML', page)}` },
+      pdf: outputs.pdf ? { href: pdf, text: `${t.label || t.title}${sized('PDF', pdf)}` } : undefined,
       summary: `${rowsOf(t)}行。列: ${t.columns.map((c) => c.heading).join('、')}。`,
     };
   });
@@ -120,7 +120,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
   // Each table's data, and its 工程 as a table of its own where it has one: every file links its 列の説明.
   const data = declaredOpenData(report).flatMap((d) => {
     const schedule = declaredScheduleData(report, d.table);
-    const name = `${d.table.label} ${d.table.title}`;
+    const name = tableName(d.table);
     return [
       { id: d.table.id, name, grain: '表の1行（小計・合計を除く）ごとに1行', columns: d.columns, rows: d.rows.length },
       ...(schedule
@@ -177,6 +177,13 @@ function run(template: HandlebarsTemplateDelegate, context: object, file: string
   }
 }
 
+/** A printed number split where a line may break: between the figure and its unit or words, never inside them. */
+function numberParts(text: string): string[] {
+  const m = /^(.*?)(\(?[△-]?[0-9][0-9,.]*)(.*)$/u.exec(text);
+  if (!m) return [text];
+  return [m[1], m[2], m[3]].filter(Boolean);
+}
+
 function tableContext(t: TableView) {
   const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
   // Widths in full-width characters, as shares of the page: the table always fills its width.
@@ -188,6 +195,13 @@ function tableContext(t: TableView) {
   const head1: object[] = [];
   const head2: object[] = [];
   for (const c of t.columns) {
+    if (c.grouped) {
+      // A column group: its heading over the run, the columns' own headings below.
+      if (c.group)
+        head1.push({ text: c.group.text, scope: 'colgroup', colspan: c.group.span > 1 ? c.group.span : undefined });
+      head2.push({ text: c.heading });
+      continue;
+    }
     if (!c.slots) {
       head1.push({ text: c.heading, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
       continue;
@@ -220,6 +234,8 @@ function tableContext(t: TableView) {
   return {
     label: t.label,
     title: t.title,
+    name: tableName(t),
+    lead: t.lead,
     editionLabel: t.editionLabel,
     unitNote: t.unitNote,
     legend: t.legend,
@@ -271,13 +287,14 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
       }
       if (lane > 0) return;
       const cell = row.cells[ci];
-      const numeric = c.numeric;
+      const numeric = c.numeric || cell.align === 'right';
       const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(
         c.spec.kind,
       );
       cells.push({
         text: cell.text,
-        lines: cell.lines && cell.lines.length > 0 ? rich(cell.lines) : undefined,
+        lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
+        parts: numeric && cell.text ? numberParts(cell.text) : undefined,
         cls: numeric ? 'num' : center ? 'center' : 'text',
         rowspan: laneCount > 1 ? laneCount : undefined,
         aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,

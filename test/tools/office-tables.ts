@@ -106,7 +106,7 @@ export function officeSheets(
         rowSpan: rows,
         text: officeText(ini.results![fy]?.[manifest.edition.period] ?? ''),
       });
-      const divisions = items.map((it) => it.division ?? ini.division);
+      const divisions = items.map((it) => it.division ?? ini.division ?? '');
       const same = divisions.every((d) => d === divisions[0]);
       const divisionText = same
         ? div(divisions[0]).join('\n')
@@ -188,7 +188,7 @@ export function officeSheets(
           lastReason = { row, col: 7, rowSpan: span, text: officeText(c.reason ?? '') };
           verification.push(lastReason);
         }
-        verification.push({ row, col: 8, text: div(c.division ?? ini.division)[1] });
+        verification.push({ row, col: 8, text: div(c.division ?? ini.division ?? '')[1] });
       }
       v += checks.length;
     }

@@ -9,7 +9,7 @@
 import { fiscalYearLong, westernPointInTime } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
-import { buildTables, numberInitiatives, type RowView, type TableView } from '../../model/tables.js';
+import { buildTables, numberInitiatives, tableName, type RowView, type TableView } from '../../model/tables.js';
 import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
 import { tableFiles } from './files.js';
 import { LINE_SEPARATOR } from './portable.js';
@@ -148,7 +148,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
     }
     table.columns.forEach((c, ci) => {
       const k = c.spec.kind;
-      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' ? '%' : undefined);
+      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' || k === 'effect.rate' ? '%' : undefined);
       const num = (key: string, name: string, description: string, unit = unitOf()) =>
         cols.push({
           key,
@@ -230,6 +230,36 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         case 'effect.yearTotal':
           num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
           return;
+        case 'effect.cumulative': {
+          const y = c.spec.year ?? m.edition.fiscalYear;
+          num(`effect_cumulative_${y}`, `効果額の累計 ${yr(y)}`, `${y}年度までの年度別効果額の累計（計算値）`);
+          return;
+        }
+        case 'effect.yearPlanned':
+          num(`planned_${c.spec.year}`, `見込額 ${yr(c.spec.year)}`, `${c.spec.year}年度の見込額`);
+          return;
+        case 'effect.yearActual':
+          num(`actual_${c.spec.year}`, `実績額 ${yr(c.spec.year)}`, `${c.spec.year}年度の実績額`);
+          return;
+        case 'effect.plannedTotal':
+          num('planned_total', '見込額の計', '年度別の見込額の合計（計算値）');
+          return;
+        case 'effect.actualTotal':
+          num('actual_total', '実績額の計', '年度別の実績額の合計（計算値）');
+          return;
+        case 'effect.rate': {
+          const over = c.spec.base === 'plannedTotal' ? '計画期間の見込額の計' : 'その年度の見込額';
+          const y = c.spec.year;
+          num(
+            y ? `rate_${y}${c.spec.base === 'plannedTotal' ? '_of_total' : ''}` : 'rate',
+            y ? `${c.heading} ${yr(y)}` : c.heading,
+            y
+              ? `${y}年度の実績額 ÷ ${over}（計算値）`
+              : `実績額 ÷ ${c.spec.base === 'plannedTotal' ? over : '見込額'}（計算値）`,
+            '%',
+          );
+          return;
+        }
         case 'rating':
           cols.push({
             key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`,
@@ -281,14 +311,14 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
             name: `担当${top}`,
             type: 'string',
             description: `担当する${top}`,
-            value: (r) => r.source!.initiative.division.split('/')[0],
+            value: (r) => r.source!.initiative.division?.split('/')[0] ?? null,
           });
           cols.push({
             key: 'division',
             name: `担当${second}`,
             type: 'string',
             description: `担当する${second}（その下の係・室まで）。${second}のない${top}は空`,
-            value: (r) => r.source!.initiative.division.split('/').slice(1).join('') || null,
+            value: (r) => r.source!.initiative.division?.split('/').slice(1).join('') || null,
           });
           cols.push({
             key: 'co_divisions',
@@ -436,9 +466,7 @@ export function declaredScheduleData(
 export function declaredOpenDataFiles(report: Report, dir: string, bom: string): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
   for (const { table, columns, rows } of declaredOpenData(report)) {
-    files.push(
-      ...tableFiles(report, dir, bom, { id: table.id, title: `${table.label} ${table.title}` }, columns, rows),
-    );
+    files.push(...tableFiles(report, dir, bom, { id: table.id, title: tableName(table) }, columns, rows));
     const schedule = declaredScheduleData(report, table);
     if (schedule)
       files.push(
@@ -446,7 +474,7 @@ export function declaredOpenDataFiles(report: Report, dir: string, bom: string):
           report,
           dir,
           bom,
-          { id: `${table.id}-schedule`, title: `${table.label} ${table.title}（工程）` },
+          { id: `${table.id}-schedule`, title: `${tableName(table)}（工程）` },
           schedule.columns,
           schedule.rows,
         ),

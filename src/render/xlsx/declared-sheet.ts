@@ -37,7 +37,7 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   const last = widths.length;
   const sheet = newSheet(name, widths);
   addCell(sheet, { row: 1, col: 1, colSpan: Math.max(1, last - 1), value: cleanText(t.title), style: 'title' });
-  if (last > 1) addCell(sheet, { row: 1, col: last, value: cleanText(t.label), style: 'label' });
+  if (last > 1 && t.label) addCell(sheet, { row: 1, col: last, value: cleanText(t.label), style: 'label' });
   let row = 2;
   addCell(sheet, {
     row,
@@ -47,6 +47,10 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
     style: 'legend',
   });
   row++;
+  if (t.lead) {
+    addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(t.lead), style: 'legend' });
+    row++;
+  }
   for (const l of t.legend ?? []) {
     const levels = l.levels.map(
       (v) => `${v.symbol ? `${v.symbol}（${v.text ?? v.label}）` : v.label}${v.description ? ` ${v.description}` : ''}`,
@@ -60,6 +64,14 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   const head = row;
   let col = 1;
   for (const c of t.columns) {
+    if (c.grouped) {
+      // A column group: its heading over the run, the columns' own headings below.
+      if (c.group)
+        addCell(sheet, { row: head, col, colSpan: c.group.span, value: cleanText(c.group.text), style: 'header' });
+      addCell(sheet, { row: head + 1, col, value: cleanText(c.heading), style: 'header' });
+      col++;
+      continue;
+    }
     if (!c.slots) {
       addCell(sheet, { row: head, col, rowSpan: t.headRows, value: cleanText(c.heading), style: 'header' });
       col++;
@@ -126,7 +138,7 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
           ? c.numeric
             ? 'amountTotal'
             : 'section'
-          : c.numeric
+          : c.numeric || cell.align === 'right'
             ? 'amount'
             : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind)
               ? 'number'

@@ -1,6 +1,8 @@
 /**
  * Figures reform computes (an effect's 差額, an indicator's 累計 and 進捗率) may be written in the YAML too; when
  * they are, they agree with the computation. A disagreement is reported with both figures and how it is computed.
+ * A 累計 declared as published (`given: true`) is printed as written, and checked only where the yearly
+ * actuals can produce it (every year from the plan's start to the edition's).
  */
 import { defineRule } from '../rule.js';
 import { fiscalYearLong } from '../../era.js';
@@ -41,6 +43,19 @@ export default defineRule({
   description: 'a written difference, cumulative or progressRate equals what reform computes',
   severity: 'error',
   messages: {
+    'fmt-given-mismatch': {
+      ja: (p) =>
+        `公表値の累計 ${p.given} は、${p.fromLabel}から${p.toLabel}までの実績値の合計 ${p.computed} と合いません。` +
+        'どちらかを直してください。',
+      en: (p) =>
+        `The published cumulative total ${p.given} does not match the sum of the actual values from fiscal year ` +
+        `${p.from} to ${p.to}, ${p.computed}. Correct one of them.`,
+    },
+    'fmt-given-needs': {
+      ja: () =>
+        '累計を公表値（given: true）としていますが、累計（cumulative）が書かれていません。公表した累計を書いてください。',
+      en: () => 'given: true declares the cumulative total as published, but cumulative is missing: write it.',
+    },
     'fmt-computed-mismatch': {
       ja: (p) =>
         `${LABEL_JA[String(p.figure)]}に ${p.given} と書かれていますが、計算すると ${p.computed} です（${howJa(p)}）。` +
@@ -70,9 +85,25 @@ export default defineRule({
       });
       const fy = m.edition.fiscalYear;
       (data.indicators ?? []).forEach((ind, k) => {
-        const figs = indicatorFigures(ind, fy);
+        const figs = indicatorFigures(ind, fy, m.planPeriod.from);
         const f = cell(ind.unit);
-        if (
+        if (ind.given === true && ind.cumulative === undefined)
+          report({ code: 'fmt-given-needs', path: ['indicators', k, 'given'] });
+        if (ind.given === true && ind.cumulative !== undefined) {
+          if (figs.checkable !== undefined && Math.abs(figs.checkable - ind.cumulative) > 1e-6)
+            report({
+              code: 'fmt-given-mismatch',
+              path: ['indicators', k, 'cumulative'],
+              params: {
+                given: formatNumber(ind.cumulative, f),
+                computed: formatNumber(figs.checkable, f),
+                from: m.planPeriod.from,
+                fromLabel: fiscalYearLong(m.planPeriod.from),
+                to: fy,
+                toLabel: fiscalYearLong(fy),
+              },
+            });
+        } else if (
           ind.cumulative !== undefined &&
           figs.cumulative !== undefined &&
           Math.abs(figs.cumulative - ind.cumulative) > 1e-6

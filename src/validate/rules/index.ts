@@ -22,6 +22,7 @@ import phases from './phases.js';
 import planPeriod from './plan-period.js';
 import requiredParts from './required-parts.js';
 import tableColumns from './table-columns.js';
+import tableDivision from './table-division.js';
 import verificationReasons from './verification-reasons.js';
 import waveDash from './wave-dash.js';
 import yearInPlan from './year-in-plan.js';
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   noInvisibleChars,
   noGlyph,
   tableColumns,
+  tableDivision,
   knownReferences,
   computedFigures,
   phaseParts,

@@ -67,7 +67,7 @@ export default defineRule({
           params: { value: ref, department, ...(guess ? { suggestion: guess } : {}) },
         });
       };
-      check(['division'], data.division);
+      check(['division'], initiative.data.division);
       (data.coDivisions ?? []).forEach((ref, k) => {
         check(['coDivisions', k], ref);
       });

@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js';
 import type { Initiative, Manifest } from '../../model/schema-types.js';
 import { validateMessages } from '../../messages/validate.js';
 
-const CLASSIC_PARTS = ['items', 'plans', 'results', 'verification'] as const;
+const CLASSIC_PARTS = ['division', 'items', 'plans', 'results', 'verification'] as const;
 
 /** The parts of 別表1/別表2 an initiative lacks (none when the report declares its tables). */
 export function missingParts(i: Initiative, m: Pick<Manifest, 'tables'>): string[] {
@@ -17,7 +17,7 @@ export default defineRule({
   name: 'required-parts',
   description:
     'without tables, report.yaml has progressTable, verificationTable and directions, and each ' +
-    'initiative has items, plans, results and verification',
+    'initiative has division, items, plans, results and verification',
   severity: 'error',
   // The schema's message: to the user it is a missing field like any other.
   messages: { 'schema-required': validateMessages['schema-required'] },

@@ -1,17 +1,20 @@
 /**
  * A declared table's columns fit it: a column of indicators or effects only in a table of those rows, a rating
  * column with its scale, a text column with its field, an effect.year column with its year inside the plan
- * period, and groupBy: category only for effects.
+ * period, groupBy: category only for effects, and a lead sentence whose figures name columns of the table.
  */
 import { defineRule } from '../rule.js';
 import { fiscalYearLong } from '../../era.js';
+import { leadProblems } from '../../model/tables.js';
 
 /** The rows a column kind needs: indicator.* in tables of indicators, effect.* in tables of effects. */
 const ROWS_OF: Record<string, 'indicators' | 'effects'> = {};
 for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress'])
   ROWS_OF[`indicator.${k}`] = 'indicators';
-for (const k of ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal'])
-  ROWS_OF[`effect.${k}`] = 'effects';
+const EFFECT_KINDS = ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal', 'cumulative'];
+EFFECT_KINDS.push('yearPlanned', 'yearActual', 'plannedTotal', 'actualTotal', 'rate');
+for (const k of EFFECT_KINDS) ROWS_OF[`effect.${k}`] = 'effects';
+const NEEDS_YEAR = new Set(['effect.year', 'effect.yearPlanned', 'effect.yearActual']);
 
 export default defineRule({
   name: 'table-columns',
@@ -29,6 +32,14 @@ export default defineRule({
         `Column "${p.heading}" (${p.kind}) cannot be used in a table whose rows are ${p.rows}; use it in a table ` +
         `of ${p.need}.`,
     },
+    'fmt-lead-unknown': {
+      ja: (p) =>
+        `前文の ${p.place} は表の列の記号（id）を指していません。{total.列の記号} または ` +
+        `{subtotal.区分の記号.列の記号} と書いてください。記号のある列: ${p.allowed}。`,
+      en: (p) =>
+        `${p.place} in the lead sentence names no column id of the table. Write {total.<column id>} or ` +
+        `{subtotal.<group id>.<column id>}. Columns with an id: ${p.allowed}.`,
+    },
     'fmt-group-category': {
       ja: () => 'まとめ方 category（区分ごと）は、行の単位（rows）が effects の表でだけ使えます。',
       en: () => 'groupBy: category is only for tables whose rows are effects.',
@@ -44,6 +55,11 @@ export default defineRule({
       (data.tables ?? []).forEach((t, ti) => {
         if (t.groupBy === 'category' && t.rows !== 'effects')
           report({ code: 'fmt-group-category', path: ['tables', ti, 'groupBy'] });
+        if (t.lead !== undefined) {
+          const allowed = t.columns.flatMap((c) => (c.id ? [c.id] : [])).join(', ') || '（なし）';
+          for (const place of leadProblems(t.lead, t))
+            report({ code: 'fmt-lead-unknown', path: ['tables', ti, 'lead'], params: { place, allowed } });
+        }
         t.columns.forEach((c, ci) => {
           const at = ['tables', ti, 'columns', ci];
           const p = { heading: c.heading, kind: c.kind };
@@ -55,7 +71,7 @@ export default defineRule({
               ? 'scale'
               : c.kind === 'text' && c.field === undefined
                 ? 'field'
-                : c.kind === 'effect.year' && c.year === undefined
+                : NEEDS_YEAR.has(c.kind) && c.year === undefined
                   ? 'year'
                   : undefined;
           if (needs) report({ code: 'fmt-column-needs', path: at, params: { ...p, key: needs } });
