@@ -100,8 +100,14 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
   });
 });
 
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
 describe("axe-core on the examples' pages", () => {
-  it('finds no violation', async () => {
+  it('finds no violation, and a row header in every row of every table', async () => {
     const found = findBrowser(undefined, defaultFinderDeps(process.env));
     expect(found.found, 'a browser for the tests').toBeTruthy();
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -124,6 +130,35 @@ describe("axe-core on the examples' pages", () => {
                 `nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
             );
             expect(result, `${out} ${name}`).toEqual([]);
+            // Chromium's accessibility tree, as a screen reader gets it: every table row with data cells has a
+            // row header of its own, and no heading inside the body is a column header.
+            if (name !== 'index.html') {
+              const tree = await page.accessibility.snapshot({ interestingOnly: false });
+              const rows: AxNode[] = [];
+              const walk = (n: AxNode | null | undefined) => {
+                if (!n) return;
+                if (n.role === 'row') rows.push(n);
+                for (const k of n.children ?? []) walk(k);
+              };
+              walk(tree as AxNode);
+              const bodyRows = rows.filter((r) => (r.children ?? []).some((c) => c.role === 'cell'));
+              expect(bodyRows.length, `${out} ${name}`).toBeGreaterThan(0);
+              let previous: AxNode[] = [];
+              for (const r of bodyRows) {
+                const kids = r.children ?? [];
+                const roles = kids.map((c) => c.role);
+                expect(roles, `${out} ${name}: ${r.name}`).not.toContain('columnheader');
+                // A second lane of a 工程 is a row under its item's row header (rowspan): fewer cells, no header.
+                if (!roles.includes('rowheader')) {
+                  expect(
+                    previous.some((c) => c.role === 'rowheader') && kids.length < previous.length,
+                    `${out} ${name}`,
+                  ).toBe(true);
+                  continue;
+                }
+                previous = kids;
+              }
+            }
           } finally {
             await page.close();
           }
