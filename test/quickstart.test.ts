@@ -49,7 +49,8 @@ describe('the quick start', () => {
   it('installs every program the tests run', () => {
     const setup = read('scripts/setup.mjs');
     const tools = setup.slice(setup.indexOf('const TOOLS'), setup.indexOf('];', setup.indexOf('const TOOLS')));
-    // Programs of every system (coreutils, util-linux, npm beside node), and poppler's siblings of pdftotext (one package).
+    // Programs of every system (coreutils, util-linux, npm beside node), and poppler's siblings of pdftotext
+    // (one package).
     const base = new Set(['mkfifo', 'mount', 'umount', 'npm', 'node', 'pdfinfo', 'pdffonts', 'pdftoppm']);
     const programs = [...programsInTests()];
     expect(programs).toContain('qpdf');
