@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decimalsOf, groupDigits } from '../src/model/figures.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
-import { dumpPdf } from './pdf-dump.js';
+import { cellHeaderProblems, dumpPdf } from './pdf-dump.js';
 
 const EXAMPLES = ['effects', 'kpi', 'ratings'];
 const FIGURES: Record<string, string[]> = {
@@ -62,12 +62,14 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
     for (const f of FIGURES[name]) expect(pdf, f).toContain(squash(f));
   });
 
-  it('tags or marks as Artifact everything it paints, and has XMP metadata', async () => {
+  it("tags or marks as Artifact everything it paints, names each cell's own headers, has XMP metadata", async () => {
     const { pdfs, out } = texts.get(name)!;
     const manifest = parse(await readFile(path.join(repoRoot, 'examples', name, 'report.yaml'), 'utf8'));
     for (const file of pdfs) {
       const pdf = dumpPdf(path.join(out, file));
       expect(pdf.unmarked.flat(), file).toEqual([]);
+      // Every cell names its own row header and column header, never a group heading.
+      expect(cellHeaderProblems(pdf), file).toEqual([]);
       expect(pdf.untagged.join(''), file).toBe('');
       // Only the page numbers are Artifact text (a legend's ／ is tagged with its legend).
       expect(pdf.artifacts.join(''), file).toBe(pdf.artifacts.map((_, i, a) => `${i + 1} / ${a.length}`).join(''));
