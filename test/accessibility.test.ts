@@ -2,8 +2,9 @@
  * Accessibility of what build writes, read back as assistive technology reads it:
  * - axe-core, injected into the real browser, on the three pages: no violation;
  * - the tagged PDFs' structure trees and outlines (test/tools/pdf_structure.py, with pikepdf): a Caption
- *   per table (a continued one marked （続き）), TH with their scope, the section row a row header, each phase's range in text, the era
- *   in the year headings, one H2 and one bookmark per section, no page-number text outside an Artifact;
+ *   per table (a continued one marked （続き）), TH with their scope, the section row a row header, each
+ *   phase's range in text, the era in the year headings, one H2 and one bookmark per section, no
+ *   page-number text outside an Artifact, nothing painted outside marked content, each cell's own headers;
  * - the index: each link says what it is, its format and size; open-data files described;
  * - validate warns about 〜 (U+301C), which NVDA does not read.
  */
