@@ -111,7 +111,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
       title: t.title,
       html: { href: page, text: `${tableName(t)}${sized('HTML', page)}` },
       pdf: outputs.pdf ? { href: pdf, text: `${t.label || t.title}${sized('PDF', pdf)}` } : undefined,
-      summary: `${rowsOf(t)}行。列: ${t.columns.map((c) => c.heading).join('、')}。`,
+      summary: `${rowsOf(t)}行。列: ${t.columns.map((c) => (c.spec.group ? `${c.spec.group} ${c.heading}` : c.heading)).join('、')}。`,
     };
   });
   const workbook = outputs.workbook
