@@ -31,6 +31,12 @@ export class UserError extends Error {
   }
 }
 
+/** A wrong command line found after parsing (an unknown value of an option): printed like a UserError, exit 2. */
+export class UsageError extends UserError {
+  override name = 'UsageError';
+  override readonly exitCode: number = ExitCode.usage;
+}
+
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }

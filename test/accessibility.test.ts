@@ -16,7 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 import { launchBrowser } from '../src/browser/launch.js';
 import { copySample, runCli, tempDir } from './helpers.js';
-import { all, dumpPdf } from './pdf-dump.js';
+import { all, cellHeaderProblems, dumpPdf } from './pdf-dump.js';
+
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
 
 const SECTIONS = [
   'I 協創・現場重視の推進に向けて',
@@ -60,6 +66,30 @@ describe('axe-core in the browser', () => {
               `help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
           )) as { id: string }[];
           expect(result, name).toEqual([]);
+          // Chromium's accessibility tree: every row with data cells has a row header (its own or, for a
+          // further 取組項目 or lane, the 具体的取組 over it), and no column header in the body.
+          if (name !== 'index.html') {
+            const rows: AxNode[] = [];
+            const walk = (n: AxNode | null | undefined) => {
+              if (!n) return;
+              if (n.role === 'row') rows.push(n);
+              for (const k of n.children ?? []) walk(k);
+            };
+            walk((await page.accessibility.snapshot({ interestingOnly: false })) as AxNode);
+            const body = rows.filter((r) => (r.children ?? []).some((c) => c.role === 'cell'));
+            expect(body.length, name).toBeGreaterThan(10);
+            let previous: AxNode[] = [];
+            for (const r of body) {
+              const kids = r.children ?? [];
+              if (kids.some((c) => c.role === 'rowheader')) previous = kids;
+              else
+                expect(previous.some((c) => c.role === 'rowheader') && kids.length < previous.length, name).toBe(true);
+              expect(
+                kids.map((c) => c.role),
+                name,
+              ).not.toContain('columnheader');
+            }
+          }
           const passes = (await page.evaluate(`axe.run(document).then((r) => r.passes.length)`)) as number;
           expect(passes, name).toBeGreaterThan(10);
         } finally {
@@ -132,6 +162,8 @@ describe('the tagged PDFs', () => {
       expect(pdf.artifacts, file).toEqual(Array.from({ length: pages }, (_, i) => `${i + 1} / ${pages}`));
       // Nothing painted outside marked content: backgrounds, borders and bars are Artifacts.
       expect(pdf.unmarked, file).toEqual(Array(pages).fill([]));
+      // Every cell names its own row and column headers, never a section row.
+      expect(cellHeaderProblems(pdf), file).toEqual([]);
       // The file is still sound for other readers.
       expect(execFileSync('qpdf', ['--check', path.join(out, file)], { encoding: 'utf8' })).toContain(
         'No syntax or stream encoding errors',

@@ -139,6 +139,35 @@ describe('reform adopt on office workbooks', () => {
       }
     });
   }
+  it('reads a block arrow with its text as a phase, inside mc:AlternateContent', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sample = loadSample(sampleDir);
+      const sheets = officeSheets(sample, 'typed');
+      const typed = sheets[0].cells.find((c) => c.text === '←\u3000実施\u3000→' && c.colSpan === 4)!;
+      sheets[0].cells.splice(sheets[0].cells.indexOf(typed), 1);
+      sheets[0].shapes = [
+        {
+          kind: 'leftRightArrow',
+          name: '矢印: 左右 1',
+          wrapped: true,
+          from: { col: typed.col - 1, colOff: 30000, row: typed.row - 1, rowOff: 20000 },
+          to: { col: typed.col + 2, colOff: 500000, row: typed.row - 1, rowOff: 170000 },
+          text: '実施',
+        },
+      ];
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--out', 'adopted'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/図形 1・/);
+      const adopted = await readAdopted(path.join(dir, 'adopted'));
+      const diffs = sample.initiatives.flatMap((ini, i) => differences(effective(ini), effective(adopted[i]), `#${i}`));
+      expect(diffs).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('gives a 区分の理由 merged over two initiatives to the rows of both', async () => {
     const { dir, cleanup } = await tempDir();
     try {
@@ -262,6 +291,33 @@ describe('refusals and uncertain readings', () => {
     }
   });
 
+  it('names an arrow without a label and a note row under the table', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sheets = officeSheets(loadSample(sampleDir), 'shapes');
+      const shapes = sheets[0].shapes!;
+      const arrow = shapes.find((s) => s.kind === 'connector')!;
+      const label = shapes.find(
+        (s) => s.kind === 'text' && s.from.row === arrow.from.row && s.from.col === arrow.from.col,
+      )!;
+      shapes.splice(shapes.indexOf(label), 1);
+      const last = Math.max(...sheets[0].cells.map((c) => c.row + (c.rowSpan ?? 1) - 1));
+      sheets[0].cells.push({ row: last + 2, col: 1, colSpan: 10, text: '※ 実績は9月末時点の見込みを含む。' });
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--dry-run'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        `office.xlsx!別表1!${arrow.name}: 矢印の上に段階の名前（実施、検討…）が見つかりません`,
+      );
+      expect(r.stdout).toContain(
+        `office.xlsx!別表1!A${last + 2}: 取組の外の行（「※ 実績は9月末時点の見込みを含む。」）を読み飛ばしました`,
+      );
+      expect(r.stdout).toMatch(/読み飛ばした行 1 件/);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('--dry-run prints what was read and writes nothing', async () => {
     const { dir, cleanup } = await tempDir();
     try {
@@ -325,6 +381,11 @@ describe('refusals and uncertain readings', () => {
       expect(again.stdout).not.toContain('矢印の端が列の境目');
       const first = (await readAdopted(path.join(dir, 'second')))[0];
       expect(first.items![0].schedule[0].phases[0]).toMatchObject({ from: 2016 });
+      // A column set aside in adopt.yaml is not read (here 実績, which validate then misses).
+      await writeFile(path.join(dir, 'adopt.yaml'), corrected.replace('      I: 実績\n', '      I: 無視\n'));
+      const third = await runCli(['adopt', 'office.xlsx', '--out', 'third', '--map', 'adopt.yaml'], { cwd: dir });
+      expect(third.stdout).toContain('H=年次計画 J=担当課');
+      expect((await readAdopted(path.join(dir, 'third')))[0].results).toEqual({});
     } finally {
       await cleanup();
     }

@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decimalsOf, groupDigits } from '../src/model/figures.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
-import { dumpPdf } from './pdf-dump.js';
+import { cellHeaderProblems, dumpPdf } from './pdf-dump.js';
 
 const EXAMPLES = ['effects', 'kpi', 'ratings', 'savings'];
 const FIGURES: Record<string, string[]> = {
@@ -63,12 +63,14 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
     for (const f of FIGURES[name]) expect(pdf, f).toContain(squash(f));
   });
 
-  it('tags or marks as Artifact everything it paints, and has XMP metadata', async () => {
+  it("tags or marks as Artifact everything it paints, names each cell's own headers, has XMP metadata", async () => {
     const { pdfs, out } = texts.get(name)!;
     const manifest = parse(await readFile(path.join(repoRoot, 'examples', name, 'report.yaml'), 'utf8'));
     for (const file of pdfs) {
       const pdf = dumpPdf(path.join(out, file));
       expect(pdf.unmarked.flat(), file).toEqual([]);
+      // Every cell names its own row header and column header, never a group heading.
+      expect(cellHeaderProblems(pdf), file).toEqual([]);
       expect(pdf.untagged.join(''), file).toBe('');
       // Only the page numbers are Artifact text (a legend's ／ is tagged with its legend).
       expect(pdf.artifacts.join(''), file).toBe(pdf.artifacts.map((_, i, a) => `${i + 1} / ${a.length}`).join(''));
@@ -101,8 +103,14 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
   });
 });
 
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
 describe("axe-core on the examples' pages", () => {
-  it('finds no violation', async () => {
+  it('finds no violation, and a row header in every row of every table', async () => {
     const found = findBrowser(undefined, defaultFinderDeps(process.env));
     expect(found.found, 'a browser for the tests').toBeTruthy();
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -125,6 +133,35 @@ describe("axe-core on the examples' pages", () => {
                 `nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
             );
             expect(result, `${out} ${name}`).toEqual([]);
+            // Chromium's accessibility tree, as a screen reader gets it: every table row with data cells has a
+            // row header of its own, and no heading inside the body is a column header.
+            if (name !== 'index.html') {
+              const tree = await page.accessibility.snapshot({ interestingOnly: false });
+              const rows: AxNode[] = [];
+              const walk = (n: AxNode | null | undefined) => {
+                if (!n) return;
+                if (n.role === 'row') rows.push(n);
+                for (const k of n.children ?? []) walk(k);
+              };
+              walk(tree as AxNode);
+              const bodyRows = rows.filter((r) => (r.children ?? []).some((c) => c.role === 'cell'));
+              expect(bodyRows.length, `${out} ${name}`).toBeGreaterThan(0);
+              let previous: AxNode[] = [];
+              for (const r of bodyRows) {
+                const kids = r.children ?? [];
+                const roles = kids.map((c) => c.role);
+                expect(roles, `${out} ${name}: ${r.name}`).not.toContain('columnheader');
+                // A second lane of a 工程 is a row under its item's row header (rowspan): fewer cells, no header.
+                if (!roles.includes('rowheader')) {
+                  expect(
+                    previous.some((c) => c.role === 'rowheader') && kids.length < previous.length,
+                    `${out} ${name}`,
+                  ).toBe(true);
+                  continue;
+                }
+                previous = kids;
+              }
+            }
           } finally {
             await page.close();
           }

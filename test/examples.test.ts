@@ -6,6 +6,7 @@
  * 統一ルール (no merged or blank same-as-above cells, numbers in numeric columns, units in the headers,
  * 西暦 years with the 和暦 beside).
  */
+import { existsSync } from 'node:fs';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -397,7 +398,9 @@ describe('init --example', () => {
 
   it('names the examples when one is unknown', async () => {
     const r = await runCli(['init', path.join(tmp.dir, 'x'), '--example', 'rating'], { cwd: tmp.dir });
-    expect(r.code).toBe(1);
+    // A wrong value on the command line: exit code 2, as for any usage error.
+    expect(r.code).toBe(2);
+    expect(existsSync(path.join(tmp.dir, 'x'))).toBe(false);
     expect(r.stderr).toContain('もしかして「ratings」ですか？');
   });
 });

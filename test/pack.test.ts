@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
 import { packReform, readTarball } from '../src/init/pack.js';
+import { scaffoldFiles } from '../src/init/scaffold.js';
 import { repoRoot } from './helpers.js';
 
 const run = promisify(execFile);
@@ -72,5 +73,23 @@ describe("reform's own package", () => {
     expect(await readTarball(Buffer.from('not a tarball'), () => true)).toBeUndefined();
     const packed = await packReform(repoRoot);
     expect(await readTarball(packed.data.subarray(0, 2000), () => true)).toBeUndefined();
+  });
+
+  it("has scripts, its own and the scaffold's, that npm runs alike in cmd.exe, PowerShell and sh", async () => {
+    // Shell-only syntax: variables, quotes, pipes and redirections, ; lists, env assignments, Unix commands.
+    const shellOnly = /[$'`;|<>~\\]|\/dev\/|(?:^|\s)[A-Za-z_]+=|\b(?:rm|cp|mv|export|cat|ls|mkdir|chmod|sh|bash)\s/;
+    const own = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
+    const files = await scaffoldFiles({ reform: { spec: '0.1.0' }, name: 'office' });
+    const scaffold = JSON.parse(String(files.find((f) => f.path === 'package.json')!.content));
+    const scripts = {
+      ...own.scripts,
+      ...Object.fromEntries(Object.entries(scaffold.scripts).map(([k, v]) => [`init:${k}`, v])),
+    };
+    expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['prepare', 'test', 'init:validate', 'init:build']));
+    const offending = Object.entries(scripts).filter(([, v]) => shellOnly.test(String(v)));
+    expect(offending).toEqual([]);
+    // The pattern does catch what it is for.
+    for (const bad of ['rm -rf dist', 'A=1 node x', 'node x > out.txt', "echo 'x'", 'cat $F'])
+      expect(bad).toMatch(shellOnly);
   });
 });

@@ -45,3 +45,39 @@ export const all = (n: StructNode, type: string): StructNode[] => [
   ...(n.type === type ? [n] : []),
   ...n.kids.flatMap((k) => all(k, type)),
 ];
+
+/**
+ * What is wrong with the table cells' /Headers of a tagged PDF, as a list (empty when all is well): every TD
+ * names headers that resolve to TH elements, at least one column header and one row header, and never a group
+ * heading (a TH alone in its row: 章, 中項目, 区分), whose rows it does not head in Chromium's reading.
+ */
+export function cellHeaderProblems(dump: PdfDump): string[] {
+  const ids = new Map<string, StructNode>();
+  const lone = new Set<StructNode>();
+  const rows: StructNode[] = [];
+  const walk = (n: StructNode) => {
+    if (n.id) ids.set(n.id, n);
+    if (n.type === 'TR') {
+      rows.push(n);
+      const cells = n.kids.filter((k) => k.type === 'TH' || k.type === 'TD');
+      if (cells.length === 1 && cells[0].type === 'TH') lone.add(cells[0]);
+    }
+    for (const k of n.kids) walk(k);
+  };
+  walk(dump.tree);
+  const problems: string[] = [];
+  let cells = 0;
+  for (const r of rows)
+    for (const td of r.kids.filter((k) => k.type === 'TD')) {
+      cells++;
+      const at = `${td.text.slice(0, 30)}`;
+      const headers = (td.headers ?? []).map((h) => ids.get(h));
+      if (headers.length === 0 || headers.some((h) => h?.type !== 'TH')) problems.push(`${at}: unresolved /Headers`);
+      const found = headers.filter((h): h is StructNode => h !== undefined);
+      if (!found.some((h) => h.scope === 'Column')) problems.push(`${at}: no column header`);
+      if (!found.some((h) => h.scope === 'Row' && !lone.has(h))) problems.push(`${at}: no row header of its own`);
+      for (const h of found.filter((x) => lone.has(x))) problems.push(`${at}: names the group heading ${h.text}`);
+    }
+  if (cells === 0) problems.push('no table cell at all');
+  return problems;
+}

@@ -599,6 +599,13 @@ describe('reform preview on the command line', () => {
       const missing = await runCli(['preview', 'nowhere'], { cwd: tmp.dir });
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('nowhere');
+      // A file named instead of the folder: said as validate and build say it.
+      await copySample(tmp.dir);
+      const file = await runCli(['preview', 'data/report.yaml'], { cwd: tmp.dir });
+      const validate = await runCli(['validate', 'data/report.yaml'], { cwd: tmp.dir });
+      expect(file.code).toBe(1);
+      expect(file.stderr).toContain('「data/report.yaml」はファイルです。');
+      expect(validate.stderr).toContain('「data/report.yaml」はファイルです。');
     } finally {
       await tmp.cleanup();
     }

@@ -455,8 +455,17 @@ ruleTester.run(waveDash, {
     {
       name: 'a wave dash in report.yaml',
       manifest: edited(MANIFEST, ['title: 検証', 'title: 検証（H28〜R1）']),
-      errors: [{ code: 'rule-wave-dash', file: 'report.yaml', line: 14, column: 10, severity: 'warning' }],
+      // At the character itself, not at the value.
+      errors: [{ code: 'rule-wave-dash', file: 'report.yaml', line: 14, column: 16, severity: 'warning' }],
       messages: { en: 'The WAVE DASH (U+301C) is not read aloud' },
+    },
+    {
+      name: 'a wave dash on the second line of a block scalar',
+      initiative: edited(INITIATIVE, [
+        'firstHalf: 研修を実施した。',
+        'firstHalf: |\n      研修を実施した。\n      6月〜7月に実施。',
+      ]),
+      errors: [{ code: 'rule-wave-dash', line: 18, column: 9, severity: 'warning' }],
     },
   ],
 });

@@ -144,6 +144,17 @@ function spans(grid: Grid, m: SheetMapping, file: string, notes: Note[]): { span
   let current: Span | undefined;
   for (let r = first; r <= grid.sheet.maxRow; r++) {
     const s = sectionRow(grid, r, m);
+    if (s && !s.mark && /^[※＊*注]/u.test(s.title)) {
+      // A note under the table (※ …) across its width: not a section.
+      skipped++;
+      notes.push({
+        where: `${file}!${grid.where(r, tableWidth(m).left)}`,
+        key: 'adopt-note-cell-skipped',
+        params: { text: s.title.slice(0, 40) },
+      });
+      current = undefined;
+      continue;
+    }
     if (s) {
       section = s;
       current = undefined;

@@ -33,7 +33,7 @@ export function writeMappingFile(m: Mapping): string {
     m.fillLabel !== undefined ? `fillLabel: ${q(m.fillLabel)}` : '# fillLabel: "実施"',
     '# シートごとに: table は progress（別表1）・verification（別表2）・skip（読まない）、',
     '# header は見出しの行（最初-最後）、columns は列ごとの項目（番号、具体的取組、取組項目、年次計画、実績、',
-    '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦）。',
+    '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦）。読まない列は「無視」。',
     'sheets:',
   );
   for (const s of m.sheets) {
@@ -92,6 +92,7 @@ export function readMappingFile(text: string): MappingRead {
         const col = parseAddress(`${letter.toUpperCase()}1`)?.col;
         if (col === undefined) return { problem: `sheets[${i}].columns.${letter}` };
         const y = year(value);
+        if (value === '無視' || value === 'skip' || value === null) continue;
         if (y !== undefined) years.push({ col, year: y });
         else {
           const f = typeof value === 'string' ? fieldOf(value) : undefined;

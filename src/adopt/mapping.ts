@@ -70,8 +70,7 @@ export type NoteKey =
   | 'adopt-note-renumbered'
   | 'adopt-note-edition-guessed'
   | 'adopt-note-organisation-guessed'
-  | 'adopt-note-direction-unknown'
-  | 'adopt-note-lanes-overlap';
+  | 'adopt-note-direction-unknown';
 
 /** Rows searched for the header. */
 const HEADER_SEARCH_ROWS = 60;

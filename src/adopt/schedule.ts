@@ -142,7 +142,7 @@ export function placeShapes(
     endCol = Math.min(Math.max(endCol, startCol), last);
     const row = shape.from.row + 1;
     const y = Math.min(shape.from.row * ROW_EMU + shape.from.rowOff, shape.to.row * ROW_EMU + shape.to.rowOff);
-    connectors.push({ shape, key, startCol, endCol, row, y });
+    connectors.push({ shape, key, startCol, endCol, row, y, ...(shape.text ? { label: shape.text } : {}) });
   }
   // Each text box labels the nearest connector below it (or under it) that spans its middle.
   const labelled = new Map<Connector, { box: Shape; d: number }[]>();
@@ -170,7 +170,7 @@ export function placeShapes(
   }
   for (const c of connectors) {
     const list = (labelled.get(c) ?? []).sort((a, b) => a.d - b.d);
-    if (list.length > 0) c.label = list[0].box.text;
+    if (list.length > 0 && c.label === undefined) c.label = list[0].box.text;
     for (const extra of list.slice(1))
       notes.push({
         where: shapeWhere(file, grid, extra.box),

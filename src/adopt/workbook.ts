@@ -299,11 +299,13 @@ function readShape(node: XmlNode, from: AnchorPoint, to: AnchorPoint): Shape | u
         .trim()
     : '';
   // A line drawn as a shape (prst line / straightConnector1 inside xdr:sp) is a connector too.
-  const isLine = /^(line|straightConnector1|bentConnector\d|curvedConnector\d|rightArrow|leftArrow|leftRightArrow)$/;
+  const isLine = /^(line|straightConnector1|bentConnector\d|curvedConnector\d)$/;
+  // A block arrow (右矢印, 左右矢印, ホームベース…) is a phase bar, its text (if any) its label.
+  const isBlockArrow = /^(rightArrow|leftArrow|leftRightArrow|notchedRightArrow|stripedRightArrow|homePlate|chevron)$/;
   return {
     id: nv?.attrs.id ?? '',
     name: nv?.attrs.name ?? '',
-    kind: kind === 'box' && isLine.test(geometry) && !text ? 'connector' : kind,
+    kind: kind === 'box' && ((isLine.test(geometry) && !text) || isBlockArrow.test(geometry)) ? 'connector' : kind,
     geometry,
     from,
     to,
@@ -315,7 +317,12 @@ function readShape(node: XmlNode, from: AnchorPoint, to: AnchorPoint): Shape | u
 function readDrawing(xml: string, sheet: Sheet): void {
   const doc = parseXml(xml);
   const root = child(doc, 'wsDr');
-  for (const anchor of root?.children ?? []) {
+  // Excel wraps some anchors and shapes in mc:AlternateContent: the first choice is read.
+  const unwrap = (nodes: XmlNode[]): XmlNode[] =>
+    nodes.flatMap((n) =>
+      n.name === 'AlternateContent' ? ((child(n, 'Choice') ?? child(n, 'Fallback'))?.children ?? []) : [n],
+    );
+  for (const anchor of unwrap(root?.children ?? [])) {
     const name = (n: XmlNode) => descendants(n, 'cNvPr')[0]?.attrs.name ?? anchor.name;
     if (anchor.name !== 'twoCellAnchor') {
       if (anchor.name === 'oneCellAnchor' || anchor.name === 'absoluteAnchor')
@@ -324,7 +331,7 @@ function readDrawing(xml: string, sheet: Sheet): void {
     }
     const from = anchorPoint(child(anchor, 'from'));
     const to = anchorPoint(child(anchor, 'to'));
-    const body = anchor.children.find((c) => ['sp', 'cxnSp', 'grpSp', 'pic', 'graphicFrame'].includes(c.name));
+    const body = unwrap(anchor.children).find((c) => ['sp', 'cxnSp', 'grpSp', 'pic', 'graphicFrame'].includes(c.name));
     if (!body || !from || !to) continue;
     if (body.name === 'grpSp') {
       // Shapes inside a group are placed in the group's own coordinates, not on cells.

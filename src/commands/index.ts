@@ -11,6 +11,7 @@ import type { BuildCommandOptions } from './build.js';
 import type { FmtCommandOptions } from './fmt.js';
 import type { DiffCommandOptions } from './diff.js';
 import type { InitCommandOptions } from './init.js';
+import type { UpgradeCommandOptions } from './upgrade.js';
 import type { DoctorCommandOptions } from './doctor.js';
 import type { NextCommandOptions } from './next.js';
 import type { FormsCommandOptions } from './forms.js';
@@ -191,11 +192,32 @@ export const commands: CommandSpec<any>[] = [
         .option(
           '--reform <spec>',
           ja
-            ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform）'
-            : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform)',
+            ? 'package.json に書く reform の入手先（npm の指定。例: github:組織名/reform、0.2.0）。' +
+                '省略すると reform の本体を vendor/ に入れて、それを使う'
+            : 'where package.json installs reform from (an npm spec, e.g. github:ORG/reform, 0.2.0); ' +
+                "by default reform's own package is copied into vendor/ and used",
         );
     },
     load: async () => (await import('./init.js')).run,
+  }),
+  defineCommand<UpgradeCommandOptions>({
+    name: 'upgrade',
+    summary: {
+      ja: '報告書のフォルダの reform（vendor/ の本体とスキーマ）を、実行している reform に替え、変わったことを示す',
+      en:
+        "replace a report project's reform (its package in vendor/, the schemas) with the running one; " +
+        'say what changed',
+    },
+    setup(cmd, lang) {
+      cmd.argument(
+        '[dir]',
+        lang === 'ja'
+          ? '報告書のフォルダ（省略すると今いるフォルダ）'
+          : 'the report project (default: the current directory)',
+        '.',
+      );
+    },
+    load: async () => (await import('./upgrade.js')).run,
   }),
   defineCommand<DoctorCommandOptions>({
     name: 'doctor',

@@ -97,7 +97,10 @@ async function planForm(
     });
   const read = await readRegularFile(abs, DEFAULT_XLSX_LIMITS.fileBytes);
   if (!('bytes' in read)) return refuse({ key: 'import-not-regular', params: { file } });
-  const form = await readForm(read.bytes, name);
+  // A workbook that exceljs chokes on after the checks is a bad file, not a bug of reform.
+  const form = await readForm(read.bytes, name).catch(
+    (e: unknown): XlsxProblem => ({ problem: 'corrupt', detail: String((e as Error)?.message ?? e).slice(0, 200) }),
+  );
   if ('problem' in form) return refuse(xlsxProblem(file, form));
   if (!form.token) return refuse({ key: 'import-no-id', params: { file, sheet: ID_SHEET } });
   const entry = ledger.find((e) => e.token === form.token);

@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { DEFAULT_REPORT_DIR, packageRoot, schemaDir, templatesDir } from '../paths.js';
 import { suggest } from '../validate/suggest.js';
@@ -46,7 +46,7 @@ async function exampleFiles(name: string): Promise<ScaffoldFile[]> {
   const names = await exampleNames();
   if (!names.includes(name)) {
     const guess = suggest(name, names);
-    throw new UserError('init-unknown-example', {
+    throw new UsageError('init-unknown-example', {
       name,
       allowed: names.join(', '),
       ...(guess ? { suggestion: guess } : {}),

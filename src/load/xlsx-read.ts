@@ -26,14 +26,17 @@ export interface XlsxLimits {
   sheetCells: number;
 }
 
-/** Far above any form or office table (a form of 100 initiatives with long texts is under 2 MB inflated). */
+/**
+ * Far above any form or office table (a form of 100 initiatives with long texts is under 2 MB inflated and
+ * 2,000 cells), and low enough that exceljs stays well under 300 MB on anything within them.
+ */
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   fileBytes: 32 * 1024 * 1024,
-  parts: 2000,
-  partBytes: 24 * 1024 * 1024,
-  totalBytes: 64 * 1024 * 1024,
-  sheetRows: 20_000,
-  sheetCells: 200_000,
+  parts: 1000,
+  partBytes: 16 * 1024 * 1024,
+  totalBytes: 40 * 1024 * 1024,
+  sheetRows: 10_000,
+  sheetCells: 50_000,
 };
 
 export type XlsxProblem =

@@ -178,8 +178,4 @@ export const adoptMessages = defineMessages({
     ja: (p) => `区分「${p.code}」の説明（凡例）が見つかりません。report.yaml の directions に書いてください。`,
     en: (p) => `no legend for direction "${p.code}"; describe it in report.yaml directions.`,
   },
-  'adopt-note-lanes-overlap': {
-    ja: () => '同じ行で年度の重なる工程があり、段を分けました。',
-    en: () => 'phases of one row overlap; they were put in separate lanes.',
-  },
 });

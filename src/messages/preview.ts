@@ -26,7 +26,9 @@ export const previewMessages = defineMessages({
   },
   'preview-invalid-first': {
     ja: (p) => `報告書にエラーが ${p.errors} 件あります。直すと表が表示されます。`,
-    en: (p) => `The report has ${p.errors} ${pluralWord(p.errors, 'error')}. Fix them to see the tables.`,
+    en: (p) =>
+      `The report has ${p.errors} ${pluralWord(p.errors, 'error')}. ` +
+      `Fix ${pluralWord(p.errors, 'it', 'them')} to see the tables.`,
   },
   'preview-stopped': {
     ja: () => 'プレビューを終了しました。',

@@ -1,5 +1,5 @@
 /** Messages of loading and validating a report (YAML, schema, cross-file rules) and of its summary. */
-import { defineMessages, plural, type Params } from './catalog.js';
+import { defineMessages, plural, pluralWord, type Params } from './catalog.js';
 import { charName } from './chars.js';
 
 const TYPE_JA: Record<string, string> = {
@@ -305,7 +305,9 @@ export const validateMessages = defineMessages({
   },
   'summary-errors': {
     ja: (p) => `${p.errors} 件のエラーがあります。上のメッセージに従って直してください。`,
-    en: (p) => `${plural(p.errors, 'error')}. Fix them as the messages above say.`,
+    en: (p) =>
+      `${plural(p.errors, 'error')}. ` +
+      pluralWord(p.errors, 'Fix it as the message above says.', 'Fix them as the messages above say.'),
   },
   field: {
     ja: (p) => `項目: ${p.field}（${p.path}）`,

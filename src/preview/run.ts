@@ -44,7 +44,10 @@ export async function startPreview(ctx: Context, dir: string, opts: PreviewOptio
   const lang = ctx.lang;
   const log = (s: string) => ctx.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
   const reportDir = path.resolve(ctx.cwd, dir);
-  if (!existsSync(reportDir) || !statSync(reportDir).isDirectory())
+  // The same messages as the other commands (load/report-dir.ts): missing, a file, no report.yaml.
+  if (!existsSync(reportDir)) throw new UserError('no-report-dir', { dir });
+  if (!statSync(reportDir).isDirectory()) throw new UserError('not-a-report-dir', { dir });
+  if (!existsSync(path.join(reportDir, 'report.yaml')))
     throw new UserError('no-manifest', { dir, file: 'report.yaml' });
   const templatesDir = opts.templates ? path.resolve(ctx.cwd, opts.templates) : undefined;
   if (templatesDir && !existsSync(templatesDir))

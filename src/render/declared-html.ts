@@ -11,6 +11,7 @@ import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
 import { buildTables, tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
+import { eraOfFiscalYear, fiscalYearLong } from '../era.js';
 import { UserError } from '../errors.js';
 import {
   loadTemplates,
@@ -210,12 +211,22 @@ function tableContext(t: TableView) {
     const years = [...new Set(c.slots.map((s) => s.year))];
     for (const y of years) {
       const slots = c.slots.filter((s) => s.year === y);
+      // The era in words before 6年度 (令和), as the sample's year headings have it: read, not printed.
+      const era = eraOfFiscalYear(y).era.name;
       if (slots[0].part) {
-        head1.push({ text: slots[0].yearLabel, scope: 'colgroup', colspan: slots.length });
+        head1.push({ text: slots[0].yearLabel, era, scope: 'colgroup', colspan: slots.length });
         for (const s of slots) head2.push({ text: s.part });
-      } else head1.push({ text: slots[0].yearLabel, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
     }
   }
+  // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
+  const noteIds = new Map<string, string>();
+  const footnotes = t.footnotes.map((f) => {
+    const n = /^※(\d+)/.exec(f)?.[1];
+    if (n === undefined) return { text: f };
+    noteIds.set(n, `${t.id}-note-${n}`);
+    return { text: f, id: `${t.id}-note-${n}` };
+  });
   // Group rows under their headings: one <tbody> per heading.
   const groups: { kind: string; rows: object[] }[] = [];
   let current: { kind: string; rows: object[] } | undefined;
@@ -229,7 +240,7 @@ function tableContext(t: TableView) {
       current = { kind: 'group', rows: [] };
       groups.push(current);
     }
-    current.rows.push(...rowViews(t.columns, b.row));
+    current.rows.push(...rowViews(t.columns, b.row, noteIds));
   }
   return {
     label: t.label,
@@ -245,11 +256,55 @@ function tableContext(t: TableView) {
     head2,
     groups,
     summary: t.summary,
-    footnotes: t.footnotes,
+    footnotes,
   };
 }
 
-function rowViews(columns: ColumnView[], row: RowView): object[] {
+/** Kinds whose cell names its row (具体的取組, 取組項目, 指標, 効果額の項目): row headers, as in the sample's tables. */
+const ROW_HEADER_KINDS = new Set(['title', 'item', 'indicator.label', 'effect.label']);
+
+/** The text in runs, a ※N that has its footnote as a link to it. */
+function noteParts(
+  text: string,
+  noteIds: ReadonlyMap<string, string>,
+): { text: string; href?: string; label?: string }[] {
+  const parts: { text: string; href?: string; label?: string }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/※(\d+)/g)) {
+    const id = noteIds.get(m[1]);
+    if (!id) continue;
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push({ text: m[0], href: `#${id}`, label: `注記${m[1]}へ` });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
+const CHANGE_WORDS = { up: '上がった', same: '変わらない', down: '下がった' } as const;
+
+/** Words for what a cell shows by a symbol: the rating, the trend, △ and the parentheses of 内数. */
+function cellWords(cell: RowView['cells'][number], row: RowView, numeric: boolean): string | undefined {
+  if (cell.change) {
+    const { direction, previous, current } = cell.change;
+    return `前年度から${CHANGE_WORDS[direction]}（${previous.label}から${current.label}）`;
+  }
+  if (cell.rating?.symbol) return `（${cell.rating.text}）`;
+  if (!numeric || typeof cell.value !== 'number') return undefined;
+  const words = [cell.value < 0 && cell.text.includes('△') ? 'マイナス' : '', row.memo ? '内数' : ''].filter(Boolean);
+  return words.length > 0 ? `（${words.join('、')}）` : undefined;
+}
+
+/** The period of a 工程 bar in words: （令和6年度下期～令和8年度下期）. */
+function slotPeriod(c: ColumnView, start: number, span: number): string | undefined {
+  const first = c.slots?.[start];
+  const last = c.slots?.[start + span - 1];
+  if (!first || !last) return undefined;
+  const name = (s: { year: number; part?: string }) => `${fiscalYearLong(s.year)}${s.part ?? ''}`;
+  return first === last ? `（${name(first)}）` : `（${name(first)}～${name(last)}）`;
+}
+
+function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<string, string> = new Map()): object[] {
   const laneCount = Math.max(1, row.lanes.length);
   const cls = [row.kind, row.memo ? 'memo' : '', row.reappearance ? 'again' : ''].filter(Boolean).join(' ');
   const out: object[] = [];
@@ -270,6 +325,8 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
             text: s.text ?? '',
             arrow,
             label: arrow ? s.text!.slice(2, -2) : undefined,
+            // Every bar states its period in words (read, not printed), as the sample's 工程 does.
+            period: s.text ? slotPeriod(c, s.start, s.span) : undefined,
           });
         }
         return;
@@ -278,7 +335,14 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
         // One cell per 取組項目, over its lanes.
         let first = 0;
         for (const it of row.laneItems) {
-          if (first === lane) cells.push({ text: it.label, cls: 'text', rowspan: it.lanes > 1 ? it.lanes : undefined });
+          if (first === lane)
+            cells.push({
+              text: it.label,
+              parts: noteParts(it.label, noteIds),
+              cls: 'text',
+              header: row.kind === 'data',
+              rowspan: it.lanes > 1 ? it.lanes : undefined,
+            });
           first += it.lanes;
         }
         if (lane === 0 && row.laneItems.length === 0)
@@ -291,13 +355,22 @@ function rowViews(columns: ColumnView[], row: RowView): object[] {
       const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(
         c.spec.kind,
       );
+      // The row's naming cells are its row headers; in a 小計・合計 row, the cell that says 小計 or 合計.
+      const header =
+        (row.kind === 'data' && ROW_HEADER_KINDS.has(c.spec.kind)) ||
+        (row.kind !== 'data' && cell.text !== '' && !numeric && !row.cells.slice(0, ci).some((x) => x.text !== ''));
       cells.push({
         text: cell.text,
+        // A figure and its unit never broken inside (nb); text in runs, a ※N linked to its footnote.
+        parts:
+          numeric && cell.text
+            ? numberParts(cell.text).map((t) => ({ text: t, nb: true }))
+            : noteParts(cell.text, noteIds),
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        parts: numeric && cell.text ? numberParts(cell.text) : undefined,
         cls: numeric ? 'num' : center ? 'center' : 'text',
+        header,
         rowspan: laneCount > 1 ? laneCount : undefined,
-        aria: cell.rating?.symbol ? `${cell.rating.symbol} ${cell.rating.text}` : undefined,
+        words: cellWords(cell, row, numeric),
       });
     });
     out.push({ cells, cls });

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { toDiagnostic, type Checked, type Problem, type Rule, type RuleContext } from './rule.js';
 import type { SchemaName } from './schema.js';
 import { rules as allRules } from './rules/index.js';
-import { missingParts } from './rules/required-parts.js';
+import requiredParts, { missingParts } from './rules/required-parts.js';
 
 export interface RuleInput {
   /** report.yaml when it passed the schema. */
@@ -56,7 +56,7 @@ export function runRules(input: RuleInput, rules: readonly Rule[] = allRules): D
     const complete = manifest ? missingParts(initiative.data, manifest.data).length === 0 : false;
     for (const rule of rules) {
       const ctx = contextOf(rule, 'initiative', initiative.source, out);
-      if (manifest && (complete || rule.name === 'required-parts'))
+      if (manifest && (complete || rule === requiredParts))
         rule.check.initiative?.({ ...ctx, initiative, manifest: manifest.data });
       rule.check.file?.({ ...ctx, file: initiative, schema: 'initiative' });
     }

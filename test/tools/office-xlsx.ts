@@ -25,7 +25,9 @@ export interface Anchor {
 }
 
 export interface OfficeShape {
-  kind: 'connector' | 'text' | 'roundRect';
+  kind: 'connector' | 'text' | 'roundRect' | 'leftRightArrow';
+  /** Wrapped in mc:AlternateContent, as Excel saves some shapes. */
+  wrapped?: boolean;
   name: string;
   from: Anchor;
   to: Anchor;
@@ -127,10 +129,15 @@ function drawingXml(shapes: OfficeShape[]): string {
       body =
         `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${esc(s.name)}"/>` +
         `<xdr:cNvSpPr${s.kind === 'text' ? ' txBox="1"' : ''}/></xdr:nvSpPr><xdr:spPr>` +
-        `<a:prstGeom prst="${s.kind === 'text' ? 'rect' : 'roundRect'}"><a:avLst/></a:prstGeom></xdr:spPr>` +
+        `<a:prstGeom prst="${s.kind === 'text' ? 'rect' : s.kind}"><a:avLst/></a:prstGeom></xdr:spPr>` +
         `<xdr:txBody><a:bodyPr/><a:lstStyle/>${paragraphs}</xdr:txBody></xdr:sp>`;
     }
     const corners = point('from', s.from) + point('to', s.to);
+    if (s.wrapped)
+      body =
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+        `<mc:Choice xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main" Requires="a14">${body}` +
+        '</mc:Choice><mc:Fallback/></mc:AlternateContent>';
     return `<xdr:twoCellAnchor>${corners}${body}<xdr:clientData/></xdr:twoCellAnchor>`;
   });
   return (

@@ -3,6 +3,7 @@
  * and prints the same. A warning, not an error: the report stays valid.
  */
 import { defineRule } from '../rule.js';
+import { positionOfChar } from '../text.js';
 import { walkStrings } from './shared.js';
 
 export default defineRule({
@@ -20,9 +21,11 @@ export default defineRule({
     },
   },
   check: {
-    file({ file: { data }, report }) {
+    file({ file: { source, data }, report }) {
       walkStrings(data, [], (value, path) => {
-        if (value.includes('\u301C')) report({ code: 'rule-wave-dash', path });
+        // At the character's own line and column (inside a block scalar too), not at the value's start.
+        if (value.includes('\u301C'))
+          report({ code: 'rule-wave-dash', path, start: positionOfChar(source, path, '\u301C').start });
       });
     },
   },
