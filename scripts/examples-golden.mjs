@@ -33,10 +33,9 @@ async function listFiles(dir, prefix = '') {
 export async function outputTexts(outDir) {
   const out = { files: [] };
   for (const name of await listFiles(outDir)) {
-    // The fonts are the shipped ones subset per build: their bytes are not text.
-    if (name.startsWith('fonts/')) continue;
-    // The build record (.reform-build.json) holds the PDFs' checksums, which change with every print.
-    if (name === '.reform-build.json') continue;
+    // The fonts are the shipped ones subset per build: their bytes are not text. The build's record of
+    // what it wrote (.reform-build.json, with digests of the PDFs) is not an output.
+    if (name.startsWith('fonts/') || name.startsWith('.')) continue;
     out.files.push(name);
     const file = path.join(outDir, name);
     if (name.endsWith('.html')) {

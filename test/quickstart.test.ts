@@ -49,9 +49,9 @@ describe('the quick start', () => {
   it('installs every program the tests run', () => {
     const setup = read('scripts/setup.mjs');
     const tools = setup.slice(setup.indexOf('const TOOLS'), setup.indexOf('];', setup.indexOf('const TOOLS')));
-    // Programs of every system (coreutils, npm beside node, bash: the shell of GitHub's runners), and poppler's
-    // siblings of pdftotext (one package).
-    const base = new Set(['mkfifo', 'npm', 'node', 'bash', 'pdfinfo', 'pdffonts', 'pdftoppm']);
+    // Programs of every system (coreutils, util-linux, npm beside node, bash: the shell of GitHub's runners), and
+    // poppler's siblings of pdftotext (one package).
+    const base = new Set(['mkfifo', 'mount', 'umount', 'npm', 'node', 'bash', 'pdfinfo', 'pdffonts', 'pdftoppm']);
     const programs = [...programsInTests()];
     expect(programs).toContain('qpdf');
     const missing = programs.filter((p) => !base.has(p) && !tools.includes(`'${p}'`));

@@ -18,8 +18,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rename(temp, target);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
-    // Name the file the user asked for, not the temporary one.
-    if (e && typeof e === 'object' && 'path' in e) (e as NodeJS.ErrnoException).path = target;
+    // Name the file the user asked for, not the temporary one; a failed write (ENOSPC) names no file at all.
+    if (e && typeof e === 'object' && 'code' in e) (e as NodeJS.ErrnoException).path = target;
     throw e;
   }
 }

@@ -3,7 +3,8 @@
  * the directory. A name that resolves outside it (../x, an absolute path, a symbolic link inside the
  * directory that points elsewhere) is refused before anything is written.
  */
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
@@ -145,6 +146,26 @@ export interface WrittenFile {
   bytes: number;
 }
 
+/**
+ * Why `mkdir -p root` failed, named after the folder: Node's recursive mkdir reports ENOENT where the real cause is
+ * a read-only disk or a missing permission on the deepest folder that exists; ask that folder.
+ */
+async function whyNotCreated(root: string, e: unknown): Promise<unknown> {
+  const err = e as NodeJS.ErrnoException;
+  if (!err || typeof err !== 'object' || !('code' in err)) return e;
+  if (err.code === 'ENOENT') {
+    let probe = path.dirname(root);
+    while (!(await lstat(probe).catch(() => undefined)) && path.dirname(probe) !== probe) probe = path.dirname(probe);
+    const cause = await access(probe, constants.W_OK).then(
+      () => undefined,
+      (a: NodeJS.ErrnoException) => a,
+    );
+    if (cause?.code) err.code = cause.code;
+  }
+  err.path = root;
+  return err;
+}
+
 export class OutputDir {
   private constructor(
     /** As given (resolved). */
@@ -161,6 +182,8 @@ export class OutputDir {
     });
     try {
       await Promise.race([mkdir(root, { recursive: true }), timeout]);
+    } catch (e) {
+      throw await whyNotCreated(root, e);
     } finally {
       clearTimeout(timer);
     }
@@ -169,6 +192,8 @@ export class OutputDir {
 
   /** The absolute path for `name`, or a UserError when it would leave the directory. */
   async target(name: string): Promise<string> {
+    // The folder removed while the build runs is not an escape from it: say what happened.
+    if (!(await lstat(this.root).catch(() => undefined))) throw new UserError('build-out-vanished', { out: this.root });
     const refuse = () => new UserError('build-outside', { name, out: this.root });
     if (name.includes('\0') || path.isAbsolute(name) || path.win32.isAbsolute(name)) throw refuse();
     const target = path.resolve(this.root, name);

@@ -108,6 +108,14 @@ export const buildMessages = defineMessages({
     ja: (p) => `出力先「${p.out}」には書き出せません: ${why(p, 'ja')}`,
     en: (p) => `Cannot write to "${p.out}": ${why(p, 'en')}`,
   },
+  'build-out-vanished': {
+    ja: (p) =>
+      `出力先のフォルダ「${p.out}」がビルドの途中でなくなりました（削除されたか、名前が変わったか、` +
+      'ドライブが外されました）。フォルダを確かめて、もう一度実行してください。',
+    en: (p) =>
+      `The output directory "${p.out}" disappeared during the build (deleted, renamed, or its drive removed). ` +
+      'Check it and run again.',
+  },
   'build-outside': {
     ja: (p) => `出力先「${p.out}」の外に書き出すことになるため、「${p.name}」は書き出しませんでした。`,
     en: (p) => `"${p.name}" would be written outside the output directory "${p.out}"; it was not written.`,

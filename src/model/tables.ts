@@ -9,73 +9,23 @@ import {
   countingOf,
   countRatings,
   countsText,
-  effectCumulative,
-  effectDifference,
-  effectRateParts,
-  effectYear,
-  effectYears,
-  effectYearTotal,
   formatNumber,
   indicatorFigures,
-  rateOf,
   sumCounted,
   yenWords,
   type ColumnSpec,
   type Effect,
   type Indicator,
-  type NumberFormat,
   type RatingScale,
   type TableSpec,
 } from './figures.js';
 import { circledNumber, phaseText, type Report } from './report.js';
-import { parseRichText, type RichLine } from './richtext.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
+import type { CellView, ColumnView, RowView, SlotCell } from './table-view.js';
+import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 
-export interface RatingView {
-  scale: string;
-  code: string;
-  label: string;
-  symbol?: string;
-  /** The symbol in words (◎ → 達成). */
-  text: string;
-}
-
-/** One cell: `text` as printed; `value` for the workbook and open data (numbers stay numbers). */
-export interface CellView {
-  text: string;
-  value?: number | string;
-  format?: NumberFormat;
-  lines?: RichLine[];
-  rating?: RatingView;
-  /** A text cell that holds a number (12, 1,234平方メートル): aligned as numbers are. */
-  align?: 'right';
-  /** A rating.change cell: the direction and the two ratings it compares. */
-  change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
-}
-
-export interface SlotCell {
-  start: number;
-  span: number;
-  text?: string;
-}
-
-export interface RowView {
-  kind: 'data' | 'subtotal' | 'total';
-  /** A subtotal's group: the category id or the section id. */
-  group?: string;
-  /** Initiative 番号 (data rows). */
-  number?: number;
-  memo?: boolean;
-  /** Listed again (再掲): printed, not counted. */
-  reappearance?: boolean;
-  cells: CellView[];
-  /** 工程 lanes, when the table has a schedule column (at least one lane). */
-  lanes: SlotCell[][];
-  /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
-  laneItems: { label: string; lanes: number }[];
-  /** The records behind a data row, for open data. */
-  source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
-}
+export type { CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
+export { ratingOf } from './column-kinds.js';
 
 export interface HeadingView {
   level: 1 | 2;
@@ -85,18 +35,6 @@ export interface HeadingView {
 }
 
 export type BlockView = { heading: HeadingView } | { row: RowView };
-
-export interface ColumnView {
-  spec: ColumnSpec;
-  heading: string;
-  numeric: boolean;
-  /** The heading over a run of columns (令和6年度 over 見込額 and 実績額): on the first column of the run. */
-  group?: { text: string; span: number };
-  /** Under a group heading (the head's second row). */
-  grouped?: boolean;
-  /** Slots of a schedule column: [year label, part label]. */
-  slots?: { year: number; yearLabel: string; part?: string }[];
-}
 
 export interface TableView {
   id: string;
@@ -120,29 +58,6 @@ export interface TableView {
   editionLabel: string;
 }
 
-const SUMMABLE = new Set([
-  'effect.planned',
-  'effect.actual',
-  'effect.difference',
-  'effect.year',
-  'effect.yearTotal',
-  'effect.cumulative',
-  'effect.yearPlanned',
-  'effect.yearActual',
-  'effect.plannedTotal',
-  'effect.actualTotal',
-]);
-/** Kinds whose cell may carry the record's wording (公用車の台数 12台削減): the record's own quantities. */
-const WORDED = new Set([...SUMMABLE, 'indicator.base', 'indicator.target', 'indicator.actual', 'indicator.cumulative']);
-const NUMERIC = new Set([
-  ...SUMMABLE,
-  'effect.rate',
-  'indicator.base',
-  'indicator.target',
-  'indicator.actual',
-  'indicator.cumulative',
-  'indicator.progress',
-]);
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];
 const HALF = ['上期', '下期'];
 const STAGE = { interim: '中間評価', final: '最終評価', forecast: '見込み' } as const;
@@ -171,41 +86,6 @@ export function currentPeriodKeys(m: Manifest): string[] {
   else keys.push(`${fy}Q4`, `${fy}H2`);
   keys.push(String(fy));
   return keys;
-}
-
-export function ratingOf(ini: Initiative, scaleId: string, keys: readonly string[]): string | undefined {
-  for (const k of keys) {
-    const code = ini.ratings?.[k]?.[scaleId];
-    if (code !== undefined) return code;
-  }
-  return undefined;
-}
-
-function ratingView(scale: RatingScale | undefined, code: string | undefined): RatingView | undefined {
-  if (!scale || code === undefined) return undefined;
-  const level = scale.levels.find((l) => l.code === code);
-  if (!level) return undefined;
-  return { scale: scale.id, code, label: level.label, symbol: level.symbol, text: level.text ?? level.label };
-}
-
-function divisionText(ini: Initiative): string {
-  const full = (ref: string) => ref.split('/').join('');
-  if (ini.division === undefined) return '';
-  if (!ini.coDivisions?.length) return full(ini.division);
-  return `${[ini.division, ...ini.coDivisions].map(full).join('・')}（共管）`;
-}
-
-function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean, wording?: string): NumberFormat {
-  const f = col.format ?? {};
-  const progress = col.kind === 'indicator.progress' || col.kind === 'effect.rate';
-  return {
-    ...(wording && WORDED.has(col.kind) ? { wording } : {}),
-    unit: f.unit ?? (progress ? '%' : (unit ?? '')),
-    unitIn: f.unitIn ?? 'cell',
-    ...(f.decimals !== undefined ? { decimals: f.decimals } : progress ? { decimals: 1 } : {}),
-    negative: f.negative ?? 'triangle',
-    ...(memo ? { memo: true } : {}),
-  };
 }
 
 function columnHeading(col: ColumnSpec): string {
@@ -292,9 +172,9 @@ function buildTable(report: Report, spec: TableSpec): TableView {
   const yearCount = m.planPeriod.to - m.planPeriod.from + 1;
 
   const columns: ColumnView[] = spec.columns.map((col) => {
-    const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: NUMERIC.has(col.kind) };
+    const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: kindOf(col.kind).numeric };
     if (col.group !== undefined) view.grouped = true;
-    if (col.kind === 'schedule') {
+    if (kindOf(col.kind).layout === 'slots') {
       const parts = partsOf(col);
       view.slots = [];
       for (let y = first; y <= m.planPeriod.to; y++) {
@@ -317,106 +197,33 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     while (columns[i + span]?.spec.group === g) span++;
     c.group = { text: g, span };
   });
-  const scheduleCol = spec.columns.find((c) => c.kind === 'schedule');
+  const scheduleCol = spec.columns.find((c) => kindOf(c.kind).layout === 'slots');
   const hasTitle = spec.columns.some((c) => c.kind === 'title');
 
   const cell = (col: ColumnSpec, p: Placed, reappear: boolean, ind?: Indicator, eff?: Effect): CellView => {
     const ini = p.ini;
     const memo = eff?.memo === true;
     const wording = ind?.wording ?? eff?.wording;
-    const num = (value: number | undefined, unit?: string): CellView => {
-      if (value === undefined) return { text: '' };
-      const format = numberFormat(col, unit, memo, wording);
-      return { text: formatNumber(value, format), value, format };
-    };
-    const figures = ind ? indicatorFigures(ind, fy, first) : undefined;
-    const counting = eff ? countingOf(eff, m) : undefined;
-    // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
-    const notes = () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join('');
-    switch (col.kind) {
-      case 'number':
-        return { text: p.mark, value: p.mark };
-      case 'title': {
-        const t = `${ini.title}${reappear ? '（再掲）' : ''}${notes()}`;
-        return { text: t, value: ini.title };
-      }
-      case 'text': {
-        const raw = col.field ? ini.fields?.[col.field] : undefined;
-        const lines = parseRichText(raw);
-        const text = lines.map((l) => l.text).join('\n');
-        return { text, value: raw ?? '', lines, ...(NUMBER_TEXT.test(text) ? { align: 'right' as const } : {}) };
-      }
-      case 'division':
-        return { text: divisionText(ini), value: divisionText(ini) };
-      case 'schedule':
-      case 'item':
-        return { text: '' };
-      case 'indicator.label':
-        return { text: `${ind?.label ?? ''}${hasTitle ? '' : notes()}`, value: ind?.label ?? '' };
-      case 'indicator.unit':
-        return { text: ind?.unit ?? '', value: ind?.unit ?? '' };
-      case 'indicator.base':
-        return num(ind?.base?.value, ind?.unit);
-      case 'indicator.baseDate':
-        return { text: ind?.base?.asOf ?? '', value: ind?.base?.asOf ?? '' };
-      case 'indicator.target':
-        return num(ind?.target.value, ind?.unit);
-      case 'indicator.targetYear':
-        return ind?.target.year ? { text: fiscalYearLong(ind.target.year), value: ind.target.year } : { text: '' };
-      case 'indicator.actual':
-        return num(col.year !== undefined ? ind?.actuals?.[String(col.year)] : figures?.latest, ind?.unit);
-      case 'indicator.cumulative':
-        return num(figures?.cumulative, ind?.unit);
-      case 'indicator.progress':
-        return num(figures?.progressRate);
-      case 'effect.category': {
-        const c = (m.categories ?? []).find((x) => x.id === eff?.category);
-        return { text: c?.label ?? eff?.category ?? '', value: c?.label ?? eff?.category ?? '' };
-      }
-      case 'effect.label': {
-        const t = eff?.label ?? ini.title;
-        return { text: `${t}${hasTitle ? '' : notes()}`, value: t };
-      }
-      case 'effect.planned':
-        return num(eff?.planned);
-      case 'effect.actual':
-        return num(eff?.actual);
-      case 'effect.difference':
-        return num(eff ? effectDifference(eff) : undefined);
-      case 'effect.year':
-        return num(eff && col.year !== undefined ? effectYear(eff, col.year, counting) : undefined);
-      case 'effect.yearTotal':
-        return num(eff ? effectYearTotal(eff, counting) : undefined);
-      case 'effect.cumulative':
-        return num(eff ? effectCumulative(eff, col.year ?? fy, counting) : undefined);
-      case 'effect.yearPlanned':
-      case 'effect.yearActual': {
-        const key = col.kind === 'effect.yearPlanned' ? 'planned' : 'actual';
-        return num(eff && col.year !== undefined ? effectYears(eff, key, counting).get(col.year) : undefined);
-      }
-      case 'effect.plannedTotal':
-      case 'effect.actualTotal': {
-        const key = col.kind === 'effect.plannedTotal' ? 'planned' : 'actual';
-        const values = eff ? [...effectYears(eff, key, counting).values()] : [];
-        return num(values.length > 0 ? sumCounted(values.map((value) => ({ value }))) : undefined);
-      }
-      case 'effect.rate':
-        return num(eff ? rateOf(effectRateParts(eff, col.year, col.base ?? 'planned', counting)) : undefined);
-      case 'rating':
-      case 'rating.change': {
-        const scale = col.scale ? scales.get(col.scale) : undefined;
-        const cur = ratingView(scale, ratingOf(ini, col.scale ?? '', col.period === 'previous' ? prevKeys : keys));
-        if (col.kind === 'rating')
-          return cur ? { text: showRating(cur, col.show), value: cur.code, rating: cur } : { text: '' };
-        const prev = ratingView(scale, ratingOf(ini, col.scale ?? '', prevKeys));
-        if (!cur || !prev || !scale) return { text: '' };
-        const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
-        const direction = rank(cur) < rank(prev) ? 'up' : rank(cur) > rank(prev) ? 'down' : 'same';
-        const arrow = { up: '↑', down: '↓', same: '→' }[direction];
-        const t = `${arrow}（${showRating(prev, col.show)}→${showRating(cur, col.show)}）`;
-        return { text: t, value: t, change: { direction, previous: prev, current: cur } };
-      }
-    }
+    return kindOf(col.kind).cell({
+      col,
+      manifest: m,
+      ini,
+      mark: p.mark,
+      reappear,
+      ...(ind ? { indicator: ind, figures: indicatorFigures(ind, fy, first) } : {}),
+      ...(eff ? { effect: eff, counting: countingOf(eff, m) } : {}),
+      scales,
+      keys,
+      prevKeys,
+      hasTitle,
+      // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
+      notes: () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join(''),
+      num: (value, unit) => {
+        if (value === undefined) return { text: '' };
+        const format = numberFormat(col, unit, memo, wording);
+        return { text: formatNumber(value, format), value, format };
+      },
+    });
   };
 
   const blocks: BlockView[] = [];
@@ -461,16 +268,10 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       const f = numberFormat(col, undefined, false);
       const printed = (sum: number | undefined): CellView =>
         sum === undefined ? { text: '' } : { text: formatNumber(sum, f), value: sum, format: f };
-      if (col.kind === 'effect.rate') {
-        // A rate of a total is the rate of the totals, never a sum of rates.
-        const parts = counted.flatMap((r) => {
-          const e = r.source?.effect;
-          return e ? [effectRateParts(e, col.year, col.base ?? 'planned', countingOf(e, m))] : [];
-        });
-        const part = (k: 'numerator' | 'denominator') => sumCounted(parts.map((p) => ({ value: p[k] })));
-        return printed(rateOf({ numerator: part('numerator'), denominator: part('denominator') }));
-      }
-      if (!SUMMABLE.has(col.kind)) return { text: '' };
+      // A kind with its own total (a rate of the totals, never a sum of rates), else the sum of a summable one.
+      const kind = kindOf(col.kind);
+      if (kind.total) return printed(kind.total(col, counted, m));
+      if (!kind.summable) return { text: '' };
       return printed(sumCounted(counted.map((r) => ({ value: r.cells[ci].value as number | undefined }))));
     }),
   });
@@ -587,14 +388,8 @@ function unique(rows: readonly RowView[]): RowView[] {
 
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
 function labelColumn(spec: TableSpec): number {
-  const firstNumeric = spec.columns.findIndex((c) => SUMMABLE.has(c.kind));
+  const firstNumeric = spec.columns.findIndex((c) => kindOf(c.kind).summable);
   return firstNumeric > 0 ? firstNumeric - 1 : 0;
-}
-
-function showRating(r: RatingView, show: ColumnSpec['show']): string {
-  if (show === 'label') return r.label;
-  if (show === 'code') return r.code;
-  return r.symbol ?? r.code;
 }
 
 /** Footnotes of the initiatives in the table, in 番号 order, numbered ※1, ※2… */
@@ -615,9 +410,6 @@ function footnoteIndex(report: Report, _spec: TableSpec, ini: Initiative, i: num
 function tableFootnotes(report: Report, shown: Set<number | undefined>): string[] {
   return initiativeNotes(report).flatMap((n, k) => (shown.has(n.ini.number) ? [`※${k + 1} ${n.text}`] : []));
 }
-
-/** A text that is a number with at most a short unit: 12, 1,234平方メートル, △5.5%. */
-const NUMBER_TEXT = /^[△▲-]?[0-9０-９][0-9０-９,，]*(\.[0-9]+)?[^\s0-9]{0,8}$/u;
 
 /** {row} of a table's numbering: 1, 2, 3 … again after each heading; a memo row keeps the number above it. */
 function numberRowsInGroups(blocks: BlockView[], spec: TableSpec): void {

@@ -17,6 +17,7 @@ import { changedCells, compareReports } from '../diff/compare.js';
 import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
+import { onDemandFiles } from '../render/outputs.js';
 import {
   bannerHtml,
   emptyPage,
@@ -58,7 +59,6 @@ export interface RebuildResult {
   diagnostics: Diagnostic[];
 }
 
-const PAGE_NAMES: string[] = [PAGES.index, PAGES.progress, PAGES.verification];
 const pdfOf = (page: string) => page.replace(/\.html$/, '.pdf');
 
 export class PreviewSession {
@@ -164,8 +164,11 @@ export class PreviewSession {
     }
     this.state = next;
     const before = this.hashes;
-    this.hashes = Object.fromEntries(PAGE_NAMES.map((name) => [name, this.pageHash(name)]));
-    const changed = PAGE_NAMES.filter((n) => before[n] !== this.hashes[n]);
+    this.hashes = Object.fromEntries(this.pageNames().map((name) => [name, this.pageHash(name)]));
+    // A page that is no longer there (a table removed from report.yaml) changed too.
+    const changed = [...new Set([...Object.keys(before), ...Object.keys(this.hashes)])].filter(
+      (n) => before[n] !== this.hashes[n],
+    );
     const s = ((performance.now() - started) / 1000).toFixed(2);
     if (next.errors.length === 0)
       opts.log(
@@ -208,8 +211,13 @@ export class PreviewSession {
     return hashOf(page?.hash ?? 'none', '\0', toolbar, '\0', banner);
   }
 
+  /** The index and the pages of the report's tables (the last good site's; the index alone before one). */
+  private pageNames(): string[] {
+    return this.site ? this.site.pages.map((p) => p.name) : [PAGES.index];
+  }
+
   isPage(name: string): boolean {
-    return PAGE_NAMES.includes(name);
+    return this.pageNames().includes(name);
   }
 
   /** The build's CSP of a page (its own CSP <meta>), which the preview's header follows. */
@@ -235,9 +243,7 @@ export class PreviewSession {
 
   /** Names of the outputs made on demand (PDF, workbook, open data). */
   isExport(name: string): boolean {
-    if (name === WORKBOOK_FILE) return true;
-    if (PAGE_NAMES.filter((n) => n !== PAGES.index).some((n) => pdfOf(n) === name)) return true;
-    return /^opendata\/[a-z0-9-]+\.(csv|json)$/.test(name);
+    return this.site ? onDemandFiles(this.site.tables).has(name) : false;
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
- * The preview's site in memory: the pages `reform build` writes (index, 別表1, 別表2), style.css and
- * the font files they use, rendered from a valid report without touching the disk. Each page has a
+ * The preview's site in memory: the pages `reform build` writes (the index and one page per table of
+ * the one table decision, render/report-tables.ts: 別表1 and 別表2, or the declared tables), style.css
+ * and the font files they use, rendered from a valid report without touching the disk. Each page has a
  * hash of what it shows (its HTML and the stylesheet), so that only pages whose content changed reload.
- * The pages come from render/html.ts, as in the build core (publish/index.ts); the build core's
+ * The pages come from render/pages.ts, as in the build core (publish/index.ts); the build core's
  * renderOutputs is not used on every save because it also makes the workbook (about half a second)
  * and has no highlighted cells (the diff view). The workbook, open data and PDFs are made on demand
  * by the build core itself (session.ts, run.ts).
@@ -11,11 +12,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model/report.js';
 import type { CellKey } from '../model/cell-keys.js';
-import { readStylesheet, renderHtmlPages } from '../render/html.js';
+import { readPagesStylesheet, renderPages } from '../render/pages.js';
+import { CONTENT_TYPES, outputLinks } from '../render/outputs.js';
+import { decideTables, type ReportTables } from '../render/report-tables.js';
 import { buildFonts, codePointsOf } from '../render/fonts.js';
 import { FONT_FAMILY, FONT_PACKAGE, fontPackageDir, shippedFontFiles } from '../fonts/shipped.js';
-import { WORKBOOK_FILE } from '../render/xlsx.js';
-import { openDataFileNames } from '../render/opendata.js';
 import { hashOf } from './page.js';
 
 export const FONTS_DIR = 'fonts';
@@ -41,6 +42,8 @@ export interface SitePage {
 
 export interface Site {
   report: Report;
+  /** The report's tables (the one table decision): its pages and what the preview makes on demand. */
+  tables: ReportTables;
   pages: SitePage[];
   /** style.css and fonts/…, by name relative to the site root. */
   files: Map<string, SiteFile>;
@@ -64,18 +67,7 @@ async function readCached(file: string): Promise<Buffer> {
   return b;
 }
 
-export const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
+export { CONTENT_TYPES } from '../render/outputs.js';
 
 export const contentTypeOf = (name: string): string =>
   CONTENT_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
@@ -117,10 +109,11 @@ export async function previewFontFile(name: string, site?: Site): Promise<SiteFi
 }
 
 export async function renderSite(report: Report, opts: SiteOptions = {}): Promise<Site> {
-  // The index links what the preview makes on demand: the PDFs, the workbook and the open data.
-  const outputs = { pdf: true, workbook: WORKBOOK_FILE, openData: openDataFileNames() };
-  const built = renderHtmlPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs });
-  const css = readStylesheet(opts.templatesDir);
+  // The report's tables, decided once; the index links what the preview makes on demand (PDFs, workbook, open data).
+  const tables = decideTables(report);
+  const outputs = outputLinks(tables, { pdf: true });
+  const built = renderPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs, tables });
+  const css = readPagesStylesheet(report, opts.templatesDir, tables);
   const fonts = await buildFonts(codePointsOf([...built.map((p) => p.data), css]));
   const files = new Map<string, SiteFile>();
   files.set('style.css', { type: contentTypeOf('style.css'), body: Buffer.from(css) });
@@ -137,5 +130,5 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
     });
   }
   const pages = built.map((p) => ({ name: p.name, title: p.title, html: p.data, hash: hashOf(p.data, '\0', css) }));
-  return { report, pages, files, uncovered: fonts.uncovered };
+  return { report, tables, pages, files, uncovered: fonts.uncovered };
 }

@@ -9,7 +9,6 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { MessageKey, Params } from '../messages/index.js';
@@ -17,8 +16,8 @@ import { loadReport, type LoadedReport } from '../pipeline/load-report.js';
 import { pdfNameOf, type HtmlPage, type OutputLinks } from '../render/html.js';
 import { readPagesStylesheet, renderPages } from '../render/pages.js';
 import { buildFonts, codePointsOf } from '../render/fonts.js';
-import { renderWorkbook, WORKBOOK_FILE } from '../render/xlsx.js';
-import { renderOpenData } from '../render/opendata.js';
+import { OUTPUTS, outputLinks } from '../render/outputs.js';
+import { decideTables, type ReportTables } from '../render/report-tables.js';
 import type { OutputFile } from '../render/output.js';
 import { defaultFinderDeps, findBrowser, type FindResult } from '../browser/find.js';
 import type { RunningBrowser } from '../browser/launch.js';
@@ -111,17 +110,21 @@ export function checkOutDir(out: string, reportDir: string): OutDirProblem | und
   return undefined;
 }
 
-/** The files of the HTML edition, the workbook and the open data, in memory (no PDFs: they need a browser). */
+/**
+ * The files of the HTML edition and of every output with a renderer (the workbook, open data…: the list
+ * of render/outputs.ts), in memory, from the report's tables decided once (no PDFs: they need a browser).
+ */
 export async function renderOutputs(
   report: Report,
   opts: { templatesDir?: string; pdf: boolean },
-): Promise<{ pages: HtmlPage[]; css: string; workbook: OutputFile; openData: OutputFile[]; links: OutputLinks }> {
-  const workbook = { name: WORKBOOK_FILE, data: await renderWorkbook(report) };
-  const openData = renderOpenData(report);
-  const css = readPagesStylesheet(report, opts.templatesDir);
-  const links: OutputLinks = { pdf: opts.pdf, workbook: workbook.name, openData: openData.map((f) => f.name) };
-  const pages = renderPages(report, { templatesDir: opts.templatesDir, outputs: links });
-  return { pages, css, workbook, openData, links };
+): Promise<{ tables: ReportTables; pages: HtmlPage[]; css: string; files: OutputFile[]; links: OutputLinks }> {
+  const tables = decideTables(report);
+  const files: OutputFile[] = [];
+  for (const output of OUTPUTS) if (output.render) files.push(...(await output.render(report, tables)));
+  const css = readPagesStylesheet(report, opts.templatesDir, tables);
+  const links = outputLinks(tables, { pdf: opts.pdf });
+  const pages = renderPages(report, { templatesDir: opts.templatesDir, outputs: links, tables });
+  return { tables, pages, css, files, links };
 }
 
 const now = () => performance.now();
@@ -162,7 +165,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   // 3. The workbook and open data (in memory), then the HTML that links them.
   progress('build-progress-workbook');
   const rendered = await renderOutputs(report, { templatesDir, pdf: Boolean(search?.found) });
-  const { pages, css, workbook, openData } = rendered;
+  const { pages, css, files } = rendered;
   step('build-step-workbook');
   progress('build-progress-html');
   const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.data), css]));
@@ -182,8 +185,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
     ...fonts.files.map((f) => `${FONTS_DIR}/${f.name}`),
     'style.css',
     ...pages.map((p) => p.name),
-    workbook.name,
-    ...openData.map((f) => f.name),
+    ...files.map((f) => f.name),
   ];
   for (const name of names) await out.target(name);
 
@@ -194,7 +196,7 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const [indexPage, ...tablePages] = pages;
   for (const p of tablePages) written.push(await write(p.name, p.data));
   step('build-step-html');
-  for (const f of [workbook, ...openData]) written.push(await write(f.name, f.data));
+  for (const f of files) written.push(await write(f.name, f.data));
   step('build-step-workbook');
   // 4. PDFs: one browser for the whole build, closed whatever happens.
   let pdf: PdfOutcome;
@@ -225,7 +227,8 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   // 5. The index last: it links what exists (no PDF that was not made) and says how large each file is.
   const sizes = Object.fromEntries(written.map((w) => [w.name, w.bytes]));
   const links = { ...rendered.links, pdf: pdf.status === 'printed', sizes };
-  const index = renderPages(report, { templatesDir, outputs: links })[0] ?? indexPage;
+  const index =
+    renderPages(report, { templatesDir, outputs: links, tables: rendered.tables, indexOnly: true })[0] ?? indexPage;
   written.unshift(await write(index.name, index.data));
   // 6. What an earlier build wrote and this one did not is removed (if unchanged since); then the new record.
   // A file changed since is the user's now: kept, said once, and no longer recorded.

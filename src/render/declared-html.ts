@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
-import { buildTables, tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { declaredPageName, decideTables } from './report-tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { eraOfFiscalYear, fiscalYearLong } from '../era.js';
 import { UserError } from '../errors.js';
@@ -21,11 +22,13 @@ import {
   rich,
   resolveTemplateFiles,
   sizeLabel,
+  downloadViews,
   type HtmlOptions,
   type HtmlPage,
   type OutputLinks,
 } from './html.js';
 import { declaredOpenData, declaredScheduleData } from './opendata/declared.js';
+import { kindOf } from '../model/column-kinds.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -58,19 +61,17 @@ function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
   return read(templateFile(userDir, DECLARED_TEMPLATE));
 }
 
-export function declaredPageName(table: { id: string }): string {
-  return `${table.id}.html`;
-}
+export { declaredPageName } from './report-tables.js';
 
 export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
   const outputs: OutputLinks = opts.outputs ?? { pdf: true };
-  const tables = buildTables(report);
+  const tables = (opts.tables?.declared ? opts.tables : decideTables(report)).views;
   const template = compileDeclared(opts.templatesDir);
   const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
   const common = {
     report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' },
   };
-  const pages: HtmlPage[] = tables.map((t) => {
+  const pages: HtmlPage[] = (opts.indexOnly ? [] : tables).map((t) => {
     const name = declaredPageName(t);
     const title = tableName(t);
     const context = {
@@ -119,7 +120,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
     ? { href: outputs.workbook, text: `${tables.map((t) => t.label).join('・')}${sized('Excel', outputs.workbook)}` }
     : undefined;
   // Each table's data, and its 工程 as a table of its own where it has one: every file links its 列の説明.
-  const data = declaredOpenData(report).flatMap((d) => {
+  const data = declaredOpenData(report, tables).flatMap((d) => {
     const schedule = declaredScheduleData(report, d.table);
     const name = tableName(d.table);
     return [
@@ -167,7 +168,11 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
       grain: d.grain,
       columns: d.columns.map((c) => ({ name: c.name, key: c.key, type: TYPE[c.type], description: c.description })),
     }));
-  return { tables: links, workbook, openData, dictionary };
+  const downloads = downloadViews(
+    outputs,
+    tables.map((t) => t.label),
+  );
+  return { tables: links, workbook, downloads, openData, dictionary };
 }
 
 /** A column's heading with its group's: 令和7年度 見込額. */
@@ -264,8 +269,6 @@ function tableContext(t: TableView) {
 }
 
 /** Kinds whose cell names its row (具体的取組, 取組項目, 指標, 効果額の項目): row headers, as in the sample's tables. */
-const ROW_HEADER_KINDS = new Set(['title', 'item', 'indicator.label', 'effect.label']);
-
 /** The text in runs, a ※N that has its footnote as a link to it. */
 function noteParts(
   text: string,
@@ -334,7 +337,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
         }
         return;
       }
-      if (c.spec.kind === 'item') {
+      if (kindOf(c.spec.kind).layout === 'items') {
         // One cell per 取組項目, over its lanes.
         let first = 0;
         for (const it of row.laneItems) {
@@ -355,12 +358,9 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
       if (lane > 0) return;
       const cell = row.cells[ci];
       const numeric = c.numeric || cell.align === 'right';
-      const center = ['number', 'rating', 'rating.change', 'indicator.targetYear', 'indicator.unit'].includes(
-        c.spec.kind,
-      );
       // The row's naming cells are its row headers; in a 小計・合計 row, the cell that says 小計 or 合計.
       const header =
-        (row.kind === 'data' && ROW_HEADER_KINDS.has(c.spec.kind)) ||
+        (row.kind === 'data' && kindOf(c.spec.kind).rowHeader) ||
         (row.kind !== 'data' && cell.text !== '' && !numeric && !row.cells.slice(0, ci).some((x) => x.text !== ''));
       cells.push({
         text: cell.text,
@@ -370,7 +370,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             ? numberParts(cell.text).map((t) => ({ text: t, nb: true }))
             : noteParts(cell.text, noteIds),
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: numeric ? 'num' : center ? 'center' : 'text',
+        cls: numeric ? 'num' : kindOf(c.spec.kind).align,
         header,
         rowspan: laneCount > 1 ? laneCount : undefined,
         words: cellWords(cell, row, numeric),

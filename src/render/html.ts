@@ -29,6 +29,7 @@ import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import { sealHtml } from './csp.js';
 import type { OutputFile } from './output.js';
+import { SEED_PAGES, type ReportTables } from './report-tables.js';
 import { OPEN_DATA_TABLES, tableRows } from './opendata/tables.js';
 
 export interface HtmlPage extends OutputFile {
@@ -49,6 +50,43 @@ export interface OutputLinks {
   openData?: string[];
   /** Sizes in bytes of the files written, by name: the index says how large each link's file is. */
   sizes?: Record<string, number>;
+  /**
+   * The index's downloads besides the tables and open data, from the list of outputs (render/outputs.ts);
+   * without it, the workbook alone.
+   */
+  downloads?: DownloadLink[];
+}
+
+/** A download of the index: 「Excel 別表1・別表2（Excel、10KB）」. */
+export interface DownloadLink {
+  /** The file, relative to the output directory. */
+  name: string;
+  /** The short label before the link (Excel). */
+  label: string;
+  /** The format said after the text, with the size (Excel). */
+  format: string;
+  /** What it holds (別表1・別表2). */
+  text: string;
+}
+
+/** The index's downloads as templates/index.hbs lists them, each with its format and size. */
+export function downloadViews(
+  outputs: OutputLinks,
+  tableLabels: string[],
+): { label: string; href: string; text: string }[] {
+  const links =
+    outputs.downloads ??
+    (outputs.workbook
+      ? [{ name: outputs.workbook, label: 'Excel', format: 'Excel', text: tableLabels.join('・') }]
+      : []);
+  return links.map((d) => {
+    const size = outputs.sizes?.[d.name];
+    return {
+      label: d.label,
+      href: d.name,
+      text: `${d.text}（${d.format}${size === undefined ? '' : `、${sizeLabel(size)}`}）`,
+    };
+  });
 }
 
 export interface HtmlOptions {
@@ -59,13 +97,13 @@ export interface HtmlOptions {
   highlight?: ReadonlySet<CellKey>;
   /** Defaults to PDFs linked, no workbook, no open data. */
   outputs?: OutputLinks;
+  /** The report's tables, decided once (render/report-tables.ts); decided here when not given. */
+  tables?: ReportTables;
+  /** Only the index (the build renders it again last, when it knows the files' sizes). */
+  indexOnly?: boolean;
 }
 
-export const PAGES = {
-  index: 'index.html',
-  progress: 'progress.html',
-  verification: 'verification.html',
-} as const;
+export const PAGES = { index: 'index.html', ...SEED_PAGES } as const;
 
 /** One PDF per table, named like its HTML page. */
 export function pdfNameOf(htmlName: string): string {
@@ -187,6 +225,22 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     report: { title: report.title, organisation: report.organisation, editionLabel: editionLabel(report) },
   };
 
+  const partials = opts.bare ? { layout: templates.bare } : undefined;
+  // reform's CSP first in every page, whatever the template (render/csp.ts); bare fragments sit in a page that has one.
+  const seal = opts.bare ? (html: string) => html : sealHtml;
+  const index = {
+    ...common,
+    page: { kind: 'index', title: report.title },
+    title: report.title,
+    ...indexView(report, outputs),
+  };
+  const indexPage = {
+    name: PAGES.index,
+    title: report.title,
+    data: seal(run(templates.index, index, files['index.hbs'], partials)),
+  };
+  if (opts.indexOnly) return [indexPage];
+
   const progressTitle = `${m.progressTable.label} ${m.progressTable.title}`;
   const verificationTitle = `${m.verificationTable.label} ${m.verificationTable.title}`;
   const sections = report.sections.filter((s) => s.initiatives.length > 0);
@@ -300,18 +354,8 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     })),
   };
 
-  const index = {
-    ...common,
-    page: { kind: 'index', title: report.title },
-    title: report.title,
-    ...indexView(report, outputs),
-  };
-
-  const partials = opts.bare ? { layout: templates.bare } : undefined;
-  // reform's CSP first in every page, whatever the template (render/csp.ts); bare fragments sit in a page that has one.
-  const seal = opts.bare ? (html: string) => html : sealHtml;
   return [
-    { name: PAGES.index, title: report.title, data: seal(run(templates.index, index, files['index.hbs'], partials)) },
+    indexPage,
     {
       name: PAGES.progress,
       title: progressTitle,
@@ -448,7 +492,8 @@ function indexView(report: Report, outputs: OutputLinks) {
       description: c.description,
     })),
   }));
-  return { tables, workbook, openData, dictionary };
+  const downloads = downloadViews(outputs, [m.progressTable.label, m.verificationTable.label]);
+  return { tables, workbook, downloads, openData, dictionary };
 }
 
 /** 令和元年度上半期 / 令和元年度 */

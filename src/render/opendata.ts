@@ -17,7 +17,8 @@
 import type { Report } from '../model/report.js';
 import type { OutputFile } from './output.js';
 import { columnsFileName, tableFiles } from './opendata/files.js';
-import { declaredOpenDataFiles } from './opendata/declared.js';
+import { declaredOpenDataFiles, declaredOpenDataNames } from './opendata/declared.js';
+import { decideTables, type ReportTables } from './report-tables.js';
 import { OPEN_DATA_TABLES, tableRows, type OpenDataRow, type OpenDataTable } from './opendata/tables.js';
 
 export { OPEN_DATA_COLUMNS, OPEN_DATA_TABLES } from './opendata/tables.js';
@@ -31,7 +32,9 @@ export const OPEN_DATA_DIR = 'opendata';
 /** The byte-order mark written at the start of every CSV file. */
 export const CSV_BOM = '\uFEFF';
 
-export function openDataFileNames(): string[] {
+/** The open-data files of a report's tables (without rendering them), in the order renderOpenData makes them. */
+export function openDataFileNames(tables?: ReportTables): string[] {
+  if (tables?.declared) return declaredOpenDataNames(tables.views, OPEN_DATA_DIR);
   return OPEN_DATA_TABLES.flatMap((t) => [
     `${OPEN_DATA_DIR}/${t.id}.csv`,
     `${OPEN_DATA_DIR}/${t.id}.json`,
@@ -39,9 +42,9 @@ export function openDataFileNames(): string[] {
   ]);
 }
 
-export function renderOpenData(report: Report): OutputFile[] {
+export function renderOpenData(report: Report, tables: ReportTables = decideTables(report)): OutputFile[] {
   // A report that declares its own tables publishes those (opendata/declared.ts).
-  if (report.manifest.tables) return declaredOpenDataFiles(report, OPEN_DATA_DIR, CSV_BOM);
+  if (tables.declared) return declaredOpenDataFiles(report, tables.views, OPEN_DATA_DIR, CSV_BOM);
   return OPEN_DATA_TABLES.flatMap((table) =>
     tableFiles(
       report,

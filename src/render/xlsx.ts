@@ -19,7 +19,7 @@ import { excelStyle } from './xlsx/styles.js';
 import { buildVerificationSheet } from './xlsx/verification-sheet.js';
 import { normalizeZipTimestamps } from './xlsx/zip.js';
 import { buildDeclaredSheet } from './xlsx/declared-sheet.js';
-import { buildTables } from '../model/tables.js';
+import { decideTables, type ReportTables } from './report-tables.js';
 
 /** File name of the workbook in the output directory. */
 export const WORKBOOK_FILE = 'reform.xlsx';
@@ -33,9 +33,9 @@ export function editionDate(report: Report): Date {
 export { PAGE_MARGINS } from './xlsx/grid.js';
 
 /** The two sheets as grids, with their row heights and page breaks computed. */
-export function buildSheets(report: Report): SheetModel[] {
+export function buildSheets(report: Report, tables: ReportTables = decideTables(report)): SheetModel[] {
   const used = new Set<string>();
-  if (report.manifest.tables) return layOut(declaredSheets(report, used));
+  if (tables.declared) return layOut(declaredSheets(tables, used));
   const progressName = safeSheetName(report.manifest.progressTable.label, used, '別表1');
   used.add(progressName);
   const verificationName = safeSheetName(report.manifest.verificationTable.label, used, '別表2');
@@ -52,15 +52,15 @@ function layOut(sheets: SheetModel[]): SheetModel[] {
 }
 
 /** One sheet per declared table, named by its label (別表1…). */
-function declaredSheets(report: Report, used: Set<string>): SheetModel[] {
-  return buildTables(report).map((t, i) => {
+function declaredSheets(tables: ReportTables, used: Set<string>): SheetModel[] {
+  return tables.views.map((t, i) => {
     const name = safeSheetName(t.label, used, `表${i + 1}`);
     used.add(name);
     return buildDeclaredSheet(t, name);
   });
 }
 
-export async function renderWorkbook(report: Report): Promise<Uint8Array> {
+export async function renderWorkbook(report: Report, tables?: ReportTables): Promise<Uint8Array> {
   const when = editionDate(report);
   const wb = new ExcelJS.Workbook();
   wb.creator = report.organisation;
@@ -69,7 +69,7 @@ export async function renderWorkbook(report: Report): Promise<Uint8Array> {
   wb.created = when;
   wb.modified = when;
 
-  for (const sheet of buildSheets(report)) writeSheet(wb, sheet);
+  for (const sheet of buildSheets(report, tables)) writeSheet(wb, sheet);
 
   const buffer = await wb.xlsx.writeBuffer({ useStyles: true, useSharedStrings: true });
   return normalizeZipTimestamps(new Uint8Array(buffer as ArrayBuffer), when);

@@ -6,23 +6,16 @@
  * in the next column, a rating as its code with its name beside. For each table: <id>.csv (UTF-8 with
  * BOM), <id>.json (rows and the column dictionary) and <id>-columns.csv (the column dictionary).
  */
-import { fiscalYearLong, westernPointInTime } from '../../era.js';
+import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
-import { buildTables, numberInitiatives, tableName, type RowView, type TableView } from '../../model/tables.js';
-import { richTextToPlainLines, parseRichText } from '../../model/richtext.js';
-import { tableFiles } from './files.js';
+import { numberInitiatives, tableName, type RowView, type TableView } from '../../model/tables.js';
+import { columnsFileName, tableFiles } from './files.js';
 import { LINE_SEPARATOR } from './portable.js';
-import type { OpenDataValue } from './tables.js';
+import { kindOf, type DeclaredColumn, type OpenDataValue } from '../../model/column-kinds.js';
 
-export interface DeclaredColumn {
-  key: string;
-  name: string;
-  type: 'integer' | 'number' | 'string';
-  unit?: string;
-  description: string;
-  value: (row: RowView) => OpenDataValue;
-}
+export type { DeclaredColumn } from '../../model/column-kinds.js';
+export { divisionLevelNames } from '../../model/column-kinds.js';
 
 export interface DeclaredOpenData {
   table: TableView;
@@ -30,13 +23,13 @@ export interface DeclaredOpenData {
   rows: Record<string, OpenDataValue>[];
 }
 
-export function declaredOpenData(report: Report): DeclaredOpenData[] {
+export function declaredOpenData(report: Report, views: readonly TableView[]): DeclaredOpenData[] {
   const placed = numberInitiatives(report);
   const m = report.manifest;
   const sectionOf = (id: string) => m.sections.find((s) => s.id === id);
   const subOf = (id?: string) => m.sections.flatMap((s) => s.subsections ?? []).find((s) => s.id === id);
   const hasSubs = m.sections.some((s) => (s.subsections ?? []).length > 0);
-  return buildTables(report).map((table) => {
+  return views.map((table) => {
     const cols: DeclaredColumn[] = [
       {
         key: 'fiscal_year',
@@ -107,7 +100,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         value: (r) => (r.source!.initiative.footnotes ?? []).join('\n') || null,
       },
     ];
-    if (table.columns.some((c) => c.spec.kind.startsWith('indicator.'))) {
+    if (table.columns.some((c) => kindOf(c.spec.kind).rows === 'indicators')) {
       cols.push({
         key: 'indicator',
         name: '指標',
@@ -123,7 +116,7 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         value: (r) => r.source!.indicator?.unit ?? '',
       });
     }
-    if (table.columns.some((c) => c.spec.kind.startsWith('effect.'))) {
+    if (table.columns.some((c) => kindOf(c.spec.kind).rows === 'effects')) {
       cols.push({
         key: 'category',
         name: '区分',
@@ -146,202 +139,9 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
         value: (r) => (r.memo ? 1 : 0),
       });
     }
+    const ctx = { manifest: m, lineSeparator: LINE_SEPARATOR };
     table.columns.forEach((c, ci) => {
-      const k = c.spec.kind;
-      const unitOf = () => c.spec.format?.unit ?? (k === 'indicator.progress' || k === 'effect.rate' ? '%' : undefined);
-      const num = (key: string, name: string, description: string, unit = unitOf()) =>
-        cols.push({
-          key,
-          name: unit ? `${name}（${unit}）` : name,
-          type: 'number',
-          ...(unit ? { unit } : {}),
-          description,
-          value: (r) => numeric(r, ci),
-        });
-      const yr = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
-      switch (k) {
-        case 'indicator.base':
-          num('base', '基準値', '基準値（単位は「単位」列）', undefined);
-          return;
-        case 'indicator.baseDate':
-          cols.push({
-            key: 'base_as_of',
-            name: '基準値の時点',
-            type: 'string',
-            description: '基準値の時点（西暦。日付は 2024-04-01、年度末は 3月31日の日付、年度だけなら 2023年度）',
-            value: (r) => {
-              const asOf = r.source!.indicator?.base?.asOf;
-              return asOf ? (westernPointInTime(asOf) ?? null) : null;
-            },
-          });
-          cols.push({
-            key: 'base_as_of_label',
-            name: '基準値の時点（和暦）',
-            type: 'string',
-            description: '基準値の時点（取組ファイルに書かれたとおり。例: 令和6年4月1日）',
-            value: (r) => r.source!.indicator?.base?.asOf ?? null,
-          });
-          return;
-        case 'indicator.target':
-          num('target', '目標値', '目標値（単位は「単位」列）', undefined);
-          return;
-        case 'indicator.targetYear':
-          cols.push({
-            key: 'target_fiscal_year',
-            name: '目標年度',
-            type: 'integer',
-            description: '目標年度（西暦）',
-            value: (r) => r.source!.indicator?.target.year ?? null,
-          });
-          cols.push({
-            key: 'target_fiscal_year_label',
-            name: '目標年度（和暦）',
-            type: 'string',
-            description: '目標年度の和暦',
-            value: (r) => (r.source!.indicator?.target.year ? fiscalYearLong(r.source!.indicator.target.year) : null),
-          });
-          return;
-        case 'indicator.actual':
-          num(
-            c.spec.year ? `actual_${c.spec.year}` : 'actual_latest',
-            c.spec.year ? `実績値 ${yr(c.spec.year)}` : '最新の実績値',
-            '実績値（単位は「単位」列）',
-            undefined,
-          );
-          return;
-        case 'indicator.cumulative':
-          num('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）', undefined);
-          return;
-        case 'indicator.progress':
-          num('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%');
-          return;
-        case 'effect.planned':
-          num('planned', '効果見込額', '効果見込額');
-          return;
-        case 'effect.actual':
-          num('actual', '効果実績額', '効果実績額');
-          return;
-        case 'effect.difference':
-          num('difference', '差額', '差額（効果実績額−効果見込額、計算値）');
-          return;
-        case 'effect.year':
-          num(`effect_${c.spec.year}`, `効果額 ${yr(c.spec.year)}`, `${c.spec.year}年度の効果額`);
-          return;
-        case 'effect.yearTotal':
-          num('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）');
-          return;
-        case 'effect.cumulative': {
-          const y = c.spec.year ?? m.edition.fiscalYear;
-          num(`effect_cumulative_${y}`, `効果額の累計 ${yr(y)}`, `${y}年度までの年度別効果額の累計（計算値）`);
-          return;
-        }
-        case 'effect.yearPlanned':
-          num(`planned_${c.spec.year}`, `見込額 ${yr(c.spec.year)}`, `${c.spec.year}年度の見込額`);
-          return;
-        case 'effect.yearActual':
-          num(`actual_${c.spec.year}`, `実績額 ${yr(c.spec.year)}`, `${c.spec.year}年度の実績額`);
-          return;
-        case 'effect.plannedTotal':
-          num('planned_total', '見込額の計', '年度別の見込額の合計（計算値）');
-          return;
-        case 'effect.actualTotal':
-          num('actual_total', '実績額の計', '年度別の実績額の合計（計算値）');
-          return;
-        case 'effect.rate': {
-          const over = c.spec.base === 'plannedTotal' ? '計画期間の見込額の計' : 'その年度の見込額';
-          const y = c.spec.year;
-          num(
-            y ? `rate_${y}${c.spec.base === 'plannedTotal' ? '_of_total' : ''}` : 'rate',
-            y ? `${c.heading} ${yr(y)}` : c.heading,
-            y
-              ? `${y}年度の実績額 ÷ ${over}（計算値）`
-              : `実績額 ÷ ${c.spec.base === 'plannedTotal' ? over : '見込額'}（計算値）`,
-            '%',
-          );
-          return;
-        }
-        case 'rating':
-          cols.push({
-            key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`,
-            name: `${c.heading}（記号）`,
-            type: 'string',
-            description: `${c.heading}の評価の記号`,
-            value: (r) => r.cells[ci].rating?.code ?? null,
-          });
-          cols.push({
-            key: `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}_label`,
-            name: c.heading,
-            type: 'string',
-            description: `${c.heading}の評価の名前`,
-            value: (r) => r.cells[ci].rating?.label ?? null,
-          });
-          return;
-        case 'rating.change': {
-          // One value a cell: the direction in words, last year's rating (code and name) kept as data.
-          const scaleTitle = m.ratingScales?.find((x) => x.id === c.spec.scale)?.title ?? c.spec.scale ?? '';
-          const key = `rating_change_${c.spec.scale}`;
-          cols.push({
-            key,
-            name: c.heading,
-            type: 'string',
-            description: `前年度から${scaleTitle}がどう変わったか（上がった、変わらない、下がった）`,
-            value: (r) => (r.cells[ci].change ? CHANGE_WORDS[r.cells[ci].change!.direction] : null),
-          });
-          cols.push({
-            key: `${key}_previous`,
-            name: `前年度の${scaleTitle}（記号）`,
-            type: 'string',
-            description: `前年度の${scaleTitle}の記号`,
-            value: (r) => r.cells[ci].change?.previous.code ?? null,
-          });
-          cols.push({
-            key: `${key}_previous_label`,
-            name: `前年度の${scaleTitle}`,
-            type: 'string',
-            description: `前年度の${scaleTitle}の名前`,
-            value: (r) => r.cells[ci].change?.previous.label ?? null,
-          });
-          return;
-        }
-        case 'division': {
-          // Named for what they hold: an office whose top level is 課 and whose second is 係 gets 担当課, 担当係.
-          const [top, second] = divisionLevelNames(m.departments);
-          cols.push({
-            key: 'department',
-            name: `担当${top}`,
-            type: 'string',
-            description: `担当する${top}`,
-            value: (r) => r.source!.initiative.division?.split('/')[0] ?? null,
-          });
-          cols.push({
-            key: 'division',
-            name: `担当${second}`,
-            type: 'string',
-            description: `担当する${second}（その下の係・室まで）。${second}のない${top}は空`,
-            value: (r) => r.source!.initiative.division?.split('/').slice(1).join('') || null,
-          });
-          cols.push({
-            key: 'co_divisions',
-            name: '共管の担当課',
-            type: 'string',
-            description: '共管の担当課（部課、複数は「、」で区切る）',
-            value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
-          });
-          return;
-        }
-        case 'text':
-          cols.push({
-            key: `text_${c.spec.field}`,
-            name: c.heading,
-            type: 'string',
-            description: `${c.heading}（複数行は、行ごとに「${LINE_SEPARATOR}」で区切る）`,
-            value: (r) =>
-              richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
-          });
-          return;
-        default:
-          return; // number, title, labels, category: in the leading columns; schedule: not tabular here
-      }
+      cols.push(...kindOf(c.spec.kind).openData(c, ci, ctx));
     });
     // Keys unique (two columns of the same kind get _2, _3).
     const seen = new Map<string, number>();
@@ -358,42 +158,12 @@ export function declaredOpenData(report: Report): DeclaredOpenData[] {
   });
 }
 
-const CHANGE_WORDS = { up: '上がった', same: '変わらない', down: '下がった' } as const;
-
-/**
- * The printed names of the two levels of 担当課 (部 and 課 by default): the suffix every name of that level
- * shares (部, 局, 課, 室, 係, 班…), when they all share one.
- */
-export function divisionLevelNames(
-  departments: readonly { name: string; divisions: readonly string[] }[],
-): [string, string] {
-  const suffix = (names: string[], fallback: string) => {
-    const last = new Set(names.map((n) => n.slice(-1)));
-    const only = last.size === 1 ? [...last][0] : undefined;
-    return only && /^[部局課室係班所庁]$/.test(only) ? only : fallback;
-  };
-  const top = suffix(
-    departments.map((d) => d.name),
-    '部',
-  );
-  const second = suffix(
-    departments.flatMap((d) => d.divisions.map((v) => v.split('/')[0])),
-    top === '部' ? '課' : top === '課' ? '係' : '課',
-  );
-  return [top, second];
-}
-
-function numeric(r: RowView, ci: number): number | null {
-  const v = r.cells[ci].value;
-  return typeof v === 'number' ? v : null;
-}
-
 /** One row per 段階 of the 工程 of a table with a schedule column: years in 西暦 with the 和暦 beside. */
 export function declaredScheduleData(
   report: Report,
   table: TableView,
 ): { columns: DeclaredColumn[]; rows: Record<string, OpenDataValue>[] } | undefined {
-  const col = table.columns.find((c) => c.spec.kind === 'schedule');
+  const col = table.columns.find((c) => kindOf(c.spec.kind).layout === 'slots');
   if (!col) return undefined;
   const partName =
     col.spec.resolution === 'half'
@@ -463,9 +233,23 @@ export function declaredScheduleData(
   return { columns: columns.map((x) => ({ ...x, value: () => null })), rows };
 }
 
-export function declaredOpenDataFiles(report: Report, dir: string, bom: string): { name: string; data: string }[] {
+/** The names of the files declaredOpenDataFiles makes, in the same order. */
+export function declaredOpenDataNames(views: readonly TableView[], dir: string): string[] {
+  const trio = (id: string) => [`${dir}/${id}.csv`, `${dir}/${id}.json`, `${dir}/${columnsFileName(id)}`];
+  return views.flatMap((t) => [
+    ...trio(t.id),
+    ...(t.columns.some((c) => kindOf(c.spec.kind).layout === 'slots') ? trio(`${t.id}-schedule`) : []),
+  ]);
+}
+
+export function declaredOpenDataFiles(
+  report: Report,
+  views: readonly TableView[],
+  dir: string,
+  bom: string,
+): { name: string; data: string }[] {
   const files: { name: string; data: string }[] = [];
-  for (const { table, columns, rows } of declaredOpenData(report)) {
+  for (const { table, columns, rows } of declaredOpenData(report, views)) {
     files.push(...tableFiles(report, dir, bom, { id: table.id, title: tableName(table) }, columns, rows));
     const schedule = declaredScheduleData(report, table);
     if (schedule)

@@ -9,6 +9,7 @@ import type { TableView } from '../../model/tables.js';
 import { excelNumber } from '../../model/figures.js';
 import { addCell, newSheet, type SheetModel } from './grid.js';
 import { cleanText } from './text.js';
+import { kindOf } from '../../model/column-kinds.js';
 
 /** px per full-width character of the body font, with the cell padding. */
 const PX_PER_EM = 13;
@@ -121,7 +122,8 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
         col += c.slots.length;
         return;
       }
-      if (c.spec.kind === 'item') {
+      const kind = kindOf(c.spec.kind);
+      if (kind.layout === 'items') {
         let at = top;
         for (const it of r.laneItems) {
           addCell(sheet, { row: at, col, rowSpan: Math.max(1, it.lanes), value: cleanText(it.label), style: 'body' });
@@ -133,22 +135,18 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
         return;
       }
       const cell = r.cells[ci];
+      const align = { num: 'amount', center: 'number', text: 'body' } as const;
       const style =
         r.kind !== 'data'
           ? c.numeric
             ? 'amountTotal'
             : 'section'
-          : c.numeric || cell.align === 'right'
-            ? 'amount'
-            : ['number', 'rating', 'rating.change', 'indicator.targetYear'].includes(c.spec.kind)
-              ? 'number'
-              : 'body';
+          : align[c.numeric || cell.align === 'right' ? 'num' : kind.align];
+      const own = kind.workbook?.(cell);
       if (typeof cell.value === 'number' && cell.format) {
         addCell(sheet, { row: top, col, rowSpan: lanes, ...excelNumber(cell.value, cell.format), style });
-      } else if (c.spec.kind === 'number' && /^\d{1,9}$/.test(cell.text)) {
-        // A 番号 that is a plain number is a number for Excel (sorting, lookups); ① or 1-(1)-① stays text.
-        addCell(sheet, { row: top, col, rowSpan: lanes, value: Number(cell.text), numFmt: '0', style });
-      } else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
+      } else if (own) addCell(sheet, { row: top, col, rowSpan: lanes, ...own, style });
+      else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
       col++;
     });
     if (lanes > 1) sheet.keepTogether.push([top, top + lanes - 1]);

@@ -5,16 +5,8 @@
  */
 import { defineRule } from '../rule.js';
 import { fiscalYearLong } from '../../era.js';
+import { kindOf } from '../../model/column-kinds.js';
 import { leadProblems } from '../../model/tables.js';
-
-/** The rows a column kind needs: indicator.* in tables of indicators, effect.* in tables of effects. */
-const ROWS_OF: Record<string, 'indicators' | 'effects'> = {};
-for (const k of ['label', 'unit', 'base', 'baseDate', 'target', 'targetYear', 'actual', 'cumulative', 'progress'])
-  ROWS_OF[`indicator.${k}`] = 'indicators';
-const EFFECT_KINDS = ['category', 'label', 'planned', 'actual', 'difference', 'year', 'yearTotal', 'cumulative'];
-EFFECT_KINDS.push('yearPlanned', 'yearActual', 'plannedTotal', 'actualTotal', 'rate');
-for (const k of EFFECT_KINDS) ROWS_OF[`effect.${k}`] = 'effects';
-const NEEDS_YEAR = new Set(['effect.year', 'effect.yearPlanned', 'effect.yearActual']);
 
 export default defineRule({
   name: 'table-columns',
@@ -63,18 +55,12 @@ export default defineRule({
         t.columns.forEach((c, ci) => {
           const at = ['tables', ti, 'columns', ci];
           const p = { heading: c.heading, kind: c.kind };
-          const need = ROWS_OF[c.kind];
-          if (need && t.rows !== need)
-            report({ code: 'fmt-column-rows', path: [...at, 'kind'], params: { ...p, rows: t.rows, need } });
-          const needs =
-            (c.kind === 'rating' || c.kind === 'rating.change') && c.scale === undefined
-              ? 'scale'
-              : c.kind === 'text' && c.field === undefined
-                ? 'field'
-                : NEEDS_YEAR.has(c.kind) && c.year === undefined
-                  ? 'year'
-                  : undefined;
-          if (needs) report({ code: 'fmt-column-needs', path: at, params: { ...p, key: needs } });
+          // What the kind applies to and needs: the column-kind table (model/column-kinds.ts).
+          const kind = kindOf(c.kind);
+          if (kind.rows !== 'any' && t.rows !== kind.rows)
+            report({ code: 'fmt-column-rows', path: [...at, 'kind'], params: { ...p, rows: t.rows, need: kind.rows } });
+          const missing = kind.needs.find((key) => c[key] === undefined);
+          if (missing) report({ code: 'fmt-column-needs', path: at, params: { ...p, key: missing } });
           if (c.year !== undefined && (c.year < from || c.year > to))
             report({
               code: 'fmt-year-outside',

@@ -1,0 +1,613 @@
+/**
+ * The column kinds of the declared tables (manifest `tables[].columns[].kind`) as one typed table:
+ * per kind, the rows it applies to, whether it is numeric and summable (小計・合計), its alignment,
+ * how it is laid out (one cell, the 工程 slots, the 取組項目 of the lanes), the fields it needs, its cell
+ * (printed text and raw value, shared by HTML and the workbook), its own workbook value where it has
+ * one, and its open-data columns. `satisfies Record<ColumnKind, ColumnKindSpec>` keeps it complete: a
+ * kind added to the schema's enum does not compile until it has its entry here (and
+ * test/column-kinds.test.ts checks the same against the schema at run time). Pure.
+ */
+import { fiscalYearLong, westernPointInTime } from '../era.js';
+import {
+  countingOf,
+  effectCumulative,
+  effectDifference,
+  effectRateParts,
+  effectYear,
+  effectYears,
+  effectYearTotal,
+  rateOf,
+  sumCounted,
+  type Counting,
+  type IndicatorFigures,
+  type ColumnSpec,
+  type Effect,
+  type Indicator,
+  type NumberFormat,
+  type RatingScale,
+} from './figures.js';
+import { parseRichText, richTextToPlainLines } from './richtext.js';
+import type { Initiative, Manifest } from './schema-types.js';
+import type { CellView, ColumnView, RatingView, RowView } from './table-view.js';
+
+/** A column kind of report.yaml (`tables[].columns[].kind`), from the schema's enum. */
+export type ColumnKind = ColumnSpec['kind'];
+
+export type OpenDataValue = string | number | null;
+
+/** A column of a declared table's open data (CSV and JSON). */
+export interface DeclaredColumn {
+  key: string;
+  name: string;
+  type: 'integer' | 'number' | 'string';
+  unit?: string;
+  description: string;
+  value: (row: RowView) => OpenDataValue;
+}
+
+/** What a kind's cell is computed from: one data row of one initiative (and its indicator or effect). */
+export interface CellContext {
+  col: ColumnSpec;
+  manifest: Manifest;
+  ini: Initiative;
+  /** The printed 番号 (2-(1)-①). */
+  mark: string;
+  /** Listed again (再掲). */
+  reappear: boolean;
+  indicator?: Indicator;
+  /** The indicator's computed figures (累計, 進捗率) up to the edition's year. */
+  figures?: IndicatorFigures;
+  effect?: Effect;
+  /** How the effect's amounts count over the years (once, or recurring). */
+  counting?: Counting;
+  scales: ReadonlyMap<string, RatingScale>;
+  /** Rating keys of the edition (2025Q1, 2025H1, 2025) and of the year before. */
+  keys: readonly string[];
+  prevKeys: readonly string[];
+  /** The table has a title column: the ※ marks go there, not after a row's label. */
+  hasTitle: boolean;
+  /** The ※ marks of the initiative's footnotes (※1※2). */
+  notes: () => string;
+  /** A number in the column's format ('' when undefined). */
+  num: (value: number | undefined, unit?: string) => CellView;
+}
+
+export interface ColumnKindSpec {
+  /** The rows the kind applies to: any table, or only a table of indicators / effects. */
+  rows: 'any' | 'indicators' | 'effects';
+  numeric: boolean;
+  /** Summed into 小計 and 合計. */
+  summable: boolean;
+  /** Its number may carry the record's wording (公用車の台数 12台削減): the record's own quantities. */
+  worded: boolean;
+  /** Its own figure in a 小計 or 合計 row, from the rows counted (a rate of the totals, not a sum of rates). */
+  total?: (col: ColumnSpec, counted: readonly RowView[], manifest: Manifest) => number | undefined;
+  /** Its cell names the row (a row header, <th scope="row">): 取組名, 取組項目, 指標名, 効果額の項目. */
+  rowHeader: boolean;
+  /** Horizontal alignment in HTML and the workbook. */
+  align: 'num' | 'center' | 'text';
+  /** One cell per row; the 工程's slots (one column per year, half or quarter); one cell per 取組項目. */
+  layout: 'cell' | 'slots' | 'items';
+  /** Keys the column must have (validate reports a missing one). */
+  needs: readonly ('scale' | 'field' | 'year')[];
+  /** Its cell in a data row (HTML prints `text`; the workbook and open data take `value`). */
+  cell: (c: CellContext) => CellView;
+  /** Its value in the workbook when not the cell's text or number (a 番号 that is a plain number). */
+  workbook?: (cell: CellView) => { value: number; numFmt: string } | undefined;
+  /** Its columns in open data (none: carried by the leading columns, or not tabular). */
+  openData: (c: ColumnView, ci: number, ctx: OpenDataContext) => DeclaredColumn[];
+}
+
+/** What the open-data columns of a kind are named and described from. */
+export interface OpenDataContext {
+  manifest: Manifest;
+  /** What joins the lines of a text in one cell (｜). */
+  lineSeparator: string;
+}
+
+const none = (): DeclaredColumn[] => [];
+const text = (t: string): CellView => ({ text: t, value: t });
+const empty = (): CellView => ({ text: '' });
+
+function numeric(r: RowView, ci: number): number | null {
+  const v = r.cells[ci].value;
+  return typeof v === 'number' ? v : null;
+}
+
+type Of<T> = T | ((c: ColumnView) => T);
+const of = <T>(v: Of<T>, c: ColumnView): T => (typeof v === 'function' ? (v as (c: ColumnView) => T)(c) : v);
+
+/**
+ * A numeric open-data column: the unit in its name, the column's declared one (効果額: 千円) unless
+ * given (進捗率: %); an indicator's own unit is in the 単位 column.
+ */
+function numberColumn(key: Of<string>, name: Of<string>, description: Of<string>, unit?: string) {
+  return (c: ColumnView, ci: number): DeclaredColumn[] => {
+    const u = unit ?? c.spec.format?.unit;
+    const n = of(name, c);
+    return [
+      {
+        key: of(key, c),
+        name: u ? `${n}（${u}）` : n,
+        type: 'number',
+        ...(u ? { unit: u } : {}),
+        description: of(description, c),
+        value: (r) => numeric(r, ci),
+      },
+    ];
+  };
+}
+
+const CHANGE_WORDS = { up: '上がった', same: '変わらない', down: '下がった' } as const;
+
+/**
+ * The printed names of the two levels of 担当課 (部 and 課 by default): the suffix every name of that level
+ * shares (部, 局, 課, 室, 係, 班…), when they all share one.
+ */
+export function divisionLevelNames(
+  departments: readonly { name: string; divisions: readonly string[] }[],
+): [string, string] {
+  const suffix = (names: string[], fallback: string) => {
+    const last = new Set(names.map((n) => n.slice(-1)));
+    const only = last.size === 1 ? [...last][0] : undefined;
+    return only && /^[部局課室係班所庁]$/.test(only) ? only : fallback;
+  };
+  const top = suffix(
+    departments.map((d) => d.name),
+    '部',
+  );
+  const second = suffix(
+    departments.flatMap((d) => d.divisions.map((v) => v.split('/')[0])),
+    top === '部' ? '課' : top === '課' ? '係' : '課',
+  );
+  return [top, second];
+}
+
+const yearWords = (y: number | undefined) => (y ? `${y}年度（${fiscalYearLong(y)}）` : '');
+
+/** 総務部/人事課 → 総務部人事課; with co-divisions, 「…・…（共管）」. */
+export function divisionText(ini: Initiative): string {
+  const full = (ref: string) => ref.split('/').join('');
+  if (ini.division === undefined) return '';
+  if (!ini.coDivisions?.length) return full(ini.division);
+  return `${[ini.division, ...ini.coDivisions].map(full).join('・')}（共管）`;
+}
+
+export function ratingOf(ini: Initiative, scaleId: string, keys: readonly string[]): string | undefined {
+  for (const k of keys) {
+    const code = ini.ratings?.[k]?.[scaleId];
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+function ratingView(scale: RatingScale | undefined, code: string | undefined): RatingView | undefined {
+  if (!scale || code === undefined) return undefined;
+  const level = scale.levels.find((l) => l.code === code);
+  if (!level) return undefined;
+  return { scale: scale.id, code, label: level.label, symbol: level.symbol, text: level.text ?? level.label };
+}
+
+function showRating(r: RatingView, show: ColumnSpec['show']): string {
+  if (show === 'label') return r.label;
+  if (show === 'code') return r.code;
+  return r.symbol ?? r.code;
+}
+
+const currentRating = (c: CellContext) => {
+  const scale = c.col.scale ? c.scales.get(c.col.scale) : undefined;
+  return ratingView(scale, ratingOf(c.ini, c.col.scale ?? '', c.col.period === 'previous' ? c.prevKeys : c.keys));
+};
+const ratingKey = (c: ColumnView) => `rating_${c.spec.scale}${c.spec.period === 'previous' ? '_previous' : ''}`;
+
+/** The number format of a numeric cell: the column's own, else the indicator's unit (進捗率: %, 1 decimal). */
+export function numberFormat(col: ColumnSpec, unit: string | undefined, memo: boolean, wording?: string): NumberFormat {
+  const f = col.format ?? {};
+  const progress = col.kind === 'indicator.progress' || col.kind === 'effect.rate';
+  return {
+    ...(wording && COLUMN_KINDS[col.kind].worded ? { wording } : {}),
+    unit: f.unit ?? (progress ? '%' : (unit ?? '')),
+    unitIn: f.unitIn ?? 'cell',
+    ...(f.decimals !== undefined ? { decimals: f.decimals } : progress ? { decimals: 1 } : {}),
+    negative: f.negative ?? 'triangle',
+    ...(memo ? { memo: true } : {}),
+  };
+}
+
+const figures = (c: CellContext) => c.figures;
+
+/** A text that is a number with at most a short unit: 12, 1,234平方メートル, △5.5%. */
+const NUMBER_TEXT = /^[△▲-]?[0-9０-９][0-9０-９,，]*(\.[0-9]+)?[^\s0-9]{0,8}$/u;
+
+/** The rate of the counted rows' totals (実績額の計 ÷ 見込額の計). */
+function rateTotal(col: ColumnSpec, counted: readonly RowView[], m: Manifest): number | undefined {
+  const parts = counted.flatMap((r) => {
+    const e = r.source?.effect;
+    return e ? [effectRateParts(e, col.year, col.base ?? 'planned', countingOf(e, m))] : [];
+  });
+  const part = (k: 'numerator' | 'denominator') => sumCounted(parts.map((p) => ({ value: p[k] })));
+  return rateOf({ numerator: part('numerator'), denominator: part('denominator') });
+}
+
+/** The sum of an effect's yearly planned or actual amounts. */
+function yearsTotal(c: CellContext, key: 'planned' | 'actual'): number | undefined {
+  const values = c.effect ? [...effectYears(c.effect, key, c.counting).values()] : [];
+  return values.length > 0 ? sumCounted(values.map((value) => ({ value }))) : undefined;
+}
+
+/** Shorthands for the common shapes of an entry. */
+const plain = {
+  rows: 'any',
+  numeric: false,
+  summable: false,
+  worded: false,
+  rowHeader: false,
+  align: 'text',
+  layout: 'cell',
+  needs: [],
+} as const;
+const amount = { ...plain, rows: 'effects', numeric: true, summable: true, worded: true, align: 'num' } as const;
+const measure = { ...plain, rows: 'indicators', numeric: true, worded: true, align: 'num' } as const;
+
+export const COLUMN_KINDS = {
+  number: {
+    ...plain,
+    align: 'center',
+    cell: (c) => text(c.mark),
+    // A 番号 that is a plain number is a number for Excel (sorting, lookups); ① or 1-(1)-① stays text.
+    workbook: (cell) => (/^\d{1,9}$/.test(cell.text) ? { value: Number(cell.text), numFmt: '0' } : undefined),
+    openData: none,
+  },
+  title: {
+    ...plain,
+    rowHeader: true,
+    cell: (c) => ({ text: `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`, value: c.ini.title }),
+    openData: none,
+  },
+  text: {
+    ...plain,
+    needs: ['field'],
+    cell: (c) => {
+      const raw = c.col.field ? c.ini.fields?.[c.col.field] : undefined;
+      const lines = parseRichText(raw);
+      const t = lines.map((l) => l.text).join('\n');
+      return { text: t, value: raw ?? '', lines, ...(NUMBER_TEXT.test(t) ? { align: 'right' as const } : {}) };
+    },
+    openData: (c, _ci, ctx) => [
+      {
+        key: `text_${c.spec.field}`,
+        name: c.heading,
+        type: 'string',
+        description: `${c.heading}（複数行は、行ごとに「${ctx.lineSeparator}」で区切る）`,
+        value: (r) =>
+          richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
+      },
+    ],
+  },
+  division: {
+    ...plain,
+    cell: (c) => text(divisionText(c.ini)),
+    openData: (_c, _ci, ctx) => {
+      // Named for what they hold: an office whose top level is 課 and whose second is 係 gets 担当課, 担当係.
+      const [top, second] = divisionLevelNames(ctx.manifest.departments);
+      return [
+        {
+          key: 'department',
+          name: `担当${top}`,
+          type: 'string',
+          description: `担当する${top}`,
+          value: (r) => r.source!.initiative.division?.split('/')[0] ?? null,
+        },
+        {
+          key: 'division',
+          name: `担当${second}`,
+          type: 'string',
+          description: `担当する${second}（その下の係・室まで）。${second}のない${top}は空`,
+          value: (r) => r.source!.initiative.division?.split('/').slice(1).join('') || null,
+        },
+        {
+          key: 'co_divisions',
+          name: '共管の担当課',
+          type: 'string',
+          description: '共管の担当課（部課、複数は「、」で区切る）',
+          value: (r) => (r.source!.initiative.coDivisions ?? []).map((d) => d.split('/').join('')).join('、') || null,
+        },
+      ];
+    },
+  },
+  // The 工程 is its own open-data file (<id>-schedule), one row per phase.
+  schedule: { ...plain, layout: 'slots', cell: empty, openData: none },
+  item: { ...plain, rowHeader: true, layout: 'items', cell: empty, openData: none },
+  'indicator.label': {
+    ...plain,
+    rowHeader: true,
+    rows: 'indicators',
+    cell: (c) => ({
+      text: `${c.indicator?.label ?? ''}${c.hasTitle ? '' : c.notes()}`,
+      value: c.indicator?.label ?? '',
+    }),
+    openData: none,
+  },
+  'indicator.unit': {
+    ...plain,
+    rows: 'indicators',
+    align: 'center',
+    cell: (c) => text(c.indicator?.unit ?? ''),
+    openData: none,
+  },
+  'indicator.base': {
+    ...measure,
+    cell: (c) => c.num(c.indicator?.base?.value, c.indicator?.unit),
+    openData: numberColumn('base', '基準値', '基準値（単位は「単位」列）'),
+  },
+  'indicator.baseDate': {
+    ...plain,
+    rows: 'indicators',
+    cell: (c) => text(c.indicator?.base?.asOf ?? ''),
+    openData: () => [
+      {
+        key: 'base_as_of',
+        name: '基準値の時点',
+        type: 'string',
+        description: '基準値の時点（西暦。日付は 2024-04-01、年度末は 3月31日の日付、年度だけなら 2023年度）',
+        value: (r) => {
+          const asOf = r.source!.indicator?.base?.asOf;
+          return asOf ? (westernPointInTime(asOf) ?? null) : null;
+        },
+      },
+      {
+        key: 'base_as_of_label',
+        name: '基準値の時点（和暦）',
+        type: 'string',
+        description: '基準値の時点（取組ファイルに書かれたとおり。例: 令和6年4月1日）',
+        value: (r) => r.source!.indicator?.base?.asOf ?? null,
+      },
+    ],
+  },
+  'indicator.target': {
+    ...measure,
+    cell: (c) => c.num(c.indicator?.target.value, c.indicator?.unit),
+    openData: numberColumn('target', '目標値', '目標値（単位は「単位」列）'),
+  },
+  'indicator.targetYear': {
+    ...plain,
+    rows: 'indicators',
+    align: 'center',
+    cell: (c) =>
+      c.indicator?.target.year
+        ? { text: fiscalYearLong(c.indicator.target.year), value: c.indicator.target.year }
+        : empty(),
+    openData: () => [
+      {
+        key: 'target_fiscal_year',
+        name: '目標年度',
+        type: 'integer',
+        description: '目標年度（西暦）',
+        value: (r) => r.source!.indicator?.target.year ?? null,
+      },
+      {
+        key: 'target_fiscal_year_label',
+        name: '目標年度（和暦）',
+        type: 'string',
+        description: '目標年度の和暦',
+        value: (r) => (r.source!.indicator?.target.year ? fiscalYearLong(r.source!.indicator.target.year) : null),
+      },
+    ],
+  },
+  'indicator.actual': {
+    ...measure,
+    cell: (c) =>
+      c.num(
+        c.col.year !== undefined ? c.indicator?.actuals?.[String(c.col.year)] : figures(c)?.latest,
+        c.indicator?.unit,
+      ),
+    openData: numberColumn(
+      (c) => (c.spec.year ? `actual_${c.spec.year}` : 'actual_latest'),
+      (c) => (c.spec.year ? `実績値 ${yearWords(c.spec.year)}` : '最新の実績値'),
+      '実績値（単位は「単位」列）',
+    ),
+  },
+  'indicator.cumulative': {
+    ...measure,
+    cell: (c) => c.num(figures(c)?.cumulative, c.indicator?.unit),
+    openData: numberColumn('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）'),
+  },
+  'indicator.progress': {
+    ...measure,
+    worded: false,
+    cell: (c) => c.num(figures(c)?.progressRate),
+    openData: numberColumn('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%'),
+  },
+  'effect.category': {
+    ...plain,
+    rows: 'effects',
+    cell: (c) => {
+      const cat = (c.manifest.categories ?? []).find((x) => x.id === c.effect?.category);
+      return text(cat?.label ?? c.effect?.category ?? '');
+    },
+    openData: none,
+  },
+  'effect.label': {
+    ...plain,
+    rowHeader: true,
+    rows: 'effects',
+    cell: (c) => {
+      const t = c.effect?.label ?? c.ini.title;
+      return { text: `${t}${c.hasTitle ? '' : c.notes()}`, value: t };
+    },
+    openData: none,
+  },
+  'effect.planned': {
+    ...amount,
+    cell: (c) => c.num(c.effect?.planned),
+    openData: numberColumn('planned', '効果見込額', '効果見込額'),
+  },
+  'effect.actual': {
+    ...amount,
+    cell: (c) => c.num(c.effect?.actual),
+    openData: numberColumn('actual', '効果実績額', '効果実績額'),
+  },
+  'effect.difference': {
+    ...amount,
+    cell: (c) => c.num(c.effect ? effectDifference(c.effect) : undefined),
+    openData: numberColumn('difference', '差額', '差額（効果実績額−効果見込額、計算値）'),
+  },
+  'effect.year': {
+    ...amount,
+    needs: ['year'],
+    cell: (c) => c.num(c.effect && c.col.year !== undefined ? effectYear(c.effect, c.col.year, c.counting) : undefined),
+    openData: numberColumn(
+      (c) => `effect_${c.spec.year}`,
+      (c) => `効果額 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の効果額`,
+    ),
+  },
+  'effect.yearTotal': {
+    ...amount,
+    cell: (c) => c.num(c.effect ? effectYearTotal(c.effect, c.counting) : undefined),
+    openData: numberColumn('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）'),
+  },
+  'effect.cumulative': {
+    ...amount,
+    cell: (c) =>
+      c.num(c.effect ? effectCumulative(c.effect, c.col.year ?? c.manifest.edition.fiscalYear, c.counting) : undefined),
+    openData: (c, ci, ctx) => {
+      const y = c.spec.year ?? ctx.manifest.edition.fiscalYear;
+      return numberColumn(
+        `effect_cumulative_${y}`,
+        `効果額の累計 ${yearWords(y)}`,
+        `${y}年度までの年度別効果額の累計（計算値）`,
+      )(c, ci);
+    },
+  },
+  'effect.yearPlanned': {
+    ...amount,
+    needs: ['year'],
+    cell: (c) =>
+      c.num(
+        c.effect && c.col.year !== undefined ? effectYears(c.effect, 'planned', c.counting).get(c.col.year) : undefined,
+      ),
+    openData: numberColumn(
+      (c) => `planned_${c.spec.year}`,
+      (c) => `見込額 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の見込額`,
+    ),
+  },
+  'effect.yearActual': {
+    ...amount,
+    needs: ['year'],
+    cell: (c) =>
+      c.num(
+        c.effect && c.col.year !== undefined ? effectYears(c.effect, 'actual', c.counting).get(c.col.year) : undefined,
+      ),
+    openData: numberColumn(
+      (c) => `actual_${c.spec.year}`,
+      (c) => `実績額 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の実績額`,
+    ),
+  },
+  'effect.plannedTotal': {
+    ...amount,
+    cell: (c) => c.num(yearsTotal(c, 'planned')),
+    openData: numberColumn('planned_total', '見込額の計', '年度別の見込額の合計（計算値）'),
+  },
+  'effect.actualTotal': {
+    ...amount,
+    cell: (c) => c.num(yearsTotal(c, 'actual')),
+    openData: numberColumn('actual_total', '実績額の計', '年度別の実績額の合計（計算値）'),
+  },
+  'effect.rate': {
+    ...amount,
+    summable: false,
+    worded: false,
+    total: rateTotal,
+    cell: (c) =>
+      c.num(c.effect ? rateOf(effectRateParts(c.effect, c.col.year, c.col.base ?? 'planned', c.counting)) : undefined),
+    openData: (c, ci) => {
+      const over = c.spec.base === 'plannedTotal' ? '計画期間の見込額の計' : 'その年度の見込額';
+      const y = c.spec.year;
+      return numberColumn(
+        y ? `rate_${y}${c.spec.base === 'plannedTotal' ? '_of_total' : ''}` : 'rate',
+        y ? `${c.heading} ${yearWords(y)}` : c.heading,
+        y
+          ? `${y}年度の実績額 ÷ ${over}（計算値）`
+          : `実績額 ÷ ${c.spec.base === 'plannedTotal' ? over : '見込額'}（計算値）`,
+        '%',
+      )(c, ci);
+    },
+  },
+  rating: {
+    ...plain,
+    align: 'center',
+    needs: ['scale'],
+    cell: (c) => {
+      const cur = currentRating(c);
+      return cur ? { text: showRating(cur, c.col.show), value: cur.code, rating: cur } : empty();
+    },
+    openData: (c, ci) => [
+      {
+        key: ratingKey(c),
+        name: `${c.heading}（記号）`,
+        type: 'string',
+        description: `${c.heading}の評価の記号`,
+        value: (r) => r.cells[ci].rating?.code ?? null,
+      },
+      {
+        key: `${ratingKey(c)}_label`,
+        name: c.heading,
+        type: 'string',
+        description: `${c.heading}の評価の名前`,
+        value: (r) => r.cells[ci].rating?.label ?? null,
+      },
+    ],
+  },
+  'rating.change': {
+    ...plain,
+    align: 'center',
+    needs: ['scale'],
+    cell: (c) => {
+      const scale = c.col.scale ? c.scales.get(c.col.scale) : undefined;
+      const cur = currentRating(c);
+      const prev = ratingView(scale, ratingOf(c.ini, c.col.scale ?? '', c.prevKeys));
+      if (!cur || !prev || !scale) return empty();
+      const rank = (r: RatingView) => scale.levels.findIndex((l) => l.code === r.code);
+      const direction = rank(cur) < rank(prev) ? 'up' : rank(cur) > rank(prev) ? 'down' : 'same';
+      const arrow = { up: '↑', down: '↓', same: '→' }[direction];
+      const t = `${arrow}（${showRating(prev, c.col.show)}→${showRating(cur, c.col.show)}）`;
+      return { text: t, value: t, change: { direction, previous: prev, current: cur } };
+    },
+    openData: (c, ci, ctx) => {
+      // One value a cell: the direction in words, last year's rating (code and name) kept as data.
+      const scaleTitle = ctx.manifest.ratingScales?.find((x) => x.id === c.spec.scale)?.title ?? c.spec.scale ?? '';
+      const key = `rating_change_${c.spec.scale}`;
+      return [
+        {
+          key,
+          name: c.heading,
+          type: 'string',
+          description: `前年度から${scaleTitle}がどう変わったか（上がった、変わらない、下がった）`,
+          value: (r) => (r.cells[ci].change ? CHANGE_WORDS[r.cells[ci].change!.direction] : null),
+        },
+        {
+          key: `${key}_previous`,
+          name: `前年度の${scaleTitle}（記号）`,
+          type: 'string',
+          description: `前年度の${scaleTitle}の記号`,
+          value: (r) => r.cells[ci].change?.previous.code ?? null,
+        },
+        {
+          key: `${key}_previous_label`,
+          name: `前年度の${scaleTitle}`,
+          type: 'string',
+          description: `前年度の${scaleTitle}の名前`,
+          value: (r) => r.cells[ci].change?.previous.label ?? null,
+        },
+      ];
+    },
+  },
+} satisfies Record<ColumnKind, ColumnKindSpec>;
+
+/** The entry of a kind (typed as the general shape). */
+export function kindOf(kind: ColumnKind): ColumnKindSpec {
+  return COLUMN_KINDS[kind];
+}

@@ -1,0 +1,65 @@
+/**
+ * The shapes of a laid-out table (model/tables.ts makes them, every renderer reads them): a cell, a row,
+ * a column. Apart from tables.ts so that the column-kind table (column-kinds.ts) can name them.
+ */
+import type { ColumnSpec, Effect, Indicator, NumberFormat } from './figures.js';
+import type { RichLine } from './richtext.js';
+import type { Initiative } from './schema-types.js';
+
+export interface RatingView {
+  scale: string;
+  code: string;
+  label: string;
+  symbol?: string;
+  /** The symbol in words (◎ → 達成). */
+  text: string;
+}
+
+/** One cell: `text` as printed; `value` for the workbook and open data (numbers stay numbers). */
+export interface CellView {
+  text: string;
+  value?: number | string;
+  format?: NumberFormat;
+  lines?: RichLine[];
+  rating?: RatingView;
+  /** A text cell that holds a number (12, 1,234平方メートル): aligned as numbers are. */
+  align?: 'right';
+  /** A rating.change cell: the direction and the two ratings it compares. */
+  change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
+}
+
+export interface SlotCell {
+  start: number;
+  span: number;
+  text?: string;
+}
+
+export interface RowView {
+  kind: 'data' | 'subtotal' | 'total';
+  /** A subtotal's group: the category id or the section id. */
+  group?: string;
+  /** Initiative 番号 (data rows). */
+  number?: number;
+  memo?: boolean;
+  /** Listed again (再掲): printed, not counted. */
+  reappearance?: boolean;
+  cells: CellView[];
+  /** 工程 lanes, when the table has a schedule column (at least one lane). */
+  lanes: SlotCell[][];
+  /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
+  laneItems: { label: string; lanes: number }[];
+  /** The records behind a data row, for open data. */
+  source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
+}
+
+export interface ColumnView {
+  spec: ColumnSpec;
+  heading: string;
+  numeric: boolean;
+  /** The heading over a run of columns (令和6年度 over 見込額 and 実績額): on the first column of the run. */
+  group?: { text: string; span: number };
+  /** Under a group heading (the head's second row). */
+  grouped?: boolean;
+  /** Slots of a schedule column: [year label, part label]. */
+  slots?: { year: number; yearLabel: string; part?: string }[];
+}

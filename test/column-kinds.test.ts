@@ -1,0 +1,42 @@
+/**
+ * The column-kind table (model/column-kinds.ts) is complete and coherent: every kind the schema allows
+ * has its entry (and no entry is for a kind the schema does not know), each is documented in
+ * docs/formats.md, a summable kind is numeric and right-aligned, and a kind that applies to indicator
+ * or effect rows is refused by validate in a table of other rows.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLUMN_KINDS, kindOf, type ColumnKind } from '../src/model/column-kinds.js';
+import { repoRoot } from './helpers.js';
+
+const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/manifest.schema.json'), 'utf8'));
+const schemaKinds: string[] = schema.properties.tables.items.properties.columns.items.properties.kind.enum;
+const docs = readFileSync(path.join(repoRoot, 'docs/formats.md'), 'utf8');
+
+describe('the column-kind table', () => {
+  it('has one entry for every kind of the schema, and none other', () => {
+    expect(schemaKinds.length).toBeGreaterThan(10);
+    expect(Object.keys(COLUMN_KINDS).sort()).toEqual([...schemaKinds].sort());
+  });
+
+  it.each(schemaKinds)('documents %s in docs/formats.md', (kind) => {
+    expect(docs).toContain(`\`${kind}\``);
+  });
+
+  it.each(schemaKinds)('gives %s a coherent entry', (k) => {
+    const kind = kindOf(k as ColumnKind);
+    if (kind.summable) expect(kind.numeric).toBe(true);
+    expect(kind.align === 'num').toBe(kind.numeric);
+    expect(['cell', 'slots', 'items']).toContain(kind.layout);
+    expect(typeof kind.cell).toBe('function');
+    expect(typeof kind.openData).toBe('function');
+  });
+
+  it('ties indicator and effect kinds to their rows', () => {
+    for (const [k, v] of Object.entries(COLUMN_KINDS)) {
+      const expected = k.startsWith('indicator.') ? 'indicators' : k.startsWith('effect.') ? 'effects' : 'any';
+      expect({ [k]: v.rows }).toEqual({ [k]: expected });
+    }
+  });
+});
