@@ -2,8 +2,9 @@
  * Accessibility of what build writes, read back as assistive technology reads it:
  * - axe-core, injected into the real browser, on the three pages: no violation;
  * - the tagged PDFs' structure trees and outlines (test/tools/pdf_structure.py, with pikepdf): a Caption
- *   per table, TH with their scope, the section row a row header, each phase's range in text, the era
- *   in the year headings, one H2 and one bookmark per section, no page-number text outside an Artifact;
+ *   per table (a continued one marked （続き）), TH with their scope, the section row a row header, each
+ *   phase's range in text, the era in the year headings, one H2 and one bookmark per section, no
+ *   page-number text outside an Artifact, nothing painted outside marked content, each cell's own headers;
  * - the index: each link says what it is, its format and size; open-data files described;
  * - validate warns about 〜 (U+301C), which NVDA does not read.
  */
@@ -105,8 +106,12 @@ describe('axe-core in the browser', () => {
 describe('the tagged PDFs', () => {
   it('tag the caption, the headers with their scope, the section rows as row headers, phases with their range', () => {
     const pdf = dumpPdf(path.join(out, 'progress.pdf'));
+    // A Caption for every table, a table continued on the next page included (marked （続き）).
     const captions = all(pdf.tree, 'Caption').map((c) => c.text);
-    expect(captions).toEqual(SECTIONS.map((s) => `別表1 三重県行財政改革取組 令和元年度上半期の取組状況（${s}）`));
+    const named = SECTIONS.map((s) => `別表1 三重県行財政改革取組 令和元年度上半期の取組状況（${s}）`);
+    expect([...new Set(captions.map((c) => c.replace(/（続き）$/, '')))]).toEqual(named);
+    expect(captions.filter((c) => c.endsWith('（続き）')).length).toBeGreaterThan(0);
+    for (const t of all(pdf.tree, 'Table')) expect(all(t, 'Caption'), t.text.slice(0, 40)).toHaveLength(1);
     const th = all(pdf.tree, 'TH');
     expect(th.every((h) => h.scope === 'Column' || h.scope === 'Row')).toBe(true);
     expect(th.filter((h) => h.scope === 'Column').map((h) => h.text)).toEqual(
@@ -127,7 +132,8 @@ describe('the tagged PDFs', () => {
     for (const t of phases) expect(t).toMatch(/（(平成|令和)[^（）]*年度）$/);
 
     const verification = dumpPdf(path.join(out, 'verification.pdf'));
-    expect(all(verification.tree, 'Caption')).toHaveLength(3);
+    for (const t of all(verification.tree, 'Table')) expect(all(t, 'Caption')).toHaveLength(1);
+    expect(new Set(all(verification.tree, 'Caption').map((c) => c.text.replace(/（続き）$/, ''))).size).toBe(3);
     expect(all(verification.tree, 'TH').every((h) => h.scope === 'Column' || h.scope === 'Row')).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  *
  * Chromium fragments a table row taller than a page badly (cell borders vanish, rowspan cells run on
  * with no box around them), so no row group is ever left to fragment: every page gets its own copy of
- * the table (columns and header; the caption stays on the first) holding only row groups that fit on it.
+ * the table (its caption marked （続き）, columns and header) holding only row groups that fit on it.
  *   - An initiative that fits in the space left stays whole there.
  *   - One that does not fit there but fits on a page starts the next page.
  *   - One taller than a page starts where it is (when at least `minStart` px are left) and is split into
@@ -254,9 +254,15 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
       copy.removeAttribute('id');
       copy.removeAttribute('tabindex');
       const t = table.cloneNode(false) as HTMLTableElement;
-      // Columns and header again; the caption once per section (the tagged PDF has one Caption per table section).
-      for (const ch of Array.from(table.children))
-        if (ch.tagName === 'COLGROUP' || ch.tagName === 'THEAD') t.appendChild(ch.cloneNode(true));
+      // The caption again, marked （続き）, so that the continued table is named too (PDF/UA: a Caption per
+      // table); then the columns and the header.
+      for (const ch of Array.from(table.children)) {
+        if (ch.tagName === 'CAPTION') {
+          const caption = ch.cloneNode(true) as HTMLElement;
+          markContinued(caption);
+          t.appendChild(caption);
+        } else if (ch.tagName === 'COLGROUP' || ch.tagName === 'THEAD') t.appendChild(ch.cloneNode(true));
+      }
       if (sectionRow) {
         const again = sectionRow.cloneNode(true) as HTMLTableSectionElement;
         const cell = again.querySelector('td, th');
