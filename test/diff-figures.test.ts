@@ -64,4 +64,19 @@ describe('diff of declared tables', () => {
       '別表1 › 件数 › 達成度: 達成 3項目、一部達成 2項目、未達成 1項目 → 達成 4項目、一部達成 2項目、未達成 0項目',
     );
   });
+
+  it('follows a changed yearly actual through recurring effects, rates, labelled totals and the lead', async () => {
+    await sides('savings', '01.yaml', '        actual: 13500', '        actual: 15500');
+    const r = await runCli(['diff', 'base', 'head'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const t = '令和7年度 取組の効果額（見込額と実績額）';
+    expect(r.stdout).toContain('効果額（1） › 実績額（令和6年度）: 13500 → 15500');
+    // Recurring: 令和6年度's effect counts again in 令和7年度.
+    expect(r.stdout).toContain(`${t} › 市税のコンビニ・スマホ納付の拡大 › 令和7年度 実績額: 17,700 → 19,700`);
+    expect(r.stdout).toContain(`${t} › 市税のコンビニ・スマホ納付の拡大 › 令和7年度 達成率: 104.1% → 115.9%`);
+    expect(r.stdout).toContain(`${t} › 歳入確保対策計（歳入確保対策） › 令和6年度 実績額: 61,500 → 63,500`);
+    expect(r.stdout).toContain(`${t} › 総合計 › 計画期間（令和6～8年度） 対計画期間: 39.7% → 40.2%`);
+    expect(r.stdout).toContain('実績額は1億5,915万円（達成率105.4%）');
+    expect(r.stdout).toContain('実績額は1億6,115万円（達成率106.7%）');
+  });
 });

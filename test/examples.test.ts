@@ -17,7 +17,7 @@ import { groupDigits, decimalsOf } from '../src/model/figures.js';
 import { htmlText } from './html-text.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
 
-const EXAMPLES = ['effects', 'kpi', 'ratings'] as const;
+const EXAMPLES = ['effects', 'kpi', 'ratings', 'savings'] as const;
 type Example = (typeof EXAMPLES)[number];
 
 /** Table ids and their printed headings, and figures each must show. */
@@ -141,6 +141,43 @@ const EXPECT: Record<Example, { tables: Record<string, string[]>; figures: Recor
       ],
     },
   },
+  savings: {
+    tables: {
+      savings: [
+        '番号',
+        '取組項目',
+        '令和6年度',
+        '令和7年度',
+        '計画期間（令和6～8年度）',
+        '見込額（千円）',
+        '実績額（千円）',
+        '達成率',
+        '対計画期間',
+        '歳入確保対策',
+        '歳出削減対策',
+        'その他の取組',
+      ],
+    },
+    figures: {
+      // Recurring effects (令和7年度 見込額 12,000 + 5,000), rates, labelled subtotals, the lead in 億・万 words.
+      savings: [
+        '17,000',
+        '17,700',
+        '104.1%',
+        '歳入確保対策計',
+        '72,000',
+        '62,550',
+        '125.1%',
+        '142,000',
+        '44.0%',
+        '総合計',
+        '401,000',
+        '39.7%',
+        '1億5,100万円',
+        '1億5,915万円',
+      ],
+    },
+  },
 };
 
 /** An independent CSV reader (csv-parse), as test/opendata.test.ts uses. */
@@ -176,7 +213,7 @@ function yamlTexts(doc: Record<string, any>, divisionsAsParts = false): string[]
   for (const v of Object.values(doc.fields ?? {})) out.push(...String(v).split('\n').filter(Boolean));
   out.push(...(doc.footnotes ?? []));
   // Open data has 担当部 and 担当課 in columns of their own; the printed tables join them.
-  for (const ref of [doc.division, ...(doc.coDivisions ?? [])])
+  for (const ref of [doc.division, ...(doc.coDivisions ?? [])].filter(Boolean))
     out.push(...(divisionsAsParts ? ref.split('/') : [ref.split('/').join('')]));
   return out;
 }

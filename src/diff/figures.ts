@@ -74,6 +74,9 @@ export function compareFigures(base: Report, head: Report): FigureChange[] {
           });
       });
     }
+    // The lead sentence quotes computed figures: it changes with them.
+    if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead)
+      out.push({ table: t.label || t.title, row: '前文', column: '', before: old.lead, after: t.lead });
     if (old.summary && t.summary && old.summary.text !== t.summary.text) {
       out.push({
         table: t.label || t.title,

@@ -218,10 +218,6 @@ export interface Manifest {
      */
     singleRowSubtotals?: boolean;
     /**
-     * 表の組み方: table（1つの表、既定）、split（区切りごとに見出しと小計の付いた別々の表にし、最後に合計だけの小さな表を付ける）、cards（取組ごとに1枚の個票。列は「見出し: 値」の行になり、見出しの付いた列の組はその中の小さな表になる）。
-     */
-    layout?: 'table' | 'split' | 'cards';
-    /**
      * 番号の付け方（この表）: この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: "{row}" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。
      */
     numbering?: string;

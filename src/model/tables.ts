@@ -43,8 +43,6 @@ export interface TableView {
   title: string;
   /** The sentence above the table with its figures filled in. */
   lead?: string;
-  /** table (one), split (a table per group, then the total alone) or cards (a block per initiative). */
-  layout: 'table' | 'split' | 'cards';
   unitNote?: string;
   columns: ColumnView[];
   /** Rows of the table head: 2 when a schedule column has parts. */
@@ -365,7 +363,6 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     label: spec.label ?? '',
     title: spec.title,
     ...(lead !== undefined ? { lead } : {}),
-    layout: spec.layout ?? 'table',
     ...(spec.unitNote ? { unitNote: spec.unitNote } : {}),
     columns,
     headRows: columns.some((c) => c.slots?.some((s) => s.part) || c.grouped) ? 2 : 1,

@@ -113,7 +113,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
       title: t.title,
       html: { href: page, text: `${tableName(t)}${sized('HTML', page)}` },
       pdf: outputs.pdf ? { href: pdf, text: `${t.label || t.title}${sized('PDF', pdf)}` } : undefined,
-      summary: `${rowsOf(t)}行。列: ${t.columns.map((c) => c.heading).join('、')}。`,
+      summary: `${rowsOf(t)}行。列: ${t.columns.map(headingInGroup).join('、')}。`,
     };
   });
   const workbook = outputs.workbook
@@ -174,6 +174,9 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
   );
   return { tables: links, workbook, downloads, openData, dictionary };
 }
+
+/** A column's heading with its group's: 令和7年度 見込額. */
+const headingInGroup = (c: ColumnView) => (c.spec.group ? `${c.spec.group} ${c.heading}` : c.heading);
 
 function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
   try {
