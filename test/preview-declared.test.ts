@@ -12,6 +12,8 @@ import { parse } from 'yaml';
 import type { Context } from '../src/context.js';
 import { startPreview, type RunningPreview } from '../src/preview/run.js';
 import { repoRoot, tempDir } from './helpers.js';
+// @ts-expect-error: a plain ES module without types, shared with the script that makes the golden fixture
+import { exampleNames } from '../scripts/examples-golden.mjs';
 
 function get(port: number, p: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -31,7 +33,15 @@ const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
 const quiet: Context['stdout'] = { write: () => undefined };
 /** A figure of each example as printed, and an edit of one file with what it prints after. */
-const CASES = {
+interface Case {
+  figure: string;
+  file: string;
+  from: string;
+  to: string;
+  before: string;
+  after: string;
+}
+const CASES: Record<string, Case> = {
   effects: {
     figure: '△66,669千円',
     file: 'initiatives/02.yaml',
@@ -56,9 +66,23 @@ const CASES = {
     before: '98.9%（前年度',
     after: '99.1%',
   },
-} as const;
+  savings: {
+    figure: '13,500',
+    file: 'initiatives/01.yaml',
+    from: 'actual: 13500',
+    to: 'actual: 13600',
+    before: '13,500',
+    after: '13,600',
+  },
+};
 
-describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('reform preview on example %s', (name) => {
+const examples: string[] = await exampleNames(repoRoot);
+
+it('has a case for every example of examples/', () => {
+  expect(Object.keys(CASES).sort()).toEqual(examples);
+});
+
+describe.each(examples.filter((e) => CASES[e]))('reform preview on example %s', (name) => {
   let tmp: { dir: string; cleanup: () => Promise<void> };
   let preview: RunningPreview;
   let tables: { id: string; title: string }[];
