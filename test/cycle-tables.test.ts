@@ -1,12 +1,16 @@
 /**
  * The department cycle on every table: for the sample and every example, next → forms → every
  * unlocked cell filled as a 課 would (texts with Alt+Enter lines, numbers, drop-down choices) →
- * import → status all answered → validate 0 errors → build prints the new values; and the YAML
- * changes only at the fields the forms asked for.
+ * import → status all answered → validate 0 errors → build prints the new values in every output (the
+ * HTML, the PDFs, the workbook and the open-data CSV files); and the YAML changes only at the fields the
+ * forms asked for.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { repoRoot, runCli, tempDir } from './helpers.js';
@@ -32,7 +36,7 @@ async function yamlFiles(report: string): Promise<Map<string, unknown>> {
   return out;
 }
 
-/** Fills every unlocked cell of a form; returns the texts and numbers written. */
+/** Fills every unlocked cell of a form; returns the lines of the texts and the numbers written. */
 async function fillAll(file: string, out: string, seed: number): Promise<{ texts: string[]; numbers: number[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -59,7 +63,7 @@ async function fillAll(file: string, out: string, seed: number): Promise<{ texts
           // Alt+Enter in Excel stores a line feed in the cell.
           const text = `・記入${n}の一行目\n・記入${n}の二行目`;
           cell.value = text;
-          texts.push(`記入${n}の一行目`);
+          texts.push(`記入${n}の一行目`, `記入${n}の二行目`);
         }
       });
     });
@@ -67,6 +71,52 @@ async function fillAll(file: string, out: string, seed: number): Promise<{ texts
   await wb.xlsx.writeFile(out);
   return { texts, numbers };
 }
+
+/** The files of the output directory whose names end with `ext`, sorted. */
+async function outFiles(out: string, ext: string): Promise<string[]> {
+  return (await readdir(out, { recursive: true }))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(out, f));
+}
+
+/**
+ * The text of a cell value as a reader sees it: rich text joined, a formula's result, a date's ISO text.
+ * A number in a percent format is stored as a fraction (1002% as 10.02) and shown a hundred times larger.
+ */
+function cellText(v: ExcelJS.CellValue, numbers: Set<number>, numFmt = ''): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') {
+    const shown = /%/.test(numFmt.replace(/"[^"]*"/g, '')) ? Math.round(v * 100 * 1e9) / 1e9 : v;
+    numbers.add(shown);
+    return String(shown);
+  }
+  if (typeof v !== 'object') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) return cellText(v.result as ExcelJS.CellValue, numbers, numFmt);
+  if ('text' in v) return String(v.text);
+  return JSON.stringify(v);
+}
+
+/** Every cell value of the workbooks: their texts concatenated, and the numbers among them. */
+async function workbookValues(files: string[]): Promise<{ text: string; numbers: Set<number> }> {
+  const numbers = new Set<number>();
+  const parts: string[] = [];
+  for (const f of files) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f);
+    for (const ws of wb.worksheets)
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          parts.push(cellText(cell.value, numbers, cell.numFmt));
+        }),
+      );
+  }
+  return { text: parts.join('\n'), numbers };
+}
+
+const run = promisify(execFile);
 
 const reports = [
   { name: 'data (seed tables)', src: 'data' },
@@ -126,20 +176,41 @@ describe.each(reports)('the cycle on $name', ({ src }) => {
           ).toBe(true);
     }
 
-    const build = await runCli(['build', 'r', '--no-pdf', '--out', 'out'], { cwd: dir });
+    const build = await runCli(['build', 'r', '--out', 'out'], { cwd: dir });
     expect(build.code, build.stderr).toBe(0);
-    const html = (
-      await Promise.all(
-        (
-          await readdir(path.join(dir, 'out'))
-        )
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => readFile(path.join(dir, 'out', f), 'utf8')),
-      )
-    )
+    const out = path.join(dir, 'out');
+
+    const htmlFiles = await outFiles(out, '.html');
+    expect(htmlFiles.length).toBeGreaterThan(0);
+    const html = (await Promise.all(htmlFiles.map((f) => readFile(f, 'utf8')))).join('\n').replace(/<[^>]+>/g, '');
+    for (const t of written.texts) expect(html, `HTML: ${t}`).toContain(t);
+    for (const n of written.numbers) expect(html.replace(/,/g, ''), `HTML: ${n}`).toContain(String(n));
+
+    const xlsxFiles = await outFiles(out, '.xlsx');
+    expect(xlsxFiles.length).toBeGreaterThan(0);
+    const workbook = await workbookValues(xlsxFiles);
+    for (const t of written.texts) expect(workbook.text, `workbook: ${t}`).toContain(t);
+    for (const n of written.numbers)
+      expect(workbook.numbers.has(n) || workbook.text.replace(/,/g, '').includes(String(n)), `workbook: ${n}`).toBe(
+        true,
+      );
+
+    const csvFiles = await outFiles(out, '.csv');
+    expect(csvFiles.length).toBeGreaterThan(0);
+    const csv: string[] = [];
+    for (const f of csvFiles)
+      for (const record of parseCsv(await readFile(f, 'utf8'), { bom: true, relax_column_count: true }) as string[][])
+        csv.push(...record);
+    const csvText = csv.join('\n');
+    for (const t of written.texts) expect(csvText, `open data: ${t}`).toContain(t);
+    for (const n of written.numbers) expect(csvText.replace(/,/g, ''), `open data: ${n}`).toContain(String(n));
+
+    const pdfFiles = await outFiles(out, '.pdf');
+    expect(pdfFiles.length).toBeGreaterThan(0);
+    const pdf = (await Promise.all(pdfFiles.map(async (f) => (await run('pdftotext', ['-layout', f, '-'])).stdout)))
       .join('\n')
-      .replace(/<[^>]+>/g, '');
-    for (const t of written.texts) expect(html, t).toContain(t);
-    for (const n of written.numbers) expect(html.replace(/,/g, ''), String(n)).toContain(String(n));
-  }, 120_000);
+      .replace(/[\s,]/g, '');
+    for (const t of written.texts) expect(pdf, `PDF: ${t}`).toContain(t.replace(/[\s,]/g, ''));
+    for (const n of written.numbers) expect(pdf, `PDF: ${n}`).toContain(String(n));
+  }, 300_000);
 });
