@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { copySample, runCli, tempDir } from './helpers.js';
+import { copySample, expectSameBytes, runCli, snapshotReport, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -19,18 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function snapshot(): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  out.set('report.yaml', await readFile(path.join(data, 'report.yaml')));
-  for (const f of await readdir(path.join(data, 'initiatives')))
-    out.set(f, await readFile(path.join(data, 'initiatives', f)));
-  return out;
-}
-
-function expectSameBytes(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
-  expect([...b.keys()]).toEqual([...a.keys()]);
-  for (const [k, v] of a) expect(b.get(k)!.equals(v), `${k} unchanged`).toBe(true);
-}
+const snapshot = (): Promise<Map<string, Buffer>> => snapshotReport(data);
 
 async function nextAndForms(): Promise<string> {
   expect((await runCli(['next', 'data'], { cwd: dir })).code).toBe(0);

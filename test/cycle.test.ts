@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { copySample, runCli, tempDir } from './helpers.js';
+import { copySample, expectSameBytes, runCli, snapshotReport, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -20,19 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-/** Every YAML file of the report: name → bytes. */
-async function snapshot(): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  out.set('report.yaml', await readFile(path.join(data, 'report.yaml')));
-  for (const f of await readdir(path.join(data, 'initiatives')))
-    out.set(f, await readFile(path.join(data, 'initiatives', f)));
-  return out;
-}
-
-function expectSameBytes(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
-  expect([...b.keys()]).toEqual([...a.keys()]);
-  for (const [k, v] of a) expect(b.get(k)!.equals(v), `${k} unchanged`).toBe(true);
-}
+const snapshot = (): Promise<Map<string, Buffer>> => snapshotReport(data);
 
 const MULTI = '・年間を通じて研修を実施（4月～3月）\n･受講者アンケートで満足度95%　 \n<今後の予定>';
 const MULTI_YAML =

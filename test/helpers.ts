@@ -1,9 +1,10 @@
 /** Shared test helpers: run the CLI in-process, make temporary report directories, read the seed. */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main } from '../src/cli.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,4 +102,18 @@ export function seedPhrases(): string[] {
     phrases.add(p);
   }
   return [...phrases];
+}
+
+/** Every YAML file of a report directory: name → bytes (to check that a refused input changed nothing). */
+export async function snapshotReport(data: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  out.set('report.yaml', await readFile(path.join(data, 'report.yaml')));
+  for (const f of await readdir(path.join(data, 'initiatives')))
+    out.set(f, await readFile(path.join(data, 'initiatives', f)));
+  return out;
+}
+
+export function expectSameBytes(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
+  expect([...b.keys()]).toEqual([...a.keys()]);
+  for (const [k, v] of a) expect(b.get(k)!.equals(v), `${k} unchanged`).toBe(true);
 }
