@@ -2,11 +2,12 @@
  * `reform diff --format html`: a list of the changes (and of the removed initiatives, which the head's
  * tables no longer show), then the head's two tables (別表1, 別表2) as they will be printed, the changed
  * cells highlighted. The page is templates/diff.hbs, rendered by the same Handlebars instance as the
- * tables (render/html.ts renderDiffPage): no HTML is built by hand here, every text is escaped there.
+ * tables (render/pages.ts renderDiffPage): no HTML is built by hand here, every text is escaped there.
  */
 import { t, type Lang } from '../messages/index.js';
 import type { Report } from '../model/report.js';
-import { renderDiffPage, type DiffChangeView } from '../render/html.js';
+import type { DiffChangeView } from '../render/html.js';
+import { renderDiffPage } from '../render/pages.js';
 import { changedCells, type Change, type ReportDiff } from './compare.js';
 import { headerOf, show, sideLabel, summarizeDiff } from './format.js';
 import type { SideInfo } from './sides.js';

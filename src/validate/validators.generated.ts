@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -20,7 +20,7 @@ const pattern20 = new RegExp("^[^/\\s]+(/[^/\\s]+)?$", "u");
 const pattern21 = new RegExp("^[^\\n\\r]{1,60}$", "u");
 const pattern24 = new RegExp("^[^\\s]{1,10}$", "u");
 const pattern32 = new RegExp("^[^\\s]{1,20}$", "u");
-const pattern48 = new RegExp("^[^\\s]{0,20}$", "u");
+const pattern51 = new RegExp("^[^\\s]{0,20}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://reform.local/schema/manifest.schema.json" */;
@@ -2621,7 +2621,7 @@ errors++;
 }
 if(data63.rows !== undefined){
 let data67 = data63.rows;
-if(!(((data67 === "initiatives") || (data67 === "indicators")) || (data67 === "effects"))){
+if(!((((data67 === "initiatives") || (data67 === "indicators")) || (data67 === "effects")) || (data67 === "verification"))){
 const err222 = {instancePath:instancePath+"/tables/" + i9+"/rows",schemaPath:"#/properties/tables/items/properties/rows/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.rows.enum,parentSchema:schema31.properties.tables.items.properties.rows,data:data67};
 if(vErrors === null){
 vErrors = [err222];
@@ -2645,10 +2645,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data63.subtotals !== undefined){
-let data69 = data63.subtotals;
+if(data63.sectionPages !== undefined){
+let data69 = data63.sectionPages;
 if(typeof data69 !== "boolean"){
-const err224 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data69};
+const err224 = {instancePath:instancePath+"/tables/" + i9+"/sectionPages",schemaPath:"#/properties/tables/items/properties/sectionPages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.sectionPages.type,parentSchema:schema31.properties.tables.items.properties.sectionPages,data:data69};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2658,10 +2658,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data63.total !== undefined){
-let data70 = data63.total;
-if(typeof data70 !== "boolean"){
-const err225 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data70};
+if(data63.sectionHeading !== undefined){
+let data70 = data63.sectionHeading;
+if(!((data70 === "row") || (data70 === "above"))){
+const err225 = {instancePath:instancePath+"/tables/" + i9+"/sectionHeading",schemaPath:"#/properties/tables/items/properties/sectionHeading/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.sectionHeading.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.sectionHeading.enum,parentSchema:schema31.properties.tables.items.properties.sectionHeading,data:data70};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2671,11 +2671,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data63.subtotalLabel !== undefined){
-let data71 = data63.subtotalLabel;
-if(typeof data71 === "string"){
-if(func2(data71) > 500){
-const err226 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data71};
+if(data63.subtotals !== undefined){
+let data71 = data63.subtotals;
+if(typeof data71 !== "boolean"){
+const err226 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data71};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2684,8 +2683,11 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(func2(data71) < 1){
-const err227 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data71};
+}
+if(data63.total !== undefined){
+let data72 = data63.total;
+if(typeof data72 !== "boolean"){
+const err227 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data72};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2694,8 +2696,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!pattern4.test(data71)){
-const err228 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data71};
+}
+if(data63.subtotalLabel !== undefined){
+let data73 = data63.subtotalLabel;
+if(typeof data73 === "string"){
+if(func2(data73) > 500){
+const err228 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2704,9 +2710,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data71};
+if(func2(data73) < 1){
+const err229 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2715,12 +2720,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data63.totalLabel !== undefined){
-let data72 = data63.totalLabel;
-if(typeof data72 === "string"){
-if(func2(data72) > 500){
-const err230 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data72};
+if(!pattern4.test(data73)){
+const err230 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2729,8 +2730,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err231 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data72};
+}
+else {
+const err231 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2739,8 +2741,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(!pattern4.test(data72)){
-const err232 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data72};
+}
+if(data63.totalLabel !== undefined){
+let data74 = data63.totalLabel;
+if(typeof data74 === "string"){
+if(func2(data74) > 500){
+const err232 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2749,9 +2755,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data72};
+if(func2(data74) < 1){
+const err233 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2760,11 +2765,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-if(data63.singleRowSubtotals !== undefined){
-let data73 = data63.singleRowSubtotals;
-if(typeof data73 !== "boolean"){
-const err234 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data73};
+if(!pattern4.test(data74)){
+const err234 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2774,11 +2776,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data63.numbering !== undefined){
-let data74 = data63.numbering;
-if(typeof data74 === "string"){
-if(!pattern21.test(data74)){
-const err235 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data74};
+else {
+const err235 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2788,8 +2787,10 @@ vErrors.push(err235);
 errors++;
 }
 }
-else {
-const err236 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data74};
+if(data63.singleRowSubtotals !== undefined){
+let data75 = data63.singleRowSubtotals;
+if(typeof data75 !== "boolean"){
+const err236 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data75};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2799,11 +2800,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data63.lead !== undefined){
-let data75 = data63.lead;
-if(typeof data75 === "string"){
-if(func2(data75) > 500){
-const err237 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data75};
+if(data63.numbering !== undefined){
+let data76 = data63.numbering;
+if(typeof data76 === "string"){
+if(!pattern21.test(data76)){
+const err237 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data76};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2812,8 +2813,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(func2(data75) < 1){
-const err238 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data75};
+}
+else {
+const err238 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data76};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2822,8 +2824,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(!pattern4.test(data75)){
-const err239 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data75};
+}
+if(data63.lead !== undefined){
+let data77 = data63.lead;
+if(typeof data77 === "string"){
+if(func2(data77) > 500){
+const err239 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2832,9 +2838,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data75};
+if(func2(data77) < 1){
+const err240 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2843,12 +2848,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data63.summary !== undefined){
-let data76 = data63.summary;
-if(typeof data76 === "string"){
-if(!pattern14.test(data76)){
-const err241 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data76};
+if(!pattern4.test(data77)){
+const err241 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2859,7 +2860,7 @@ errors++;
 }
 }
 else {
-const err242 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data76};
+const err242 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2869,11 +2870,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data63.unitNote !== undefined){
-let data77 = data63.unitNote;
-if(typeof data77 === "string"){
-if(func2(data77) > 500){
-const err243 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data77};
+if(data63.summary !== undefined){
+let data78 = data63.summary;
+if(typeof data78 === "string"){
+if(!pattern14.test(data78)){
+const err243 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data78};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2882,8 +2883,9 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(func2(data77) < 1){
-const err244 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data77};
+}
+else {
+const err244 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data78};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2892,8 +2894,12 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(!pattern4.test(data77)){
-const err245 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data77};
+}
+if(data63.unitNote !== undefined){
+let data79 = data63.unitNote;
+if(typeof data79 === "string"){
+if(func2(data79) > 500){
+const err245 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data79};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -2902,9 +2908,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data77};
+if(func2(data79) < 1){
+const err246 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data79};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -2913,11 +2918,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data63.legend !== undefined){
-let data78 = data63.legend;
-if(typeof data78 !== "boolean"){
-const err247 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data78};
+if(!pattern4.test(data79)){
+const err247 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data79};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -2927,11 +2929,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data63.footnotes !== undefined){
-let data79 = data63.footnotes;
-if(Array.isArray(data79)){
-if(data79.length > 30){
-const err248 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data79};
+else {
+const err248 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data79};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -2940,12 +2939,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len10 = data79.length;
-for(let i10=0; i10<len10; i10++){
-let data80 = data79[i10];
-if(typeof data80 === "string"){
-if(func2(data80) > 500){
-const err249 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data80};
+}
+if(data63.legend !== undefined){
+let data80 = data63.legend;
+if(typeof data80 !== "boolean"){
+const err249 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data80};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2954,8 +2952,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(func2(data80) < 1){
-const err250 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data80};
+}
+if(data63.legendIntro !== undefined){
+let data81 = data63.legendIntro;
+if(typeof data81 === "string"){
+if(func2(data81) > 500){
+const err250 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -2964,8 +2966,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(!pattern4.test(data80)){
-const err251 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data80};
+if(func2(data81) < 1){
+const err251 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -2974,9 +2976,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data80};
+if(!pattern4.test(data81)){
+const err252 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -2986,9 +2987,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-}
 else {
-const err253 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data79};
+const err253 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -2998,11 +2998,10 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data63.columns !== undefined){
-let data81 = data63.columns;
-if(Array.isArray(data81)){
-if(data81.length > 40){
-const err254 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data81};
+if(data63.editionLine !== undefined){
+let data82 = data63.editionLine;
+if(typeof data82 !== "boolean"){
+const err254 = {instancePath:instancePath+"/tables/" + i9+"/editionLine",schemaPath:"#/properties/tables/items/properties/editionLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.editionLine.type,parentSchema:schema31.properties.tables.items.properties.editionLine,data:data82};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3011,8 +3010,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data81.length < 1){
-const err255 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data81};
+}
+if(data63.indexSummary !== undefined){
+let data83 = data63.indexSummary;
+if(typeof data83 === "string"){
+if(func2(data83) > 500){
+const err255 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data83};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3021,12 +3024,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-const len11 = data81.length;
-for(let i11=0; i11<len11; i11++){
-let data82 = data81[i11];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.kind === undefined){
-const err256 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+if(func2(data83) < 1){
+const err256 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data83};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3035,8 +3034,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data82.heading === undefined){
-const err257 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+if(!pattern4.test(data83)){
+const err257 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data83};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3045,9 +3044,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-for(const key15 in data82){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key15))){
-const err258 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+}
+else {
+const err258 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data83};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3057,10 +3056,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data82.kind !== undefined){
-let data83 = data82.kind;
-if(!((((((((((((((((((((((((((((((data83 === "number") || (data83 === "title")) || (data83 === "text")) || (data83 === "division")) || (data83 === "schedule")) || (data83 === "item")) || (data83 === "indicator.label")) || (data83 === "indicator.unit")) || (data83 === "indicator.base")) || (data83 === "indicator.baseDate")) || (data83 === "indicator.target")) || (data83 === "indicator.targetYear")) || (data83 === "indicator.actual")) || (data83 === "indicator.cumulative")) || (data83 === "indicator.progress")) || (data83 === "effect.category")) || (data83 === "effect.label")) || (data83 === "effect.planned")) || (data83 === "effect.actual")) || (data83 === "effect.difference")) || (data83 === "effect.year")) || (data83 === "effect.yearTotal")) || (data83 === "effect.cumulative")) || (data83 === "effect.yearPlanned")) || (data83 === "effect.yearActual")) || (data83 === "effect.plannedTotal")) || (data83 === "effect.actualTotal")) || (data83 === "effect.rate")) || (data83 === "rating")) || (data83 === "rating.change"))){
-const err259 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data83};
+if(data63.footnotes !== undefined){
+let data84 = data63.footnotes;
+if(Array.isArray(data84)){
+if(data84.length > 30){
+const err259 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data84};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3069,12 +3069,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data82.heading !== undefined){
-let data84 = data82.heading;
-if(typeof data84 === "string"){
-if(func2(data84) > 500){
-const err260 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data84};
+const len10 = data84.length;
+for(let i10=0; i10<len10; i10++){
+let data85 = data84[i10];
+if(typeof data85 === "string"){
+if(func2(data85) > 500){
+const err260 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3083,8 +3083,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(func2(data84) < 1){
-const err261 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data84};
+if(func2(data85) < 1){
+const err261 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3093,8 +3093,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(!pattern4.test(data84)){
-const err262 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data84};
+if(!pattern4.test(data85)){
+const err262 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3105,7 +3105,7 @@ errors++;
 }
 }
 else {
-const err263 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data84};
+const err263 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3115,11 +3115,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data82.id !== undefined){
-let data85 = data82.id;
-if(typeof data85 === "string"){
-if(!pattern14.test(data85)){
-const err264 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data85};
+}
+else {
+const err264 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data84};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3129,8 +3127,11 @@ vErrors.push(err264);
 errors++;
 }
 }
-else {
-const err265 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data85};
+if(data63.columns !== undefined){
+let data86 = data63.columns;
+if(Array.isArray(data86)){
+if(data86.length > 40){
+const err265 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data86};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3139,12 +3140,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data82.group !== undefined){
-let data86 = data82.group;
-if(typeof data86 === "string"){
-if(func2(data86) > 500){
-const err266 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data86};
+if(data86.length < 1){
+const err266 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data86};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3153,8 +3150,12 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(func2(data86) < 1){
-const err267 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data86};
+const len11 = data86.length;
+for(let i11=0; i11<len11; i11++){
+let data87 = data86[i11];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.kind === undefined){
+const err267 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data87};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3163,8 +3164,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!pattern4.test(data86)){
-const err268 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data86};
+if(data87.heading === undefined){
+const err268 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data87};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3173,9 +3174,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data86};
+for(const key15 in data87){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key15))){
+const err269 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data87};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3185,10 +3186,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data82.base !== undefined){
-let data87 = data82.base;
-if(!((data87 === "planned") || (data87 === "plannedTotal"))){
-const err270 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data87};
+if(data87.kind !== undefined){
+let data88 = data87.kind;
+if(!((((((((((((((((((((((((((((((((((((((data88 === "number") || (data88 === "title")) || (data88 === "text")) || (data88 === "division")) || (data88 === "schedule")) || (data88 === "item")) || (data88 === "indicator.label")) || (data88 === "indicator.unit")) || (data88 === "indicator.base")) || (data88 === "indicator.baseDate")) || (data88 === "indicator.target")) || (data88 === "indicator.targetYear")) || (data88 === "indicator.actual")) || (data88 === "indicator.cumulative")) || (data88 === "indicator.progress")) || (data88 === "effect.category")) || (data88 === "effect.label")) || (data88 === "effect.planned")) || (data88 === "effect.actual")) || (data88 === "effect.difference")) || (data88 === "effect.year")) || (data88 === "effect.yearTotal")) || (data88 === "effect.cumulative")) || (data88 === "effect.yearPlanned")) || (data88 === "effect.yearActual")) || (data88 === "effect.plannedTotal")) || (data88 === "effect.actualTotal")) || (data88 === "effect.rate")) || (data88 === "rating")) || (data88 === "rating.change")) || (data88 === "plan")) || (data88 === "result")) || (data88 === "verification.item")) || (data88 === "verification.content")) || (data88 === "verification.outcome")) || (data88 === "verification.direction")) || (data88 === "verification.reason")) || (data88 === "verification.division"))){
+const err270 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data88};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3198,11 +3199,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data82.width !== undefined){
-let data88 = data82.width;
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 > 100 || isNaN(data88)){
-const err271 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data88};
+if(data87.heading !== undefined){
+let data89 = data87.heading;
+if(typeof data89 === "string"){
+if(func2(data89) > 500){
+const err271 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3211,8 +3212,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data88 < 1 || isNaN(data88)){
-const err272 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data88};
+if(func2(data89) < 1){
+const err272 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3221,9 +3222,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data88};
+if(!pattern4.test(data89)){
+const err273 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3233,11 +3233,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data82.field !== undefined){
-let data89 = data82.field;
-if(typeof data89 === "string"){
-if(!pattern14.test(data89)){
-const err274 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data89};
+else {
+const err274 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3247,8 +3244,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data89};
+if(data87.id !== undefined){
+let data90 = data87.id;
+if(typeof data90 === "string"){
+if(!pattern14.test(data90)){
+const err275 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3258,10 +3258,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data82.year !== undefined){
-let data90 = data82.year;
-if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
-const err276 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data90};
+else {
+const err276 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3270,9 +3268,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 > 2200 || isNaN(data90)){
-const err277 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data90};
+}
+if(data87.group !== undefined){
+let data91 = data87.group;
+if(typeof data91 === "string"){
+if(func2(data91) > 500){
+const err277 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3281,8 +3282,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data90 < 1868 || isNaN(data90)){
-const err278 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data90};
+if(func2(data91) < 1){
+const err278 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3291,13 +3292,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-if(data82.scale !== undefined){
-let data91 = data82.scale;
-if(typeof data91 === "string"){
-if(!pattern14.test(data91)){
-const err279 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data91};
+if(!pattern4.test(data91)){
+const err279 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3308,7 +3304,7 @@ errors++;
 }
 }
 else {
-const err280 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data91};
+const err280 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3318,10 +3314,10 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data82.period !== undefined){
-let data92 = data82.period;
-if(!((data92 === "current") || (data92 === "previous"))){
-const err281 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data92};
+if(data87.span !== undefined){
+let data92 = data87.span;
+if(!(data92 === "initiative")){
+const err281 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data92};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3331,10 +3327,11 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data82.show !== undefined){
-let data93 = data82.show;
-if(!(((data93 === "symbol") || (data93 === "label")) || (data93 === "code"))){
-const err282 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data93};
+if(data87.numbering !== undefined){
+let data93 = data87.numbering;
+if(typeof data93 === "string"){
+if(!pattern21.test(data93)){
+const err282 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data93};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3344,10 +3341,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data82.resolution !== undefined){
-let data94 = data82.resolution;
-if(!(((data94 === "year") || (data94 === "half")) || (data94 === "quarter"))){
-const err283 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data94};
+else {
+const err283 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data93};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3357,12 +3352,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data82.format !== undefined){
-let data95 = data82.format;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key16 in data95){
-if(!((((key16 === "unit") || (key16 === "unitIn")) || (key16 === "decimals")) || (key16 === "negative"))){
-const err284 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data95};
+if(data87.checkbox !== undefined){
+let data94 = data87.checkbox;
+if(typeof data94 !== "boolean"){
+const err284 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data94};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3372,11 +3365,10 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data95.unit !== undefined){
-let data96 = data95.unit;
-if(typeof data96 === "string"){
-if(!pattern48.test(data96)){
-const err285 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data96};
+if(data87.base !== undefined){
+let data95 = data87.base;
+if(!((data95 === "planned") || (data95 === "plannedTotal"))){
+const err285 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data95};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3386,8 +3378,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data96};
+if(data87.width !== undefined){
+let data96 = data87.width;
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 > 100 || isNaN(data96)){
+const err286 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data96};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3396,11 +3391,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-if(data95.unitIn !== undefined){
-let data97 = data95.unitIn;
-if(!((data97 === "cell") || (data97 === "header"))){
-const err287 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data97};
+if(data96 < 1 || isNaN(data96)){
+const err287 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data96};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3410,10 +3402,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data95.decimals !== undefined){
-let data98 = data95.decimals;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err288 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data98};
+else {
+const err288 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data96};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3422,9 +3412,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 > 4 || isNaN(data98)){
-const err289 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data98};
+}
+if(data87.field !== undefined){
+let data97 = data87.field;
+if(typeof data97 === "string"){
+if(!pattern14.test(data97)){
+const err289 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data97};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3433,8 +3426,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(data98 < 0 || isNaN(data98)){
-const err290 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data98};
+}
+else {
+const err290 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data97};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3444,11 +3438,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
-if(data95.negative !== undefined){
-let data99 = data95.negative;
-if(!((data99 === "triangle") || (data99 === "minus"))){
-const err291 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data99};
+if(data87.year !== undefined){
+let data98 = data87.year;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err291 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data98};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3457,10 +3450,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data95};
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 > 2200 || isNaN(data98)){
+const err292 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data98};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3469,10 +3461,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-}
-else {
-const err293 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+if(data98 < 1868 || isNaN(data98)){
+const err293 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data98};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3483,8 +3473,11 @@ errors++;
 }
 }
 }
-else {
-const err294 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data81};
+if(data87.scale !== undefined){
+let data99 = data87.scale;
+if(typeof data99 === "string"){
+if(!pattern14.test(data99)){
+const err294 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data99};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3494,9 +3487,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
 else {
-const err295 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+const err295 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data99};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3506,9 +3498,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+if(data87.period !== undefined){
+let data100 = data87.period;
+if(!((data100 === "current") || (data100 === "previous"))){
+const err296 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data100};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3518,14 +3511,201 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
-else {
-const err297 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data87.show !== undefined){
+let data101 = data87.show;
+if(!(((data101 === "symbol") || (data101 === "label")) || (data101 === "code"))){
+const err297 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data101};
 if(vErrors === null){
 vErrors = [err297];
 }
 else {
 vErrors.push(err297);
+}
+errors++;
+}
+}
+if(data87.resolution !== undefined){
+let data102 = data87.resolution;
+if(!(((data102 === "year") || (data102 === "half")) || (data102 === "quarter"))){
+const err298 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data102};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data87.format !== undefined){
+let data103 = data87.format;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key16 in data103){
+if(!((((key16 === "unit") || (key16 === "unitIn")) || (key16 === "decimals")) || (key16 === "negative"))){
+const err299 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data103};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+if(data103.unit !== undefined){
+let data104 = data103.unit;
+if(typeof data104 === "string"){
+if(!pattern51.test(data104)){
+const err300 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data104};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data104};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(data103.unitIn !== undefined){
+let data105 = data103.unitIn;
+if(!((data105 === "cell") || (data105 === "header"))){
+const err302 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data105};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data103.decimals !== undefined){
+let data106 = data103.decimals;
+if(!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))){
+const err303 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data106};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 > 4 || isNaN(data106)){
+const err304 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data106};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(data106 < 0 || isNaN(data106)){
+const err305 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data106};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+if(data103.negative !== undefined){
+let data107 = data103.negative;
+if(!((data107 === "triangle") || (data107 === "minus"))){
+const err306 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data107};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data103};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data87};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data86};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+}
+else {
+const err312 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
 }
 errors++;
 }
@@ -3535,16 +3715,16 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const initiative = validate22;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
-const schema78 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
-const schema90 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
-const schema101 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
-const pattern53 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
-const pattern60 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
-const pattern76 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
-const schema80 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
-const schema84 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
-const schema85 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
+const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
+const schema80 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
+const schema92 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
+const schema103 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
+const pattern56 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
+const pattern63 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
+const pattern79 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
+const schema82 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
+const schema86 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
+const schema87 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3558,7 +3738,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3568,7 +3748,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3579,7 +3759,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "label") || (key0 === "from")) || (key0 === "to")) || (key0 === "arrow")) || (key0 === "then")) || (key0 === "fromPart")) || (key0 === "toPart"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3707,7 +3887,7 @@ errors++;
 if(data.arrow !== undefined){
 let data3 = data.arrow;
 if(typeof data3 !== "boolean"){
-const err13 = {instancePath:instancePath+"/arrow",schemaPath:"#/properties/arrow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.arrow.type,parentSchema:schema85.properties.arrow,data:data3};
+const err13 = {instancePath:instancePath+"/arrow",schemaPath:"#/properties/arrow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.arrow.type,parentSchema:schema87.properties.arrow,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3765,7 +3945,7 @@ errors++;
 if(data.fromPart !== undefined){
 let data5 = data.fromPart;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.fromPart.type,parentSchema:schema85.properties.fromPart,data:data5};
+const err18 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.fromPart.type,parentSchema:schema87.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3776,7 +3956,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema85.properties.fromPart,data:data5};
+const err19 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema87.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3786,7 +3966,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.fromPart,data:data5};
+const err20 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3800,7 +3980,7 @@ errors++;
 if(data.toPart !== undefined){
 let data6 = data.toPart;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err21 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.toPart.type,parentSchema:schema85.properties.toPart,data:data6};
+const err21 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.toPart.type,parentSchema:schema87.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3811,7 +3991,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema85.properties.toPart,data:data6};
+const err22 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema87.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3821,7 +4001,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.toPart,data:data6};
+const err23 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3834,7 +4014,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3861,7 +4041,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.phases === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3872,7 +4052,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "phases")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3886,7 +4066,7 @@ if(data.phases !== undefined){
 let data0 = data.phases;
 if(Array.isArray(data0)){
 if(data0.length > 50){
-const err2 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema84.properties.phases,data:data0};
+const err2 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3896,7 +4076,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.phases,data:data0};
+const err3 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3914,7 +4094,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.phases.type,parentSchema:schema84.properties.phases,data:data0};
+const err4 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.phases.type,parentSchema:schema86.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3926,7 +4106,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3953,7 +4133,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3963,7 +4143,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.schedule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3974,7 +4154,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "label") || (key0 === "checkbox")) || (key0 === "heading")) || (key0 === "division")) || (key0 === "schedule"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4032,7 +4212,7 @@ errors++;
 if(data.checkbox !== undefined){
 let data1 = data.checkbox;
 if(typeof data1 !== "boolean"){
-const err7 = {instancePath:instancePath+"/checkbox",schemaPath:"#/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.checkbox.type,parentSchema:schema80.properties.checkbox,data:data1};
+const err7 = {instancePath:instancePath+"/checkbox",schemaPath:"#/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.checkbox.type,parentSchema:schema82.properties.checkbox,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4090,8 +4270,8 @@ errors++;
 if(data.division !== undefined){
 let data3 = data.division;
 if(typeof data3 === "string"){
-if(!pattern53.test(data3)){
-const err12 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data3};
+if(!pattern56.test(data3)){
+const err12 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema80,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4102,7 +4282,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data3};
+const err13 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4116,7 +4296,7 @@ if(data.schedule !== undefined){
 let data4 = data.schedule;
 if(Array.isArray(data4)){
 if(data4.length > 10){
-const err14 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema80.properties.schedule,data:data4};
+const err14 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema82.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4126,7 +4306,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.schedule,data:data4};
+const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4144,7 +4324,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.schedule.type,parentSchema:schema80.properties.schedule,data:data4};
+const err16 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.schedule.type,parentSchema:schema82.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4156,7 +4336,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4170,7 +4350,7 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}};
+const schema95 = {"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4184,7 +4364,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4194,7 +4374,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4204,7 +4384,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.outcome === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4214,7 +4394,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.direction === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4225,7 +4405,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "item") || (key0 === "content")) || (key0 === "outcome")) || (key0 === "direction")) || (key0 === "reason")) || (key0 === "reasonSharedWithAbove")) || (key0 === "division"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4239,7 +4419,7 @@ if(data.item !== undefined){
 let data0 = data.item;
 if(typeof data0 === "string"){
 if(func2(data0) > 20000){
-const err5 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data0};
+const err5 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4249,7 +4429,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data0};
+const err6 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4260,7 +4440,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data0};
+const err7 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4274,7 +4454,7 @@ if(data.content !== undefined){
 let data1 = data.content;
 if(typeof data1 === "string"){
 if(func2(data1) > 20000){
-const err8 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data1};
+const err8 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4284,7 +4464,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
+const err9 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4295,7 +4475,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
+const err10 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4309,7 +4489,7 @@ if(data.outcome !== undefined){
 let data2 = data.outcome;
 if(typeof data2 === "string"){
 if(func2(data2) > 20000){
-const err11 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data2};
+const err11 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4319,7 +4499,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data2};
+const err12 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4330,7 +4510,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data2};
+const err13 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4344,7 +4524,7 @@ if(data.direction !== undefined){
 let data3 = data.direction;
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
-const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema93.properties.direction,data:data3};
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema95.properties.direction,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4355,7 +4535,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.direction.type,parentSchema:schema93.properties.direction,data:data3};
+const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.direction.type,parentSchema:schema95.properties.direction,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4369,7 +4549,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(func2(data4) > 20000){
-const err16 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data4};
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4379,7 +4559,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data4};
+const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4390,7 +4570,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data4};
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4403,7 +4583,7 @@ errors++;
 if(data.reasonSharedWithAbove !== undefined){
 let data5 = data.reasonSharedWithAbove;
 if(typeof data5 !== "boolean"){
-const err19 = {instancePath:instancePath+"/reasonSharedWithAbove",schemaPath:"#/properties/reasonSharedWithAbove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema93.properties.reasonSharedWithAbove.type,parentSchema:schema93.properties.reasonSharedWithAbove,data:data5};
+const err19 = {instancePath:instancePath+"/reasonSharedWithAbove",schemaPath:"#/properties/reasonSharedWithAbove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.reasonSharedWithAbove.type,parentSchema:schema95.properties.reasonSharedWithAbove,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4416,8 +4596,8 @@ errors++;
 if(data.division !== undefined){
 let data6 = data.division;
 if(typeof data6 === "string"){
-if(!pattern53.test(data6)){
-const err20 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data6};
+if(!pattern56.test(data6)){
+const err20 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema80,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4428,7 +4608,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data6};
+const err21 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4440,7 +4620,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4468,7 +4648,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.number === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4478,7 +4658,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.section === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4488,7 +4668,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4498,8 +4678,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(!(func1.call(schema75.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4512,7 +4692,7 @@ errors++;
 if(data.number !== undefined){
 let data0 = data.number;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.number.type,parentSchema:schema73.properties.number,data:data0};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.number.type,parentSchema:schema75.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4523,7 +4703,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100000 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema73.properties.number,data:data0};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema75.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4533,7 +4713,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.number,data:data0};
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4548,7 +4728,7 @@ if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err7 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema73.properties.section,data:data1};
+const err7 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema75.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4559,7 +4739,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.section.type,parentSchema:schema73.properties.section,data:data1};
+const err8 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.section.type,parentSchema:schema75.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4598,7 +4778,7 @@ if(data.alsoUnder !== undefined){
 let data3 = data.alsoUnder;
 if(Array.isArray(data3)){
 if(data3.length > 10){
-const err11 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema73.properties.alsoUnder,data:data3};
+const err11 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema75.properties.alsoUnder,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4635,7 +4815,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.alsoUnder.type,parentSchema:schema73.properties.alsoUnder,data:data3};
+const err14 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.alsoUnder.type,parentSchema:schema75.properties.alsoUnder,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4728,8 +4908,8 @@ errors++;
 if(data.division !== undefined){
 let data7 = data.division;
 if(typeof data7 === "string"){
-if(!pattern53.test(data7)){
-const err22 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data7};
+if(!pattern56.test(data7)){
+const err22 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema80,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4740,7 +4920,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data7};
+const err23 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4754,7 +4934,7 @@ if(data.coDivisions !== undefined){
 let data8 = data.coDivisions;
 if(Array.isArray(data8)){
 if(data8.length > 5){
-const err24 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema73.properties.coDivisions,data:data8};
+const err24 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema75.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4764,7 +4944,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.coDivisions,data:data8};
+const err25 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4777,8 +4957,8 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(!pattern53.test(data9)){
-const err26 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data9};
+if(!pattern56.test(data9)){
+const err26 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema80,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4789,7 +4969,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data9};
+const err27 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4801,7 +4981,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.coDivisions.type,parentSchema:schema73.properties.coDivisions,data:data8};
+const err28 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.coDivisions.type,parentSchema:schema75.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4815,7 +4995,7 @@ if(data.items !== undefined){
 let data10 = data.items;
 if(Array.isArray(data10)){
 if(data10.length > 100){
-const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema73.properties.items,data:data10};
+const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema75.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4825,7 +5005,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10.length < 1){
-const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.items,data:data10};
+const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4843,7 +5023,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.items.type,parentSchema:schema73.properties.items,data:data10};
+const err31 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.items.type,parentSchema:schema75.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4859,8 +5039,8 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
 const _errs33 = errors;
 if(typeof key1 === "string"){
-if(!pattern60.test(key1)){
-const err32 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.plans.propertyNames,data:key1,propertyName:key1};
+if(!pattern63.test(key1)){
+const err32 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema75.properties.plans.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4872,7 +5052,7 @@ errors++;
 }
 var valid13 = _errs33 === errors;
 if(!valid13){
-const err33 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema73.properties.plans.propertyNames,parentSchema:schema73.properties.plans,data:data12};
+const err33 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema75.properties.plans.propertyNames,parentSchema:schema75.properties.plans,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4886,7 +5066,7 @@ for(const key2 in data12){
 let data13 = data12[key2];
 if(typeof data13 === "string"){
 if(func2(data13) > 20000){
-const err34 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data13};
+const err34 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4896,7 +5076,7 @@ vErrors.push(err34);
 errors++;
 }
 if(func2(data13) < 1){
-const err35 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data13};
+const err35 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4907,7 +5087,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data13};
+const err36 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4919,7 +5099,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.plans.type,parentSchema:schema73.properties.plans,data:data12};
+const err37 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.plans.type,parentSchema:schema75.properties.plans,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4935,8 +5115,8 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 const _errs40 = errors;
 if(typeof key3 === "string"){
-if(!pattern60.test(key3)){
-const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.results.propertyNames,data:key3,propertyName:key3};
+if(!pattern63.test(key3)){
+const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema75.properties.results.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4948,7 +5128,7 @@ errors++;
 }
 var valid16 = _errs40 === errors;
 if(!valid16){
-const err39 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema73.properties.results.propertyNames,parentSchema:schema73.properties.results,data:data14};
+const err39 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema75.properties.results.propertyNames,parentSchema:schema75.properties.results,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4962,7 +5142,7 @@ for(const key4 in data14){
 let data15 = data14[key4];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(Object.keys(data15).length < 1){
-const err40 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.results.additionalProperties,data:data15};
+const err40 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema75.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4973,7 +5153,7 @@ errors++;
 }
 for(const key5 in data15){
 if(!((key5 === "firstHalf") || (key5 === "fullYear"))){
-const err41 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.results.additionalProperties,data:data15};
+const err41 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4987,7 +5167,7 @@ if(data15.firstHalf !== undefined){
 let data16 = data15.firstHalf;
 if(typeof data16 === "string"){
 if(func2(data16) > 20000){
-const err42 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data16};
+const err42 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4997,7 +5177,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func2(data16) < 1){
-const err43 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data16};
+const err43 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5008,7 +5188,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data16};
+const err44 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5022,7 +5202,7 @@ if(data15.fullYear !== undefined){
 let data17 = data15.fullYear;
 if(typeof data17 === "string"){
 if(func2(data17) > 20000){
-const err45 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data17};
+const err45 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5032,7 +5212,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data17) < 1){
-const err46 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data17};
+const err46 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5043,7 +5223,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data17};
+const err47 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5055,7 +5235,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.results.additionalProperties.type,parentSchema:schema73.properties.results.additionalProperties,data:data15};
+const err48 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.results.additionalProperties.type,parentSchema:schema75.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5067,7 +5247,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.results.type,parentSchema:schema73.properties.results,data:data14};
+const err49 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.results.type,parentSchema:schema75.properties.results,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5081,7 +5261,7 @@ if(data.verification !== undefined){
 let data18 = data.verification;
 if(Array.isArray(data18)){
 if(data18.length > 100){
-const err50 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema73.properties.verification,data:data18};
+const err50 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema75.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5091,7 +5271,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data18.length < 1){
-const err51 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.verification,data:data18};
+const err51 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5109,7 +5289,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.verification.type,parentSchema:schema73.properties.verification,data:data18};
+const err52 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.verification.type,parentSchema:schema75.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5126,7 +5306,7 @@ for(const key6 in data20){
 const _errs56 = errors;
 if(typeof key6 === "string"){
 if(!pattern14.test(key6)){
-const err53 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema73.properties.fields.propertyNames,data:key6,propertyName:key6};
+const err53 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema75.properties.fields.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5138,7 +5318,7 @@ errors++;
 }
 var valid23 = _errs56 === errors;
 if(!valid23){
-const err54 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema73.properties.fields.propertyNames,parentSchema:schema73.properties.fields,data:data20};
+const err54 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema75.properties.fields.propertyNames,parentSchema:schema75.properties.fields,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5152,7 +5332,7 @@ for(const key7 in data20){
 let data21 = data20[key7];
 if(typeof data21 === "string"){
 if(func2(data21) > 20000){
-const err55 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data21};
+const err55 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema92,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5162,7 +5342,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func2(data21) < 1){
-const err56 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data21};
+const err56 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5173,7 +5353,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data21};
+const err57 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5185,7 +5365,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.fields.type,parentSchema:schema73.properties.fields,data:data20};
+const err58 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.fields.type,parentSchema:schema75.properties.fields,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5199,7 +5379,7 @@ if(data.indicators !== undefined){
 let data22 = data.indicators;
 if(Array.isArray(data22)){
 if(data22.length > 50){
-const err59 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema73.properties.indicators,data:data22};
+const err59 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema75.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5209,7 +5389,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data22.length < 1){
-const err60 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.indicators,data:data22};
+const err60 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5223,7 +5403,7 @@ for(let i4=0; i4<len4; i4++){
 let data23 = data22[i4];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.label === undefined){
-const err61 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema73.properties.indicators.items.required,parentSchema:schema73.properties.indicators.items,data:data23};
+const err61 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema75.properties.indicators.items.required,parentSchema:schema75.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5233,7 +5413,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data23.unit === undefined){
-const err62 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema73.properties.indicators.items.required,parentSchema:schema73.properties.indicators.items,data:data23};
+const err62 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema75.properties.indicators.items.required,parentSchema:schema75.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5243,7 +5423,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data23.target === undefined){
-const err63 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema73.properties.indicators.items.required,parentSchema:schema73.properties.indicators.items,data:data23};
+const err63 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema75.properties.indicators.items.required,parentSchema:schema75.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5253,8 +5433,8 @@ vErrors.push(err63);
 errors++;
 }
 for(const key8 in data23){
-if(!(func1.call(schema73.properties.indicators.items.properties, key8))){
-const err64 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.indicators.items,data:data23};
+if(!(func1.call(schema75.properties.indicators.items.properties, key8))){
+const err64 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5313,7 +5493,7 @@ if(data23.unit !== undefined){
 let data25 = data23.unit;
 if(typeof data25 === "string"){
 if(!pattern32.test(data25)){
-const err69 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema73.properties.indicators.items.properties.unit,data:data25};
+const err69 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema75.properties.indicators.items.properties.unit,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5324,7 +5504,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.indicators.items.properties.unit.type,parentSchema:schema73.properties.indicators.items.properties.unit,data:data25};
+const err70 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.indicators.items.properties.unit.type,parentSchema:schema75.properties.indicators.items.properties.unit,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5337,7 +5517,7 @@ errors++;
 if(data23.measure !== undefined){
 let data26 = data23.measure;
 if(!((data26 === "cumulative") || (data26 === "level"))){
-const err71 = {instancePath:instancePath+"/indicators/" + i4+"/measure",schemaPath:"#/properties/indicators/items/properties/measure/enum",keyword:"enum",params:{allowedValues: schema73.properties.indicators.items.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.indicators.items.properties.measure.enum,parentSchema:schema73.properties.indicators.items.properties.measure,data:data26};
+const err71 = {instancePath:instancePath+"/indicators/" + i4+"/measure",schemaPath:"#/properties/indicators/items/properties/measure/enum",keyword:"enum",params:{allowedValues: schema75.properties.indicators.items.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.indicators.items.properties.measure.enum,parentSchema:schema75.properties.indicators.items.properties.measure,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5351,7 +5531,7 @@ if(data23.base !== undefined){
 let data27 = data23.base;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.value === undefined){
-const err72 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.properties.indicators.items.properties.base.required,parentSchema:schema73.properties.indicators.items.properties.base,data:data27};
+const err72 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema75.properties.indicators.items.properties.base.required,parentSchema:schema75.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5362,7 +5542,7 @@ errors++;
 }
 for(const key9 in data27){
 if(!((key9 === "value") || (key9 === "asOf"))){
-const err73 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.indicators.items.properties.base,data:data27};
+const err73 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5376,7 +5556,7 @@ if(data27.value !== undefined){
 let data28 = data27.value;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 1000000000000000 || isNaN(data28)){
-const err74 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data28};
+const err74 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5386,7 +5566,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data28 < -1000000000000000 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data28};
+const err75 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5397,7 +5577,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data28};
+const err76 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5454,7 +5634,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.base.type,parentSchema:schema73.properties.indicators.items.properties.base,data:data27};
+const err81 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.indicators.items.properties.base.type,parentSchema:schema75.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5468,7 +5648,7 @@ if(data23.target !== undefined){
 let data30 = data23.target;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.value === undefined){
-const err82 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.properties.indicators.items.properties.target.required,parentSchema:schema73.properties.indicators.items.properties.target,data:data30};
+const err82 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema75.properties.indicators.items.properties.target.required,parentSchema:schema75.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5479,7 +5659,7 @@ errors++;
 }
 for(const key10 in data30){
 if(!((key10 === "value") || (key10 === "year"))){
-const err83 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.indicators.items.properties.target,data:data30};
+const err83 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5493,7 +5673,7 @@ if(data30.value !== undefined){
 let data31 = data30.value;
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 1000000000000000 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data31};
+const err84 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5503,7 +5683,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data31 < -1000000000000000 || isNaN(data31)){
-const err85 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data31};
+const err85 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5514,7 +5694,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data31};
+const err86 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5561,7 +5741,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.target.type,parentSchema:schema73.properties.indicators.items.properties.target,data:data30};
+const err90 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.indicators.items.properties.target.type,parentSchema:schema75.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5577,8 +5757,8 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key11 in data33){
 const _errs92 = errors;
 if(typeof key11 === "string"){
-if(!pattern60.test(key11)){
-const err91 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.indicators.items.properties.actuals.propertyNames,data:key11,propertyName:key11};
+if(!pattern63.test(key11)){
+const err91 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema75.properties.indicators.items.properties.actuals.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5590,7 +5770,7 @@ errors++;
 }
 var valid36 = _errs92 === errors;
 if(!valid36){
-const err92 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema73.properties.indicators.items.properties.actuals.propertyNames,parentSchema:schema73.properties.indicators.items.properties.actuals,data:data33};
+const err92 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema75.properties.indicators.items.properties.actuals.propertyNames,parentSchema:schema75.properties.indicators.items.properties.actuals,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5604,7 +5784,7 @@ for(const key12 in data33){
 let data34 = data33[key12];
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 1000000000000000 || isNaN(data34)){
-const err93 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data34};
+const err93 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data34};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5614,7 +5794,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data34 < -1000000000000000 || isNaN(data34)){
-const err94 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data34};
+const err94 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5625,7 +5805,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data34};
+const err95 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data34};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5637,7 +5817,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.actuals.type,parentSchema:schema73.properties.indicators.items.properties.actuals,data:data33};
+const err96 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.indicators.items.properties.actuals.type,parentSchema:schema75.properties.indicators.items.properties.actuals,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5651,7 +5831,7 @@ if(data23.cumulative !== undefined){
 let data35 = data23.cumulative;
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 1000000000000000 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data35};
+const err97 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data35};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5661,7 +5841,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data35 < -1000000000000000 || isNaN(data35)){
-const err98 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data35};
+const err98 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data35};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5672,7 +5852,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data35};
+const err99 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data35};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5686,7 +5866,7 @@ if(data23.progressRate !== undefined){
 let data36 = data23.progressRate;
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 1000000000000000 || isNaN(data36)){
-const err100 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data36};
+const err100 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5696,7 +5876,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data36 < -1000000000000000 || isNaN(data36)){
-const err101 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data36};
+const err101 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data36};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5707,7 +5887,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data36};
+const err102 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data36};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5720,7 +5900,7 @@ errors++;
 if(data23.given !== undefined){
 let data37 = data23.given;
 if(typeof data37 !== "boolean"){
-const err103 = {instancePath:instancePath+"/indicators/" + i4+"/given",schemaPath:"#/properties/indicators/items/properties/given/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.indicators.items.properties.given.type,parentSchema:schema73.properties.indicators.items.properties.given,data:data37};
+const err103 = {instancePath:instancePath+"/indicators/" + i4+"/given",schemaPath:"#/properties/indicators/items/properties/given/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.indicators.items.properties.given.type,parentSchema:schema75.properties.indicators.items.properties.given,data:data37};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5822,7 +6002,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.type,parentSchema:schema73.properties.indicators.items,data:data23};
+const err112 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.indicators.items.type,parentSchema:schema75.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5834,7 +6014,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.indicators.type,parentSchema:schema73.properties.indicators,data:data22};
+const err113 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.indicators.type,parentSchema:schema75.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5848,7 +6028,7 @@ if(data.effects !== undefined){
 let data40 = data.effects;
 if(Array.isArray(data40)){
 if(data40.length > 50){
-const err114 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema73.properties.effects,data:data40};
+const err114 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema75.properties.effects,data:data40};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5858,7 +6038,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data40.length < 1){
-const err115 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.effects,data:data40};
+const err115 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.effects,data:data40};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5872,7 +6052,7 @@ for(let i5=0; i5<len5; i5++){
 let data41 = data40[i5];
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.category === undefined){
-const err116 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema73.properties.effects.items.required,parentSchema:schema73.properties.effects.items,data:data41};
+const err116 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema75.properties.effects.items.required,parentSchema:schema75.properties.effects.items,data:data41};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5882,8 +6062,8 @@ vErrors.push(err116);
 errors++;
 }
 for(const key13 in data41){
-if(!(func1.call(schema73.properties.effects.items.properties, key13))){
-const err117 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items,data:data41};
+if(!(func1.call(schema75.properties.effects.items.properties, key13))){
+const err117 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.effects.items,data:data41};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5967,7 +6147,7 @@ if(data41.planned !== undefined){
 let data44 = data41.planned;
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 > 1000000000000000 || isNaN(data44)){
-const err124 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data44};
+const err124 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data44};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5977,7 +6157,7 @@ vErrors.push(err124);
 errors++;
 }
 if(data44 < -1000000000000000 || isNaN(data44)){
-const err125 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data44};
+const err125 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data44};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5988,7 +6168,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data44};
+const err126 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data44};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6002,7 +6182,7 @@ if(data41.actual !== undefined){
 let data45 = data41.actual;
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 1000000000000000 || isNaN(data45)){
-const err127 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data45};
+const err127 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data45};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6012,7 +6192,7 @@ vErrors.push(err127);
 errors++;
 }
 if(data45 < -1000000000000000 || isNaN(data45)){
-const err128 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data45};
+const err128 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data45};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6023,7 +6203,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data45};
+const err129 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data45};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6037,7 +6217,7 @@ if(data41.difference !== undefined){
 let data46 = data41.difference;
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 1000000000000000 || isNaN(data46)){
-const err130 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data46};
+const err130 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data46};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6047,7 +6227,7 @@ vErrors.push(err130);
 errors++;
 }
 if(data46 < -1000000000000000 || isNaN(data46)){
-const err131 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data46};
+const err131 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data46};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6058,7 +6238,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data46};
+const err132 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data46};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6071,7 +6251,7 @@ errors++;
 if(data41.memo !== undefined){
 let data47 = data41.memo;
 if(typeof data47 !== "boolean"){
-const err133 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.memo.type,parentSchema:schema73.properties.effects.items.properties.memo,data:data47};
+const err133 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.effects.items.properties.memo.type,parentSchema:schema75.properties.effects.items.properties.memo,data:data47};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6084,7 +6264,7 @@ errors++;
 if(data41.recurring !== undefined){
 let data48 = data41.recurring;
 if(typeof data48 !== "boolean"){
-const err134 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.recurring.type,parentSchema:schema73.properties.effects.items.properties.recurring,data:data48};
+const err134 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.effects.items.properties.recurring.type,parentSchema:schema75.properties.effects.items.properties.recurring,data:data48};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6145,8 +6325,8 @@ if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key14 in data50){
 const _errs140 = errors;
 if(typeof key14 === "string"){
-if(!pattern60.test(key14)){
-const err139 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.years.propertyNames,data:key14,propertyName:key14};
+if(!pattern63.test(key14)){
+const err139 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema75.properties.effects.items.properties.years.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6158,7 +6338,7 @@ errors++;
 }
 var valid52 = _errs140 === errors;
 if(!valid52){
-const err140 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema73.properties.effects.items.properties.years.propertyNames,parentSchema:schema73.properties.effects.items.properties.years,data:data50};
+const err140 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema75.properties.effects.items.properties.years.propertyNames,parentSchema:schema75.properties.effects.items.properties.years,data:data50};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6172,7 +6352,7 @@ for(const key15 in data50){
 let data51 = data50[key15];
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 if(Object.keys(data51).length < 1){
-const err141 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data51};
+const err141 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema75.properties.effects.items.properties.years.additionalProperties,data:data51};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6183,7 +6363,7 @@ errors++;
 }
 for(const key16 in data51){
 if(!((key16 === "planned") || (key16 === "actual"))){
-const err142 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data51};
+const err142 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.effects.items.properties.years.additionalProperties,data:data51};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6197,7 +6377,7 @@ if(data51.planned !== undefined){
 let data52 = data51.planned;
 if((typeof data52 == "number") && (isFinite(data52))){
 if(data52 > 1000000000000000 || isNaN(data52)){
-const err143 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data52};
+const err143 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data52};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6207,7 +6387,7 @@ vErrors.push(err143);
 errors++;
 }
 if(data52 < -1000000000000000 || isNaN(data52)){
-const err144 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data52};
+const err144 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data52};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6218,7 +6398,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data52};
+const err145 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data52};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6232,7 +6412,7 @@ if(data51.actual !== undefined){
 let data53 = data51.actual;
 if((typeof data53 == "number") && (isFinite(data53))){
 if(data53 > 1000000000000000 || isNaN(data53)){
-const err146 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data53};
+const err146 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data53};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6242,7 +6422,7 @@ vErrors.push(err146);
 errors++;
 }
 if(data53 < -1000000000000000 || isNaN(data53)){
-const err147 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data53};
+const err147 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data53};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6253,7 +6433,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data53};
+const err148 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data53};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6265,7 +6445,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data51};
+const err149 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema75.properties.effects.items.properties.years.additionalProperties,data:data51};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6277,7 +6457,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.type,parentSchema:schema73.properties.effects.items.properties.years,data:data50};
+const err150 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.effects.items.properties.years.type,parentSchema:schema75.properties.effects.items.properties.years,data:data50};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6293,8 +6473,8 @@ if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 for(const key17 in data54){
 const _errs153 = errors;
 if(typeof key17 === "string"){
-if(!pattern60.test(key17)){
-const err151 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.byYear.propertyNames,data:key17,propertyName:key17};
+if(!pattern63.test(key17)){
+const err151 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema75.properties.effects.items.properties.byYear.propertyNames,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6306,7 +6486,7 @@ errors++;
 }
 var valid57 = _errs153 === errors;
 if(!valid57){
-const err152 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema73.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema73.properties.effects.items.properties.byYear,data:data54};
+const err152 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema75.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema75.properties.effects.items.properties.byYear,data:data54};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6320,7 +6500,7 @@ for(const key18 in data54){
 let data55 = data54[key18];
 if((typeof data55 == "number") && (isFinite(data55))){
 if(data55 > 1000000000000000 || isNaN(data55)){
-const err153 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data55};
+const err153 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema103,data:data55};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6330,7 +6510,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data55 < -1000000000000000 || isNaN(data55)){
-const err154 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data55};
+const err154 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema103,data:data55};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6341,7 +6521,7 @@ errors++;
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data55};
+const err155 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.type,parentSchema:schema103,data:data55};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6353,7 +6533,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.byYear.type,parentSchema:schema73.properties.effects.items.properties.byYear,data:data54};
+const err156 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.effects.items.properties.byYear.type,parentSchema:schema75.properties.effects.items.properties.byYear,data:data54};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6365,7 +6545,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.type,parentSchema:schema73.properties.effects.items,data:data41};
+const err157 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.effects.items.type,parentSchema:schema75.properties.effects.items,data:data41};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6377,7 +6557,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.effects.type,parentSchema:schema73.properties.effects,data:data40};
+const err158 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.effects.type,parentSchema:schema75.properties.effects,data:data40};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6393,8 +6573,8 @@ if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key19 in data56){
 const _errs160 = errors;
 if(typeof key19 === "string"){
-if(!pattern76.test(key19)){
-const err159 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema73.properties.ratings.propertyNames,data:key19,propertyName:key19};
+if(!pattern79.test(key19)){
+const err159 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema75.properties.ratings.propertyNames,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6406,7 +6586,7 @@ errors++;
 }
 var valid60 = _errs160 === errors;
 if(!valid60){
-const err160 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema73.properties.ratings.propertyNames,parentSchema:schema73.properties.ratings,data:data56};
+const err160 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema75.properties.ratings.propertyNames,parentSchema:schema75.properties.ratings,data:data56};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6420,7 +6600,7 @@ for(const key20 in data56){
 let data57 = data56[key20];
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 if(Object.keys(data57).length < 1){
-const err161 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.ratings.additionalProperties,data:data57};
+const err161 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema75.properties.ratings.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6433,7 +6613,7 @@ for(const key21 in data57){
 const _errs164 = errors;
 if(typeof key21 === "string"){
 if(!pattern14.test(key21)){
-const err162 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema73.properties.ratings.additionalProperties.propertyNames,data:key21,propertyName:key21};
+const err162 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema75.properties.ratings.additionalProperties.propertyNames,data:key21,propertyName:key21};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6445,7 +6625,7 @@ errors++;
 }
 var valid62 = _errs164 === errors;
 if(!valid62){
-const err163 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema73.properties.ratings.additionalProperties.propertyNames,parentSchema:schema73.properties.ratings.additionalProperties,data:data57};
+const err163 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema75.properties.ratings.additionalProperties.propertyNames,parentSchema:schema75.properties.ratings.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6459,7 +6639,7 @@ for(const key22 in data57){
 let data58 = data57[key22];
 if(typeof data58 === "string"){
 if(!pattern24.test(data58)){
-const err164 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data58};
+const err164 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema75.properties.ratings.additionalProperties.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6470,7 +6650,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data58};
+const err165 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema75.properties.ratings.additionalProperties.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6482,7 +6662,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties,data:data57};
+const err166 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.ratings.additionalProperties.type,parentSchema:schema75.properties.ratings.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6494,7 +6674,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.type,parentSchema:schema73.properties.ratings,data:data56};
+const err167 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.ratings.type,parentSchema:schema75.properties.ratings,data:data56};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6508,7 +6688,7 @@ if(data.footnotes !== undefined){
 let data59 = data.footnotes;
 if(Array.isArray(data59)){
 if(data59.length > 10){
-const err168 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema73.properties.footnotes,data:data59};
+const err168 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema75.properties.footnotes,data:data59};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6565,7 +6745,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.footnotes.type,parentSchema:schema73.properties.footnotes,data:data59};
+const err173 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.footnotes.type,parentSchema:schema75.properties.footnotes,data:data59};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6577,7 +6757,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err174];
 }
