@@ -378,11 +378,12 @@ export const COLUMN_KINDS = {
     ...plain,
     rowHeader: true,
     className: 'title',
-    cell: (c) => ({
-      text: `${c.col.numbering ? `${c.markOf(c.col.numbering)} ` : ''}${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`,
-      value: c.ini.title,
-      ...(c.col.numbering ? { mark: c.markOf(c.col.numbering) } : {}),
-    }),
+    // With its own numbering, the mark before the name: ① 取組名.
+    cell: (c) => {
+      const mark = c.col.numbering ? c.markOf(c.col.numbering) : undefined;
+      const name = `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`;
+      return { text: mark ? `${mark} ${name}` : name, value: c.ini.title, ...(mark ? { mark } : {}) };
+    },
     openData: none,
     ask: notAsked,
     formText: (c) => c.data.title,
