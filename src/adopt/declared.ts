@@ -66,14 +66,13 @@ export function placeDeclared(grid: Grid, spec: TableSpec, m: Manifest): Declare
   let first = best.row;
   for (;;) {
     const above = first > 1 ? rowBlocks(first - 1) : [];
-    const joins = above.some(
-      (b) => (keys.has(k(b.text)) && b.range.bottom >= first) || groups.has(k(b.text)),
-    );
+    const joins = above.some((b) => (keys.has(k(b.text)) && b.range.bottom >= first) || groups.has(k(b.text)));
     if (!joins) break;
     first--;
   }
   const seen = new Set<string>();
-  for (let r = first; r <= Math.min(first + 2, grid.sheet.maxRow); r++) for (const b of rowBlocks(r)) seen.add(k(b.text));
+  for (let r = first; r <= Math.min(first + 2, grid.sheet.maxRow); r++)
+    for (const b of rowBlocks(r)) seen.add(k(b.text));
   const found = wanted.filter((c) => seen.has(k(c.heading))).length;
   if (found < Math.max(1, Math.ceil(wanted.length / 2))) return undefined;
   let last = first;
@@ -128,7 +127,8 @@ export interface ReadNumber {
   percent: boolean;
 }
 
-const NUMBER_TEXT = /^(?<open>[(（])?(?<before>.*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>.*?)(?<close>[)）])?$/su;
+const NUMBER_TEXT =
+  /^(?<open>[(（])?(?<before>.*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>.*?)(?<close>[)）])?$/su;
 
 /** A number format's quoted texts: before and after the digits, and whether it is in brackets or a percentage. */
 function formatParts(numFmt: string): { before: string; after: string; memo: boolean; percent: boolean } {
@@ -282,7 +282,10 @@ function rowKind(
 ): RowKind {
   const cols = p.columns.filter((c) => c > 0);
   const left = Math.min(...cols);
-  const right = Math.max(...cols, ...spec.columns.map((c, ci) => (p.columns[ci] ? p.columns[ci] + slotsOf(c, m) - 1 : 0)));
+  const right = Math.max(
+    ...cols,
+    ...spec.columns.map((c, ci) => (p.columns[ci] ? p.columns[ci] + slotsOf(c, m) - 1 : 0)),
+  );
   const blocks: { text: string; left: number; right: number }[] = [];
   for (let c = left; c <= right; c++) {
     const b = grid.block(r, c);
@@ -372,7 +375,15 @@ export function readDeclared(
     const where = (r: number, c: number) => `${file}!${grid.where(r, c)}`;
     const read: TableRead = { spec, grid, file, placement: p, sequence: [] };
     reads.push(read);
-    const reading: DeclaredReading = { placement: p, sheet: grid.name, file, rows: 0, records: 0, totals: 0, skipped: 0 };
+    const reading: DeclaredReading = {
+      placement: p,
+      sheet: grid.name,
+      file,
+      rows: 0,
+      records: 0,
+      totals: 0,
+      skipped: 0,
+    };
     readings.push(reading);
     const ids = identityColumns(spec).filter((ci) => p.columns[ci] > 0);
     const context: { section?: string; subsection?: string; category?: string } = {};
@@ -495,19 +506,29 @@ export function readDeclared(
       if (title) for (const x of title.marks) if (!ini.marks.includes(x)) ini.marks.push(x);
       if (!title && label) for (const x of label.marks) if (!ini.marks.includes(x)) ini.marks.push(x);
       read.sequence.push({ kind: 'record', rec, ini });
-      readRecord(grid, file, spec, p, m, rec, ini, { label: label?.text, memo, currentKey, fy }, notes, unknownDivisions);
+      readRecord(
+        grid,
+        file,
+        spec,
+        p,
+        m,
+        rec,
+        ini,
+        { label: label?.text, memo, currentKey, fy },
+        notes,
+        unknownDivisions,
+      );
     }
   }
 
   // Numbers: the printed ones where the numbering prints them ({number}), else the order read.
-  const printedNumbers = reads.some((r) =>
-    (r.spec.numbering ?? m.numbering ?? '').includes('{number}') && r.spec.columns.some((c) => c.kind === 'number'),
+  const printedNumbers = reads.some(
+    (r) =>
+      (r.spec.numbering ?? m.numbering ?? '').includes('{number}') && r.spec.columns.some((c) => c.kind === 'number'),
   );
   const numbers = adopted.map((a) => Number(a.numberText));
   const usePrinted =
-    printedNumbers &&
-    numbers.every((n) => Number.isInteger(n) && n > 0) &&
-    new Set(numbers).size === numbers.length;
+    printedNumbers && numbers.every((n) => Number.isInteger(n) && n > 0) && new Set(numbers).size === numbers.length;
   adopted.forEach((a, i) => {
     a.data.number = usePrinted ? numbers[i] : i + 1;
   });
@@ -678,14 +699,17 @@ function readRecord(
       case 'effect.yearPlanned':
       case 'effect.yearActual': {
         const n = num();
-        if (counted && n && col.year) counted[col.kind === 'effect.yearPlanned' ? 'planned' : 'actual'].set(col.year, n.value);
+        if (counted && n && col.year)
+          counted[col.kind === 'effect.yearPlanned' ? 'planned' : 'actual'].set(col.year, n.value);
         return;
       }
       case 'rating': {
         const scale = m.ratingScales?.find((s) => s.id === col.scale);
         const t = text.trim();
         if (!scale || !t) return;
-        const level = scale.levels.find((l) => [l.code, l.label, l.symbol, l.text].some((x) => x !== undefined && k(x) === k(t)));
+        const level = scale.levels.find((l) =>
+          [l.code, l.label, l.symbol, l.text].some((x) => x !== undefined && k(x) === k(t)),
+        );
         if (!level) {
           notes.push({ where: where(rec.top, c), key: 'adopt-note-rating-unknown', params: { text: t } });
           return;
@@ -699,7 +723,9 @@ function readRecord(
         const scale = m.ratingScales?.find((s) => s.id === col.scale);
         const prev = /[（(]([^→（()）]+)→/u.exec(text.trim())?.[1]?.trim();
         if (!scale || !prev) return;
-        const level = scale.levels.find((l) => [l.code, l.label, l.symbol, l.text].some((x) => x !== undefined && k(x) === k(prev)));
+        const level = scale.levels.find((l) =>
+          [l.code, l.label, l.symbol, l.text].some((x) => x !== undefined && k(x) === k(prev)),
+        );
         const key = String(row.fy - 1);
         if (level && ini.ratings?.[key]?.[scale.id] === undefined)
           ini.ratings = { ...(ini.ratings ?? {}), [key]: { ...(ini.ratings?.[key] ?? {}), [scale.id]: level.code } };
@@ -802,8 +828,10 @@ function sameCell(built: CellView, cell: SheetCell | undefined, text: string): b
     const decimals = /\.(\d+)/.exec(built.text)?.[1].length ?? 0;
     return Math.abs(n.value - built.value) < 0.5 * 10 ** -decimals + 1e-9;
   }
-  if (!built.text.trim()) return !text.trim() || readNumber(cell, text) === undefined && !text.trim();
-  return k(built.text) === k(text) || (readNumber(cell, text) !== undefined && k(built.text) === k(numberShown(cell, text)));
+  if (!built.text.trim()) return !text.trim() || (readNumber(cell, text) === undefined && !text.trim());
+  return (
+    k(built.text) === k(text) || (readNumber(cell, text) !== undefined && k(built.text) === k(numberShown(cell, text)))
+  );
 }
 
 function numberShown(cell: SheetCell | undefined, text: string): string {
@@ -876,7 +904,9 @@ function chooseVariants(a: Adopted, m: Manifest, reads: TableRead[], recurringDe
   for (const ind of ini.indicators ?? []) {
     if (score() === 0) break;
     const cumulativeCi = reads.flatMap((r) =>
-      r.spec.columns.flatMap((c, ci) => (c.kind === 'indicator.cumulative' && r.placement.columns[ci] ? [{ r, ci }] : [])),
+      r.spec.columns.flatMap((c, ci) =>
+        c.kind === 'indicator.cumulative' && r.placement.columns[ci] ? [{ r, ci }] : [],
+      ),
     );
     const printedCumulative = (() => {
       for (const { r, ci } of cumulativeCi) {
@@ -955,7 +985,11 @@ function verify(m: Manifest, adopted: Adopted[], reads: TableRead[], notes: Note
     notes.push({
       where: `${read.file}!${read.grid.where(row, c)}`,
       key: 'adopt-note-declared-differs',
-      params: { heading: read.spec.columns[ci].heading, computed: expected || '（空）', shown: b.text.trim() || '（空）' },
+      params: {
+        heading: read.spec.columns[ci].heading,
+        computed: expected || '（空）',
+        shown: b.text.trim() || '（空）',
+      },
     });
   }
 }
@@ -984,4 +1018,3 @@ export function declaredSheetMapping(file: string, sheet: string, p: DeclaredPla
     declared: { table: p.table, columns: p.columns },
   };
 }
-

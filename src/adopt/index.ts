@@ -5,7 +5,14 @@
  */
 import { isXlsxProblem, ZipPackage } from '../load/xlsx-package.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
-import { declaredColumnLabel, declaredSheetMapping, placeDeclared, readDeclared, type DeclaredPlacement, type DeclaredReading } from './declared.js';
+import {
+  declaredColumnLabel,
+  declaredSheetMapping,
+  placeDeclared,
+  readDeclared,
+  type DeclaredPlacement,
+  type DeclaredReading,
+} from './declared.js';
 import { cleanName, Departments, parseDivisionCell, refString, type DivisionRef } from './divisions.js';
 import { readProgressSheet, readVerificationSheet, type ReadInitiative, type SheetReading } from './extract.js';
 import { Grid } from './grid.js';
@@ -114,7 +121,8 @@ export function adopt(
     sheets: sheetMappings,
     phases: decisions,
   };
-  return { mapping, readings, notes, manifest: built.manifest, initiatives: built.initiatives };
+  // The seed's tables make their own report.yaml (sections, legend, departments read from the sheets).
+  return { mapping, readings, notes, manifest: built.manifest, initiatives: built.initiatives, manifestChanged: true };
 }
 
 type Settings = Pick<Mapping, 'title' | 'organisation' | 'planPeriod' | 'edition'>;
@@ -328,7 +336,7 @@ function buildReport(
     organisation,
     planPeriod,
     edition,
-    progressTable: { label: progressTitle.label ?? '別表1', title },
+    progressTable: { label: progressTitle.label ?? '別表1', title: progressTitle.title ?? title },
     verificationTable: {
       label: verificationTitle?.label ?? '別表2',
       title: verificationTitle?.title ?? '検証',
@@ -381,7 +389,14 @@ function adoptDeclared(
         placement = candidates.sort((a, b) => score(b) - score(a))[0]?.p;
       }
       if (!placement || !tables.some((t) => t.id === placement!.table)) {
-        sheetMappings.push({ file: wb.file, sheet: sheet.name, table: 'skip', header: { first: 0, last: 0 }, columns: {}, years: [] });
+        sheetMappings.push({
+          file: wb.file,
+          sheet: sheet.name,
+          table: 'skip',
+          header: { first: 0, last: 0 },
+          columns: {},
+          years: [],
+        });
         readings.push({ file: wb.file, sheet: sheet.name, table: 'skip' });
         continue;
       }
@@ -408,7 +423,8 @@ function adoptDeclared(
       });
   if (placed.length === 0) return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
   const result = readDeclared(manifest, placed, notes);
-  for (const r of result.readings) readings.push({ file: r.file, sheet: r.sheet, table: r.placement.table, declared: r });
+  for (const r of result.readings)
+    readings.push({ file: r.file, sheet: r.sheet, table: r.placement.table, declared: r });
   const bySection = tables.every((t) => (t.groupBy ?? 'section') !== 'section');
   if (bySection && manifest.sections.length > 1)
     notes.push({

@@ -48,7 +48,9 @@ export function writeMappingFile(m: Mapping, manifest?: Manifest): string {
     const spec = s.declared ? manifest?.tables?.find((t) => t.id === s.declared!.table) : undefined;
     if (s.declared) {
       out.push(`    id: ${q(s.declared.table)}`, `    header: ${s.header.first}-${s.header.last}`, '    columns:');
-      const cols = s.declared.columns.flatMap((c, ci) => (c && spec ? [[c, declaredColumnLabel(spec, ci)] as const] : []));
+      const cols = s.declared.columns.flatMap((c, ci) =>
+        c && spec ? [[c, declaredColumnLabel(spec, ci)] as const] : [],
+      );
       for (const [c, v] of [...cols].sort((a, b) => a[0] - b[0])) out.push(`      ${columnLetter(c)}: ${q(v)}`);
       continue;
     }
@@ -93,8 +95,7 @@ export function readMappingFile(text: string, manifest?: Manifest): MappingRead 
   for (const [i, s] of v.sheets.entries()) {
     if (!isRecord(s) || typeof s.file !== 'string' || typeof s.sheet !== 'string')
       return { problem: `sheets[${i}]: file, sheet` };
-    const table =
-      s.table === 'progress' || s.table === 'verification' || s.table === 'declared' ? s.table : 'skip';
+    const table = s.table === 'progress' || s.table === 'verification' || s.table === 'declared' ? s.table : 'skip';
     if (table === 'declared') {
       const spec = manifest?.tables?.find((t) => t.id === s.id);
       const header = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(String(s.header ?? ''));
@@ -103,7 +104,8 @@ export function readMappingFile(text: string, manifest?: Manifest): MappingRead 
       for (const [letter, value] of Object.entries(s.columns)) {
         const col = parseAddress(`${letter.toUpperCase()}1`)?.col;
         const ci = spec.columns.findIndex((_, x) => declaredColumnLabel(spec, x) === String(value));
-        if (col === undefined || ci < 0) return { problem: `sheets[${i}].columns.${letter}: ${String(value).slice(0, 40)}` };
+        if (col === undefined || ci < 0)
+          return { problem: `sheets[${i}].columns.${letter}: ${String(value).slice(0, 40)}` };
         columns[ci] = col;
       }
       sheets.push({

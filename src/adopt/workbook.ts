@@ -393,7 +393,8 @@ export function readSheets(pkg: ZipPackage): Sheet[] | WorkbookProblem {
       maxRow: 0,
       maxCol: 0,
     };
-    if (readCells(xml, strings, styles, sheet) === 'too-large') return { problem: 'sheet-too-large', sheet: sheet.name };
+    if (readCells(xml, strings, styles, sheet) === 'too-large')
+      return { problem: 'sheet-too-large', sheet: sheet.name };
     const sheetRels = relsOf(pkg, part);
     if (isZipProblem(sheetRels)) return sheetRels;
     const drawingIds = [...xml.matchAll(/<(?:\w+:)?drawing\b[^>]*\b(?:\w+:)?id="([^"]+)"/g)].map((m) => m[1]);
