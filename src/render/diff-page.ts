@@ -81,10 +81,8 @@ const DIFF_CSS = `
 .diff-summary ins { background: #d7f5dd; text-decoration: none; }
 .diff-summary del { background: #fbd9d9; }
 .diff-summary h2 { font-size: 12pt; margin: 1.2em 0 .2em; }
-.diff-summary .mark-changed { background: var(--changed-bg, #fff1a6); }
-.diff-summary .mark-consequence { background: #d6e9ff; }
-.sheet td.consequence, .sheet th.consequence, .group-heading.consequence, p.consequence { background: #d6e9ff; }
-.sheet td.changed, .sheet th.changed, .group-heading.changed, p.changed { background: var(--changed-bg, #fff1a6); }
+table.sheet tr td.consequence, table.sheet tr th.consequence, p.consequence { background: #d6e9ff; }
+table.sheet tr td.changed, table.sheet tr th.changed, p.changed { background: var(--changed-bg, #fff1a6); }
 .diff-page { break-before: page; margin-top: 2em; }
 @media print { .diff-summary { display: none; } .diff-page { margin-top: 0; } }
 `;
