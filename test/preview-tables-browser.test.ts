@@ -115,7 +115,7 @@ describe.skipIf(!found).each(subjects)('reform preview in the browser: $name', (
     await tmp?.cleanup();
   });
 
-  it("shows the decided tables: each one's title on the index, the figure and its table's title on its page", async () => {
+  it("shows the decided tables: titles on the index, a figure and its table's title on its page", async () => {
     // The tables the preview took from the one table decision.
     const tables = preview.session.site!.tables.tables;
     expect(tables.length).toBeGreaterThan(0);
