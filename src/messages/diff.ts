@@ -90,7 +90,10 @@ export const diffMessages = defineMessages({
     en: () => 'Removed initiatives',
   },
   'diff-html-legend': {
-    ja: () => '色の付いたセルが変更箇所です。',
-    en: () => 'Highlighted cells have changed.',
+    ja: () =>
+      '黄色のセルが変更された箇所、青色のセルはそこから表が計算する値（差額・累計・進捗率・小計・合計など）です。',
+    en: () =>
+      'Yellow cells have changed; blue cells are the figures the tables compute from them (differences, ' +
+      'cumulative totals, rates, subtotals, totals).',
   },
 });
