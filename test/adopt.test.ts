@@ -17,6 +17,7 @@ import { decideTables } from '../src/render/report-tables.js';
 import { renderWorkbook } from '../src/render/xlsx.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 import { loadSample, officeSheets, type Drawing } from './tools/office-tables.js';
+import { officeEffects, officeKpi } from './tools/office-declared.js';
 import { officeXlsx, zip } from './tools/office-xlsx.js';
 
 describe('reading pieces', () => {
@@ -184,6 +185,128 @@ describe('reform adopt on office workbooks', () => {
       expect(adopted[2].verification![0].reason).toBe(third.verification![0].reason);
       expect(adopted[1].verification!.at(-1)!.reason).toBe(third.verification![0].reason);
       expect(adopted[2].verification![0].reasonSharedWithAbove).toBeUndefined();
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+/** An indicator as the tables print it: the defaults filled in, the computed figures left out. */
+function indicatorFields(i: NonNullable<Initiative['indicators']>[number]): unknown {
+  return {
+    label: i.label,
+    unit: i.unit,
+    measure: i.measure ?? 'cumulative',
+    base: i.base,
+    target: i.target,
+    actuals: i.actuals,
+    wording: i.wording,
+  };
+}
+
+/** Phases by the half-year slots they cover (fromPart 1 and toPart 2 are the defaults). */
+function halfSlots(ini: Initiative): unknown {
+  return ini.items?.map((it) => ({
+    label: it.label,
+    lanes: it.schedule.map((l) =>
+      l.phases.map((p) => ({
+        label: p.label,
+        from: [p.from, p.fromPart ?? 1],
+        to: [p.to ?? p.from, p.toPart ?? 2],
+        then: p.then,
+      })),
+    ),
+  }));
+}
+
+describe('declared tables (--manifest) in office workbooks', () => {
+  const kpiDir = path.join(repoRoot, 'examples/kpi');
+  const effectsDir = path.join(repoRoot, 'examples/effects');
+
+  it("reads examples/kpi's 数値目標 and half-year 工程表 typed by hand, field by field", async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(officeKpi({ wrongRate: true })));
+      const manifest = path.join(kpiDir, 'report.yaml');
+      const r = await runCli(['adopt', 'office.xlsx', '--manifest', manifest, '--out', 'adopted'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('office.xlsx!数値目標（表「targets」）: 7 行を読み、データの行 5 件');
+      expect(r.stdout).toContain('office.xlsx!工程表（表「roadmap」）');
+      expect(r.stdout).toMatch(/列: A=番号 B=取組 C=取組項目 D=工程 J=第1四半期の取組状況（6月末時点） K=担当課/);
+      // The 進捗率 typed wrong is named by its cell, with both figures.
+      const notes = r.stdout.split('\n').filter((l) => /^ {2}office\.xlsx!/.test(l));
+      expect(notes).toEqual([
+        '  office.xlsx!数値目標!K6: 「進捗率」は、読み取ったデータから計算すると「87.5%」ですが、セルは「80.0%」です。' +
+          'どちらが正しいか確かめてください。',
+      ]);
+      const want = loadSample(kpiDir).initiatives;
+      const got = await readAdopted(path.join(dir, 'adopted'));
+      const project = (i: Initiative) => ({
+        number: i.number,
+        section: i.section,
+        title: i.title,
+        division: i.division,
+        coDivisions: i.coDivisions,
+        fields: i.fields,
+        indicators: i.indicators?.map(indicatorFields),
+        items: halfSlots(i),
+      });
+      expect(got).toHaveLength(want.length);
+      const diffs = want.flatMap((ini, i) => differences(project(ini), project(got[i]), `#${ini.number}`));
+      expect(diffs).toEqual([]);
+      // The report uses the given report.yaml as it was written.
+      expect(await readFile(path.join(dir, 'adopted/report.yaml'), 'utf8')).toBe(await readFile(manifest, 'utf8'));
+      const map = await readFile(path.join(dir, 'adopted/adopt.yaml'), 'utf8');
+      expect(map).toContain('table: declared');
+      expect(map).toContain('id: "roadmap"');
+      expect(map).toContain('D: "工程"');
+      // adopt.yaml read back with --map places the tables the same way.
+      const again = await runCli(
+        ['adopt', 'office.xlsx', '--manifest', manifest, '--map', 'adopted/adopt.yaml', '--dry-run'],
+        { cwd: dir },
+      );
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('D=工程 J=第1四半期の取組状況（6月末時点） K=担当課');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("reads examples/effects' 効果額 with △, （内数） and 小計・合計, and names the table it did not find", async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(officeEffects()));
+      const manifest = path.join(effectsDir, 'report.yaml');
+      const r = await runCli(['adopt', 'office.xlsx', '--manifest', manifest, '--out', 'adopted'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('office.xlsx!効果額（表「effects」）: 11 行を読み、データの行 6 件、小計・合計 3 件');
+      const notes = r.stdout.split('\n').filter((l) => /^ {2}office\.xlsx/.test(l));
+      expect(notes).toEqual([
+        '  office.xlsx: report.yaml の表「plan-by-year」（集中改革プラン 年度別の財政効果）の見出しのあるシートが' +
+          '見つかりません。adopt.yaml の sheets で、シートと見出しの行・列を指定できます。',
+        '  office.xlsx: 表「effects」には章の見出しがないため、取組はすべて最初の章「1 歳入の確保」に入れました。' +
+          '違うときは取組ファイルの section を直してください。',
+      ]);
+      const want = loadSample(effectsDir).initiatives;
+      const got = await readAdopted(path.join(dir, 'adopted'));
+      const project = (i: Initiative) => ({
+        number: i.number,
+        division: i.division,
+        coDivisions: i.coDivisions,
+        footnotes: i.footnotes,
+        effects: i.effects?.map((e) => ({
+          category: e.category,
+          label: e.label ?? i.title,
+          planned: e.planned,
+          actual: e.actual,
+          memo: e.memo ?? false,
+        })),
+      });
+      expect(got).toHaveLength(want.length);
+      const diffs = want.flatMap((ini, i) => differences(project(ini), project(got[i]), `#${ini.number}`));
+      expect(diffs).toEqual([]);
     } finally {
       await cleanup();
     }
