@@ -3,15 +3,17 @@
  * the head's tables as the build draws them (the one table decision: the declared tables, or the seed's 別表1・
  * 別表2), the edited cell marked `changed` and each figure the table computes from it (差額, 累計, 進捗率, 小計,
  * 合計, counts, the lead sentence, a rating's change) marked `consequence`, nothing else; the text diff names
- * the same consequences. The page embeds the shipped fonts: printed by Chromium with a font configuration that
+ * the same consequences, and the preview's diff view (--base) marks the same cells. The page embeds the shipped fonts: printed by Chromium with a font configuration that
  * has no Japanese font, its PDF still holds the Japanese text.
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
+import { startPreview } from '../src/preview/run.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 // @ts-expect-error: a plain ES module without types, shared with the script that makes the golden fixture
 import { exampleNames } from '../scripts/examples-golden.mjs';
@@ -100,6 +102,17 @@ function marked(html: string): { mark: string; text: string }[] {
   return out;
 }
 
+function fetchText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}
+
 async function sides(dir: string, source: string, c: Pick<Case, 'file' | 'from' | 'to'>): Promise<void> {
   await cp(source, path.join(dir, 'base'), { recursive: true });
   await cp(source, path.join(dir, 'head'), { recursive: true });
@@ -147,13 +160,32 @@ describe.each(examples.filter((e) => CASES[e]))('reform diff --format html on ex
     expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
   });
 
-  it('names the same consequences in the text diff', () => {
+  it("names the same consequences in the text diff and in the page's list", () => {
     for (const figure of new Set(c.consequences)) {
       // A heading's counts are named after its heading; the rest as printed after the arrow.
       const after = /（(達成 .*)）$/.exec(figure)?.[1] ?? figure.replace(/^達成度: /, '');
       expect(text).toContain(`→ ${after}`);
+      // The page lists them above the tables too.
+      expect(html).toContain(`→ <ins>${after}</ins>`);
     }
   });
+
+  it("marks the same cells in the preview's diff view (reform preview --base)", async () => {
+    const quiet = { write: () => undefined };
+    const ctx = { cwd: tmp.dir, env: {}, lang: 'ja' as const, color: false, stdout: quiet, stderr: quiet };
+    const preview = await startPreview(ctx, 'head', { watch: false, base: 'base' });
+    if (typeof preview === 'number') throw new Error(`preview exited with ${preview}`);
+    try {
+      const pages = await Promise.all(
+        preview.session.site!.tables.tables.map((t) => fetchText(`${preview.url}${t.page}`)),
+      );
+      const marks = pages.flatMap(marked);
+      expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
+      expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
+    } finally {
+      await preview.stop();
+    }
+  }, 60_000);
 
   it('embeds the shipped fonts and keeps its CSP', () => {
     expect(html).toMatch(/@font-face \{[^}]*src: url\(data:font\/woff;base64,/);

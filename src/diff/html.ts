@@ -96,6 +96,14 @@ export async function formatDiffHtml(
             file: d.file,
             changes: d.changes.map((c) => changeView(c, lang)),
           })),
+      figuresTitle: t(lang, 'diff-figures'),
+      figures: diff.identical
+        ? []
+        : diff.figures.map((f) => ({
+            where: [f.table, f.row, f.column].filter(Boolean).join(' › '),
+            before: f.before,
+            after: f.after,
+          })),
     },
     { tables: diff.tables, highlight: changedCells(diff) },
   );

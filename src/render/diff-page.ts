@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { buildFonts, codePointsOf } from './fonts.js';
 import { loadTemplates, PAGES, resolveTemplateFiles } from './html.js';
 import { readPagesStylesheet, renderPages } from './pages.js';
+import { MARK_CSS } from './marks.js';
 import type { ReportTables } from './report-tables.js';
 
 /** One change of reform diff's HTML page: where, and its parts. */
@@ -28,6 +29,9 @@ export interface DiffPageView {
   manifestTitle: string;
   manifest: DiffChangeView[];
   initiatives: { header: string; file: string; changes: DiffChangeView[] }[];
+  /** The figures the tables compute that moved: 別表1 › 合計 › 効果実績額(B), before and after as printed. */
+  figuresTitle: string;
+  figures: { where: string; before: string; after: string }[];
 }
 
 export interface DiffPageTables {
@@ -74,15 +78,13 @@ function run(template: HandlebarsTemplateDelegate, context: object): string {
   }
 }
 
-/** The list of changes; the edited cells (yellow) and the figures computed from them (blue), with a legend. */
-const DIFF_CSS = `
+/** The list of changes, the marks, each table on a page of its own in print. */
+const DIFF_CSS = `${MARK_CSS}
 .diff-summary { font-size: 10.5pt; margin: 0 0 2em; }
 .diff-summary ul { margin: .3em 0 1em; padding-left: 1.5em; }
 .diff-summary ins { background: #d7f5dd; text-decoration: none; }
 .diff-summary del { background: #fbd9d9; }
 .diff-summary h2 { font-size: 12pt; margin: 1.2em 0 .2em; }
-table.sheet tr td.consequence, table.sheet tr th.consequence, p.consequence { background: #d6e9ff; }
-table.sheet tr td.changed, table.sheet tr th.changed, p.changed { background: var(--changed-bg, #fff1a6); }
 .diff-page { break-before: page; margin-top: 2em; }
 @media print { .diff-summary { display: none; } .diff-page { margin-top: 0; } }
 `;
