@@ -3,8 +3,9 @@
  * the head's tables as the build draws them (the one table decision: the declared tables, or the seed's 別表1・
  * 別表2), the edited cell marked `changed` and each figure the table computes from it (差額, 累計, 進捗率, 小計,
  * 合計, counts, the lead sentence, a rating's change) marked `consequence`, nothing else; the text diff names
- * the same consequences, and the preview's diff view (--base) marks the same cells. The page embeds the shipped fonts: printed by Chromium with a font configuration that
- * has no Japanese font, its PDF still holds the Japanese text.
+ * the same consequences, and the preview's diff view (--base) marks the same cells. The page embeds the
+ * shipped fonts: printed by Chromium with a font configuration that has no Japanese font, its PDF still holds
+ * the Japanese text in those fonts (without them, it is drawn as boxes).
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
