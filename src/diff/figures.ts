@@ -133,7 +133,7 @@ export function compareTables(
     const blocks = blockKeys(t).map(({ key, label, block }): BlockView => {
       const was = oldBlocks.get(key)?.block;
       if ('heading' in block) {
-        if (!was || !('heading' in was)) return { heading: { ...block.heading, mark: 'changed' } };
+        if (!was || !('heading' in was)) return { heading: { ...block.heading, diffMark: 'changed' } };
         if (block.heading.counts === was.heading.counts) return block;
         figures.push({
           table: name,
@@ -142,7 +142,7 @@ export function compareTables(
           before: was.heading.counts || '—',
           after: block.heading.counts || '—',
         });
-        return { heading: { ...block.heading, mark: 'consequence' } };
+        return { heading: { ...block.heading, diffMark: 'consequence' } };
       }
       const row = block.row;
       if (!was || !('row' in was)) {
@@ -151,9 +151,9 @@ export function compareTables(
         return {
           row: {
             ...row,
-            cells: row.cells.map((c) => (c.text ? { ...c, mark } : c)),
-            lanes: row.lanes.map((lane) => lane.map((s) => ({ ...s, mark }))),
-            laneItems: row.laneItems.map((it) => ({ ...it, mark })),
+            cells: row.cells.map((c) => (c.text ? { ...c, diffMark: mark } : c)),
+            lanes: row.lanes.map((lane) => lane.map((s) => ({ ...s, diffMark: mark }))),
+            laneItems: row.laneItems.map((it) => ({ ...it, diffMark: mark })),
           },
         };
       }
@@ -168,7 +168,9 @@ export function compareTables(
         if (layout === 'slots') {
           if (row.lanes.some((lane, i) => laneText(lane) !== laneText(old.lanes[i])))
             lanes = row.lanes.map((lane, i) =>
-              laneText(lane) === laneText(old.lanes[i]) ? lane : lane.map((s) => ({ ...s, mark: 'changed' as const })),
+              laneText(lane) === laneText(old.lanes[i])
+                ? lane
+                : lane.map((s) => ({ ...s, diffMark: 'changed' as const })),
             );
           return cell;
         }
@@ -176,7 +178,7 @@ export function compareTables(
           const same = (i: number) =>
             row.laneItems[i].label === old.laneItems[i]?.label && row.laneItems[i].lanes === old.laneItems[i]?.lanes;
           if (row.laneItems.some((_, i) => !same(i)))
-            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, mark: 'changed' as const }));
+            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, diffMark: 'changed' as const }));
           return cell;
         }
         const prev = old.cells[oi];
@@ -192,12 +194,12 @@ export function compareTables(
             before: prev?.text || '—',
             after: cell.text || '—',
           });
-        return { ...cell, mark };
+        return { ...cell, diffMark: mark };
       });
       return { row: { ...row, cells, lanes, laneItems } };
     });
 
-    const marks: NonNullable<TableView['marks']> = {};
+    const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {
       figures.push({ table: name, row: '前文', column: '', before: old.lead, after: t.lead });
@@ -213,7 +215,7 @@ export function compareTables(
       });
       marks.summary = 'consequence';
     }
-    return { ...t, blocks, ...(marks.lead || marks.summary ? { marks } : {}) };
+    return { ...t, blocks, ...(marks.lead || marks.summary ? { diffMarks: marks } : {}) };
   });
   const byId = new Map(views.map((v) => [v.id, v]));
   return {

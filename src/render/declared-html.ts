@@ -262,7 +262,7 @@ function tableContext(t: TableView) {
     title: t.title,
     name: tableName(t),
     lead: t.lead,
-    marks: t.marks,
+    diffMarks: t.diffMarks,
     editionLabel: t.editionLabel,
     unitNote: t.unitNote,
     legend: t.legend,
@@ -338,7 +338,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
           const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
           cells.push({
             slot: true,
-            mark: s.mark,
+            diffMark: s.diffMark,
             span: s.span > 1 ? s.span : undefined,
             text: s.text ?? '',
             arrow,
@@ -357,7 +357,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             cells.push({
               text: it.label,
               parts: noteParts(it.label, noteIds),
-              cls: marked('text', it.mark),
+              cls: marked('text', it.diffMark),
               header: row.kind === 'data',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
             });
@@ -382,7 +382,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             ? numberParts(cell.text).map((t) => ({ text: t, nb: true }))
             : noteParts(cell.text, noteIds),
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: marked(numeric ? 'num' : kindOf(c.spec.kind).align, cell.mark),
+        cls: marked(numeric ? 'num' : kindOf(c.spec.kind).align, cell.diffMark),
         header,
         rowspan: laneCount > 1 ? laneCount : undefined,
         words: cellWords(cell, row, numeric),
