@@ -6,11 +6,12 @@
  * shipped fonts embedded, subset to the page's characters as the build subsets them, so that the page
  * shows its Japanese on a machine that has no Japanese font.
  */
+import Handlebars from 'handlebars';
 import type { CellKey } from '../model/cell-keys.js';
 import type { Report } from '../model/report.js';
 import { UserError } from '../errors.js';
 import { buildFonts, codePointsOf } from './fonts.js';
-import { loadTemplates, PAGES, resolveTemplateFiles } from './html.js';
+import { PAGES, readTemplateFile, resolveTemplateFiles } from './html.js';
 import { readPagesStylesheet, renderPages } from './pages.js';
 import { MARK_CSS } from './marks.js';
 import type { ReportTables } from './report-tables.js';
@@ -43,7 +44,7 @@ export interface DiffPageTables {
 
 /** reform diff's HTML page: the changes, then the head's tables, cells marked, the fonts embedded. */
 export async function renderDiffPage(head: Report, view: DiffPageView, marks: DiffPageTables): Promise<string> {
-  const templates = loadTemplates();
+  const templates = compileDiffPage();
   const pages = renderPages(head, {
     tables: marks.tables,
     highlight: marks.highlight,
@@ -65,6 +66,27 @@ export async function renderDiffPage(head: Report, view: DiffPageView, marks: Di
     return `url(data:font/woff;base64,${Buffer.from(file.data).toString('base64')}) format('woff')`;
   });
   return page(`${embedded}${style}`);
+}
+
+/**
+ * templates/diff.hbs and its partial, in a Handlebars instance of their own (the tables' templates are
+ * render/html.ts's and render/declared-html.ts'): same rules, `{{ }}` only, raw forms refused.
+ */
+function compileDiffPage(): { diff: HandlebarsTemplateDelegate; safe(html: string): unknown } {
+  const files = resolveTemplateFiles();
+  const hb = Handlebars.create();
+  const compile = (file: string) => {
+    const text = readTemplateFile(file);
+    try {
+      hb.parse(text);
+    } catch (e) {
+      throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
+    }
+    return hb.compile(text, { preventIndent: true });
+  };
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerPartial('diffChange', compile(files['partials/diff-change.hbs']));
+  return { diff: compile(files['diff.hbs']), safe: (html) => new hb.SafeString(html) };
 }
 
 function run(template: HandlebarsTemplateDelegate, context: object): string {
