@@ -88,8 +88,10 @@ function marked(html: string): { mark: string; text: string }[] {
   const out: { mark: string; text: string }[] = [];
   const re = /<(td|th|p)\b[^>]*\bclass="([^"]*)"[^>]*>([\s\S]*?)<\/\1>/g;
   for (const m of html.matchAll(re)) {
-    const mark = m[2].split(/\s+/).find((c) => c === 'changed' || c === 'consequence');
-    if (!mark) continue;
+    // Every highlighted cell is `changed`; a computed one is also `consequence`.
+    const classes = m[2].split(/\s+/);
+    if (!classes.includes('changed')) continue;
+    const mark = classes.includes('consequence') ? 'consequence' : 'changed';
     const text = m[3]
       .replace(/<span class="vh">[\s\S]*?<\/span>/g, '')
       .replace(/<[^>]+>/g, '')
@@ -157,6 +159,8 @@ describe.each(examples.filter((e) => CASES[e]))('reform diff --format html on ex
 
   it('marks the edited cell and the figures computed from it, nothing else', () => {
     const marks = marked(html);
+    // No other element of the page is highlighted.
+    expect(html.match(/class="[^"]*\b(changed|consequence)\b[^"]*"/g)?.length).toBe(marks.length);
     expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
     expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
   });
