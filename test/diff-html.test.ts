@@ -12,7 +12,7 @@ import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 import { startPreview } from '../src/preview/run.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
@@ -198,6 +198,39 @@ describe.each(examples.filter((e) => CASES[e]))('reform diff --format html on ex
     expect(html).not.toContain('<script');
     expect(html).not.toMatch(/url\(\.\//);
   });
+});
+
+describe('reform diff --format html: other edits', () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  afterEach(() => tmp?.cleanup());
+  const marksOf = async (example: string, c: Pick<Case, 'file' | 'from' | 'to'>) => {
+    tmp = await tempDir('reform-diff-html-edit-');
+    await sides(tmp.dir, path.join(repoRoot, 'examples', example), c);
+    const r = await runCli(['diff', 'base', 'head', '--format', 'html', '--out', 'diff.html'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    return marked(await readFile(path.join(tmp.dir, 'diff.html'), 'utf8'));
+  };
+
+  it('a renamed phase of the 工程 marks its slot only', async () => {
+    const marks = await marksOf('kpi', { file: '02.yaml', from: '- label: 検討\n', to: '- label: 調査検討\n' });
+    expect(marks).toEqual([{ mark: 'changed', text: '調査検討' }]);
+  }, 60_000);
+
+  it('a changed target marks it and the 進捗率 computed from it', async () => {
+    const marks = await marksOf('kpi', { file: '02.yaml', from: '      value: 80\n', to: '      value: 100\n' });
+    expect(marks).toEqual([
+      { mark: 'changed', text: '100件' },
+      { mark: 'consequence', text: '70.0%' },
+    ]);
+  }, 60_000);
+
+  it('a 内数 row moves its own 差額 and no 小計 or 合計 (they leave it out)', async () => {
+    const marks = await marksOf('effects', { file: '01.yaml', from: 'actual: 15640', to: 'actual: 15000' });
+    expect(marks).toEqual([
+      { mark: 'changed', text: '(15,000千円)' },
+      { mark: 'consequence', text: '(3,000千円)' },
+    ]);
+  }, 60_000);
 });
 
 describe('reform diff --format html on the sample (the seed tables)', () => {

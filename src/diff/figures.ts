@@ -166,12 +166,12 @@ export function compareTables(
         if (oi === undefined) return cell;
         const layout = kindOf(c.spec.kind).layout;
         if (layout === 'slots') {
+          // In a lane that changed, the slots the base's lane does not have as they are (a phase moved, renamed).
           if (row.lanes.some((lane, i) => laneText(lane) !== laneText(old.lanes[i])))
-            lanes = row.lanes.map((lane, i) =>
-              laneText(lane) === laneText(old.lanes[i])
-                ? lane
-                : lane.map((s) => ({ ...s, diffMark: 'changed' as const })),
-            );
+            lanes = row.lanes.map((lane, i) => {
+              const was = new Set((old.lanes[i] ?? []).map((s) => laneText([s])));
+              return lane.map((s) => (was.has(laneText([s])) ? s : { ...s, diffMark: 'changed' as const }));
+            });
           return cell;
         }
         if (layout === 'items') {
