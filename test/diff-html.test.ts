@@ -233,6 +233,37 @@ describe('reform diff --format html: other edits', () => {
   }, 60_000);
 });
 
+describe("reform diff HEAD --dir rep --format html (the issue's steps)", () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  afterAll(() => tmp?.cleanup());
+
+  it('compares the working tree with the last commit and marks the same cells', async () => {
+    tmp = await tempDir('reform-diff-html-git-');
+    await cp(path.join(repoRoot, 'examples', 'effects'), path.join(tmp.dir, 'rep'), { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=reform test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: tmp.dir,
+          encoding: 'utf8',
+          env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+        },
+      );
+    git('init', '-q');
+    git('add', 'rep');
+    git('commit', '-q', '-m', 'effects');
+    const c = CASES.effects;
+    const p = path.join(tmp.dir, 'rep', 'initiatives', c.file);
+    await writeFile(p, (await readFile(p, 'utf8')).replace(c.from, c.to));
+    const r = await runCli(['diff', 'HEAD', '--dir', 'rep', '--format', 'html', '--out', 'd.html'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const marks = marked(await readFile(path.join(tmp.dir, 'd.html'), 'utf8'));
+    expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
+    expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
+  }, 60_000);
+});
+
 describe('reform diff --format html on the sample (the seed tables)', () => {
   let tmp: { dir: string; cleanup: () => Promise<void> };
   afterAll(() => tmp?.cleanup());
