@@ -17,8 +17,10 @@ export interface FigureChange {
   table: string;
   /** The row as printed: the initiative (and its indicator or effect), 小計（区分）, 合計, or 件数. */
   row: string;
-  /** The column heading. */
+  /** The column heading (empty for the lead sentence). */
   column: string;
+  /** Not a row of the table: the lead sentence, or the counts under the table (`row` says 前文, 件数). */
+  what?: 'lead' | 'counts';
   before: string;
   after: string;
 }
@@ -202,13 +204,14 @@ export function compareTables(
     const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {
-      figures.push({ table: name, row: '前文', column: '', before: old.lead, after: t.lead });
+      figures.push({ table: name, row: '前文', what: 'lead', column: '', before: old.lead, after: t.lead });
       marks.lead = 'consequence';
     }
     if (old.summary && t.summary && old.summary.text !== t.summary.text) {
       figures.push({
         table: name,
         row: '件数',
+        what: 'counts',
         column: t.summary.title,
         before: old.summary.text,
         after: t.summary.text,
