@@ -328,6 +328,12 @@ export const commands: CommandSpec<any>[] = [
           '--map <file>',
           ja ? '読み取り設定（前回書き出した adopt.yaml を直したもの）' : 'the mapping (adopt.yaml, as corrected)',
         )
+        .option(
+          '--manifest <file>',
+          ja
+            ? '表の形を宣言した report.yaml（tables の表を読み、この report.yaml を使う）'
+            : 'a report.yaml whose declared tables (tables) are read; the report uses it',
+        )
         .option('--dry-run', ja ? '何も書き出さず、読み取った内容だけを表示する' : 'write nothing; print what was read')
         .option('--force', ja ? '空でない出力先にも書き出す' : 'write into a non-empty output directory');
     },
