@@ -62,7 +62,7 @@ describe('reprinting nothing unchanged', () => {
     expect(await readFile(path.join(out, 'fonts', 'biz-udpgothic-400.woff'))).toEqual(fontsBefore);
   }, 240_000);
 
-  it('reprints verification.pdf only after a change to one initiative’s 別表2 text, even with a new character', async () => {
+  it('reprints verification.pdf only after a change to one 別表2 text, even with a new character', async () => {
     const file = path.join(data, 'initiatives', '01.yaml');
     const text = await readFile(file, 'utf8');
     const changed = text.replace(/^(\s+outcome: .*?)(。)/m, `$1${NEW_TEXT}$2`);

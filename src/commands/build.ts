@@ -1,7 +1,8 @@
 /**
  * `reform build [dir] --out DIR`: parses the options, runs the build core (src/publish/) and prints
- * the diagnostics, what was written (a PDF reused from the last build is marked) and how long it took. Without a browser, everything else is
- * still written, then the command explains where it looked and exits 1; --no-pdf skips the PDFs.
+ * the diagnostics, what was written (a PDF reused from the last build is marked) and how long it
+ * took. Without a browser, everything else is still written, then the command explains where it
+ * looked and exits 1; --no-pdf skips the PDFs.
  */
 import { visible } from '../diagnostics/visible.js';
 import path from 'node:path';
