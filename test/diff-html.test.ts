@@ -3,15 +3,18 @@
  * the head's tables as the build draws them (the one table decision: the declared tables, or the seed's 別表1・
  * 別表2), the edited cell marked `changed` and each figure the table computes from it (差額, 累計, 進捗率, 小計,
  * 合計, counts, the lead sentence, a rating's change) marked `consequence`, nothing else; the text diff names
- * the same consequences. The page embeds the shipped fonts: printed by Chromium with a font configuration that
- * has no Japanese font, its PDF still holds the Japanese text.
+ * the same consequences, and the preview's diff view (--base) marks the same cells. The page embeds the
+ * shipped fonts: printed by Chromium with a font configuration that has no Japanese font, its PDF still holds
+ * the Japanese text in those fonts (without them, it is drawn as boxes).
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
+import { startPreview } from '../src/preview/run.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 // @ts-expect-error: a plain ES module without types, shared with the script that makes the golden fixture
 import { exampleNames } from '../scripts/examples-golden.mjs';
@@ -85,8 +88,10 @@ function marked(html: string): { mark: string; text: string }[] {
   const out: { mark: string; text: string }[] = [];
   const re = /<(td|th|p)\b[^>]*\bclass="([^"]*)"[^>]*>([\s\S]*?)<\/\1>/g;
   for (const m of html.matchAll(re)) {
-    const mark = m[2].split(/\s+/).find((c) => c === 'changed' || c === 'consequence');
-    if (!mark) continue;
+    // Every highlighted cell is `changed`; a computed one is also `consequence`.
+    const classes = m[2].split(/\s+/);
+    if (!classes.includes('changed')) continue;
+    const mark = classes.includes('consequence') ? 'consequence' : 'changed';
     const text = m[3]
       .replace(/<span class="vh">[\s\S]*?<\/span>/g, '')
       .replace(/<[^>]+>/g, '')
@@ -98,6 +103,17 @@ function marked(html: string): { mark: string; text: string }[] {
     out.push({ mark, text });
   }
   return out;
+}
+
+function fetchText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
 }
 
 async function sides(dir: string, source: string, c: Pick<Case, 'file' | 'from' | 'to'>): Promise<void> {
@@ -143,17 +159,38 @@ describe.each(examples.filter((e) => CASES[e]))('reform diff --format html on ex
 
   it('marks the edited cell and the figures computed from it, nothing else', () => {
     const marks = marked(html);
+    // No other element of the page is highlighted.
+    expect(html.match(/class="[^"]*\b(changed|consequence)\b[^"]*"/g)?.length).toBe(marks.length);
     expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
     expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
   });
 
-  it('names the same consequences in the text diff', () => {
+  it("names the same consequences in the text diff and in the page's list", () => {
     for (const figure of new Set(c.consequences)) {
       // A heading's counts are named after its heading; the rest as printed after the arrow.
       const after = /（(達成 .*)）$/.exec(figure)?.[1] ?? figure.replace(/^達成度: /, '');
       expect(text).toContain(`→ ${after}`);
+      // The page lists them above the tables too.
+      expect(html).toContain(`→ <ins>${after}</ins>`);
     }
   });
+
+  it("marks the same cells in the preview's diff view (reform preview --base)", async () => {
+    const quiet = { write: () => undefined };
+    const ctx = { cwd: tmp.dir, env: {}, lang: 'ja' as const, color: false, stdout: quiet, stderr: quiet };
+    const preview = await startPreview(ctx, 'head', { watch: false, base: 'base' });
+    if (typeof preview === 'number') throw new Error(`preview exited with ${preview}`);
+    try {
+      const pages = await Promise.all(
+        preview.session.site!.tables.tables.map((t) => fetchText(`${preview.url}${t.page}`)),
+      );
+      const marks = pages.flatMap(marked);
+      expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
+      expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
+    } finally {
+      await preview.stop();
+    }
+  }, 60_000);
 
   it('embeds the shipped fonts and keeps its CSP', () => {
     expect(html).toMatch(/@font-face \{[^}]*src: url\(data:font\/woff;base64,/);
@@ -161,6 +198,70 @@ describe.each(examples.filter((e) => CASES[e]))('reform diff --format html on ex
     expect(html).not.toContain('<script');
     expect(html).not.toMatch(/url\(\.\//);
   });
+});
+
+describe('reform diff --format html: other edits', () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  afterEach(() => tmp?.cleanup());
+  const marksOf = async (example: string, c: Pick<Case, 'file' | 'from' | 'to'>) => {
+    tmp = await tempDir('reform-diff-html-edit-');
+    await sides(tmp.dir, path.join(repoRoot, 'examples', example), c);
+    const r = await runCli(['diff', 'base', 'head', '--format', 'html', '--out', 'diff.html'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    return marked(await readFile(path.join(tmp.dir, 'diff.html'), 'utf8'));
+  };
+
+  it('a renamed phase of the 工程 marks its slot only', async () => {
+    const marks = await marksOf('kpi', { file: '02.yaml', from: '- label: 検討\n', to: '- label: 調査検討\n' });
+    expect(marks).toEqual([{ mark: 'changed', text: '調査検討' }]);
+  }, 60_000);
+
+  it('a changed target marks it and the 進捗率 computed from it', async () => {
+    const marks = await marksOf('kpi', { file: '02.yaml', from: '      value: 80\n', to: '      value: 100\n' });
+    expect(marks).toEqual([
+      { mark: 'changed', text: '100件' },
+      { mark: 'consequence', text: '70.0%' },
+    ]);
+  }, 60_000);
+
+  it('a 内数 row moves its own 差額 and no 小計 or 合計 (they leave it out)', async () => {
+    const marks = await marksOf('effects', { file: '01.yaml', from: 'actual: 15640', to: 'actual: 15000' });
+    expect(marks).toEqual([
+      { mark: 'changed', text: '(15,000千円)' },
+      { mark: 'consequence', text: '(3,000千円)' },
+    ]);
+  }, 60_000);
+});
+
+describe("reform diff HEAD --dir rep --format html (the issue's steps)", () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  afterAll(() => tmp?.cleanup());
+
+  it('compares the working tree with the last commit and marks the same cells', async () => {
+    tmp = await tempDir('reform-diff-html-git-');
+    await cp(path.join(repoRoot, 'examples', 'effects'), path.join(tmp.dir, 'rep'), { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=reform test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: tmp.dir,
+          encoding: 'utf8',
+          env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+        },
+      );
+    git('init', '-q');
+    git('add', 'rep');
+    git('commit', '-q', '-m', 'effects');
+    const c = CASES.effects;
+    const p = path.join(tmp.dir, 'rep', 'initiatives', c.file);
+    await writeFile(p, (await readFile(p, 'utf8')).replace(c.from, c.to));
+    const r = await runCli(['diff', 'HEAD', '--dir', 'rep', '--format', 'html', '--out', 'd.html'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const marks = marked(await readFile(path.join(tmp.dir, 'd.html'), 'utf8'));
+    expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
+    expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
+  }, 60_000);
 });
 
 describe('reform diff --format html on the sample (the seed tables)', () => {
@@ -173,8 +274,10 @@ describe('reform diff --format html on the sample (the seed tables)', () => {
     const r = await runCli(['diff', 'base', 'head', '--format', 'html', '--out', 'diff.html'], { cwd: tmp.dir });
     expect(r.code, r.stderr).toBe(0);
     const html = await readFile(path.join(tmp.dir, 'diff.html'), 'utf8');
-    expect(html).toMatch(/class="sheet progress"/);
-    expect(html).toMatch(/class="sheet verification"/);
+    // Both tables, by their titles (whichever engine draws them).
+    const manifest = (await import('yaml')).parse(await readFile(path.join(sampleDir, 'report.yaml'), 'utf8'));
+    expect(html).toContain(manifest.progressTable.title);
+    expect(html).toContain(manifest.verificationTable.title);
     const marks = marked(html);
     expect(marks).toHaveLength(1);
     expect(marks[0].mark).toBe('changed');

@@ -65,6 +65,12 @@ export const commands: CommandSpec<any>[] = [
             : 'browser executable (Chrome, Edge, Chromium) for the PDFs',
         )
         .option('--no-pdf', ja ? 'PDF を作らない' : 'do not make PDFs')
+        .option(
+          '--force',
+          ja
+            ? '変わっていない PDF も作り直す（既定では前回と同じ内容の PDF は再利用する）'
+            : 'print every PDF again (by default a PDF whose inputs have not changed is reused)',
+        )
         .addOption(
           new Option(
             '--format <format>',

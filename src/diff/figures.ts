@@ -17,8 +17,10 @@ export interface FigureChange {
   table: string;
   /** The row as printed: the initiative (and its indicator or effect), 小計（区分）, 合計, or 件数. */
   row: string;
-  /** The column heading. */
+  /** The column heading (empty for the lead sentence). */
   column: string;
+  /** Not a row of the table: the lead sentence, or the counts under the table (`row` says 前文, 件数). */
+  what?: 'lead' | 'counts';
   before: string;
   after: string;
 }
@@ -133,7 +135,7 @@ export function compareTables(
     const blocks = blockKeys(t).map(({ key, label, block }): BlockView => {
       const was = oldBlocks.get(key)?.block;
       if ('heading' in block) {
-        if (!was || !('heading' in was)) return { heading: { ...block.heading, mark: 'changed' } };
+        if (!was || !('heading' in was)) return { heading: { ...block.heading, diffMark: 'changed' } };
         if (block.heading.counts === was.heading.counts) return block;
         figures.push({
           table: name,
@@ -142,7 +144,7 @@ export function compareTables(
           before: was.heading.counts || '—',
           after: block.heading.counts || '—',
         });
-        return { heading: { ...block.heading, mark: 'consequence' } };
+        return { heading: { ...block.heading, diffMark: 'consequence' } };
       }
       const row = block.row;
       if (!was || !('row' in was)) {
@@ -151,9 +153,9 @@ export function compareTables(
         return {
           row: {
             ...row,
-            cells: row.cells.map((c) => (c.text ? { ...c, mark } : c)),
-            lanes: row.lanes.map((lane) => lane.map((s) => ({ ...s, mark }))),
-            laneItems: row.laneItems.map((it) => ({ ...it, mark })),
+            cells: row.cells.map((c) => (c.text ? { ...c, diffMark: mark } : c)),
+            lanes: row.lanes.map((lane) => lane.map((s) => ({ ...s, diffMark: mark }))),
+            laneItems: row.laneItems.map((it) => ({ ...it, diffMark: mark })),
           },
         };
       }
@@ -166,17 +168,19 @@ export function compareTables(
         if (oi === undefined) return cell;
         const layout = kindOf(c.spec.kind).layout;
         if (layout === 'slots') {
+          // In a lane that changed, the slots the base's lane does not have as they are (a phase moved, renamed).
           if (row.lanes.some((lane, i) => laneText(lane) !== laneText(old.lanes[i])))
-            lanes = row.lanes.map((lane, i) =>
-              laneText(lane) === laneText(old.lanes[i]) ? lane : lane.map((s) => ({ ...s, mark: 'changed' as const })),
-            );
+            lanes = row.lanes.map((lane, i) => {
+              const was = new Set((old.lanes[i] ?? []).map((s) => laneText([s])));
+              return lane.map((s) => (was.has(laneText([s])) ? s : { ...s, diffMark: 'changed' as const }));
+            });
           return cell;
         }
         if (layout === 'items') {
           const same = (i: number) =>
             row.laneItems[i].label === old.laneItems[i]?.label && row.laneItems[i].lanes === old.laneItems[i]?.lanes;
           if (row.laneItems.some((_, i) => !same(i)))
-            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, mark: 'changed' as const }));
+            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, diffMark: 'changed' as const }));
           return cell;
         }
         const prev = old.cells[oi];
@@ -192,28 +196,29 @@ export function compareTables(
             before: prev?.text || '—',
             after: cell.text || '—',
           });
-        return { ...cell, mark };
+        return { ...cell, diffMark: mark };
       });
       return { row: { ...row, cells, lanes, laneItems } };
     });
 
-    const marks: NonNullable<TableView['marks']> = {};
+    const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {
-      figures.push({ table: name, row: '前文', column: '', before: old.lead, after: t.lead });
+      figures.push({ table: name, row: '前文', what: 'lead', column: '', before: old.lead, after: t.lead });
       marks.lead = 'consequence';
     }
     if (old.summary && t.summary && old.summary.text !== t.summary.text) {
       figures.push({
         table: name,
         row: '件数',
+        what: 'counts',
         column: t.summary.title,
         before: old.summary.text,
         after: t.summary.text,
       });
       marks.summary = 'consequence';
     }
-    return { ...t, blocks, ...(marks.lead || marks.summary ? { marks } : {}) };
+    return { ...t, blocks, ...(marks.lead || marks.summary ? { diffMarks: marks } : {}) };
   });
   const byId = new Map(views.map((v) => [v.id, v]));
   return {

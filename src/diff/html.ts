@@ -9,7 +9,7 @@ import { t, type Lang } from '../messages/index.js';
 import type { Report } from '../model/report.js';
 import { renderDiffPage, type DiffChangeView } from '../render/diff-page.js';
 import { changedCells, type Change, type ReportDiff } from './compare.js';
-import { headerOf, show, sideLabel, summarizeDiff } from './format.js';
+import { figureWhere, headerOf, show, sideLabel, summarizeDiff } from './format.js';
 import type { SideInfo } from './sides.js';
 import type { Op } from './text.js';
 
@@ -95,6 +95,14 @@ export async function formatDiffHtml(
             header: headerOf(d, lang),
             file: d.file,
             changes: d.changes.map((c) => changeView(c, lang)),
+          })),
+      figuresTitle: t(lang, 'diff-figures'),
+      figures: diff.identical
+        ? []
+        : diff.figures.map((f) => ({
+            where: figureWhere(f, lang),
+            before: f.before,
+            after: f.after,
           })),
     },
     { tables: diff.tables, highlight: changedCells(diff) },

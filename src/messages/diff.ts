@@ -68,6 +68,14 @@ export const diffMessages = defineMessages({
     ja: () => '計算される値の変化（表に印刷される数値）',
     en: () => 'Computed figures that change (as printed in the tables)',
   },
+  'diff-figure-lead': {
+    ja: () => '前文',
+    en: () => 'lead sentence',
+  },
+  'diff-figure-counts': {
+    ja: () => '件数',
+    en: () => 'counts',
+  },
   'diff-manifest': {
     ja: () => '報告書の設定（report.yaml）',
     en: () => 'report settings (report.yaml)',

@@ -32,14 +32,14 @@ export interface CellView {
   align?: 'right';
   /** A rating.change cell: the direction and the two ratings it compares. */
   change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
-  mark?: CellMark;
+  diffMark?: CellMark;
 }
 
 export interface SlotCell {
   start: number;
   span: number;
   text?: string;
-  mark?: CellMark;
+  diffMark?: CellMark;
 }
 
 export interface RowView {
@@ -55,7 +55,7 @@ export interface RowView {
   /** 工程 lanes, when the table has a schedule column (at least one lane). */
   lanes: SlotCell[][];
   /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
-  laneItems: { label: string; lanes: number; mark?: CellMark }[];
+  laneItems: { label: string; lanes: number; diffMark?: CellMark }[];
   /** The records behind a data row, for open data. */
   source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
 }

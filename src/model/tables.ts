@@ -32,7 +32,7 @@ export interface HeadingView {
   text: string;
   /** Counts of the summary scale within this heading, printed beside it. */
   counts?: string;
-  mark?: CellMark;
+  diffMark?: CellMark;
 }
 
 export type BlockView = { heading: HeadingView } | { row: RowView };
@@ -58,7 +58,7 @@ export interface TableView {
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
-  marks?: { lead?: CellMark; summary?: CellMark };
+  diffMarks?: { lead?: CellMark; summary?: CellMark };
 }
 
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];

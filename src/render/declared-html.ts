@@ -247,7 +247,10 @@ function tableContext(t: TableView) {
   let current: { kind: string; rows: object[] } | undefined;
   for (const b of t.blocks) {
     if ('heading' in b) {
-      current = { kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] };
+      current = {
+        kind: 'group',
+        rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+      };
       groups.push(current);
       continue;
     }
@@ -262,7 +265,7 @@ function tableContext(t: TableView) {
     title: t.title,
     name: tableName(t),
     lead: t.lead,
-    marks: t.marks,
+    diffMarks: { lead: markClass(t.diffMarks?.lead), summary: markClass(t.diffMarks?.summary) },
     editionLabel: t.editionLabel,
     unitNote: t.unitNote,
     legend: t.legend,
@@ -318,8 +321,14 @@ function slotPeriod(c: ColumnView, start: number, span: number): string | undefi
   return first === last ? `（${name(first)}）` : `（${name(first)}～${name(last)}）`;
 }
 
-/** A cell's class with its diff mark (changed, consequence): reform diff's highlights. */
-const marked = (cls: string, mark?: CellMark) => (mark ? `${cls} ${mark}` : cls);
+/**
+ * reform diff's highlight as classes: every highlighted cell is `changed`; a figure the table computes from an
+ * edit is also `consequence` (coloured apart, render/marks.ts).
+ */
+const markClass = (mark?: CellMark) =>
+  mark === 'consequence' ? 'changed consequence' : mark === 'changed' ? 'changed' : undefined;
+/** A cell's class with its diff mark. */
+const marked = (cls: string, mark?: CellMark) => (mark ? `${cls} ${markClass(mark)}` : cls);
 
 function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<string, string> = new Map()): object[] {
   const laneCount = Math.max(1, row.lanes.length);
@@ -338,7 +347,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
           const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
           cells.push({
             slot: true,
-            mark: s.mark,
+            diffMark: markClass(s.diffMark),
             span: s.span > 1 ? s.span : undefined,
             text: s.text ?? '',
             arrow,
@@ -357,7 +366,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             cells.push({
               text: it.label,
               parts: noteParts(it.label, noteIds),
-              cls: marked('text', it.mark),
+              cls: marked('text', it.diffMark),
               header: row.kind === 'data',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
             });
@@ -382,7 +391,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             ? numberParts(cell.text).map((t) => ({ text: t, nb: true }))
             : noteParts(cell.text, noteIds),
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: marked(numeric ? 'num' : kindOf(c.spec.kind).align, cell.mark),
+        cls: marked(numeric ? 'num' : kindOf(c.spec.kind).align, cell.diffMark),
         header,
         rowspan: laneCount > 1 ? laneCount : undefined,
         words: cellWords(cell, row, numeric),

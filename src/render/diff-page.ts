@@ -6,12 +6,14 @@
  * shipped fonts embedded, subset to the page's characters as the build subsets them, so that the page
  * shows its Japanese on a machine that has no Japanese font.
  */
+import Handlebars from 'handlebars';
 import type { CellKey } from '../model/cell-keys.js';
 import type { Report } from '../model/report.js';
 import { UserError } from '../errors.js';
 import { buildFonts, codePointsOf } from './fonts.js';
-import { loadTemplates, PAGES, resolveTemplateFiles } from './html.js';
+import { PAGES, readTemplateFile, resolveTemplateFiles } from './html.js';
 import { readPagesStylesheet, renderPages } from './pages.js';
+import { MARK_CSS } from './marks.js';
 import type { ReportTables } from './report-tables.js';
 
 /** One change of reform diff's HTML page: where, and its parts. */
@@ -28,6 +30,9 @@ export interface DiffPageView {
   manifestTitle: string;
   manifest: DiffChangeView[];
   initiatives: { header: string; file: string; changes: DiffChangeView[] }[];
+  /** The figures the tables compute that moved: 別表1 › 合計 › 効果実績額(B), before and after as printed. */
+  figuresTitle: string;
+  figures: { where: string; before: string; after: string }[];
 }
 
 export interface DiffPageTables {
@@ -39,7 +44,7 @@ export interface DiffPageTables {
 
 /** reform diff's HTML page: the changes, then the head's tables, cells marked, the fonts embedded. */
 export async function renderDiffPage(head: Report, view: DiffPageView, marks: DiffPageTables): Promise<string> {
-  const templates = loadTemplates();
+  const templates = compileDiffPage();
   const pages = renderPages(head, {
     tables: marks.tables,
     highlight: marks.highlight,
@@ -63,6 +68,27 @@ export async function renderDiffPage(head: Report, view: DiffPageView, marks: Di
   return page(`${embedded}${style}`);
 }
 
+/**
+ * templates/diff.hbs and its partial, in a Handlebars instance of their own (the tables' templates are
+ * render/html.ts's and render/declared-html.ts'): same rules, `{{ }}` only, raw forms refused.
+ */
+function compileDiffPage(): { diff: HandlebarsTemplateDelegate; safe(html: string): unknown } {
+  const files = resolveTemplateFiles();
+  const hb = Handlebars.create();
+  const compile = (file: string) => {
+    const text = readTemplateFile(file);
+    try {
+      hb.parse(text);
+    } catch (e) {
+      throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
+    }
+    return hb.compile(text, { preventIndent: true });
+  };
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerPartial('diffChange', compile(files['partials/diff-change.hbs']));
+  return { diff: compile(files['diff.hbs']), safe: (html) => new hb.SafeString(html) };
+}
+
 function run(template: HandlebarsTemplateDelegate, context: object): string {
   try {
     return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
@@ -74,15 +100,13 @@ function run(template: HandlebarsTemplateDelegate, context: object): string {
   }
 }
 
-/** The list of changes; the edited cells (yellow) and the figures computed from them (blue), with a legend. */
-const DIFF_CSS = `
+/** The list of changes, the marks, each table on a page of its own in print. */
+const DIFF_CSS = `${MARK_CSS}
 .diff-summary { font-size: 10.5pt; margin: 0 0 2em; }
 .diff-summary ul { margin: .3em 0 1em; padding-left: 1.5em; }
 .diff-summary ins { background: #d7f5dd; text-decoration: none; }
 .diff-summary del { background: #fbd9d9; }
 .diff-summary h2 { font-size: 12pt; margin: 1.2em 0 .2em; }
-table.sheet tr td.consequence, table.sheet tr th.consequence, p.consequence { background: #d6e9ff; }
-table.sheet tr td.changed, table.sheet tr th.changed, p.changed { background: var(--changed-bg, #fff1a6); }
 .diff-page { break-before: page; margin-top: 2em; }
 @media print { .diff-summary { display: none; } .diff-page { margin-top: 0; } }
 `;

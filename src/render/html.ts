@@ -152,7 +152,6 @@ interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
   progress: HandlebarsTemplateDelegate;
   verification: HandlebarsTemplateDelegate;
-  diff: HandlebarsTemplateDelegate;
   /** A layout that is only its content: the tables' bodies for the diff page. */
   bare: HandlebarsTemplateDelegate;
   /** Marks text that is already safe HTML (rendered by these templates). */
@@ -181,13 +180,11 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   hb.registerPartial('layout', compile('layout.hbs'));
   hb.registerPartial('schedule', compile('partials/schedule.hbs'));
   hb.registerPartial('rich', compile('partials/rich.hbs'));
-  hb.registerPartial('diffChange', compile('partials/diff-change.hbs'));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const compiled: CompiledTemplates = {
     index: compile('index.hbs'),
     progress: compile('progress.hbs'),
     verification: compile('verification.hbs'),
-    diff: compile('diff.hbs'),
     bare: hb.compile('{{> @partial-block}}'),
     safe: (html) => new hb.SafeString(html),
   };
