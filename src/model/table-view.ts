@@ -6,6 +6,12 @@ import type { ColumnSpec, Effect, Indicator, NumberFormat } from './figures.js';
 import type { RichLine } from './richtext.js';
 import type { Initiative } from './schema-types.js';
 
+/**
+ * How `reform diff` marks a printed cell: the figure or text that was edited, or one the table computes from
+ * it (差額, 累計, 進捗率, 小計, 合計, counts). Set only on the tables of a diff; renderers print it as a class.
+ */
+export type CellMark = 'changed' | 'consequence';
+
 export interface RatingView {
   scale: string;
   code: string;
@@ -38,6 +44,7 @@ export interface CellView {
   rowspan?: number;
   /** Covered by a cell above that spans it: not printed. */
   covered?: boolean;
+  diffMark?: CellMark;
 }
 
 export interface SlotCell {
@@ -46,6 +53,7 @@ export interface SlotCell {
   text?: string;
   /** The phase printed there: its label, the change within the year, drawn as a bar with arrows or not. */
   phase?: { label: string; then?: string; arrow: boolean };
+  diffMark?: CellMark;
 }
 
 export interface RowView {
@@ -61,7 +69,7 @@ export interface RowView {
   /** 工程 lanes, when the table has a schedule column (at least one lane). */
   lanes: SlotCell[][];
   /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
-  laneItems: { label: string; lanes: number }[];
+  laneItems: { label: string; lanes: number; diffMark?: CellMark }[];
   /** The row's place among its initiative's rows (0 on the first). */
   indexInInitiative?: number;
   /** The records behind a data row, for open data. */

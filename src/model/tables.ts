@@ -21,11 +21,11 @@ import {
 } from './figures.js';
 import { circledNumber, phaseText, type Report } from './report.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
-import type { CellView, ColumnView, RowView, SlotCell } from './table-view.js';
+import type { CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 import { ambiguousDivisionNames } from './divisions.js';
 
-export type { CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
+export type { CellMark, CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
 export { ratingOf } from './column-kinds.js';
 
 export interface HeadingView {
@@ -33,6 +33,7 @@ export interface HeadingView {
   text: string;
   /** Counts of the summary scale within this heading, printed beside it. */
   counts?: string;
+  diffMark?: CellMark;
 }
 
 export type BlockView = { heading: HeadingView } | { row: RowView };
@@ -65,6 +66,8 @@ export interface TableView {
   directions?: { intro?: string; items: { code: string; label: string; description: string }[] };
   /** What the index says of the table under its link. */
   indexSummary?: string;
+  /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
+  diffMarks?: { lead?: CellMark; summary?: CellMark };
 }
 
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];

@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
-import { tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { tableName, type CellMark, type ColumnView, type RowView, type TableView } from '../model/tables.js';
 import { declaredPageName, decideTables, type ReportTables } from './report-tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { eraOfFiscalYear, fiscalYearLong } from '../era.js';
@@ -276,7 +276,10 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
         pages.push({ ...page, caption: name });
       }
       if ('heading' in b) {
-        page.bodies.push({ kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] });
+        page.bodies.push({
+          kind: 'group',
+          rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+        });
         continue;
       }
       const last = page.bodies.at(-1) as { kind: string; number?: number; rows: object[] } | undefined;
@@ -296,7 +299,10 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     let current: { kind: string; rows: object[] } | undefined;
     for (const b of t.blocks) {
       if ('heading' in b) {
-        current = { kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] };
+        current = {
+          kind: 'group',
+          rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+        };
         groups.push(current);
         continue;
       }
@@ -313,6 +319,7 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     title: t.title,
     name,
     lead: t.lead,
+    diffMarks: { lead: markClass(t.diffMarks?.lead), summary: markClass(t.diffMarks?.summary) },
     editionLabel: t.editionLabel,
     editionLine: t.editionLine,
     unitNote: t.unitNote,
@@ -372,6 +379,15 @@ function slotPeriod(c: ColumnView, start: number, span: number): string | undefi
   return first === last ? `（${name(first)}）` : `（${name(first)}～${name(last)}）`;
 }
 
+/**
+ * reform diff's highlight as classes: every highlighted cell is `changed`; a figure the table computes from an
+ * edit is also `consequence` (coloured apart, render/marks.ts).
+ */
+const markClass = (mark?: CellMark) =>
+  mark === 'consequence' ? 'changed consequence' : mark === 'changed' ? 'changed' : undefined;
+/** A cell's class with its diff mark. */
+const marked = (cls: string, mark?: CellMark) => (mark ? `${cls} ${markClass(mark)}` : cls);
+
 /** The key of a printed cell (model/cell-keys.ts): a verification row's field, else the initiative's cell. */
 function cellKeyOf(kind: string, row: RowView): string | undefined {
   if (row.number === undefined) return undefined;
@@ -427,13 +443,14 @@ function rowViews(
         const itemCls = changed(itemKey(itemOfLane[lane]));
         // One column per year: the sample's bars, words kept whole (partials/schedule.hbs).
         if (!c.slots.some((x) => x.part)) {
-          cells.push({ yr: true, cells: slots.map((s) => yearCellView(c, s, itemCls)) });
+          cells.push({ yr: true, cells: slots.map((s) => yearCellView(c, s, marked(itemCls, s.diffMark).trim())) });
           return;
         }
         for (const s of slots) {
           const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
           cells.push({
             slot: true,
+            diffMark: markClass(s.diffMark),
             span: s.span > 1 ? s.span : undefined,
             text: s.text ?? '',
             arrow,
@@ -453,7 +470,7 @@ function rowViews(
             cells.push({
               text: it.label,
               parts: noteParts(it.label, noteIds),
-              cls: ['text', kind.className, changed(itemKey(i))].filter(Boolean).join(' '),
+              cls: marked(['text', kind.className, changed(itemKey(i))].filter(Boolean).join(' '), it.diffMark),
               header: row.kind === 'data',
               scope: 'row',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
@@ -488,9 +505,12 @@ function rowViews(
         // A figure and its unit never broken inside (nb); text in runs, a ※N linked to its footnote.
         parts: numeric && text ? numberParts(text).map((t) => ({ text: t, nb: true })) : noteParts(text, noteIds),
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: [numeric ? 'num' : kind.align, kind.className, changed(cellKeyOf(c.spec.kind, row))]
-          .filter(Boolean)
-          .join(' '),
+        cls: marked(
+          [numeric ? 'num' : kind.align, kind.className, changed(cellKeyOf(c.spec.kind, row))]
+            .filter(Boolean)
+            .join(' '),
+          cell.diffMark,
+        ),
         header,
         // A naming cell over the initiative's rows heads them all.
         scope: header && c.spec.span === 'initiative' ? 'rowgroup' : 'row',

@@ -132,13 +132,9 @@ export function readTemplateFile(file: string): string {
   return text;
 }
 
+/** The index page's template (every table is render/declared-html.ts's). */
 interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
-  diff: HandlebarsTemplateDelegate;
-  /** A layout that is only its content: the tables' bodies for the diff page. */
-  bare: HandlebarsTemplateDelegate;
-  /** Marks text that is already safe HTML (rendered by these templates). */
-  safe(html: string): unknown;
 }
 
 const cache = new Map<string, CompiledTemplates>();
@@ -163,13 +159,9 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   hb.registerPartial('layout', compile('layout.hbs'));
   hb.registerPartial('schedule', compile('partials/schedule.hbs'));
   hb.registerPartial('rich', compile('partials/rich.hbs'));
-  hb.registerPartial('diffChange', compile('partials/diff-change.hbs'));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const compiled: CompiledTemplates = {
     index: compile('index.hbs'),
-    diff: compile('diff.hbs'),
-    bare: hb.compile('{{> @partial-block}}'),
-    safe: (html) => new hb.SafeString(html),
   };
   if (!userDir) cache.set(key, compiled);
   return compiled;
@@ -179,47 +171,6 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
 export function readStylesheet(userDir?: string): string {
   return readFileSync(resolveTemplateFiles(userDir)['style.css'], 'utf8');
 }
-
-/** A template run on its context; an error names the template file. */
-export function renderTemplate(
-  template: HandlebarsTemplateDelegate,
-  context: object,
-  file: string,
-  partials?: Record<string, HandlebarsTemplateDelegate>,
-): string {
-  try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials });
-  } catch (e) {
-    throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
-  }
-}
-
-/** One change of reform diff's HTML page: where, and its parts. */
-export interface DiffChangeView {
-  where: string;
-  /** （追加） or （削除）, or empty. */
-  tag: string;
-  parts: { kind: 'text' | 'del' | 'ins' | 'br'; text?: string }[];
-}
-
-export interface DiffPageView {
-  title: string;
-  summary: string;
-  manifestTitle: string;
-  manifest: DiffChangeView[];
-  initiatives: { header: string; file: string; changes: DiffChangeView[] }[];
-}
-
-/** The diff page's own styles, after style.css. */
-export const DIFF_CSS = `
-.diff-summary { font-size: 10.5pt; margin: 0 0 2em; }
-.diff-summary ul { margin: .3em 0 1em; padding-left: 1.5em; }
-.diff-summary ins { background: #d7f5dd; text-decoration: none; }
-.diff-summary del { background: #fbd9d9; }
-.diff-summary h2 { font-size: 12pt; margin: 1.2em 0 .2em; }
-.diff-page { break-before: page; margin-top: 2em; }
-@media print { .diff-summary { display: none; } .diff-page { margin-top: 0; } }
-`;
 
 /** A file's size as the index states it: 611KB, 1.4MB. */
 export function sizeLabel(bytes: number): string {

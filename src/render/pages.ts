@@ -5,18 +5,7 @@
  */
 import type { Report } from '../model/report.js';
 import { readDeclaredStylesheet, renderDeclaredPages } from './declared-html.js';
-import {
-  DIFF_CSS,
-  loadTemplates,
-  PAGES,
-  readStylesheet,
-  renderTemplate,
-  resolveTemplateFiles,
-  type DiffPageView,
-  type HtmlOptions,
-  type HtmlPage,
-} from './html.js';
-import type { CellKey } from '../model/cell-keys.js';
+import { readStylesheet, type HtmlOptions, type HtmlPage } from './html.js';
 import { decideTables, type ReportTables } from './report-tables.js';
 
 export function renderPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
@@ -27,17 +16,4 @@ export function renderPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] 
 export function readPagesStylesheet(report: Report, userDir?: string, tables?: ReportTables): string {
   const declared = tables ? tables.declared : Boolean(report.manifest.tables);
   return readStylesheet(userDir) + (declared ? readDeclaredStylesheet(userDir) : '');
-}
-
-/** reform diff's HTML page (templates/diff.hbs): the changes, then the head's tables, cells highlighted. */
-export function renderDiffPage(head: Report, view: DiffPageView, highlight: ReadonlySet<CellKey>): string {
-  const templates = loadTemplates();
-  const tables = decideTables(head);
-  const pages = renderPages(head, { highlight, outputs: { pdf: false }, bare: true, tables })
-    .filter((p) => p.name !== PAGES.index)
-    .map((p) => templates.safe(p.data));
-  const css = templates.safe(
-    `${readPagesStylesheet(head, undefined, tables).replace(/<\/style/gi, '<\\/style')}${DIFF_CSS}`,
-  );
-  return renderTemplate(templates.diff, { ...view, tables: pages, css }, resolveTemplateFiles()['diff.hbs']);
 }
