@@ -4,7 +4,9 @@
  * read back with --map. Pure: text in, mapping or problem out.
  */
 import { parseDocument } from 'yaml';
-import { FIELD_LABEL, type Field, fieldOf } from './headings.js';
+import type { Manifest } from '../model/schema-types.js';
+import { declaredColumnLabel } from './declared.js';
+import { FIELD_LABEL, type Field, fieldOf, HALF_WORDS, parseHalfHeading } from './headings.js';
 import { columnLetter, type Mapping, type PhaseDecision, type SheetMapping } from './mapping.js';
 import { parseAddress } from './workbook.js';
 
@@ -12,13 +14,19 @@ const TABLE_WORDS: Record<SheetMapping['table'], string> = {
   progress: 'progress',
   verification: 'verification',
   skip: 'skip',
+  declared: 'declared',
 };
 
 function q(text: string): string {
   return JSON.stringify(text);
 }
 
-export function writeMappingFile(m: Mapping): string {
+/** A year column in adopt.yaml: 2024, or "2024 上期" for a half-year column. */
+export function yearWord(y: { year: number; part?: 1 | 2 }): string {
+  return y.part ? `${y.year} ${HALF_WORDS[y.part - 1]}` : String(y.year);
+}
+
+export function writeMappingFile(m: Mapping, manifest?: Manifest): string {
   const out: string[] = [
     '# reform adopt の読み取り設定。違うところを直し、reform adopt … --map adopt.yaml で読み直します。',
     '# title・organisation: 報告書の表題と団体名。planPeriod: 工程の最初と最後の年度（西暦）。',
@@ -33,17 +41,28 @@ export function writeMappingFile(m: Mapping): string {
     m.fillLabel !== undefined ? `fillLabel: ${q(m.fillLabel)}` : '# fillLabel: "実施"',
     '# シートごとに: table は progress（別表1）・verification（別表2）・skip（読まない）、',
     '# header は見出しの行（最初-最後）、columns は列ごとの項目（番号、具体的取組、取組項目、年次計画、実績、',
-    '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦）。読まない列は「無視」。',
+    '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦。半期の列は "2024 上期"）。読まない列は「無視」。',
+    '# report.yaml で宣言した表（--manifest）は table: declared と id（表の id）、columns は列ごとに宣言した列の見出し',
+    '# （列の組の下の列は「組の見出し/見出し」、工程は最初の年度の列に工程の見出し）。',
     'sheets:',
   );
   for (const s of m.sheets) {
     out.push(`  - file: ${q(s.file.split(/[\\/]/).pop() ?? s.file)}`, `    sheet: ${q(s.sheet)}`);
     out.push(`    table: ${TABLE_WORDS[s.table]}`);
     if (s.table === 'skip') continue;
+    const spec = s.declared ? manifest?.tables?.find((t) => t.id === s.declared!.table) : undefined;
+    if (s.declared) {
+      out.push(`    id: ${q(s.declared.table)}`, `    header: ${s.header.first}-${s.header.last}`, '    columns:');
+      const cols = s.declared.columns.flatMap((c, ci) =>
+        c && spec ? [[c, declaredColumnLabel(spec, ci)] as const] : [],
+      );
+      for (const [c, v] of [...cols].sort((a, b) => a[0] - b[0])) out.push(`      ${columnLetter(c)}: ${q(v)}`);
+      continue;
+    }
     out.push(`    header: ${s.header.first}-${s.header.last}`, '    columns:');
     const cols: [number, string][] = [
       ...Object.entries(s.columns).map(([f, c]) => [c as number, FIELD_LABEL[f as Field]] as [number, string]),
-      ...s.years.map((y) => [y.col, String(y.year)] as [number, string]),
+      ...s.years.map((y) => [y.col, yearWord(y)] as [number, string]),
     ];
     for (const [c, v] of cols.sort((a, b) => a[0] - b[0])) out.push(`      ${columnLetter(c)}: ${v}`);
   }
@@ -67,7 +86,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const year = (x: unknown): number | undefined =>
   typeof x === 'number' && Number.isInteger(x) && x >= 1868 && x <= 2200 ? x : undefined;
 
-export function readMappingFile(text: string): MappingRead {
+export function readMappingFile(text: string, manifest?: Manifest): MappingRead {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
@@ -81,7 +100,30 @@ export function readMappingFile(text: string): MappingRead {
   for (const [i, s] of v.sheets.entries()) {
     if (!isRecord(s) || typeof s.file !== 'string' || typeof s.sheet !== 'string')
       return { problem: `sheets[${i}]: file, sheet` };
-    const table = s.table === 'progress' || s.table === 'verification' ? s.table : 'skip';
+    const table = s.table === 'progress' || s.table === 'verification' || s.table === 'declared' ? s.table : 'skip';
+    if (table === 'declared') {
+      const spec = manifest?.tables?.find((t) => t.id === s.id);
+      const header = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(String(s.header ?? ''));
+      if (!spec || !header || !isRecord(s.columns)) return { problem: `sheets[${i}]: id, header, columns` };
+      const columns = spec.columns.map(() => 0);
+      for (const [letter, value] of Object.entries(s.columns)) {
+        const col = parseAddress(`${letter.toUpperCase()}1`)?.col;
+        const ci = spec.columns.findIndex((_, x) => declaredColumnLabel(spec, x) === String(value));
+        if (col === undefined || ci < 0)
+          return { problem: `sheets[${i}].columns.${letter}: ${String(value).slice(0, 40)}` };
+        columns[ci] = col;
+      }
+      sheets.push({
+        file: s.file,
+        sheet: s.sheet,
+        table,
+        header: { first: Number(header[1]), last: Number(header[2] ?? header[1]) },
+        columns: {},
+        years: [],
+        declared: { table: spec.id, columns },
+      });
+      continue;
+    }
     const header = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(String(s.header ?? ''));
     if (table !== 'skip' && !header) return { problem: `sheets[${i}].header` };
     const columns: SheetMapping['columns'] = {};
@@ -93,7 +135,10 @@ export function readMappingFile(text: string): MappingRead {
         if (col === undefined) return { problem: `sheets[${i}].columns.${letter}` };
         const y = year(value);
         if (value === '無視' || value === 'skip' || value === null) continue;
+        const half = typeof value === 'string' ? /^(\d{4})[\s\u3000]*(\S+)$/u.exec(value.trim()) : null;
+        const part = half ? parseHalfHeading(half[2]) : undefined;
         if (y !== undefined) years.push({ col, year: y });
+        else if (half && part && year(Number(half[1])) !== undefined) years.push({ col, year: Number(half[1]), part });
         else {
           const f = typeof value === 'string' ? fieldOf(value) : undefined;
           if (!f) return { problem: `sheets[${i}].columns.${letter}: ${String(value).slice(0, 40)}` };
