@@ -93,7 +93,7 @@ function marked(html: string): { mark: string; text: string }[] {
     if (!classes.includes('changed')) continue;
     const mark = classes.includes('consequence') ? 'consequence' : 'changed';
     const text = m[3]
-      .replace(/<span class="vh">[\s\S]*?<\/span>/g, '')
+      .replace(/<span class="vh(?: [^"]*)?">[\s\S]*?<\/span>/g, '')
       .replace(/<[^>]+>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
