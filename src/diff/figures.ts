@@ -44,6 +44,54 @@ function rowKeys(t: TableView): Map<string, { label: string; row: RowView }> {
   return out;
 }
 
+const columnKey = (c: TableView['columns'][number]) =>
+  `${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}:${c.spec.base ?? ''}:${c.spec.field ?? ''}`;
+
+/** The numbers of the cards' small tables, matched by 番号, the small table's id and the row's position (合計 alone). */
+function compareCards(old: TableView, t: TableView): FigureChange[] {
+  if (!old.cards || !t.cards) return [];
+  const out: FigureChange[] = [];
+  const before = new Map(old.cards.list.map((c) => [c.number, c]));
+  for (const card of t.cards.list) {
+    const was = before.get(card.number);
+    if (!was) continue;
+    card.tables.forEach((x) => {
+      const y = was.tables.find((o) => o.id === x.id);
+      if (!y) return;
+      const oldColumns = new Map(y.columns.map((c, i) => [columnKey(c), i]));
+      const data = x.rows.filter((r) => r.kind === 'data');
+      const oldData = y.rows.filter((r) => r.kind === 'data');
+      const pairs = [
+        ...data.map((r, i) => [r, oldData[i]] as const),
+        [x.rows.find((r) => r.kind === 'total'), y.rows.find((r) => r.kind === 'total')] as const,
+      ];
+      for (const [row, prev] of pairs) {
+        if (!row || !prev) continue;
+        const name =
+          row.kind === 'total'
+            ? (row.cells.find((c) => typeof c.value === 'string' && c.text)?.text ?? '合計')
+            : (row.source?.project?.name ?? row.source?.indicator?.label ?? row.source?.effect?.label ?? '');
+        x.columns.forEach((c, ci) => {
+          if (!c.numeric) return;
+          const oi = oldColumns.get(columnKey(c));
+          if (oi === undefined) return;
+          const a = prev.cells[oi]?.text ?? '';
+          const b = row.cells[ci]?.text ?? '';
+          if (a !== b)
+            out.push({
+              table: t.label || t.title,
+              row: [card.heading, x.title, name].filter(Boolean).join(' › '),
+              column: c.spec.group ? `${c.spec.group} ${c.spec.heading}` : c.spec.heading,
+              before: a || '—',
+              after: b || '—',
+            });
+        });
+      }
+    });
+  }
+  return out;
+}
+
 export function compareFigures(base: Report, head: Report): FigureChange[] {
   if (!head.manifest.tables) return [];
   const before = new Map(buildTables(base).map((t) => [t.id, t]));
@@ -52,8 +100,6 @@ export function compareFigures(base: Report, head: Report): FigureChange[] {
     const old = before.get(t.id);
     if (!old) continue;
     const oldRows = rowKeys(old);
-    const columnKey = (c: TableView['columns'][number]) =>
-      `${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}:${c.spec.base ?? ''}:${c.spec.field ?? ''}`;
     const oldColumns = new Map(old.columns.map((c, i) => [columnKey(c), i]));
     for (const [key, { label, row }] of rowKeys(t)) {
       const was = oldRows.get(key);
@@ -74,6 +120,8 @@ export function compareFigures(base: Report, head: Report): FigureChange[] {
           });
       });
     }
+    // The small tables of cards (個票): each 主要事業's figures and the 合計 they move.
+    out.push(...compareCards(old, t));
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead)
       out.push({ table: t.label || t.title, row: '前文', column: '', before: old.lead, after: t.lead });

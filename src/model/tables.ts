@@ -66,7 +66,7 @@ export interface TableView {
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
-  cards?: { newPage: boolean; list: CardView[] };
+  cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
 }
 
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];
@@ -336,10 +336,13 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     : undefined;
 
   const lead = spec.lead !== undefined ? fillLead(spec.lead, spec, blocks) : undefined;
+  const cardTableId = (t: { id?: string; rows: string }, ti: number) =>
+    t.id ?? (ti === 0 ? t.rows : `${t.rows}${ti + 1}`);
   const cards =
     spec.layout === 'cards'
       ? {
           newPage: spec.card?.newPage !== false,
+          tables: (spec.card?.tables ?? []).map((t, ti) => ({ id: cardTableId(t, ti), title: t.title, rows: t.rows })),
           list: dataRows.map((row) => {
             const p = placed.get(row.number!)!;
             const tables = (spec.card?.tables ?? []).map((t, ti): CardTableView => {
@@ -368,7 +371,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
               if (t.total && rows.length > 0) rows.push(sumRow(t.columns, rows, t.totalLabel ?? '合計', 'total', m));
               const cols = columnViews(t.columns, m);
               return {
-                id: t.id ?? (ti === 0 ? t.rows : `${t.rows}${ti + 1}`),
+                id: cardTableId(t, ti),
                 title: t.title,
                 columns: cols,
                 headRows: cols.some((c) => c.grouped) ? 2 : 1,

@@ -27,7 +27,7 @@ import {
   type HtmlPage,
   type OutputLinks,
 } from './html.js';
-import { declaredOpenData, declaredScheduleData } from './opendata/declared.js';
+import { declaredCardData, declaredOpenData, declaredScheduleData } from './opendata/declared.js';
 import { kindOf } from '../model/column-kinds.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
@@ -124,7 +124,13 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
     const schedule = declaredScheduleData(report, d.table);
     const name = tableName(d.table);
     return [
-      { id: d.table.id, name, grain: '表の1行（小計・合計を除く）ごとに1行', columns: d.columns, rows: d.rows.length },
+      {
+        id: d.table.id,
+        name,
+        grain: d.table.cards ? '個票（取組）ごとに1行' : '表の1行（小計・合計を除く）ごとに1行',
+        columns: d.columns,
+        rows: d.rows.length,
+      },
       ...(schedule
         ? [
             {
@@ -136,6 +142,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
             },
           ]
         : []),
+      ...declaredCardData(report, d.table).map((x) => ({ ...x, rows: x.rows.length })),
     ];
   });
   const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
