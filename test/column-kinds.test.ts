@@ -33,9 +33,15 @@ describe('the column-kind table', () => {
     expect(typeof kind.openData).toBe('function');
   });
 
-  it('ties indicator and effect kinds to their rows', () => {
+  it('ties indicator, effect and 主要事業 (project) kinds to their rows', () => {
     for (const [k, v] of Object.entries(COLUMN_KINDS)) {
-      const expected = k.startsWith('indicator.') ? 'indicators' : k.startsWith('effect.') ? 'effects' : 'any';
+      const expected = k.startsWith('indicator.')
+        ? 'indicators'
+        : k.startsWith('effect.')
+          ? 'effects'
+          : k.startsWith('project.')
+            ? 'projects'
+            : 'any';
       expect({ [k]: v.rows }).toEqual({ [k]: expected });
     }
   });

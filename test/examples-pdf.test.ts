@@ -17,11 +17,12 @@ import { decimalsOf, groupDigits } from '../src/model/figures.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
 import { cellHeaderProblems, dumpPdf } from './pdf-dump.js';
 
-const EXAMPLES = ['effects', 'kpi', 'ratings', 'savings'];
+const EXAMPLES = ['effects', 'kpi', 'ratings', 'roadmap', 'savings'];
 const FIGURES: Record<string, string[]> = {
   effects: ['△66,669千円', '(12,000千円)', '246,600千円', '167,561千円', '△79,039千円', '471,261'],
   kpi: ['137.5%', '87.5%', '58.2%', '11人', '70件', '実行準備'],
   ratings: ['1-(1)-①', '2-(2)-①', '（再掲）', '達成 3項目、一部達成 2項目、未達成 1項目', '※2'],
+  roadmap: ['1-① 行政手続のオンライン化', '目標（参考）', '71,050', '969,600', '予算を伴う事業はありません。'],
   savings: ['歳入確保対策計', '総合計', '17,700', '125.1%', '39.7%', '見込額1億5,100万円に対し'],
 };
 

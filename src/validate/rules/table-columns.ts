@@ -52,7 +52,7 @@ export default defineRule({
         '個票の行は「見出し｜内容」の1セルずつです。工程は行の表（layout: rows）に書いてください。',
       en: (p) =>
         `Column "${p.heading}" (${p.kind}) cannot be used in cards (layout: cards), whose rows are one ` +
-        'label and one value each; put the 工程 in a table of rows (layout: rows).',
+        'label and one value each; put the schedule in a table of rows (layout: rows).',
     },
     'fmt-card-layout': {
       ja: () => '個票の形（card）は、表の組み方（layout）が cards の表でだけ使えます。layout: cards と書いてください。',
@@ -98,7 +98,8 @@ export default defineRule({
             if (cards && kind.layout !== 'cell') report({ code: 'fmt-cards-column', path: [...at, 'kind'], params: p });
             const missing = kind.needs.find((key) => c[key] === undefined);
             if (missing) report({ code: 'fmt-column-needs', path: at, params: { ...p, key: missing } });
-            if (c.year !== undefined && (c.year < from || c.year > to))
+            // A target (目標（参考）) may be for a year after the plan; figures of the plan's years may not.
+            if (c.year !== undefined && c.kind !== 'indicator.yearTarget' && (c.year < from || c.year > to))
               report({
                 code: 'fmt-year-outside',
                 path: [...at, 'year'],
