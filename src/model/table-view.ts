@@ -90,6 +90,8 @@ export interface CardTableView {
 export interface CardView {
   /** The initiative's 番号 (its data row in the table's blocks). */
   number: number;
+  /** The 番号 as the table's numbering prints it (1-①, No.3). */
+  mark: string;
   /** 番号 and 取組名, as the card's heading. */
   heading: string;
   /** The label/value rows: one per declared column, label = the column's heading. */

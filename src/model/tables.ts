@@ -379,7 +379,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
                 empty: t.empty ?? '該当なし',
               };
             });
-            return { number: p.ini.number, heading: `${p.mark} ${p.ini.title}`.trim(), row, tables };
+            return { number: p.ini.number, mark: p.mark, heading: `${p.mark} ${p.ini.title}`.trim(), row, tables };
           }),
         }
       : undefined;

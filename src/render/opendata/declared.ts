@@ -162,7 +162,8 @@ export function declaredCardData(
 ): { id: string; name: string; grain: string; columns: DeclaredColumn[]; rows: Record<string, OpenDataValue>[] }[] {
   if (!table.cards) return [];
   const m = report.manifest;
-  const placed = numberInitiatives(report);
+  // The 番号 as the cards print it (the table's own numbering).
+  const marks = new Map(table.cards.list.map((c) => [c.number, c.mark]));
   const ctx = { manifest: m, lineSeparator: LINE_SEPARATOR };
   const GRAIN = { projects: '主要事業ごとに1行', indicators: '数値目標ごとに1行', effects: '効果額ごとに1行' } as const;
   return table.cards.tables.map((spec, ti) => {
@@ -189,7 +190,7 @@ export function declaredCardData(
         name: '表示番号',
         type: 'string',
         description: '個票に印刷する番号（丸数字は数字で書く）',
-        value: (r) => placed.get(r.number!)?.mark ?? '',
+        value: (r) => marks.get(r.number!) ?? '',
       },
       {
         key: 'title',
