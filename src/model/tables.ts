@@ -22,12 +22,13 @@ import {
 } from './figures.js';
 import { circledNumber, phaseText, type Report } from './report.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
-import type { CardTableView, CardView, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
+import type { CardTableView, CardView, CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 
 export type {
   CardTableView,
   CardView,
+  CellMark,
   CellView,
   ColumnView,
   RatingView,
@@ -41,6 +42,7 @@ export interface HeadingView {
   text: string;
   /** Counts of the summary scale within this heading, printed beside it. */
   counts?: string;
+  diffMark?: CellMark;
 }
 
 export type BlockView = { heading: HeadingView } | { row: RowView };
@@ -67,6 +69,8 @@ export interface TableView {
   editionLabel: string;
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
   cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
+  /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
+  diffMarks?: { lead?: CellMark; summary?: CellMark };
 }
 
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
-import { tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { tableName, type CellMark, type ColumnView, type RowView, type TableView } from '../model/tables.js';
 import { declaredPageName, decideTables } from './report-tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { eraOfFiscalYear, fiscalYearLong } from '../era.js';
@@ -43,7 +43,7 @@ export function readDeclaredStylesheet(userDir?: string): string {
   return readFileSync(templateFile(userDir, DECLARED_CSS), 'utf8');
 }
 
-function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
+function compileDeclared(userDir?: string): { page: HandlebarsTemplateDelegate; bare: HandlebarsTemplateDelegate } {
   const files = resolveTemplateFiles(userDir);
   const hb = Handlebars.create();
   const read = (file: string) => {
@@ -58,7 +58,8 @@ function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
   hb.registerPartial('layout', read(files['layout.hbs']));
   hb.registerPartial('rich', read(files['partials/rich.hbs']));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  return read(templateFile(userDir, DECLARED_TEMPLATE));
+  // A layout that is only its content: the table's body for reform diff's page.
+  return { page: read(templateFile(userDir, DECLARED_TEMPLATE)), bare: hb.compile('{{> @partial-block}}') };
 }
 
 export { declaredPageName } from './report-tables.js';
@@ -66,7 +67,8 @@ export { declaredPageName } from './report-tables.js';
 export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
   const outputs: OutputLinks = opts.outputs ?? { pdf: true };
   const tables = (opts.tables?.declared ? opts.tables : decideTables(report)).views;
-  const template = compileDeclared(opts.templatesDir);
+  const { page: template, bare } = compileDeclared(opts.templatesDir);
+  const partials = opts.bare ? { layout: bare } : undefined;
   const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
   const common = {
     report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' },
@@ -79,7 +81,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
       page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
       ...tableContext(t),
     };
-    return { name, title, data: run(template, context, file) };
+    return { name, title, data: run(template, context, file, partials) };
   });
   const index = {
     ...common,
@@ -185,9 +187,14 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
 /** A column's heading with its group's: 令和7年度 見込額. */
 const headingInGroup = (c: ColumnView) => (c.spec.group ? `${c.spec.group} ${c.heading}` : c.heading);
 
-function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
+function run(
+  template: HandlebarsTemplateDelegate,
+  context: object,
+  file: string,
+  partials?: Record<string, HandlebarsTemplateDelegate>,
+): string {
   try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials });
   } catch (e) {
     throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
   }
@@ -252,7 +259,10 @@ function tableContext(t: TableView) {
   let current: { kind: string; rows: object[] } | undefined;
   for (const b of t.blocks) {
     if ('heading' in b) {
-      current = { kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] };
+      current = {
+        kind: 'group',
+        rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+      };
       groups.push(current);
       continue;
     }
@@ -268,6 +278,7 @@ function tableContext(t: TableView) {
     title: t.title,
     name: tableName(t),
     lead: t.lead,
+    diffMarks: { lead: markClass(t.diffMarks?.lead), summary: markClass(t.diffMarks?.summary) },
     editionLabel: t.editionLabel,
     unitNote: t.unitNote,
     legend: t.legend,
@@ -372,6 +383,15 @@ function slotPeriod(c: ColumnView, start: number, span: number): string | undefi
   return first === last ? `（${name(first)}）` : `（${name(first)}～${name(last)}）`;
 }
 
+/**
+ * reform diff's highlight as classes: every highlighted cell is `changed`; a figure the table computes from an
+ * edit is also `consequence` (coloured apart, render/marks.ts).
+ */
+const markClass = (mark?: CellMark) =>
+  mark === 'consequence' ? 'changed consequence' : mark === 'changed' ? 'changed' : undefined;
+/** A cell's class with its diff mark. */
+const marked = (cls: string, mark?: CellMark) => (mark ? `${cls} ${markClass(mark)}` : cls);
+
 function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<string, string> = new Map()): object[] {
   const laneCount = Math.max(1, row.lanes.length);
   const cls = [row.kind, row.memo ? 'memo' : '', row.reappearance ? 'again' : ''].filter(Boolean).join(' ');
@@ -389,6 +409,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
           const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
           cells.push({
             slot: true,
+            diffMark: markClass(s.diffMark),
             span: s.span > 1 ? s.span : undefined,
             text: s.text ?? '',
             arrow,
@@ -407,7 +428,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             cells.push({
               text: it.label,
               parts: noteParts(it.label, noteIds),
-              cls: 'text',
+              cls: marked('text', it.diffMark),
               header: row.kind === 'data',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
             });
@@ -432,7 +453,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
             ? numberParts(cell.text).map((t) => ({ text: t, nb: true }))
             : noteParts(cell.text, noteIds),
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: numeric ? 'num' : kindOf(c.spec.kind).align,
+        cls: marked(numeric ? 'num' : kindOf(c.spec.kind).align, cell.diffMark),
         header,
         rowspan: laneCount > 1 ? laneCount : undefined,
         words: cellWords(cell, row, numeric),
