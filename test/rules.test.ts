@@ -581,8 +581,8 @@ ruleTester.run(tableColumns, {
         },
       ],
       messages: {
-        ja: '個票（layout: cards）の表は取組ごとに1枚なので、行の単位（rows）は initiatives にしてください（今は indicators）。',
-        en: 'A table of cards (layout: cards) has one card per initiative: its rows must be initiatives (now indicators).',
+        ja: '個票（layout: cards）の表は取組ごとに1枚なので、行の単位（rows）は initiatives に',
+        en: 'A table of cards (layout: cards) has one card per initiative: its rows must be initiatives',
       },
     },
     {

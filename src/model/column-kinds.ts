@@ -524,6 +524,7 @@ export const COLUMN_KINDS = {
     needs: ['year'],
     cell: (c) =>
       c.num(c.col.year !== undefined ? c.indicator?.targets?.[String(c.col.year)] : undefined, c.indicator?.unit),
+    ask: notAsked,
     openData: numberColumn(
       (c) => `target_${c.spec.year}`,
       (c) => `目標値 ${yearWords(c.spec.year)}`,
@@ -673,12 +674,14 @@ export const COLUMN_KINDS = {
     rows: 'projects',
     rowHeader: true,
     cell: (c) => text(c.project?.name ?? ''),
+    ask: notAsked,
     openData: none,
   },
   'project.summary': {
     ...plain,
     rows: 'projects',
     cell: (c) => richCell(c.project?.summary),
+    ask: notAsked,
     openData: (c, _ci, ctx) => [
       {
         key: 'project_summary',
@@ -695,6 +698,7 @@ export const COLUMN_KINDS = {
     worded: false,
     needs: ['year'],
     cell: (c) => c.num(c.col.year !== undefined ? c.project?.budgets?.[String(c.col.year)] : undefined),
+    ask: notAsked,
     openData: numberColumn(
       (c) => `budget_${c.spec.year}`,
       (c) => `予算額 ${yearWords(c.spec.year)}`,
@@ -706,6 +710,7 @@ export const COLUMN_KINDS = {
     rows: 'projects',
     worded: false,
     cell: (c) => c.num(budgetTotal(c.project)),
+    ask: notAsked,
     openData: numberColumn('budget_total', '予算額の計', '主要事業の年度別の予算額の合計（計算値）'),
   },
   rating: {
