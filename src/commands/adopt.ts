@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Document } from 'yaml';
 import { adopt, openWorkbook, type AdoptRefusal } from '../adopt/index.js';
 import type { Note } from '../adopt/mapping.js';
-import { readMappingFile, writeMappingFile } from '../adopt/mapping-file.js';
+import { readMappingFile, writeMappingFile, yearWord } from '../adopt/mapping-file.js';
 import { columnLetter } from '../adopt/mapping.js';
 import { FIELD_LABEL, type Field } from '../adopt/headings.js';
 import { declaredColumnLabel } from '../adopt/declared.js';
@@ -155,7 +155,7 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
     const m = x.mapping;
     const columns = [
       ...Object.entries(m.columns).map(([f, c]) => [c as number, FIELD_LABEL[f as Field]] as const),
-      ...m.years.map((y) => [y.col, String(y.year)] as const),
+      ...m.years.map((y) => [y.col, yearWord(y)] as const),
     ]
       .sort((a, b) => a[0] - b[0])
       .map(([c, v]) => `${columnLetter(c)}=${v}`)

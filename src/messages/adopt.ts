@@ -222,6 +222,16 @@ export const adoptMessages = defineMessages({
       `table "${p.table}" prints no section headings; every initiative was put in the first section ` +
       `"${p.section}". Correct the section of the initiative files where that is wrong.`,
   },
+  'adopt-note-halves-as-years': {
+    ja: (p) =>
+      `取組項目「${p.item}」の工程は上期・下期で描かれていますが、別表1 の工程は年度ごとのため、年度にまとめました` +
+      '（同じ年度に重なる段階は段を分けました）。半期のまま読むには、report.yaml の tables で工程の列を ' +
+      '`resolution: half` と宣言し、--manifest を付けて読み直してください。',
+    en: (p) =>
+      `the 工程 of item "${p.item}" is drawn in half-years, but 別表1 draws it by fiscal year: the phases were given ` +
+      'their years (phases then sharing a year go to lanes of their own). To keep the halves, declare the 工程 ' +
+      'column with `resolution: half` in the tables of report.yaml and adopt again with --manifest.',
+  },
   'adopt-summary-declared': {
     ja: (p) =>
       `${p.where}（表「${p.table}」）: ${p.rows} 行を読み、データの行 ${p.records} 件、小計・合計 ${p.totals} 件、` +
