@@ -209,7 +209,9 @@ export function compareTables(
       }
       const old = was.row;
       let lanes = row.lanes;
-      let laneItems = row.laneItems;
+      /** 取組項目 (by index) whose label or 工程 changed. */
+      const changedItems = new Set<number>();
+      const itemOfLane = row.laneItems.flatMap((it, i) => Array.from({ length: it.lanes }, () => i));
       const cells = row.cells.map((cell, ci) => {
         const c = t.columns[ci];
         const oi = oldColumns.get(headColumns[ci]);
@@ -217,8 +219,11 @@ export function compareTables(
         const layout = kindOf(c.spec.kind).layout;
         if (layout === 'slots') {
           // In a lane that changed, the slots the base's lane does not have as they are (a phase moved, renamed).
+          // Its 取組項目 is marked too, as the seed's 別表1 always marked an item whose 工程 changed.
           if (row.lanes.some((lane, i) => laneText(lane) !== laneText(old.lanes[i])))
             lanes = row.lanes.map((lane, i) => {
+              if (laneText(lane) === laneText(old.lanes[i])) return lane;
+              if (itemOfLane[i] !== undefined) changedItems.add(itemOfLane[i]);
               const was = new Set((old.lanes[i] ?? []).map((s) => laneText([s])));
               return lane.map((s) => (was.has(laneText([s])) ? s : { ...s, diffMark: 'changed' as const }));
             });
@@ -227,8 +232,9 @@ export function compareTables(
         if (layout === 'items') {
           const same = (i: number) =>
             row.laneItems[i].label === old.laneItems[i]?.label && row.laneItems[i].lanes === old.laneItems[i]?.lanes;
-          if (row.laneItems.some((_, i) => !same(i)))
-            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, diffMark: 'changed' as const }));
+          row.laneItems.forEach((_, i) => {
+            if (!same(i)) changedItems.add(i);
+          });
           return cell;
         }
         const prev = old.cells[oi];
@@ -246,6 +252,9 @@ export function compareTables(
           });
         return { ...cell, diffMark: mark };
       });
+      const laneItems = row.laneItems.map((it, i) =>
+        changedItems.has(i) ? { ...it, diffMark: 'changed' as const } : it,
+      );
       return { row: { ...row, cells, lanes, laneItems } };
     });
 
