@@ -96,7 +96,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
       page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
       ...tableContext(t, highlight),
     };
-    return { name, title, data: seal(run(template, context, file, partials)) };
+    return { name, title, data: seal(run(template, context, file, partials).trimStart()) };
   });
   const index = {
     ...common,
@@ -200,10 +200,11 @@ function numberParts(text: string): string[] {
   return [m[1], m[2], m[3]].filter(Boolean);
 }
 
-function tableContext(t: TableView, highlight: ReadonlySet<string>) {
-  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
+/** A table's <colgroup> and head rows (a group's heading over its run, the 工程's years and parts). */
+function headOf(columns: readonly ColumnView[], headRows: 1 | 2) {
+  const colCount = columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
   // Widths in full-width characters, as shares of the page: the table always fills its width.
-  const ems = t.columns.flatMap((c) =>
+  const ems = columns.flatMap((c) =>
     c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
   );
   const total = ems.reduce((a, b) => a + b, 0);
@@ -221,14 +222,14 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
         head1.push({ text: slots[0].yearLabel, era, scope: 'colgroup', colspan: slots.length });
         for (const s of slots) head2.push({ text: s.part });
       } else if (!rowspan) head2.push({ text: slots[0].yearLabel, era, scope: 'col' });
-      else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: headRows === 2 ? 2 : undefined });
     }
   };
-  t.columns.forEach((c, i) => {
+  columns.forEach((c, i) => {
     if (c.grouped) {
       // A column group: its heading over the run (as wide as its columns and 工程 slots), the columns' own below.
       if (c.group) {
-        const span = t.columns.slice(i, i + c.group.span).reduce((n, x) => n + (x.slots?.length ?? 1), 0);
+        const span = columns.slice(i, i + c.group.span).reduce((n, x) => n + (x.slots?.length ?? 1), 0);
         head1.push({ text: c.group.text, scope: 'colgroup', colspan: span > 1 ? span : undefined });
       }
       if (c.slots) yearHeads(c, false);
@@ -236,11 +237,15 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
       return;
     }
     if (!c.slots) {
-      head1.push({ text: c.heading, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      head1.push({ text: c.heading, scope: 'col', rowspan: headRows === 2 ? 2 : undefined });
       return;
     }
     yearHeads(c, true);
   });
+  return { cols, colCount, head1, head2 };
+}
+
+function tableContext(t: TableView, highlight: ReadonlySet<string>) {
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
   // A note's ※ mark is its list marker (the PDF's Lbl; its text the LBody): printed as before.
@@ -325,6 +330,7 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     }
     pages.push({ caption: name, bodies: groups });
   }
+  const { cols, colCount, head1, head2 } = headOf(t.columns, t.headRows);
   return {
     label: t.label,
     title: t.title,
@@ -346,7 +352,56 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     pages,
     summary: t.summary,
     footnotes,
+    cards: t.cards ? cardsContext(t, t.cards, noteIds) : undefined,
   };
+}
+
+/**
+ * The cards (個票) of a table laid out as cards, in the order of its blocks: a 章 heading, then its cards. Each
+ * card: its heading (番号 and 取組名), its label/value rows as a table of row headers and cells, then its small
+ * tables (主要事業 with the 合計, targets under their group heading). With `newPage`, every card but the first
+ * starts a page; a 章 heading starts it instead of the card right after it, so that they stay together.
+ */
+function cardsContext(t: TableView, cards: NonNullable<TableView['cards']>, noteIds: ReadonlyMap<string, string>) {
+  const byNumber = new Map(cards.list.map((c) => [c.number, c]));
+  const grouped = t.blocks.some((b) => 'heading' in b);
+  const out: object[] = [];
+  let afterHeading = false;
+  for (const b of t.blocks) {
+    const newPage = cards.newPage && out.length > 0 && !afterHeading;
+    if ('heading' in b) {
+      out.push({ group: { text: b.heading.text, counts: b.heading.counts, newPage } });
+      afterHeading = true;
+      continue;
+    }
+    afterHeading = false;
+    const card = b.row.kind === 'data' && b.row.number !== undefined ? byNumber.get(b.row.number) : undefined;
+    if (!card) continue;
+    const [cells] = rowViews(t.columns, card.row, noteIds) as { cells: Record<string, unknown>[] }[];
+    const fields = t.columns.map((c, ci) => ({
+      label: headingInGroup(c),
+      cell: { ...cells.cells[ci], header: false },
+    }));
+    out.push({
+      card: {
+        id: `${t.id}-card-${card.number}`,
+        heading: card.heading,
+        newPage,
+        deep: grouped,
+        fields,
+        tables: card.tables.map((x) => ({
+          title: x.title,
+          name: `${card.heading} ${x.title}`,
+          ...headOf(x.columns, x.headRows),
+          rows: x.rows.flatMap((r) => rowViews(x.columns, r, noteIds)),
+          empty: x.empty,
+          deep: grouped,
+        })),
+      },
+    });
+  }
+  // Heading levels under the page's h1: 章 h2, card h3, its tables h4; without 章 headings one level up (deep).
+  return { items: out };
 }
 
 /** The text in runs, a ※N that has its footnote as a link to it. */

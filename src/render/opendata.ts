@@ -18,6 +18,7 @@ import type { Report } from '../model/report.js';
 import type { OutputFile } from './output.js';
 import { columnsFileName, tableFiles } from './opendata/files.js';
 import {
+  declaredCardData,
   declaredOpenData,
   declaredOpenDataFiles,
   declaredOpenDataNames,
@@ -100,7 +101,7 @@ export function openDataIndex(report: Report, tables: ReportTables): OpenDataInd
       {
         id: d.table.id,
         name,
-        grain: '表の1行（小計・合計を除く）ごとに1行',
+        grain: d.table.cards ? '個票（取組）ごとに1行' : '表の1行（小計・合計を除く）ごとに1行',
         columns: cols(d.columns),
         rows: d.rows.length,
       },
@@ -115,6 +116,7 @@ export function openDataIndex(report: Report, tables: ReportTables): OpenDataInd
             },
           ]
         : []),
+      ...declaredCardData(report, d.table).map((x) => ({ ...x, columns: cols(x.columns), rows: x.rows.length })),
     ];
   });
 }
