@@ -182,7 +182,10 @@ describe('reform adopt on office workbooks', () => {
       await writeFile(path.join(dir, 'report.yaml'), HALF_MANIFEST);
       const r = await runCli(['adopt', 'office.xlsx', '--manifest', 'report.yaml', '--out', 'adopted'], { cwd: dir });
       expect(r.stderr).toBe('');
-      expect(r.stdout).toContain('office.xlsx!別表1（表「progress」）: 4 行を読み、データの行 2 件');
+      expect(r.stdout).toContain(
+        'office.xlsx!別表1（表「progress」）: 4 行を読み、データの行 2 件、小計・合計 0 件、' +
+          '工程 5 件（図形 1・矢印の文字 2・塗りつぶし 2）、読み飛ばした行 0 件',
+      );
       expect(r.stdout).toContain('確かめてほしいことはありません。');
       expect(r.code).toBe(0);
       const [one, two] = await readAdopted(path.join(dir, 'adopted'));

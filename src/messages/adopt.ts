@@ -248,9 +248,15 @@ export const adoptMessages = defineMessages({
   'adopt-summary-declared': {
     ja: (p) =>
       `${p.where}（表「${p.table}」）: ${p.rows} 行を読み、データの行 ${p.records} 件、小計・合計 ${p.totals} 件、` +
+      (Number(p.phases) >= 0
+        ? `工程 ${p.phases} 件（図形 ${p.shapes}・矢印の文字 ${p.typed}・塗りつぶし ${p.fills}）、`
+        : '') +
       `読み飛ばした行 ${p.skipped} 件`,
     en: (p) =>
       `${p.where} (table "${p.table}"): ${p.rows} rows read, ${p.records} data rows, ${p.totals} totals, ` +
+      (Number(p.phases) >= 0
+        ? `${p.phases} phases (${p.shapes} shapes, ${p.typed} typed arrows, ${p.fills} filled cells), `
+        : '') +
       `${p.skipped} rows skipped`,
   },
   'adopt-manifest-invalid': {
