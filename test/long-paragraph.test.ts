@@ -201,7 +201,9 @@ describe.skipIf(reason !== undefined)(
         if (i > 0) expect(p.text, `page ${p.page}`).toContain(normalizeForCompare(`${title}（続き）`));
         const { rule, below } = tableBottom(file, p.page);
         expect(rule, `page ${p.page}: a bottom border`).toBeGreaterThan(0);
-        expect(below.slice(0, 5), `page ${p.page}: drawn below the table's bottom border`).toEqual([]);
+        // (the last page has the table's footnotes below it)
+        if (i < pages.length - 1)
+          expect(below.slice(0, 5), `page ${p.page}: drawn below the table's bottom border`).toEqual([]);
       });
     });
   },
