@@ -128,7 +128,7 @@ export interface ReadNumber {
 }
 
 const NUMBER_TEXT =
-  /^(?<open>[(（])?(?<before>.*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>.*?)(?<close>[)）])?$/su;
+  /^(?<open>[(（])?(?<before>[^\d]*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>[^\d]*?)(?<close>[)）])?$/su;
 
 /** A number format's quoted texts: before and after the digits, and whether it is in brackets or a percentage. */
 function formatParts(numFmt: string): { before: string; after: string; memo: boolean; percent: boolean } {
@@ -150,7 +150,15 @@ function formatParts(numFmt: string): { before: string; after: string; memo: boo
   return { before, after, memo, percent: /%/.test(first.replace(/"[^"]*"/g, '')) };
 }
 
+/** ※1 after a figure (a note on that figure) is not part of its unit or wording. */
+const FIGURE_MARK = /[\s\u3000]*(?:※\d+)+$/u;
+
 export function readNumber(cell: SheetCell | undefined, text: string): ReadNumber | undefined {
+  const n = readNumberWithMarks(cell, text.replace(FIGURE_MARK, ''));
+  return n ? { ...n, after: n.after.replace(FIGURE_MARK, '') } : undefined;
+}
+
+function readNumberWithMarks(cell: SheetCell | undefined, text: string): ReadNumber | undefined {
   if (cell?.numFmt !== undefined || (cell && /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(cell.text.trim()))) {
     const v = Number(cell!.text.trim());
     if (!Number.isFinite(v) || cell!.text.trim() === '') return undefined;
@@ -623,6 +631,7 @@ function readRecord(
     const block = grid.block(rec.top, c);
     const text = block.text;
     const num = () => {
+      if (block.cell?.noValue) notes.push({ where: where(rec.top, c), key: 'adopt-note-no-value' });
       if (!text.trim() && !block.cell?.numFmt) return undefined;
       const n = readNumber(block.cell, text);
       if (!n && text.trim()) notes.push({ where: where(rec.top, c), key: 'adopt-note-not-a-number', params: { text } });
@@ -665,8 +674,9 @@ function readRecord(
         return;
       }
       case 'indicator.baseDate':
-        if (indicator && text.trim())
-          indicator.base = { ...(indicator.base ?? { value: 0 }), asOf: text.replace(/\n/g, '').trim() };
+        // The time of a 基準値 belongs to its value: without one there is nothing to date (the check names the cell).
+        if (indicator?.base && text.trim())
+          indicator.base = { ...indicator.base, asOf: text.replace(/\n/g, '').trim() };
         return;
       case 'indicator.target': {
         const n = num();

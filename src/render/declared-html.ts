@@ -236,23 +236,34 @@ function tableContext(t: TableView) {
   }
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
+  // A note's ※ mark is its list marker (the PDF's Lbl; its text the LBody): printed as before.
   const footnotes = t.footnotes.map((f) => {
-    const n = /^※(\d+)/.exec(f)?.[1];
-    if (n === undefined) return { text: f };
+    const mark = /^※[0-9]*/.exec(f)?.[0];
+    const note = mark ? { text: f.slice(mark.length), mark } : { text: f };
+    const n = mark?.slice(1);
+    if (!n) return note;
     noteIds.set(n, `${t.id}-note-${n}`);
-    return { text: f, id: `${t.id}-note-${n}` };
+    return { ...note, id: `${t.id}-note-${n}` };
   });
-  // Group rows under their headings: one <tbody> per heading.
+  // Group rows under their headings: one <tbody> per heading, whose <th scope="rowgroup"> heads its rows. A
+  // total, or a section's subtotal after its subsections (subtotals are of the first level's groups), is not
+  // under that heading: it gets a <tbody> of its own.
   const groups: { kind: string; rows: object[] }[] = [];
-  let current: { kind: string; rows: object[] } | undefined;
+  let current: { kind: string; rows: object[]; level?: number } | undefined;
   for (const b of t.blocks) {
     if ('heading' in b) {
       current = {
         kind: 'group',
         rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+        level: b.heading.level,
       };
       groups.push(current);
       continue;
+    }
+    const own = b.row.kind === 'subtotal' && current?.level === 1;
+    if (b.row.kind !== 'data' && !own && current?.level !== undefined) {
+      current = { kind: 'group', rows: [] };
+      groups.push(current);
     }
     if (!current) {
       current = { kind: 'group', rows: [] };
