@@ -18,7 +18,7 @@ import { renderWorkbook } from '../src/render/xlsx.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 import { loadSample, officeHalfYears, officeSheets, type Drawing } from './tools/office-tables.js';
 import { officeEffects, officeKpi } from './tools/office-declared.js';
-import { officeXlsx, zip } from './tools/office-xlsx.js';
+import { type OfficeShape, officeXlsx, zip } from './tools/office-xlsx.js';
 
 describe('reading pieces', () => {
   it('reads typed arrows as label, next phase and arrows', () => {
@@ -182,7 +182,10 @@ describe('reform adopt on office workbooks', () => {
       await writeFile(path.join(dir, 'report.yaml'), HALF_MANIFEST);
       const r = await runCli(['adopt', 'office.xlsx', '--manifest', 'report.yaml', '--out', 'adopted'], { cwd: dir });
       expect(r.stderr).toBe('');
-      expect(r.stdout).toContain('office.xlsx!別表1（表「progress」）: 4 行を読み、データの行 2 件');
+      expect(r.stdout).toContain(
+        'office.xlsx!別表1（表「progress」）: 4 行を読み、データの行 2 件、小計・合計 0 件、' +
+          '工程 5 件（図形 1・矢印の文字 2・塗りつぶし 2）、読み飛ばした行 0 件',
+      );
       expect(r.stdout).toContain('確かめてほしいことはありません。');
       expect(r.code).toBe(0);
       const [one, two] = await readAdopted(path.join(dir, 'adopted'));
@@ -602,6 +605,34 @@ describe('refusals and uncertain readings', () => {
       expect(bad.stderr).toContain('bad.yaml:3:');
       expect(bad.stderr).toContain('bad.yaml: --manifest の report.yaml に誤りがあるため読み取りを始めません');
       expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('bounds the rows that groups of shapes may span, naming the groups it does not read', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sheets = officeSheets(loadSample(sampleDir), 'typed');
+      // Three groups whose shapes reach a million rows down.
+      const far = (n: number): OfficeShape => ({
+        kind: 'group',
+        name: `グループ化 H${n}`,
+        from: { col: 3, row: 6 },
+        to: { col: 4, row: 6 },
+        children: [
+          { kind: 'connector', name: `直線 H${n}a`, from: { col: 3, row: 6 }, to: { col: 4, row: 6 } },
+          { kind: 'text', name: `テキスト H${n}b`, from: { col: 3, row: 1_000_000 }, to: { col: 4, row: 1_000_001 } },
+        ],
+      });
+      sheets[0].shapes = [far(1), far(2), far(3)];
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--dry-run'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      // Two groups of a million rows fit in the bound (MAX_GROUP_SPAN); the third is named, not walked.
+      expect(r.stdout).toContain('office.xlsx!別表1!グループ化 H3: グループの中の図形の位置が読めません');
+      expect(r.stdout).not.toMatch(/グループ化 H[12]:/);
     } finally {
       await cleanup();
     }

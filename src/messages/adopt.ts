@@ -123,8 +123,15 @@ export const adoptMessages = defineMessages({
   },
   'adopt-note-shape-unplaced': {
     ja: (p) =>
-      `セルに固定されていない図形（${p.reason}）です。読みません。グループを解除し「セルに合わせて移動」にしてください。`,
-    en: (p) => `a shape not anchored to cells (${p.reason}); not read. Ungroup it and anchor it to cells.`,
+      p.reason === 'group'
+        ? 'グループの中の図形の位置が読めません（位置のない図形、深すぎる入れ子、または大きすぎる範囲）。読みません。' +
+          'グループを解除し、図形を「セルに合わせて移動」にしてください。'
+        : `セルに固定されていない図形（${p.reason}）です。読みません。図形の書式設定で「セルに合わせて移動」にしてください。`,
+    en: (p) =>
+      p.reason === 'group'
+        ? 'the positions inside this group cannot be read (a shape without one, nesting too deep, or a range ' +
+          'too large); not read. Ungroup it and anchor its shapes to cells.'
+        : `a shape not anchored to cells (${p.reason}); not read. Anchor it to cells (move with cells).`,
   },
   'adopt-note-label-ambiguous': {
     ja: (p) =>
@@ -248,9 +255,15 @@ export const adoptMessages = defineMessages({
   'adopt-summary-declared': {
     ja: (p) =>
       `${p.where}（表「${p.table}」）: ${p.rows} 行を読み、データの行 ${p.records} 件、小計・合計 ${p.totals} 件、` +
+      (Number(p.phases) >= 0
+        ? `工程 ${p.phases} 件（図形 ${p.shapes}・矢印の文字 ${p.typed}・塗りつぶし ${p.fills}）、`
+        : '') +
       `読み飛ばした行 ${p.skipped} 件`,
     en: (p) =>
       `${p.where} (table "${p.table}"): ${p.rows} rows read, ${p.records} data rows, ${p.totals} totals, ` +
+      (Number(p.phases) >= 0
+        ? `${p.phases} phases (${p.shapes} shapes, ${p.typed} typed arrows, ${p.fills} filled cells), `
+        : '') +
       `${p.skipped} rows skipped`,
   },
   'adopt-manifest-invalid': {
