@@ -123,8 +123,15 @@ export const adoptMessages = defineMessages({
   },
   'adopt-note-shape-unplaced': {
     ja: (p) =>
-      `セルに固定されていない図形（${p.reason}）です。読みません。グループを解除し「セルに合わせて移動」にしてください。`,
-    en: (p) => `a shape not anchored to cells (${p.reason}); not read. Ungroup it and anchor it to cells.`,
+      p.reason === 'group'
+        ? 'グループの中の図形の位置が読めません（位置のない図形、深すぎる入れ子、または大きすぎる範囲）。読みません。' +
+          'グループを解除し、図形を「セルに合わせて移動」にしてください。'
+        : `セルに固定されていない図形（${p.reason}）です。読みません。図形の書式設定で「セルに合わせて移動」にしてください。`,
+    en: (p) =>
+      p.reason === 'group'
+        ? 'the positions inside this group cannot be read (a shape without one, nesting too deep, or a range ' +
+          'too large); not read. Ungroup it and anchor its shapes to cells.'
+        : `a shape not anchored to cells (${p.reason}); not read. Anchor it to cells (move with cells).`,
   },
   'adopt-note-label-ambiguous': {
     ja: (p) =>
