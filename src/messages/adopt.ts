@@ -235,9 +235,10 @@ export const adoptMessages = defineMessages({
       '（同じ年度に重なる段階は段を分けました）。半期のまま読むには、report.yaml の tables で工程の列を ' +
       '`resolution: half` と宣言し、--manifest を付けて読み直してください。',
     en: (p) =>
-      `the 工程 of item "${p.item}" is drawn in half-years, but 別表1 draws it by fiscal year: the phases were given ` +
-      'their years (phases then sharing a year go to lanes of their own). To keep the halves, declare the 工程 ' +
-      'column with `resolution: half` in the tables of report.yaml and adopt again with --manifest.',
+      `the schedule of item "${p.item}" is drawn in half-years, but the progress table draws it by fiscal year: ` +
+      'the phases were given their years (phases then sharing a year go to lanes of their own). To keep the ' +
+      'halves, declare the schedule column with `resolution: half` in the tables of report.yaml and adopt again ' +
+      'with --manifest.',
   },
   'adopt-note-layout-unsupported': {
     ja: (p) => `表「${p.table}」は行の表ではない形（${p.layout}）のため、まだ読めません。この表の欄は読みません。`,
