@@ -172,7 +172,7 @@ describe('escaping', () => {
     expect(all).toContain(`script-src 'none'`);
   });
 
-  it('says a △ figure of the text in words (visually hidden), in 別表1 and 別表2; the printed text is the same', async () => {
+  it('says a △ figure of the text in words (visually hidden) in 別表1 and 別表2, printed as before', async () => {
     const dir = await copySample(path.join(tmp.dir, 'minus'));
     const file = path.join(dir, 'initiatives', '01.yaml');
     const { readFile } = await import('node:fs/promises');
