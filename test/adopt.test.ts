@@ -182,7 +182,10 @@ describe('reform adopt on office workbooks', () => {
       await writeFile(path.join(dir, 'report.yaml'), HALF_MANIFEST);
       const r = await runCli(['adopt', 'office.xlsx', '--manifest', 'report.yaml', '--out', 'adopted'], { cwd: dir });
       expect(r.stderr).toBe('');
-      expect(r.stdout).toContain('office.xlsx!別表1（表「progress」）: 4 行を読み、データの行 2 件');
+      expect(r.stdout).toContain(
+        'office.xlsx!別表1（表「progress」）: 4 行を読み、データの行 2 件、小計・合計 0 件、' +
+          '工程 5 件（図形 1・矢印の文字 2・塗りつぶし 2）、読み飛ばした行 0 件',
+      );
       expect(r.stdout).toContain('確かめてほしいことはありません。');
       expect(r.code).toBe(0);
       const [one, two] = await readAdopted(path.join(dir, 'adopted'));
@@ -469,17 +472,30 @@ describe("reform adopt on reform's own workbook (round trip)", () => {
         await writeFile(path.join(dir, 'reform.xlsx'), await renderWorkbook(original.report!));
         const manifest = path.join(source, 'report.yaml');
         const r = await runCli(['adopt', 'reform.xlsx', '--manifest', manifest, '--out', 'adopted'], { cwd: dir });
+        // Tables not laid out in rows (cards) are not read yet: adopt says so, naming the table, and they are
+        // left out of the comparison; a report of such tables only is refused with the same words.
+        const declared = (original.report!.manifest.tables ?? []) as { id: string; layout?: string }[];
+        const other = declared.filter((t) => (t.layout ?? 'table') !== 'table');
+        if (other.length > 0 && other.length === declared.length) {
+          expect(r.code).toBe(1);
+          expect(r.stderr).toContain(`表「${other[0].id}」は行の表ではない形（${other[0].layout}）`);
+          return;
+        }
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
+        for (const t of other) expect(r.stdout).toContain(`表「${t.id}」は行の表ではない形（${t.layout}）`);
         // Nothing uncertain but, where a table prints no sections, where the initiatives were put.
-        const notes = r.stdout.split('\n').filter((l) => /^ {2}\S.*!/.test(l) && !l.includes('章の見出しがない'));
+        const notes = r.stdout
+          .split('\n')
+          .filter((l) => /^ {2}\S.*!/.test(l) && !l.includes('章の見出しがない') && !l.includes('行の表ではない形'));
         expect(notes.filter((l) => !/見出し .*行目/.test(l))).toEqual([]);
         const adopted = await loadReport(path.join(dir, 'adopted'), { cwd: dir });
         expect(adopted.stats.errors).toBe(0);
+        const skipped = new Set(other.map((t) => `${t.id}.html`));
         const want = tableTexts(original.report!);
         const got = tableTexts(adopted.report!);
         expect([...got.keys()]).toEqual([...want.keys()]);
-        for (const [page, text] of want) expect(got.get(page), page).toBe(text);
+        for (const [page, text] of want) if (!skipped.has(page)) expect(got.get(page), page).toBe(text);
       } finally {
         await cleanup();
       }
@@ -550,6 +566,45 @@ describe('refusals and uncertain readings', () => {
       expect(r.stdout).toContain('office.xlsx!メモ: 表ではないので読みませんでした');
       expect(r.stdout).toContain('office.xlsx!別表1!G9: 数式の結果が保存されていないセルです');
       expect(r.stdout).not.toContain('\u001b');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('reads hostile sheets with --manifest without a crash, and refuses a report.yaml with errors', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sheets = officeKpi();
+      // A merge over the whole sheet, a control character, a number that is no number, a formula without value.
+      sheets[0].cells.push({ row: 5, col: 4, formula: 'SUM(A1:A2)' });
+      sheets[0].cells.push({ row: 9, col: 6, text: '約4万3千\u001b[31m' });
+      sheets.push({ name: 'メモ', cells: [{ row: 1, col: 1, rowSpan: 1_048_000, colSpan: 16_000, text: '番号' }] });
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const manifest = path.join(repoRoot, 'examples/kpi/report.yaml');
+      const r = await runCli(['adopt', 'office.xlsx', '--manifest', manifest, '--dry-run'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain('\u001b');
+      const notes = r.stdout.split('\n').filter((l) => l.startsWith('  office.xlsx'));
+      expect(notes).toEqual([
+        '  office.xlsx!数値目標!D5: 数式の結果が保存されていないセルです（空として読みました）。' +
+          'Excel で開いて保存し直してください。',
+        '  office.xlsx!数値目標!F9: 「約4万3千␛[31m」を数値として読めません。空としました。',
+        '  office.xlsx!数値目標!E5: 「基準値の時点」は、読み取ったデータから計算すると「（空）」ですが、' +
+          'セルは「令和6年4月1日」です。どちらが正しいか確かめてください。',
+        // The figure not read leaves the 目標値 at 0 and the 進捗率 computed from it differs: both are named.
+        '  office.xlsx!数値目標!F9: 「目標値」は、読み取ったデータから計算すると「0平方メートル」ですが、' +
+          'セルは「約4万3千␛[31m」です。どちらが正しいか確かめてください。',
+        '  office.xlsx!数値目標!K9: 「進捗率」は、読み取ったデータから計算すると「3.0%」ですが、' +
+          'セルは「58.2%」です。どちらが正しいか確かめてください。',
+      ]);
+      // A report.yaml with an error: named with its line, nothing read.
+      await writeFile(path.join(dir, 'bad.yaml'), 'title: x\norganisation: y\nplanPeriod: { from: 2024 }\n');
+      const bad = await runCli(['adopt', 'office.xlsx', '--manifest', 'bad.yaml', '--out', 'out'], { cwd: dir });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('bad.yaml:3:');
+      expect(bad.stderr).toContain('bad.yaml: --manifest の report.yaml に誤りがあるため読み取りを始めません');
+      expect(existsSync(path.join(dir, 'out'))).toBe(false);
     } finally {
       await cleanup();
     }

@@ -128,7 +128,7 @@ export interface ReadNumber {
 }
 
 const NUMBER_TEXT =
-  /^(?<open>[(（])?(?<before>.*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>.*?)(?<close>[)）])?$/su;
+  /^(?<open>[(（])?(?<before>[^\d]*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>[^\d]*?)(?<close>[)）])?$/su;
 
 /** A number format's quoted texts: before and after the digits, and whether it is in brackets or a percentage. */
 function formatParts(numFmt: string): { before: string; after: string; memo: boolean; percent: boolean } {
@@ -150,7 +150,15 @@ function formatParts(numFmt: string): { before: string; after: string; memo: boo
   return { before, after, memo, percent: /%/.test(first.replace(/"[^"]*"/g, '')) };
 }
 
+/** ※1 after a figure (a note on that figure) is not part of its unit or wording. */
+const FIGURE_MARK = /[\s\u3000]*(?:※\d+)+$/u;
+
 export function readNumber(cell: SheetCell | undefined, text: string): ReadNumber | undefined {
+  const n = readNumberWithMarks(cell, text.replace(FIGURE_MARK, ''));
+  return n ? { ...n, after: n.after.replace(FIGURE_MARK, '') } : undefined;
+}
+
+function readNumberWithMarks(cell: SheetCell | undefined, text: string): ReadNumber | undefined {
   if (cell?.numFmt !== undefined || (cell && /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(cell.text.trim()))) {
     const v = Number(cell!.text.trim());
     if (!Number.isFinite(v) || cell!.text.trim() === '') return undefined;
@@ -210,6 +218,8 @@ export interface DeclaredReading {
   records: number;
   totals: number;
   skipped: number;
+  /** The 工程's phases by how they were drawn, when the table has one. */
+  phases?: { shape: number; typed: number; fill: number };
 }
 
 const LEADING_NUMBER = /^[\s\u3000]*[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf][\s\u3000]*/u;
@@ -365,6 +375,8 @@ export function readDeclared(
       ? `${fy}H1`
       : String(fy);
   const adopted: Adopted[] = [];
+  const byTitle = new Map<string, Adopted>();
+  const byEffect = new Map<string, Adopted>();
   const reads: TableRead[] = [];
   const readings: DeclaredReading[] = [];
   const footnotes = new Map<number, string>();
@@ -448,6 +460,7 @@ export function readDeclared(
     reading.records = records.length;
 
     const sched = scheduleOf(grid, file, spec, p, m, decisions, notes);
+    if (sched) reading.phases = sched.counts;
     // Records into initiatives (and their indicators and effects).
     const colOf = (kind: string) => spec.columns.findIndex((c, ci) => c.kind === kind && p.columns[ci] > 0);
     const numberCi = colOf('number');
@@ -469,7 +482,7 @@ export function readDeclared(
       let ini: Adopted | undefined;
       // A row listed again (再掲) under another 中項目: the initiative gets that 中項目 in alsoUnder.
       if (title?.reappear) {
-        const orig = adopted.find((a) => a.titleKey === k(title.text));
+        const orig = byTitle.get(k(title.text));
         if (orig) {
           if (rec.subsection) orig.data.alsoUnder = [...new Set([...(orig.data.alsoUnder ?? []), rec.subsection])];
           read.sequence.push({ kind: 'record', rec, ini: orig });
@@ -477,14 +490,10 @@ export function readDeclared(
           continue;
         }
       }
-      if (title) ini = adopted.find((a) => a.titleKey === k(title.text));
+      if (title) ini = byTitle.get(k(title.text));
       if (!ini && spec.rows !== 'initiatives' && previous && key !== '|' && previous.key === key) ini = previous.ini;
       if (!ini && spec.rows === 'effects' && !title && label) {
-        ini = adopted.find((a) =>
-          (a.data.effects ?? []).some(
-            (e) => k(e.label ?? a.data.title) === k(label.text) && (!rec.category || e.category === rec.category),
-          ),
-        );
+        ini = byEffect.get(`${rec.category ?? ''}|${k(label.text)}`);
       }
       if (!ini && spec.rows === 'effects' && memo && previous && numberCi < 0 && !title) ini = previous.ini;
       if (!ini && !title && numberText && spec.columns[numberCi]?.kind === 'number') {
@@ -506,6 +515,7 @@ export function readDeclared(
           marks: [],
         };
         adopted.push(ini);
+        if (!byTitle.has(ini.titleKey)) byTitle.set(ini.titleKey, ini);
       }
       previous = { ini, key };
       if (title) for (const x of title.marks) if (!ini.marks.includes(x)) ini.marks.push(x);
@@ -524,6 +534,11 @@ export function readDeclared(
         unknownDivisions,
         sched,
       );
+      // Effects by their printed label (and 区分): a later table's row finds its effect without a name column.
+      for (const e of ini.data.effects ?? []) {
+        const label = k(e.label ?? ini.data.title);
+        for (const key of [`${e.category}|${label}`, `|${label}`]) if (!byEffect.has(key)) byEffect.set(key, ini);
+      }
     }
   }
 
@@ -623,6 +638,7 @@ function readRecord(
     const block = grid.block(rec.top, c);
     const text = block.text;
     const num = () => {
+      if (block.cell?.noValue) notes.push({ where: where(rec.top, c), key: 'adopt-note-no-value' });
       if (!text.trim() && !block.cell?.numFmt) return undefined;
       const n = readNumber(block.cell, text);
       if (!n && text.trim()) notes.push({ where: where(rec.top, c), key: 'adopt-note-not-a-number', params: { text } });
@@ -665,8 +681,9 @@ function readRecord(
         return;
       }
       case 'indicator.baseDate':
-        if (indicator && text.trim())
-          indicator.base = { ...(indicator.base ?? { value: 0 }), asOf: text.replace(/\n/g, '').trim() };
+        // The time of a 基準値 belongs to its value: without one there is nothing to date (the check names the cell).
+        if (indicator?.base && text.trim())
+          indicator.base = { ...indicator.base, asOf: text.replace(/\n/g, '').trim() };
         return;
       case 'indicator.target': {
         const n = num();
@@ -755,6 +772,7 @@ interface Schedule {
   mapping: SheetMapping;
   shapes: SheetShapes;
   decisions: Record<string, PhaseDecision>;
+  counts: { shape: number; typed: number; fill: number };
 }
 
 function scheduleOf(
@@ -783,7 +801,8 @@ function scheduleOf(
     columns: {},
     years,
   };
-  return { mapping, shapes: placeShapes(grid, mapping, decisions, file, notes), decisions };
+  const counts = { shape: 0, typed: 0, fill: 0 };
+  return { mapping, shapes: placeShapes(grid, mapping, decisions, file, notes), decisions, counts };
 }
 
 /** A phase read over slots, with the defaults left out (fromPart 1, toPart the last, an arrow over two slots). */
@@ -855,6 +874,7 @@ function readItems(
           notes,
         },
       );
+      for (const x of read) sched.counts[x.source]++;
       for (const lane of intoLanes(read)) lanes.push({ phases: lane.map((x) => slotPhase(x, parts)) });
     } else
       for (let r = b.top; r <= b.bottom && start; r++) {

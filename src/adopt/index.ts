@@ -37,7 +37,8 @@ export type AdoptRefusal =
   | { file: string; key: 'adopt-not-xlsx'; kind: string }
   | { file: string; key: 'adopt-unreadable'; detail: string }
   | { file: string; key: 'adopt-too-large'; part: string; limit: number }
-  | { file: string; key: 'adopt-no-tables' };
+  | { file: string; key: 'adopt-no-tables' }
+  | { file: string; key: 'adopt-layout-unsupported'; table: string; layout: string };
 
 export interface AdoptResult {
   mapping: Mapping;
@@ -409,7 +410,15 @@ function adoptDeclared(
   given: Mapping | undefined,
 ): AdoptResult | AdoptRefusal {
   const notes: Note[] = [];
-  const tables = manifest.tables ?? [];
+  // Tables laid out otherwise than in rows (cards, one per initiative) are not read yet: named, and left out.
+  const layoutOf = (t: object) => ('layout' in t && typeof t.layout === 'string' ? t.layout : 'table');
+  const other = (manifest.tables ?? []).filter((t) => layoutOf(t) !== 'table');
+  const tables = (manifest.tables ?? []).filter((t) => layoutOf(t) === 'table');
+  const where = workbooks.map((w) => w.file).join(', ');
+  if (tables.length === 0 && other.length > 0)
+    return { file: where, key: 'adopt-layout-unsupported', table: other[0].id, layout: layoutOf(other[0]) };
+  for (const t of other)
+    notes.push({ where, key: 'adopt-note-layout-unsupported', params: { table: t.id, layout: layoutOf(t) } });
   const placed: { grid: Grid; file: string; placement: DeclaredPlacement }[] = [];
   const sheetMappings: SheetMapping[] = [];
   const readings: AdoptResult['readings'] = [];

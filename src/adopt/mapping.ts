@@ -80,7 +80,8 @@ export type NoteKey =
   | 'adopt-note-declared-missing'
   | 'adopt-note-declared-column-missing'
   | 'adopt-note-section-not-printed'
-  | 'adopt-note-halves-as-years';
+  | 'adopt-note-halves-as-years'
+  | 'adopt-note-layout-unsupported';
 
 /** Rows searched for the header. */
 const HEADER_SEARCH_ROWS = 60;

@@ -123,6 +123,10 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
         records: d.records,
         totals: d.totals,
         skipped: d.skipped,
+        phases: d.phases ? d.phases.shape + d.phases.typed + d.phases.fill : -1,
+        shapes: d.phases?.shape ?? 0,
+        typed: d.phases?.typed ?? 0,
+        fills: d.phases?.fill ?? 0,
       });
       const spec = manifest?.value.tables?.find((t) => t.id === r.table);
       const columns = d.placement.columns

@@ -232,12 +232,31 @@ export const adoptMessages = defineMessages({
       'their years (phases then sharing a year go to lanes of their own). To keep the halves, declare the 工程 ' +
       'column with `resolution: half` in the tables of report.yaml and adopt again with --manifest.',
   },
+  'adopt-note-layout-unsupported': {
+    ja: (p) => `表「${p.table}」は行の表ではない形（${p.layout}）のため、まだ読めません。この表の欄は読みません。`,
+    en: (p) =>
+      `table "${p.table}" is not laid out in rows (${p.layout}) and cannot be read yet; its fields are not read.`,
+  },
+  'adopt-layout-unsupported': {
+    ja: (p) =>
+      `${p.file}: report.yaml の表「${p.table}」は行の表ではない形（${p.layout}）のため、adopt はまだ読めません。` +
+      '行の表（layout なし）を宣言した report.yaml で読んでください。',
+    en: (p) =>
+      `${p.file}: the report.yaml table "${p.table}" is not laid out in rows (${p.layout}); ` +
+      'adopt cannot read it yet. Adopt with a report.yaml that declares tables in rows.',
+  },
   'adopt-summary-declared': {
     ja: (p) =>
       `${p.where}（表「${p.table}」）: ${p.rows} 行を読み、データの行 ${p.records} 件、小計・合計 ${p.totals} 件、` +
+      (Number(p.phases) >= 0
+        ? `工程 ${p.phases} 件（図形 ${p.shapes}・矢印の文字 ${p.typed}・塗りつぶし ${p.fills}）、`
+        : '') +
       `読み飛ばした行 ${p.skipped} 件`,
     en: (p) =>
       `${p.where} (table "${p.table}"): ${p.rows} rows read, ${p.records} data rows, ${p.totals} totals, ` +
+      (Number(p.phases) >= 0
+        ? `${p.phases} phases (${p.shapes} shapes, ${p.typed} typed arrows, ${p.fills} filled cells), `
+        : '') +
       `${p.skipped} rows skipped`,
   },
   'adopt-manifest-invalid': {

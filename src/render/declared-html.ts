@@ -27,7 +27,7 @@ import {
   type HtmlPage,
   type OutputLinks,
 } from './html.js';
-import { declaredOpenData, declaredScheduleData } from './opendata/declared.js';
+import { declaredCardData, declaredOpenData, declaredScheduleData } from './opendata/declared.js';
 import { kindOf } from '../model/column-kinds.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
@@ -126,7 +126,13 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
     const schedule = declaredScheduleData(report, d.table);
     const name = tableName(d.table);
     return [
-      { id: d.table.id, name, grain: '表の1行（小計・合計を除く）ごとに1行', columns: d.columns, rows: d.rows.length },
+      {
+        id: d.table.id,
+        name,
+        grain: d.table.cards ? '個票（取組）ごとに1行' : '表の1行（小計・合計を除く）ごとに1行',
+        columns: d.columns,
+        rows: d.rows.length,
+      },
       ...(schedule
         ? [
             {
@@ -138,6 +144,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
             },
           ]
         : []),
+      ...declaredCardData(report, d.table).map((x) => ({ ...x, rows: x.rows.length })),
     ];
   });
   const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
@@ -200,17 +207,18 @@ function numberParts(text: string): string[] {
   return [m[1], m[2], m[3]].filter(Boolean);
 }
 
-function tableContext(t: TableView) {
-  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
+/** A table's <colgroup> and head rows (a group's heading over its run, the 工程's years and parts). */
+function headOf(columns: readonly ColumnView[], headRows: 1 | 2) {
+  const colCount = columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
   // Widths in full-width characters, as shares of the page: the table always fills its width.
-  const ems = t.columns.flatMap((c) =>
+  const ems = columns.flatMap((c) =>
     c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
   );
   const total = ems.reduce((a, b) => a + b, 0);
   const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
   const head1: object[] = [];
   const head2: object[] = [];
-  for (const c of t.columns) {
+  for (const c of columns) {
     if (c.grouped) {
       // A column group: its heading over the run, the columns' own headings below.
       if (c.group)
@@ -219,7 +227,7 @@ function tableContext(t: TableView) {
       continue;
     }
     if (!c.slots) {
-      head1.push({ text: c.heading, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      head1.push({ text: c.heading, scope: 'col', rowspan: headRows === 2 ? 2 : undefined });
       continue;
     }
     // One heading per year; with parts, the parts below.
@@ -231,9 +239,13 @@ function tableContext(t: TableView) {
       if (slots[0].part) {
         head1.push({ text: slots[0].yearLabel, era, scope: 'colgroup', colspan: slots.length });
         for (const s of slots) head2.push({ text: s.part });
-      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: headRows === 2 ? 2 : undefined });
     }
   }
+  return { cols, colCount, head1, head2 };
+}
+
+function tableContext(t: TableView) {
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
   // A note's ※ mark is its list marker (the PDF's Lbl; its text the LBody): printed as before.
@@ -271,6 +283,7 @@ function tableContext(t: TableView) {
     }
     current.rows.push(...rowViews(t.columns, b.row, noteIds));
   }
+  const { cols, colCount, head1, head2 } = headOf(t.columns, t.headRows);
   return {
     label: t.label,
     title: t.title,
@@ -287,7 +300,56 @@ function tableContext(t: TableView) {
     groups,
     summary: t.summary,
     footnotes,
+    cards: t.cards ? cardsContext(t, t.cards, noteIds) : undefined,
   };
+}
+
+/**
+ * The cards (個票) of a table laid out as cards, in the order of its blocks: a 章 heading, then its cards. Each
+ * card: its heading (番号 and 取組名), its label/value rows as a table of row headers and cells, then its small
+ * tables (主要事業 with the 合計, targets under their group heading). With `newPage`, every card but the first
+ * starts a page; a 章 heading starts it instead of the card right after it, so that they stay together.
+ */
+function cardsContext(t: TableView, cards: NonNullable<TableView['cards']>, noteIds: ReadonlyMap<string, string>) {
+  const byNumber = new Map(cards.list.map((c) => [c.number, c]));
+  const grouped = t.blocks.some((b) => 'heading' in b);
+  const out: object[] = [];
+  let afterHeading = false;
+  for (const b of t.blocks) {
+    const newPage = cards.newPage && out.length > 0 && !afterHeading;
+    if ('heading' in b) {
+      out.push({ group: { text: b.heading.text, counts: b.heading.counts, newPage } });
+      afterHeading = true;
+      continue;
+    }
+    afterHeading = false;
+    const card = b.row.kind === 'data' && b.row.number !== undefined ? byNumber.get(b.row.number) : undefined;
+    if (!card) continue;
+    const [cells] = rowViews(t.columns, card.row, noteIds) as { cells: Record<string, unknown>[] }[];
+    const fields = t.columns.map((c, ci) => ({
+      label: headingInGroup(c),
+      cell: { ...cells.cells[ci], header: false },
+    }));
+    out.push({
+      card: {
+        id: `${t.id}-card-${card.number}`,
+        heading: card.heading,
+        newPage,
+        deep: grouped,
+        fields,
+        tables: card.tables.map((x) => ({
+          title: x.title,
+          name: `${card.heading} ${x.title}`,
+          ...headOf(x.columns, x.headRows),
+          rows: x.rows.flatMap((r) => rowViews(x.columns, r, noteIds)),
+          empty: x.empty,
+          deep: grouped,
+        })),
+      },
+    });
+  }
+  // Heading levels under the page's h1: 章 h2, card h3, its tables h4; without 章 headings one level up (deep).
+  return { items: out };
 }
 
 /** Kinds whose cell names its row (具体的取組, 取組項目, 指標, 効果額の項目): row headers, as in the sample's tables. */
