@@ -260,6 +260,8 @@ function buildCardSheet(t: TableView, cards: NonNullable<TableView['cards']>, na
       }),
     );
   const widths = Array.from({ length: count }, (_, i) => Math.round(Math.max(widthEm(i), 4) * PX_PER_EM + 8));
+  // As a table's: text columns (no card's table has a number there) narrowed to print at a comparable size.
+  fitWidth(widths, new Set(widths.flatMap((_, i) => (specs.some((cols) => cols[i]?.numeric) ? [] : [i]))));
   const sheet = newSheet(name, widths);
   addCell(sheet, { row: 1, col: 1, colSpan: t.label ? count - 1 : count, value: cleanText(t.title), style: 'title' });
   if (t.label) addCell(sheet, { row: 1, col: count, value: cleanText(t.label), style: 'label' });
