@@ -31,7 +31,7 @@ export interface DeclaredPlacement {
 const HEADER_SEARCH_ROWS = 60;
 
 /** Heading texts compared without spaces, notes in brackets and width differences. */
-const k = (text: string) => headingKey(text).replace(/[・･]/g, '・');
+export const k = (text: string) => headingKey(text).replace(/[・･]/g, '・');
 
 /** The words a declared column is known by in adopt.yaml: 「令和7年度/見込額」 for a column under a group. */
 export function declaredColumnLabel(spec: TableSpec, ci: number): string {
@@ -240,7 +240,7 @@ function splitMarks(text: string): { text: string; marks: number[]; reappear: bo
 }
 
 /** 総務部人事課, 会計管理者, 「A・B（共管）」 against the manifest's departments. */
-function divisionRefs(text: string, m: Manifest): { refs: string[]; unknown: string[] } {
+export function divisionRefs(text: string, m: Manifest): { refs: string[]; unknown: string[] } {
   const printed = new Map<string, string>();
   for (const d of m.departments) {
     printed.set(k(d.name), d.name);

@@ -13,6 +13,7 @@ import {
   type DeclaredPlacement,
   type DeclaredReading,
 } from './declared.js';
+import { cardLabelCount, type CardReading, readCards } from './cards.js';
 import { cleanName, Departments, parseDivisionCell, refString, type DivisionRef } from './divisions.js';
 import {
   readProgressSheet,
@@ -42,7 +43,14 @@ export type AdoptRefusal =
 
 export interface AdoptResult {
   mapping: Mapping;
-  readings: { file: string; sheet: string; reading?: SheetReading; declared?: DeclaredReading; table: string }[];
+  readings: {
+    file: string;
+    sheet: string;
+    reading?: SheetReading;
+    declared?: DeclaredReading;
+    cards?: CardReading;
+    table: string;
+  }[];
   notes: Note[];
   manifest: Manifest;
   initiatives: { file: string; data: Initiative }[];
@@ -410,15 +418,44 @@ function adoptDeclared(
   given: Mapping | undefined,
 ): AdoptResult | AdoptRefusal {
   const notes: Note[] = [];
-  // Tables laid out otherwise than in rows (cards, one per initiative) are not read yet: named, and left out.
+  // Tables in rows are placed by their headings; cards (個票, one block per initiative) by their label cells
+  // (cards.ts); a layout unknown to this version is named and left out.
   const layoutOf = (t: object) => ('layout' in t && typeof t.layout === 'string' ? t.layout : 'table');
-  const other = (manifest.tables ?? []).filter((t) => layoutOf(t) !== 'table');
-  const tables = (manifest.tables ?? []).filter((t) => layoutOf(t) === 'table');
+  const isRows = (t: object) => ['table', 'rows'].includes(layoutOf(t));
+  const cardTables = (manifest.tables ?? []).filter((t) => layoutOf(t) === 'cards');
+  const other = (manifest.tables ?? []).filter((t) => !isRows(t) && layoutOf(t) !== 'cards');
+  const tables = (manifest.tables ?? []).filter(isRows);
   const where = workbooks.map((w) => w.file).join(', ');
-  if (tables.length === 0 && other.length > 0)
+  if (tables.length === 0 && cardTables.length === 0 && other.length > 0)
     return { file: where, key: 'adopt-layout-unsupported', table: other[0].id, layout: layoutOf(other[0]) };
   for (const t of other)
     notes.push({ where, key: 'adopt-note-layout-unsupported', params: { table: t.id, layout: layoutOf(t) } });
+  const cardSheets = new Set<Sheet>();
+  const cardRead: { file: string; sheet: string; table: string; initiatives: Initiative[]; cards: CardReading }[] = [];
+  for (const t of cardTables) {
+    let best: { file: string; sheet: Sheet; grid: Grid; count: number } | undefined;
+    for (const wb of workbooks)
+      for (const sheet of wb.sheets) {
+        if (cardSheets.has(sheet)) continue;
+        const grid = new Grid(sheet);
+        if (grid.tooManyMerges) return { file: wb.file, key: 'adopt-too-large', part: sheet.name, limit: 0 };
+        const count = cardLabelCount(grid, t);
+        if (count >= 2 && (!best || count > best.count)) best = { file: wb.file, sheet, grid, count };
+      }
+    if (!best) {
+      notes.push({ where, key: 'adopt-note-declared-missing', params: { table: t.id, title: t.title } });
+      continue;
+    }
+    cardSheets.add(best.sheet);
+    const r = readCards(best.grid, best.file, t, manifest, notes);
+    cardRead.push({
+      file: best.file,
+      sheet: best.sheet.name,
+      table: t.id,
+      initiatives: r.initiatives,
+      cards: r.reading,
+    });
+  }
   const placed: { grid: Grid; file: string; placement: DeclaredPlacement }[] = [];
   const sheetMappings: SheetMapping[] = [];
   const readings: AdoptResult['readings'] = [];
@@ -430,6 +467,7 @@ function adoptDeclared(
   const candidates: Candidate[] = [];
   for (const wb of workbooks) {
     for (const sheet of wb.sheets) {
+      if (cardSheets.has(sheet)) continue;
       const grid = new Grid(sheet);
       if (grid.tooManyMerges) return { file: wb.file, key: 'adopt-too-large', part: sheet.name, limit: 0 };
       const fromMap = given?.sheets.find((s) => baseName(s.file) === baseName(wb.file) && s.sheet === sheet.name);
@@ -491,15 +529,22 @@ function adoptDeclared(
         key: 'adopt-note-declared-missing',
         params: { table: t.id, title: t.title },
       });
-  if (placed.length === 0) return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
-  const result = readDeclared(manifest, placed, notes, given?.phases ?? {});
+  if (placed.length === 0 && cardRead.length === 0)
+    return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
+  const result =
+    placed.length > 0
+      ? readDeclared(manifest, placed, notes, given?.phases ?? {})
+      : { manifest, initiatives: [], readings: [], added: false };
+  mergeCards(result.initiatives, cardRead);
+  for (const c of cardRead) readings.push({ file: c.file, sheet: c.sheet, table: c.table, cards: c.cards });
   for (const r of result.readings)
     readings.push({ file: r.file, sheet: r.sheet, table: r.placement.table, declared: r });
   // In the workbooks' order of sheets.
   const order = (x: { file: string; sheet: string }) =>
     sheets.findIndex((s) => s.wb.file === x.file && s.sheet.name === x.sheet);
   readings.sort((a, b) => order(a) - order(b));
-  const bySection = tables.every((t) => (t.groupBy ?? 'section') !== 'section');
+  const bySection =
+    tables.length > 0 && cardTables.length === 0 && tables.every((t) => (t.groupBy ?? 'section') !== 'section');
   if (bySection && manifest.sections.length > 1)
     notes.push({
       where: workbooks.map((w) => w.file).join(', '),
@@ -514,4 +559,24 @@ function adoptDeclared(
     initiatives: result.initiatives,
     manifestChanged: result.added,
   };
+}
+
+/**
+ * The initiatives read from cards joined to those of the tables in rows: by title (a card adds its fields,
+ * projects and indicators), else as new initiatives numbered after the others.
+ */
+function mergeCards(into: { file: string; data: Initiative }[], cards: { initiatives: Initiative[] }[]): void {
+  for (const c of cards)
+    for (const ini of c.initiatives) {
+      const same = into.find((x) => x.data.title === ini.title);
+      if (same) {
+        const { number: _n, section: _s, title: _t, ...rest } = ini;
+        const fields = { ...(same.data.fields ?? {}), ...(rest.fields ?? {}) };
+        Object.assign(same.data, rest, Object.keys(fields).length > 0 ? { fields } : {});
+        continue;
+      }
+      const number = into.length === 0 ? ini.number : Math.max(...into.map((x) => x.data.number)) + 1;
+      const data = { ...ini, number };
+      into.push({ file: `${String(number).padStart(2, '0')}.yaml`, data });
+    }
 }

@@ -81,7 +81,12 @@ export type NoteKey =
   | 'adopt-note-declared-column-missing'
   | 'adopt-note-section-not-printed'
   | 'adopt-note-halves-as-years'
-  | 'adopt-note-layout-unsupported';
+  | 'adopt-note-layout-unsupported'
+  | 'adopt-note-card-label-missing'
+  | 'adopt-note-card-label-unknown'
+  | 'adopt-note-card-kind-unread'
+  | 'adopt-note-card-table-head'
+  | 'adopt-note-card-no-target';
 
 /** Rows searched for the header. */
 const HEADER_SEARCH_ROWS = 60;

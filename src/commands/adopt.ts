@@ -114,6 +114,10 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
 
   for (const r of result.readings) {
     const where = `${r.file}!${r.sheet}`;
+    if (r.cards) {
+      say(ctx, 'adopt-summary-cards', { where, table: r.table, ...r.cards });
+      continue;
+    }
     if (r.declared) {
       const d = r.declared;
       say(ctx, 'adopt-summary-declared', {

@@ -245,6 +245,27 @@ export const adoptMessages = defineMessages({
     en: (p) =>
       `table "${p.table}" is not laid out in rows (${p.layout}) and cannot be read yet; its fields are not read.`,
   },
+  'adopt-note-card-label-missing': {
+    ja: (p) => `個票「${p.card}」に「${p.heading}」の行がありません。この欄は空としました。`,
+    en: (p) => `card "${p.card}" has no row "${p.heading}"; that field was left empty.`,
+  },
+  'adopt-note-card-label-unknown': {
+    ja: (p) => `「${p.label}」は表「${p.table}」の個票の見出しにも小さな表の題にも当たりません。この行は読みません。`,
+    en: (p) =>
+      `"${p.label}" is neither a label nor a small table's title of the cards of table "${p.table}"; not read.`,
+  },
+  'adopt-note-card-kind-unread': {
+    ja: (p) => `個票の「${p.heading}」（${p.kind}）はまだ読めません。取組のファイルに書いてください。`,
+    en: (p) => `"${p.heading}" (${p.kind}) of a card cannot be read yet; write it in the initiative file.`,
+  },
+  'adopt-note-card-table-head': {
+    ja: (p) => `個票の表「${p.table}」の見出しの行が見つかりません。この表は読みません。`,
+    en: (p) => `the heading row of the card's table "${p.table}" was not found; the table is not read.`,
+  },
+  'adopt-note-card-no-target': {
+    ja: (p) => `指標「${p.label}」に目標値がありません。この指標は読みません。取組のファイルに書いてください。`,
+    en: (p) => `indicator "${p.label}" has no target; not read. Write it in the initiative file.`,
+  },
   'adopt-layout-unsupported': {
     ja: (p) =>
       `${p.file}: report.yaml の表「${p.table}」は行の表ではない形（${p.layout}）のため、adopt はまだ読めません。` +
@@ -252,6 +273,12 @@ export const adoptMessages = defineMessages({
     en: (p) =>
       `${p.file}: the report.yaml table "${p.table}" is not laid out in rows (${p.layout}); ` +
       'adopt cannot read it yet. Adopt with a report.yaml that declares tables in rows.',
+  },
+  'adopt-summary-cards': {
+    ja: (p) =>
+      `${p.where}（表「${p.table}」の個票）: 個票 ${p.cards} 枚、主要事業 ${p.projects} 件、指標 ${p.indicators} 件`,
+    en: (p) =>
+      `${p.where} (cards of table "${p.table}"): ${p.cards} cards, ${p.projects} projects, ${p.indicators} indicators`,
   },
   'adopt-summary-declared': {
     ja: (p) =>
