@@ -18,7 +18,7 @@ import { renderWorkbook } from '../src/render/xlsx.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 import { loadSample, officeHalfYears, officeSheets, type Drawing } from './tools/office-tables.js';
 import { officeEffects, officeKpi } from './tools/office-declared.js';
-import { type OfficeShape, officeXlsx, zip } from './tools/office-xlsx.js';
+import { type OfficeCell, type OfficeSheet, type OfficeShape, officeXlsx, zip } from './tools/office-xlsx.js';
 
 describe('reading pieces', () => {
   it('reads typed arrows as label, next phase and arrows', () => {
@@ -476,9 +476,7 @@ describe("reform adopt on reform's own workbook (round trip)", () => {
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         // Nothing uncertain but, where a table prints no sections, where the initiatives were put.
-        const notes = r.stdout
-          .split('\n')
-          .filter((l) => /^ {2}\S.*!/.test(l) && !l.includes('章の見出しがない'));
+        const notes = r.stdout.split('\n').filter((l) => /^ {2}\S.*!/.test(l) && !l.includes('章の見出しがない'));
         expect(notes.filter((l) => !/見出し .*行目/.test(l))).toEqual([]);
         const adopted = await loadReport(path.join(dir, 'adopted'), { cwd: dir });
         expect(adopted.stats.errors).toBe(0);
@@ -491,6 +489,109 @@ describe("reform adopt on reform's own workbook (round trip)", () => {
       }
     });
   }
+});
+
+describe('card tables (個票) in the shape of an office file', () => {
+  const roadmapDir = path.join(repoRoot, 'examples/roadmap');
+  // Two cards of examples/roadmap laid out by hand: no blank rows between blocks, 担当課 as 部 and 課 on two
+  // lines, budgets typed as text with commas under R7…R9 headings, a 章 row before each card, and a label row
+  // that is no declared column (備考).
+  function officeCards(want: Initiative[]): OfficeSheet[] {
+    const cells: OfficeCell[] = [{ row: 1, col: 1, text: '工程表（個票）', colSpan: 8 }];
+    let row = 2;
+    const marks: Record<string, string> = { D: 'Ⅰ　行政サービスのデジタル化', F: 'Ⅱ　持続可能な財政基盤の確立' };
+    const put = (col: number, text: string | number | undefined, extra: Partial<OfficeCell> = {}) => {
+      if (text !== undefined) cells.push({ row, col, text, ...extra });
+    };
+    for (const [n, ini] of want.entries()) {
+      put(1, marks[ini.section], { colSpan: 8 });
+      row++;
+      put(1, `${n + 1}-①　${ini.title}`, { colSpan: 8 });
+      row++;
+      const [dept, div] = ini.division!.split('/');
+      const labels: [string, string][] = [
+        ['取組の目的', String(ini.fields!.purpose)],
+        ['現状と課題', String(ini.fields!.issues).trim()],
+        ['取組内容', String(ini.fields!.plan).trim()],
+        ['令和7年度の取組実績', String(ini.fields!.result).trim()],
+        ['担当課', `${dept}\n${div}`],
+        ...(n === 1 ? ([['備考', '特になし']] as [string, string][]) : []),
+      ];
+      for (const [label, value] of labels) {
+        put(1, label);
+        put(2, value, { colSpan: 7 });
+        row++;
+      }
+      put(1, '主要事業と予算額', { colSpan: 8 });
+      row++;
+      put(1, '事業名', { rowSpan: 2 });
+      put(2, '事業の概要', { rowSpan: 2 });
+      put(3, '予算額（千円）', { colSpan: 4 });
+      row++;
+      ['R7', 'R8', 'R9', '計'].forEach((h, i) => put(3 + i, h));
+      row++;
+      for (const p of ini.projects ?? []) {
+        put(1, p.name);
+        put(2, String(p.summary));
+        [2025, 2026, 2027].forEach((y, i) => {
+          const v = p.budgets?.[y];
+          put(3 + i, v === undefined ? undefined : v.toLocaleString('en-US'));
+        });
+        put(
+          6,
+          Object.values(p.budgets ?? {}).reduce((a, b) => a + b, 0),
+        );
+        row++;
+      }
+      put(2, '合計');
+      row++;
+      put(1, '成果指標と目標', { colSpan: 8 });
+      row++;
+      ['指標', '単位', '基準値', '基準値の時点', '令和7年度実績'].forEach((h, i) => put(1 + i, h, { rowSpan: 2 }));
+      put(6, '目標（参考）', { colSpan: 3 });
+      row++;
+      ['令和7年度', '令和8年度', '令和9年度'].forEach((h, i) => put(6 + i, h));
+      row++;
+      for (const x of ini.indicators ?? []) {
+        put(1, x.label as string);
+        put(2, x.unit);
+        put(3, x.base?.value);
+        put(4, x.base?.asOf);
+        put(5, x.actuals?.[2025]);
+        [2025, 2026, 2027].forEach((y, i) => put(6 + i, x.targets?.[y]));
+        row++;
+      }
+    }
+    return [{ name: '個票', cells }];
+  }
+
+  it('reads each card: fields, 担当課, projects and indicator targets, naming the row it does not know', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const all = loadSample(roadmapDir).initiatives;
+      const want = [all.find((i) => i.number === 1)!, all.find((i) => i.section === 'F')!];
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(officeCards(want)));
+      const manifest = path.join(roadmapDir, 'report.yaml');
+      const r = await runCli(['adopt', 'office.xlsx', '--manifest', manifest, '--out', 'adopted'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('office.xlsx!個票（表「cards」の個票）: 個票 2 枚、主要事業 4 件、指標 4 件');
+      const notes = r.stdout.split('\n').filter((l) => /^ {2}office\.xlsx!/.test(l));
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatch(/^ {2}office\.xlsx!個票!A\d+: 「備考」は表「cards」の個票の見出しにも/);
+      const got = await readAdopted(path.join(dir, 'adopted'));
+      const diffs: string[] = [];
+      for (const [i, w] of want.entries()) {
+        const g = got[i];
+        for (const key of ['section', 'title', 'division', 'fields', 'projects', 'indicators'] as const)
+          if (JSON.stringify(g?.[key]) !== JSON.stringify(w[key]))
+            diffs.push(`${w.title} ${key}: ${JSON.stringify(g?.[key])}`);
+      }
+      expect(diffs).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
 });
 
 describe('refusals and uncertain readings', () => {

@@ -12,6 +12,7 @@ import type { Initiative, Manifest } from '../model/schema-types.js';
 import { divisionRefs, k, readNumber } from './declared.js';
 import { cleanCellText } from './extract.js';
 import type { Grid } from './grid.js';
+import { parseYearHeading, westernOf } from './headings.js';
 import type { Note } from './mapping.js';
 
 type CardTable = NonNullable<NonNullable<TableSpec['card']>['tables']>[number];
@@ -163,7 +164,7 @@ function readCardTable(
     for (let x = prev + 1; x <= maxCol && !found; x++)
       for (let r = top + 1; r <= Math.min(top + 3, maxRow); r++) {
         const b = grid.startingAt(r, x);
-        if (b && k(b.text) === k(c.heading)) {
+        if (b && headingMatches(b.text, c)) {
           found = x;
           headLast = Math.max(headLast, b.range.bottom);
           break;
@@ -296,6 +297,14 @@ function readCardTable(
     }
   }
   return r - 1;
+}
+
+/** A heading cell of a small table for a declared column: its words, or the same year written otherwise (R7, 2025年度). */
+function headingMatches(text: string, c: ColumnSpec): boolean {
+  if (k(text) === k(c.heading)) return true;
+  if (c.year === undefined || !parseYearHeading(c.heading)) return false;
+  const y = parseYearHeading(text);
+  return (y?.western ?? (y?.era ? westernOf(y.era, y.n) : undefined)) === c.year;
 }
 
 function number(

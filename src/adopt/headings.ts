@@ -95,7 +95,7 @@ function nextEra(name: string): string | undefined {
   return i > 0 ? ERAS[i - 1].name : undefined;
 }
 
-function westernOf(era: string, n: number): number | undefined {
+export function westernOf(era: string, n: number): number | undefined {
   const start = eraStart(era);
   return start === undefined ? undefined : start + n - 1;
 }
