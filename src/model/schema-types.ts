@@ -204,6 +204,10 @@ export interface Manifest {
      */
     groupBy?: 'section' | 'category' | 'none';
     /**
+     * 表の分け方: group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。
+     */
+    splitBy?: 'group';
+    /**
      * 小計: 区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。
      */
     subtotals?: boolean;

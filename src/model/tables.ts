@@ -54,6 +54,11 @@ export interface TableView {
   }[];
   summary?: { title: string; text: string; counts: { code: string; label: string; count: number }[] };
   footnotes: string[];
+  /**
+   * Printed as a table per group (splitBy: group): each heading opens a table of its own, with the head
+   * rows and its subtotal; the total row follows as a small table of `totalColumns` alone.
+   */
+  split?: { totalColumns: number[] };
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
 }
@@ -372,6 +377,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } }
       : {}),
     footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)))],
+    ...(spec.splitBy === 'group' ? { split: { totalColumns: totalColumns(spec) } } : {}),
     editionLabel: declaredEditionLabel(m),
   };
 }
@@ -386,8 +392,17 @@ function unique(rows: readonly RowView[]): RowView[] {
   });
 }
 
+/** The columns of a split table's grand-total table: the one that says 合計, then those with a total. */
+function totalColumns(spec: TableSpec): number[] {
+  const label = labelColumn(spec);
+  return spec.columns.flatMap((c, i) => {
+    const kind = kindOf(c.kind);
+    return i === label || kind.summable || kind.total ? [i] : [];
+  });
+}
+
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
-function labelColumn(spec: TableSpec): number {
+export function labelColumn(spec: Pick<TableSpec, 'columns'>): number {
   const firstNumeric = spec.columns.findIndex((c) => kindOf(c.kind).summable);
   return firstNumeric > 0 ? firstNumeric - 1 : 0;
 }

@@ -29,6 +29,7 @@ import {
 } from './html.js';
 import { declaredOpenData, declaredScheduleData } from './opendata/declared.js';
 import { kindOf } from '../model/column-kinds.js';
+import { printedTildesInHtml } from './tilde.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
 export const DECLARED_CSS = 'declared.css';
@@ -180,7 +181,10 @@ const headingInGroup = (c: ColumnView) => (c.spec.group ? `${c.spec.group} ${c.h
 
 function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
   try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    // An ASCII ~ between years prints as ～ (render/tilde.ts).
+    return printedTildesInHtml(
+      template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }),
+    );
   } catch (e) {
     throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
   }
@@ -193,27 +197,25 @@ function numberParts(text: string): string[] {
   return [m[1], m[2], m[3]].filter(Boolean);
 }
 
-function tableContext(t: TableView) {
-  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
-  // Widths in full-width characters, as shares of the page: the table always fills its width.
-  const ems = t.columns.flatMap((c) =>
-    c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
-  );
-  const total = ems.reduce((a, b) => a + b, 0);
-  const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
+/** The head rows of a run of columns (all of a table's, or those of its grand-total table). */
+function headOf(columns: readonly ColumnView[]) {
+  const two = columns.some((c) => c.grouped || c.slots?.some((s) => s.part));
   const head1: object[] = [];
   const head2: object[] = [];
-  for (const c of t.columns) {
+  columns.forEach((c, i) => {
     if (c.grouped) {
-      // A column group: its heading over the run, the columns' own headings below.
-      if (c.group)
-        head1.push({ text: c.group.text, scope: 'colgroup', colspan: c.group.span > 1 ? c.group.span : undefined });
+      // A column group: its heading over the run (of these columns), the columns' own headings below.
+      if (i === 0 || columns[i - 1].spec.group !== c.spec.group) {
+        let span = 1;
+        while (columns[i + span]?.spec.group === c.spec.group) span++;
+        head1.push({ text: c.spec.group, scope: 'colgroup', colspan: span > 1 ? span : undefined });
+      }
       head2.push({ text: c.heading });
-      continue;
+      return;
     }
     if (!c.slots) {
-      head1.push({ text: c.heading, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
-      continue;
+      head1.push({ text: c.heading, scope: 'col', rowspan: two ? 2 : undefined });
+      return;
     }
     // One heading per year; with parts, the parts below.
     const years = [...new Set(c.slots.map((s) => s.year))];
@@ -224,9 +226,25 @@ function tableContext(t: TableView) {
       if (slots[0].part) {
         head1.push({ text: slots[0].yearLabel, era, scope: 'colgroup', colspan: slots.length });
         for (const s of slots) head2.push({ text: s.part });
-      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: t.headRows === 2 ? 2 : undefined });
+      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: two ? 2 : undefined });
     }
-  }
+  });
+  return { head1, head2 };
+}
+
+/** Widths in full-width characters, as shares of the page: a table always fills its width. */
+function widthsOf(columns: readonly ColumnView[]): number[] {
+  return columns.flatMap((c) =>
+    c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
+  );
+}
+
+function tableContext(t: TableView) {
+  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
+  const ems = widthsOf(t.columns);
+  const total = ems.reduce((a, b) => a + b, 0);
+  const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
+  const { head1, head2 } = headOf(t.columns);
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
   const footnotes = t.footnotes.map((f) => {
@@ -236,12 +254,27 @@ function tableContext(t: TableView) {
     return { text: f, id: `${t.id}-note-${n}` };
   });
   // Group rows under their headings: one <tbody> per heading.
-  const groups: { kind: string; rows: object[] }[] = [];
-  let current: { kind: string; rows: object[] } | undefined;
+  const groups: { kind: string; heading?: string; rows: object[]; total?: boolean }[] = [];
+  let current: { kind: string; heading?: string; rows: object[]; total?: boolean } | undefined;
   for (const b of t.blocks) {
     if ('heading' in b) {
-      current = { kind: 'group', rows: [{ heading: b.heading, cls: 'heading-row' }] };
+      current = { kind: 'group', heading: b.heading.text, rows: [{ heading: b.heading, cls: 'heading-row' }] };
       groups.push(current);
+      continue;
+    }
+    if (t.split && b.row.kind === 'total') {
+      // A split table's grand total: a small table of its own.
+      const cells = t.split.totalColumns;
+      groups.push({
+        kind: 'group',
+        rows: rowViews(
+          cells.map((ci) => t.columns[ci]),
+          pick(b.row, cells),
+          noteIds,
+        ),
+        total: true,
+      });
+      current = undefined;
       continue;
     }
     if (!current) {
@@ -250,10 +283,47 @@ function tableContext(t: TableView) {
     }
     current.rows.push(...rowViews(t.columns, b.row, noteIds));
   }
+  const name = tableName(t);
+  // The tables printed: one, or (splitBy: group) one per group, its heading above it and in its caption, and
+  // the grand total's after them. Every one repeats its head rows on a continued page.
+  const parts = t.split
+    ? groups.map((g) => {
+        if (!g.total) {
+          const rows = g.rows.filter((r) => !(r as { heading?: unknown }).heading);
+          return {
+            heading: g.heading,
+            caption: g.heading ? `${name} ${g.heading}` : name,
+            cols,
+            colCount,
+            head1,
+            head2,
+            groups: [{ kind: g.kind, rows }],
+          };
+        }
+        const own = t.split!.totalColumns.map((ci) => t.columns[ci]);
+        const ownEms = widthsOf(own);
+        const sum = ownEms.reduce((a, b) => a + b, 0);
+        const head = headOf(own);
+        // The column that says 合計 is headed 区分 here (its heading above the rows, 取組項目, would name nothing).
+        const [first, ...rest] = head.head1 as { text: string }[];
+        const totalLabel = (g.rows[0] as { cells: { text: string }[] }).cells[0]?.text ?? '';
+        return {
+          heading: totalLabel,
+          caption: `${name} ${totalLabel}`,
+          total: true,
+          width: `${Math.min(100, (100 * sum) / total).toFixed(2)}%`,
+          cols: ownEms.map((em) => ({ width: `${((100 * em) / sum).toFixed(2)}%` })),
+          colCount: own.length,
+          head1: [{ ...first, text: '区分' }, ...rest],
+          head2: head.head2,
+          groups: [{ kind: g.kind, rows: g.rows }],
+        };
+      })
+    : [{ caption: name, cols, colCount, head1, head2, groups }];
   return {
     label: t.label,
     title: t.title,
-    name: tableName(t),
+    name,
     lead: t.lead,
     editionLabel: t.editionLabel,
     unitNote: t.unitNote,
@@ -263,9 +333,16 @@ function tableContext(t: TableView) {
     head1,
     head2,
     groups,
+    parts,
+    split: t.split !== undefined,
     summary: t.summary,
     footnotes,
   };
+}
+
+/** A row with only the cells of the given columns (the grand-total table of a split table). */
+function pick(row: RowView, cells: readonly number[]): RowView {
+  return { ...row, cells: cells.map((ci) => row.cells[ci]) };
 }
 
 /** Kinds whose cell names its row (具体的取組, 取組項目, 指標, 効果額の項目): row headers, as in the sample's tables. */

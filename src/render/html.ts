@@ -27,6 +27,7 @@ import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js
 import { cellKey, type CellKey, type VerificationField } from '../model/cell-keys.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
+import { printedTildesInHtml } from './tilde.js';
 import { sealHtml } from './csp.js';
 import type { OutputFile } from './output.js';
 import { SEED_PAGES, type ReportTables } from './report-tables.js';
@@ -207,7 +208,10 @@ function run(
   partials?: Record<string, HandlebarsTemplateDelegate>,
 ): string {
   try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials });
+    // An ASCII ~ between years prints as ～ (render/tilde.ts).
+    return printedTildesInHtml(
+      template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials }),
+    );
   } catch (e) {
     throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
   }

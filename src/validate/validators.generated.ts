@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -2645,10 +2645,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data63.subtotals !== undefined){
-let data69 = data63.subtotals;
-if(typeof data69 !== "boolean"){
-const err224 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data69};
+if(data63.splitBy !== undefined){
+let data69 = data63.splitBy;
+if(!(data69 === "group")){
+const err224 = {instancePath:instancePath+"/tables/" + i9+"/splitBy",schemaPath:"#/properties/tables/items/properties/splitBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.splitBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.splitBy.enum,parentSchema:schema31.properties.tables.items.properties.splitBy,data:data69};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2658,10 +2658,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data63.total !== undefined){
-let data70 = data63.total;
+if(data63.subtotals !== undefined){
+let data70 = data63.subtotals;
 if(typeof data70 !== "boolean"){
-const err225 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data70};
+const err225 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data70};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2671,11 +2671,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data63.subtotalLabel !== undefined){
-let data71 = data63.subtotalLabel;
-if(typeof data71 === "string"){
-if(func2(data71) > 500){
-const err226 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data71};
+if(data63.total !== undefined){
+let data71 = data63.total;
+if(typeof data71 !== "boolean"){
+const err226 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data71};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2684,8 +2683,12 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(func2(data71) < 1){
-const err227 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data71};
+}
+if(data63.subtotalLabel !== undefined){
+let data72 = data63.subtotalLabel;
+if(typeof data72 === "string"){
+if(func2(data72) > 500){
+const err227 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data72};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2694,8 +2697,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!pattern4.test(data71)){
-const err228 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data71};
+if(func2(data72) < 1){
+const err228 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data72};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2704,9 +2707,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data71};
+if(!pattern4.test(data72)){
+const err229 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data72};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2716,11 +2718,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data63.totalLabel !== undefined){
-let data72 = data63.totalLabel;
-if(typeof data72 === "string"){
-if(func2(data72) > 500){
-const err230 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data72};
+else {
+const err230 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data72};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2729,8 +2728,12 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err231 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data72};
+}
+if(data63.totalLabel !== undefined){
+let data73 = data63.totalLabel;
+if(typeof data73 === "string"){
+if(func2(data73) > 500){
+const err231 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2739,8 +2742,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(!pattern4.test(data72)){
-const err232 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data72};
+if(func2(data73) < 1){
+const err232 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2749,9 +2752,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data72};
+if(!pattern4.test(data73)){
+const err233 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2761,10 +2763,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data63.singleRowSubtotals !== undefined){
-let data73 = data63.singleRowSubtotals;
-if(typeof data73 !== "boolean"){
-const err234 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data73};
+else {
+const err234 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data73};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2774,11 +2774,10 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data63.numbering !== undefined){
-let data74 = data63.numbering;
-if(typeof data74 === "string"){
-if(!pattern21.test(data74)){
-const err235 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data74};
+if(data63.singleRowSubtotals !== undefined){
+let data74 = data63.singleRowSubtotals;
+if(typeof data74 !== "boolean"){
+const err235 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data74};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2788,8 +2787,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-else {
-const err236 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data74};
+if(data63.numbering !== undefined){
+let data75 = data63.numbering;
+if(typeof data75 === "string"){
+if(!pattern21.test(data75)){
+const err236 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data75};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2799,11 +2801,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data63.lead !== undefined){
-let data75 = data63.lead;
-if(typeof data75 === "string"){
-if(func2(data75) > 500){
-const err237 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data75};
+else {
+const err237 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data75};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2812,8 +2811,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(func2(data75) < 1){
-const err238 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data75};
+}
+if(data63.lead !== undefined){
+let data76 = data63.lead;
+if(typeof data76 === "string"){
+if(func2(data76) > 500){
+const err238 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data76};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2822,8 +2825,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(!pattern4.test(data75)){
-const err239 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data75};
+if(func2(data76) < 1){
+const err239 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data76};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2832,9 +2835,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data75};
+if(!pattern4.test(data76)){
+const err240 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data76};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2844,11 +2846,8 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data63.summary !== undefined){
-let data76 = data63.summary;
-if(typeof data76 === "string"){
-if(!pattern14.test(data76)){
-const err241 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data76};
+else {
+const err241 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data76};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2858,8 +2857,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data76};
+if(data63.summary !== undefined){
+let data77 = data63.summary;
+if(typeof data77 === "string"){
+if(!pattern14.test(data77)){
+const err242 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data77};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2869,11 +2871,8 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data63.unitNote !== undefined){
-let data77 = data63.unitNote;
-if(typeof data77 === "string"){
-if(func2(data77) > 500){
-const err243 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data77};
+else {
+const err243 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data77};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2882,8 +2881,12 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(func2(data77) < 1){
-const err244 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data77};
+}
+if(data63.unitNote !== undefined){
+let data78 = data63.unitNote;
+if(typeof data78 === "string"){
+if(func2(data78) > 500){
+const err244 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2892,8 +2895,8 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(!pattern4.test(data77)){
-const err245 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data77};
+if(func2(data78) < 1){
+const err245 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -2902,9 +2905,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data77};
+if(!pattern4.test(data78)){
+const err246 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -2914,10 +2916,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data63.legend !== undefined){
-let data78 = data63.legend;
-if(typeof data78 !== "boolean"){
-const err247 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data78};
+else {
+const err247 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -2927,11 +2927,10 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data63.footnotes !== undefined){
-let data79 = data63.footnotes;
-if(Array.isArray(data79)){
-if(data79.length > 30){
-const err248 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data79};
+if(data63.legend !== undefined){
+let data79 = data63.legend;
+if(typeof data79 !== "boolean"){
+const err248 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data79};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -2940,12 +2939,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len10 = data79.length;
-for(let i10=0; i10<len10; i10++){
-let data80 = data79[i10];
-if(typeof data80 === "string"){
-if(func2(data80) > 500){
-const err249 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data80};
+}
+if(data63.footnotes !== undefined){
+let data80 = data63.footnotes;
+if(Array.isArray(data80)){
+if(data80.length > 30){
+const err249 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data80};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2954,8 +2953,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(func2(data80) < 1){
-const err250 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data80};
+const len10 = data80.length;
+for(let i10=0; i10<len10; i10++){
+let data81 = data80[i10];
+if(typeof data81 === "string"){
+if(func2(data81) > 500){
+const err250 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -2964,8 +2967,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(!pattern4.test(data80)){
-const err251 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data80};
+if(func2(data81) < 1){
+const err251 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -2974,9 +2977,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data80};
+if(!pattern4.test(data81)){
+const err252 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -2986,9 +2988,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-}
 else {
-const err253 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data79};
+const err253 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data81};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -2998,11 +2999,9 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data63.columns !== undefined){
-let data81 = data63.columns;
-if(Array.isArray(data81)){
-if(data81.length > 40){
-const err254 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data81};
+}
+else {
+const err254 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data80};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3011,8 +3010,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data81.length < 1){
-const err255 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data81};
+}
+if(data63.columns !== undefined){
+let data82 = data63.columns;
+if(Array.isArray(data82)){
+if(data82.length > 40){
+const err255 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data82};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3021,12 +3024,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-const len11 = data81.length;
-for(let i11=0; i11<len11; i11++){
-let data82 = data81[i11];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.kind === undefined){
-const err256 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+if(data82.length < 1){
+const err256 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data82};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3035,8 +3034,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data82.heading === undefined){
-const err257 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+const len11 = data82.length;
+for(let i11=0; i11<len11; i11++){
+let data83 = data82[i11];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.kind === undefined){
+const err257 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3045,9 +3048,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-for(const key15 in data82){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key15))){
-const err258 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+if(data83.heading === undefined){
+const err258 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3056,11 +3058,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data82.kind !== undefined){
-let data83 = data82.kind;
-if(!((((((((((((((((((((((((((((((data83 === "number") || (data83 === "title")) || (data83 === "text")) || (data83 === "division")) || (data83 === "schedule")) || (data83 === "item")) || (data83 === "indicator.label")) || (data83 === "indicator.unit")) || (data83 === "indicator.base")) || (data83 === "indicator.baseDate")) || (data83 === "indicator.target")) || (data83 === "indicator.targetYear")) || (data83 === "indicator.actual")) || (data83 === "indicator.cumulative")) || (data83 === "indicator.progress")) || (data83 === "effect.category")) || (data83 === "effect.label")) || (data83 === "effect.planned")) || (data83 === "effect.actual")) || (data83 === "effect.difference")) || (data83 === "effect.year")) || (data83 === "effect.yearTotal")) || (data83 === "effect.cumulative")) || (data83 === "effect.yearPlanned")) || (data83 === "effect.yearActual")) || (data83 === "effect.plannedTotal")) || (data83 === "effect.actualTotal")) || (data83 === "effect.rate")) || (data83 === "rating")) || (data83 === "rating.change"))){
-const err259 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data83};
+for(const key15 in data83){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key15))){
+const err259 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3070,11 +3070,10 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data82.heading !== undefined){
-let data84 = data82.heading;
-if(typeof data84 === "string"){
-if(func2(data84) > 500){
-const err260 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data84};
+if(data83.kind !== undefined){
+let data84 = data83.kind;
+if(!((((((((((((((((((((((((((((((data84 === "number") || (data84 === "title")) || (data84 === "text")) || (data84 === "division")) || (data84 === "schedule")) || (data84 === "item")) || (data84 === "indicator.label")) || (data84 === "indicator.unit")) || (data84 === "indicator.base")) || (data84 === "indicator.baseDate")) || (data84 === "indicator.target")) || (data84 === "indicator.targetYear")) || (data84 === "indicator.actual")) || (data84 === "indicator.cumulative")) || (data84 === "indicator.progress")) || (data84 === "effect.category")) || (data84 === "effect.label")) || (data84 === "effect.planned")) || (data84 === "effect.actual")) || (data84 === "effect.difference")) || (data84 === "effect.year")) || (data84 === "effect.yearTotal")) || (data84 === "effect.cumulative")) || (data84 === "effect.yearPlanned")) || (data84 === "effect.yearActual")) || (data84 === "effect.plannedTotal")) || (data84 === "effect.actualTotal")) || (data84 === "effect.rate")) || (data84 === "rating")) || (data84 === "rating.change"))){
+const err260 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data84};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3083,8 +3082,12 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(func2(data84) < 1){
-const err261 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data84};
+}
+if(data83.heading !== undefined){
+let data85 = data83.heading;
+if(typeof data85 === "string"){
+if(func2(data85) > 500){
+const err261 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3093,8 +3096,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(!pattern4.test(data84)){
-const err262 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data84};
+if(func2(data85) < 1){
+const err262 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3103,9 +3106,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data84};
+if(!pattern4.test(data85)){
+const err263 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3115,11 +3117,8 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data82.id !== undefined){
-let data85 = data82.id;
-if(typeof data85 === "string"){
-if(!pattern14.test(data85)){
-const err264 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data85};
+else {
+const err264 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3129,8 +3128,11 @@ vErrors.push(err264);
 errors++;
 }
 }
-else {
-const err265 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data85};
+if(data83.id !== undefined){
+let data86 = data83.id;
+if(typeof data86 === "string"){
+if(!pattern14.test(data86)){
+const err265 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data86};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3140,11 +3142,8 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data82.group !== undefined){
-let data86 = data82.group;
-if(typeof data86 === "string"){
-if(func2(data86) > 500){
-const err266 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data86};
+else {
+const err266 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data86};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3153,8 +3152,12 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(func2(data86) < 1){
-const err267 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data86};
+}
+if(data83.group !== undefined){
+let data87 = data83.group;
+if(typeof data87 === "string"){
+if(func2(data87) > 500){
+const err267 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3163,8 +3166,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!pattern4.test(data86)){
-const err268 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data86};
+if(func2(data87) < 1){
+const err268 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3173,9 +3176,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data86};
+if(!pattern4.test(data87)){
+const err269 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3185,10 +3187,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data82.base !== undefined){
-let data87 = data82.base;
-if(!((data87 === "planned") || (data87 === "plannedTotal"))){
-const err270 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data87};
+else {
+const err270 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3198,11 +3198,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data82.width !== undefined){
-let data88 = data82.width;
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 > 100 || isNaN(data88)){
-const err271 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data88};
+if(data83.base !== undefined){
+let data88 = data83.base;
+if(!((data88 === "planned") || (data88 === "plannedTotal"))){
+const err271 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data88};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3211,8 +3210,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data88 < 1 || isNaN(data88)){
-const err272 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data88};
+}
+if(data83.width !== undefined){
+let data89 = data83.width;
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 > 100 || isNaN(data89)){
+const err272 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data89};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3221,9 +3224,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data88};
+if(data89 < 1 || isNaN(data89)){
+const err273 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data89};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3233,11 +3235,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data82.field !== undefined){
-let data89 = data82.field;
-if(typeof data89 === "string"){
-if(!pattern14.test(data89)){
-const err274 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data89};
+else {
+const err274 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data89};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3247,8 +3246,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data89};
+if(data83.field !== undefined){
+let data90 = data83.field;
+if(typeof data90 === "string"){
+if(!pattern14.test(data90)){
+const err275 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3258,10 +3260,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data82.year !== undefined){
-let data90 = data82.year;
-if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
-const err276 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data90};
+else {
+const err276 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3270,9 +3270,11 @@ vErrors.push(err276);
 }
 errors++;
 }
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 > 2200 || isNaN(data90)){
-const err277 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data90};
+}
+if(data83.year !== undefined){
+let data91 = data83.year;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err277 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data91};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3281,8 +3283,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data90 < 1868 || isNaN(data90)){
-const err278 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data90};
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 > 2200 || isNaN(data91)){
+const err278 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data91};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3291,13 +3294,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-if(data82.scale !== undefined){
-let data91 = data82.scale;
-if(typeof data91 === "string"){
-if(!pattern14.test(data91)){
-const err279 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data91};
+if(data91 < 1868 || isNaN(data91)){
+const err279 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data91};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3307,8 +3305,12 @@ vErrors.push(err279);
 errors++;
 }
 }
-else {
-const err280 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data91};
+}
+if(data83.scale !== undefined){
+let data92 = data83.scale;
+if(typeof data92 === "string"){
+if(!pattern14.test(data92)){
+const err280 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data92};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3318,10 +3320,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data82.period !== undefined){
-let data92 = data82.period;
-if(!((data92 === "current") || (data92 === "previous"))){
-const err281 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data92};
+else {
+const err281 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data92};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3331,10 +3331,10 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data82.show !== undefined){
-let data93 = data82.show;
-if(!(((data93 === "symbol") || (data93 === "label")) || (data93 === "code"))){
-const err282 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data93};
+if(data83.period !== undefined){
+let data93 = data83.period;
+if(!((data93 === "current") || (data93 === "previous"))){
+const err282 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data93};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3344,10 +3344,10 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data82.resolution !== undefined){
-let data94 = data82.resolution;
-if(!(((data94 === "year") || (data94 === "half")) || (data94 === "quarter"))){
-const err283 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data94};
+if(data83.show !== undefined){
+let data94 = data83.show;
+if(!(((data94 === "symbol") || (data94 === "label")) || (data94 === "code"))){
+const err283 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data94};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3357,12 +3357,10 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data82.format !== undefined){
-let data95 = data82.format;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key16 in data95){
-if(!((((key16 === "unit") || (key16 === "unitIn")) || (key16 === "decimals")) || (key16 === "negative"))){
-const err284 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data95};
+if(data83.resolution !== undefined){
+let data95 = data83.resolution;
+if(!(((data95 === "year") || (data95 === "half")) || (data95 === "quarter"))){
+const err284 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data95};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3372,11 +3370,12 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data95.unit !== undefined){
-let data96 = data95.unit;
-if(typeof data96 === "string"){
-if(!pattern48.test(data96)){
-const err285 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data96};
+if(data83.format !== undefined){
+let data96 = data83.format;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key16 in data96){
+if(!((((key16 === "unit") || (key16 === "unitIn")) || (key16 === "decimals")) || (key16 === "negative"))){
+const err285 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data96};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3386,8 +3385,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data96};
+if(data96.unit !== undefined){
+let data97 = data96.unit;
+if(typeof data97 === "string"){
+if(!pattern48.test(data97)){
+const err286 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data97};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3397,10 +3399,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data95.unitIn !== undefined){
-let data97 = data95.unitIn;
-if(!((data97 === "cell") || (data97 === "header"))){
-const err287 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data97};
+else {
+const err287 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data97};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3410,10 +3410,10 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data95.decimals !== undefined){
-let data98 = data95.decimals;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err288 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data98};
+if(data96.unitIn !== undefined){
+let data98 = data96.unitIn;
+if(!((data98 === "cell") || (data98 === "header"))){
+const err288 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data98};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3422,9 +3422,11 @@ vErrors.push(err288);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 > 4 || isNaN(data98)){
-const err289 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data98};
+}
+if(data96.decimals !== undefined){
+let data99 = data96.decimals;
+if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
+const err289 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data99};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3433,8 +3435,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(data98 < 0 || isNaN(data98)){
-const err290 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data98};
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 > 4 || isNaN(data99)){
+const err290 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data99};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3443,12 +3446,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-}
-if(data95.negative !== undefined){
-let data99 = data95.negative;
-if(!((data99 === "triangle") || (data99 === "minus"))){
-const err291 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data99};
+if(data99 < 0 || isNaN(data99)){
+const err291 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data99};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3459,8 +3458,10 @@ errors++;
 }
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data95};
+if(data96.negative !== undefined){
+let data100 = data96.negative;
+if(!((data100 === "triangle") || (data100 === "minus"))){
+const err292 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data100};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3472,7 +3473,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data82};
+const err293 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data96};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3484,7 +3485,7 @@ errors++;
 }
 }
 else {
-const err294 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data81};
+const err294 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3496,7 +3497,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+const err295 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data82};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3508,7 +3509,7 @@ errors++;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+const err296 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3520,12 +3521,24 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err297 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
 if(vErrors === null){
 vErrors = [err297];
 }
 else {
 vErrors.push(err297);
+}
+errors++;
+}
+}
+}
+else {
+const err298 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
 }
 errors++;
 }
