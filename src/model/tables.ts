@@ -209,7 +209,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     const ini = p.ini;
     const memo = eff?.memo === true;
     const wording = ind?.wording ?? eff?.wording;
-    return kindOf(col.kind).cell({
+    const kind = kindOf(col.kind);
+    const printed = kind.cell({
       col,
       manifest: m,
       ini,
@@ -229,7 +230,16 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         return { text: formatNumber(value, format), value, format };
       },
     });
+    // A note on this one figure (figureNotes): ※N after it, the note under the table. A 再掲 row shows it too.
+    const record = ind ?? eff;
+    const key = kind.notedAt?.({ col, manifest: m });
+    const note = key !== undefined && record ? record.figureNotes?.[key] : undefined;
+    if (note === undefined || typeof printed.value !== 'number' || !record) return printed;
+    const n = figureNoteIndex(report, record, key!);
+    noted.add(n);
+    return { ...printed, note: { mark: `※${n}`, text: note } };
   };
+  const noted = new Set<number>();
 
   const blocks: BlockView[] = [];
   const dataRows: RowView[] = [];
@@ -376,7 +386,10 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     ...(summaryScale && summaryCounts
       ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } }
       : {}),
-    footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)))],
+    footnotes: [
+      ...(spec.footnotes ?? []),
+      ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)), noted),
+    ],
     ...(spec.splitBy === 'group' ? { split: { totalColumns: totalColumns(spec) } } : {}),
     editionLabel: declaredEditionLabel(m),
   };
@@ -407,13 +420,28 @@ export function labelColumn(spec: Pick<TableSpec, 'columns'>): number {
   return firstNumeric > 0 ? firstNumeric - 1 : 0;
 }
 
-/** Footnotes of the initiatives in the table, in 番号 order, numbered ※1, ※2… */
-function initiativeNotes(report: Report): { ini: Initiative; index: number; text: string }[] {
-  const out: { ini: Initiative; index: number; text: string }[] = [];
-  for (const v of report.initiatives)
+/**
+ * The notes of the report, numbered ※1, ※2… in 番号 order: each initiative's footnotes, then the notes on its
+ * single figures (figureNotes of its indicators and effects, in the order written).
+ */
+interface NoteEntry {
+  ini: Initiative;
+  /** The footnote's index, or the figure's record and key. */
+  index?: number;
+  figure?: { record: Indicator | Effect; key: string };
+  text: string;
+}
+
+function initiativeNotes(report: Report): NoteEntry[] {
+  const out: NoteEntry[] = [];
+  for (const v of report.initiatives) {
     (v.data.footnotes ?? []).forEach((text, index) => {
       out.push({ ini: v.data, index, text });
     });
+    for (const record of [...(v.data.indicators ?? []), ...(v.data.effects ?? [])])
+      for (const [key, text] of Object.entries(record.figureNotes ?? {}))
+        out.push({ ini: v.data, figure: { record, key }, text });
+  }
   return out;
 }
 
@@ -421,9 +449,19 @@ function footnoteIndex(report: Report, _spec: TableSpec, ini: Initiative, i: num
   return initiativeNotes(report).findIndex((n) => n.ini.number === ini.number && n.index === i) + 1;
 }
 
-/** The notes of the initiatives shown in the table, keeping the report-wide ※ numbers. */
-function tableFootnotes(report: Report, shown: Set<number | undefined>): string[] {
-  return initiativeNotes(report).flatMap((n, k) => (shown.has(n.ini.number) ? [`※${k + 1} ${n.text}`] : []));
+/** The ※ number of a figure's note (0 when it has none). */
+function figureNoteIndex(report: Report, record: Indicator | Effect, key: string): number {
+  return initiativeNotes(report).findIndex((n) => n.figure?.record === record && n.figure.key === key) + 1;
+}
+
+/**
+ * The notes shown under the table, keeping the report-wide ※ numbers: those of the initiatives in it, and
+ * those of the figures it prints.
+ */
+function tableFootnotes(report: Report, shown: Set<number | undefined>, figures: ReadonlySet<number>): string[] {
+  return initiativeNotes(report).flatMap((n, k) =>
+    (n.figure ? figures.has(k + 1) : shown.has(n.ini.number)) ? [`※${k + 1} ${n.text}`] : [],
+  );
 }
 
 /** {row} of a table's numbering: 1, 2, 3 … again after each heading; a memo row keeps the number above it. */

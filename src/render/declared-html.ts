@@ -247,12 +247,14 @@ function tableContext(t: TableView) {
   const { head1, head2 } = headOf(t.columns);
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
-  const footnotes = t.footnotes.map((f) => {
-    const n = /^※(\d+)/.exec(f)?.[1];
-    if (n === undefined) return { text: f };
-    noteIds.set(n, `${t.id}-note-${n}`);
-    return { text: f, id: `${t.id}-note-${n}` };
-  });
+  const refs = new Map<string, string>();
+  const footnotes: { text: string; id?: string; n?: string; mark?: string; rest?: string; back?: string }[] =
+    t.footnotes.map((f) => {
+      const n = /^※(\d+)/.exec(f)?.[1];
+      if (n === undefined) return { text: f };
+      noteIds.set(n, `${t.id}-note-${n}`);
+      return { text: f, id: `${t.id}-note-${n}`, n, mark: `※${n}`, rest: f.slice(n.length + 1) };
+    });
   // Group rows under their headings: one <tbody> per heading.
   const groups: { kind: string; heading?: string; rows: object[]; total?: boolean }[] = [];
   let current: { kind: string; heading?: string; rows: object[]; total?: boolean } | undefined;
@@ -281,8 +283,10 @@ function tableContext(t: TableView) {
       current = { kind: 'group', rows: [] };
       groups.push(current);
     }
-    current.rows.push(...rowViews(t.columns, b.row, noteIds));
+    current.rows.push(...rowViews(t.columns, b.row, noteIds, refs));
   }
+  // Each note's ※N links back to its first mark in the table.
+  for (const f of footnotes) if (f.n !== undefined && refs.has(f.n)) f.back = `#${refs.get(f.n)}`;
   const name = tableName(t);
   // The tables printed: one, or (splitBy: group) one per group, its heading above it and in its caption, and
   // the grand total's after them. Every one repeats its head rows on a continued page.
@@ -345,19 +349,32 @@ function pick(row: RowView, cells: readonly number[]): RowView {
   return { ...row, cells: cells.map((ci) => row.cells[ci]) };
 }
 
-/** Kinds whose cell names its row (具体的取組, 取組項目, 指標, 効果額の項目): row headers, as in the sample's tables. */
+type NotePart = { text: string; href?: string; label?: string; id?: string; nb?: boolean };
+
+/**
+ * The link of a ※N to its footnote; the first one of each note gets an id, which the footnote links back to.
+ */
+function noteLink(n: string, noteIds: ReadonlyMap<string, string>, refs: Map<string, string>): NotePart | undefined {
+  const id = noteIds.get(n);
+  if (!id) return undefined;
+  const first = !refs.has(n);
+  if (first) refs.set(n, id.replace(/-note-(\d+)$/, '-ref-$1'));
+  return { text: `※${n}`, href: `#${id}`, label: `注記${n}へ`, ...(first ? { id: refs.get(n) } : {}) };
+}
+
 /** The text in runs, a ※N that has its footnote as a link to it. */
 function noteParts(
   text: string,
   noteIds: ReadonlyMap<string, string>,
-): { text: string; href?: string; label?: string }[] {
-  const parts: { text: string; href?: string; label?: string }[] = [];
+  refs: Map<string, string> = new Map(),
+): NotePart[] {
+  const parts: NotePart[] = [];
   let at = 0;
   for (const m of text.matchAll(/※(\d+)/g)) {
-    const id = noteIds.get(m[1]);
-    if (!id) continue;
+    const link = noteLink(m[1], noteIds, refs);
+    if (!link) continue;
     if (m.index > at) parts.push({ text: text.slice(at, m.index) });
-    parts.push({ text: m[0], href: `#${id}`, label: `注記${m[1]}へ` });
+    parts.push(link);
     at = m.index + m[0].length;
   }
   if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at) });
@@ -387,7 +404,12 @@ function slotPeriod(c: ColumnView, start: number, span: number): string | undefi
   return first === last ? `（${name(first)}）` : `（${name(first)}～${name(last)}）`;
 }
 
-function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<string, string> = new Map()): object[] {
+function rowViews(
+  columns: ColumnView[],
+  row: RowView,
+  noteIds: ReadonlyMap<string, string> = new Map(),
+  refs: Map<string, string> = new Map(),
+): object[] {
   const laneCount = Math.max(1, row.lanes.length);
   const cls = [row.kind, row.memo ? 'memo' : '', row.reappearance ? 'again' : ''].filter(Boolean).join(' ');
   const out: object[] = [];
@@ -421,7 +443,7 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
           if (first === lane)
             cells.push({
               text: it.label,
-              parts: noteParts(it.label, noteIds),
+              parts: noteParts(it.label, noteIds, refs),
               cls: 'text',
               header: row.kind === 'data',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
@@ -442,10 +464,13 @@ function rowViews(columns: ColumnView[], row: RowView, noteIds: ReadonlyMap<stri
       cells.push({
         text: cell.text,
         // A figure and its unit never broken inside (nb); text in runs, a ※N linked to its footnote.
-        parts:
-          numeric && cell.text
+        // A note on the figure itself (figureNotes): its ※N after the figure, linked.
+        parts: [
+          ...(numeric && cell.text
             ? numberParts(cell.text).map((t) => ({ text: t, nb: true }))
-            : noteParts(cell.text, noteIds),
+            : noteParts(cell.text, noteIds, refs)),
+          ...(cell.note ? [noteLink(cell.note.mark.slice(1), noteIds, refs) ?? { text: cell.note.mark }] : []),
+        ],
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
         cls: numeric ? 'num' : kindOf(c.spec.kind).align,
         header,

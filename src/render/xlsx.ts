@@ -119,6 +119,7 @@ function writeSheet(wb: ExcelJS.Workbook, model: SheetModel): void {
     ws.getCell(cell.row, cell.col).value =
       typeof cell.value === 'number' ? cell.value : printedTildes(String(cell.value));
     if (cell.numFmt) ws.getCell(cell.row, cell.col).numFmt = cell.numFmt;
+    if (cell.comment) ws.getCell(cell.row, cell.col).note = printedTildes(cell.comment);
   }
   // exceljs checks each new merge against every earlier one (quadratic: 1,000 initiatives spent most
   // of their time there). The grid's merges are disjoint by construction, so each merge is checked

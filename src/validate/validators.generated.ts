@@ -3548,13 +3548,15 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const initiative = validate22;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"figureNotes":{"title":"数値の注記","description":"1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: \"actuals.2025\": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"figureNotes":{"title":"数値の注記","description":"1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
 const schema78 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
 const schema90 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
 const schema101 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
 const pattern53 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
 const pattern60 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
-const pattern76 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
+const pattern70 = new RegExp("^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern76 = new RegExp("^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern80 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
 const schema80 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
 const schema84 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
 const schema85 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
@@ -5788,11 +5790,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data23.note !== undefined){
-let data39 = data23.note;
-if(typeof data39 === "string"){
-if(func2(data39) > 500){
-const err108 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data39};
+if(data23.figureNotes !== undefined){
+let data39 = data23.figureNotes;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(Object.keys(data39).length < 1){
+const err108 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.indicators.items.properties.figureNotes,data:data39};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5801,8 +5803,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(func2(data39) < 1){
-const err109 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data39};
+for(const key13 in data39){
+const _errs110 = errors;
+if(typeof key13 === "string"){
+if(!pattern70.test(key13)){
+const err109 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema73.properties.indicators.items.properties.figureNotes.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5811,8 +5816,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(!pattern4.test(data39)){
-const err110 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data39};
+}
+var valid42 = _errs110 === errors;
+if(!valid42){
+const err110 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema73.properties.indicators.items.properties.figureNotes.propertyNames,parentSchema:schema73.properties.indicators.items.properties.figureNotes,data:data39};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5822,8 +5829,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data39};
+for(const key14 in data39){
+let data40 = data39[key14];
+if(typeof data40 === "string"){
+if(func2(data40) > 500){
+const err111 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5832,10 +5842,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.type,parentSchema:schema73.properties.indicators.items,data:data23};
+if(func2(data40) < 1){
+const err112 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5844,10 +5852,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.indicators.type,parentSchema:schema73.properties.indicators,data:data22};
+if(!pattern4.test(data40)){
+const err113 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5857,11 +5863,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.effects !== undefined){
-let data40 = data.effects;
-if(Array.isArray(data40)){
-if(data40.length > 50){
-const err114 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema73.properties.effects,data:data40};
+else {
+const err114 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5870,8 +5873,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data40.length < 1){
-const err115 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.effects,data:data40};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.figureNotes.type,parentSchema:schema73.properties.indicators.items.properties.figureNotes,data:data39};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5880,12 +5885,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len5 = data40.length;
-for(let i5=0; i5<len5; i5++){
-let data41 = data40[i5];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.category === undefined){
-const err116 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema73.properties.effects.items.required,parentSchema:schema73.properties.effects.items,data:data41};
+}
+if(data23.note !== undefined){
+let data41 = data23.note;
+if(typeof data41 === "string"){
+if(func2(data41) > 500){
+const err116 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data41};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5894,9 +5899,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key13 in data41){
-if(!(func1.call(schema73.properties.effects.items.properties, key13))){
-const err117 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items,data:data41};
+if(func2(data41) < 1){
+const err117 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data41};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5905,12 +5909,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data41.category !== undefined){
-let data42 = data41.category;
-if(typeof data42 === "string"){
-if(!pattern14.test(data42)){
-const err118 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data42};
+if(!pattern4.test(data41)){
+const err118 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data41};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5921,7 +5921,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data42};
+const err119 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data41};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5931,11 +5931,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data41.label !== undefined){
-let data43 = data41.label;
-if(typeof data43 === "string"){
-if(func2(data43) > 500){
-const err120 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data43};
+}
+else {
+const err120 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.type,parentSchema:schema73.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5944,8 +5942,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(func2(data43) < 1){
-const err121 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data43};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.indicators.type,parentSchema:schema73.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5954,8 +5954,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!pattern4.test(data43)){
-const err122 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data43};
+}
+if(data.effects !== undefined){
+let data42 = data.effects;
+if(Array.isArray(data42)){
+if(data42.length > 50){
+const err122 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema73.properties.effects,data:data42};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5964,9 +5968,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
+if(data42.length < 1){
+const err123 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.effects,data:data42};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5975,12 +5978,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data41.planned !== undefined){
-let data44 = data41.planned;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 1000000000000000 || isNaN(data44)){
-const err124 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data44};
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+let data43 = data42[i5];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.category === undefined){
+const err124 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema73.properties.effects.items.required,parentSchema:schema73.properties.effects.items,data:data43};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5989,8 +5992,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data44 < -1000000000000000 || isNaN(data44)){
-const err125 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data44};
+for(const key15 in data43){
+if(!(func1.call(schema73.properties.effects.items.properties, key15))){
+const err125 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items,data:data43};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6000,8 +6004,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data44};
+if(data43.category !== undefined){
+let data44 = data43.category;
+if(typeof data44 === "string"){
+if(!pattern14.test(data44)){
+const err126 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data44};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6011,11 +6018,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data41.actual !== undefined){
-let data45 = data41.actual;
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 1000000000000000 || isNaN(data45)){
-const err127 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data45};
+else {
+const err127 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data44};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6024,8 +6028,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data45 < -1000000000000000 || isNaN(data45)){
-const err128 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data45};
+}
+if(data43.label !== undefined){
+let data45 = data43.label;
+if(typeof data45 === "string"){
+if(func2(data45) > 500){
+const err128 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6034,9 +6042,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data45};
+if(func2(data45) < 1){
+const err129 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6045,12 +6052,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data41.difference !== undefined){
-let data46 = data41.difference;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000000000 || isNaN(data46)){
-const err130 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data46};
+if(!pattern4.test(data45)){
+const err130 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6059,8 +6062,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data46 < -1000000000000000 || isNaN(data46)){
-const err131 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data46};
+}
+else {
+const err131 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6070,8 +6074,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data46};
+if(data43.planned !== undefined){
+let data46 = data43.planned;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 1000000000000000 || isNaN(data46)){
+const err132 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data46};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6080,11 +6087,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data41.memo !== undefined){
-let data47 = data41.memo;
-if(typeof data47 !== "boolean"){
-const err133 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.memo.type,parentSchema:schema73.properties.effects.items.properties.memo,data:data47};
+if(data46 < -1000000000000000 || isNaN(data46)){
+const err133 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data46};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6094,10 +6098,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data41.recurring !== undefined){
-let data48 = data41.recurring;
-if(typeof data48 !== "boolean"){
-const err134 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.recurring.type,parentSchema:schema73.properties.effects.items.properties.recurring,data:data48};
+else {
+const err134 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data46};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6107,11 +6109,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data41.wording !== undefined){
-let data49 = data41.wording;
-if(typeof data49 === "string"){
-if(func2(data49) > 500){
-const err135 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data49};
+if(data43.actual !== undefined){
+let data47 = data43.actual;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 1000000000000000 || isNaN(data47)){
+const err135 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data47};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6120,8 +6122,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(func2(data49) < 1){
-const err136 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data49};
+if(data47 < -1000000000000000 || isNaN(data47)){
+const err136 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data47};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6130,8 +6132,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!pattern4.test(data49)){
-const err137 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data49};
+}
+else {
+const err137 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data47};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6141,8 +6144,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data49};
+if(data43.difference !== undefined){
+let data48 = data43.difference;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000000000 || isNaN(data48)){
+const err138 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data48};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6151,15 +6157,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data41.years !== undefined){
-let data50 = data41.years;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key14 in data50){
-const _errs140 = errors;
-if(typeof key14 === "string"){
-if(!pattern60.test(key14)){
-const err139 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.years.propertyNames,data:key14,propertyName:key14};
+if(data48 < -1000000000000000 || isNaN(data48)){
+const err139 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data48};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6169,9 +6168,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-var valid52 = _errs140 === errors;
-if(!valid52){
-const err140 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema73.properties.effects.items.properties.years.propertyNames,parentSchema:schema73.properties.effects.items.properties.years,data:data50};
+else {
+const err140 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data48};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6181,11 +6179,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-for(const key15 in data50){
-let data51 = data50[key15];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(Object.keys(data51).length < 1){
-const err141 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data51};
+if(data43.memo !== undefined){
+let data49 = data43.memo;
+if(typeof data49 !== "boolean"){
+const err141 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.memo.type,parentSchema:schema73.properties.effects.items.properties.memo,data:data49};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6194,9 +6191,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key16 in data51){
-if(!((key16 === "planned") || (key16 === "actual"))){
-const err142 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data51};
+}
+if(data43.recurring !== undefined){
+let data50 = data43.recurring;
+if(typeof data50 !== "boolean"){
+const err142 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.recurring.type,parentSchema:schema73.properties.effects.items.properties.recurring,data:data50};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6206,11 +6205,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data51.planned !== undefined){
-let data52 = data51.planned;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 > 1000000000000000 || isNaN(data52)){
-const err143 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data52};
+if(data43.wording !== undefined){
+let data51 = data43.wording;
+if(typeof data51 === "string"){
+if(func2(data51) > 500){
+const err143 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6219,8 +6218,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data52 < -1000000000000000 || isNaN(data52)){
-const err144 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data52};
+if(func2(data51) < 1){
+const err144 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6229,9 +6228,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data52};
+if(!pattern4.test(data51)){
+const err145 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6241,11 +6239,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data51.actual !== undefined){
-let data53 = data51.actual;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1000000000000000 || isNaN(data53)){
-const err146 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data53};
+else {
+const err146 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6254,8 +6249,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data53 < -1000000000000000 || isNaN(data53)){
-const err147 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data53};
+}
+if(data43.figureNotes !== undefined){
+let data52 = data43.figureNotes;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(Object.keys(data52).length < 1){
+const err147 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.effects.items.properties.figureNotes,data:data52};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6264,9 +6263,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data53};
+for(const key16 in data52){
+const _errs147 = errors;
+if(typeof key16 === "string"){
+if(!pattern76.test(key16)){
+const err148 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema73.properties.effects.items.properties.figureNotes.propertyNames,data:key16,propertyName:key16};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6276,9 +6277,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data51};
+var valid55 = _errs147 === errors;
+if(!valid55){
+const err149 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid",schema:schema73.properties.effects.items.properties.figureNotes.propertyNames,parentSchema:schema73.properties.effects.items.properties.figureNotes,data:data52};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6288,9 +6289,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.type,parentSchema:schema73.properties.effects.items.properties.years,data:data50};
+for(const key17 in data52){
+let data53 = data52[key17];
+if(typeof data53 === "string"){
+if(func2(data53) > 500){
+const err150 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6299,15 +6302,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data41.byYear !== undefined){
-let data54 = data41.byYear;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key17 in data54){
-const _errs153 = errors;
-if(typeof key17 === "string"){
-if(!pattern60.test(key17)){
-const err151 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.byYear.propertyNames,data:key17,propertyName:key17};
+if(func2(data53) < 1){
+const err151 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6316,10 +6312,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-var valid57 = _errs153 === errors;
-if(!valid57){
-const err152 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema73.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema73.properties.effects.items.properties.byYear,data:data54};
+if(!pattern4.test(data53)){
+const err152 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6329,11 +6323,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-for(const key18 in data54){
-let data55 = data54[key18];
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 1000000000000000 || isNaN(data55)){
-const err153 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data55};
+else {
+const err153 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6342,8 +6333,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data55 < -1000000000000000 || isNaN(data55)){
-const err154 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data55};
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.figureNotes.type,parentSchema:schema73.properties.effects.items.properties.figureNotes,data:data52};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6353,8 +6346,14 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data55};
+if(data43.years !== undefined){
+let data54 = data43.years;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key18 in data54){
+const _errs154 = errors;
+if(typeof key18 === "string"){
+if(!pattern60.test(key18)){
+const err155 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.years.propertyNames,data:key18,propertyName:key18};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6364,9 +6363,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.byYear.type,parentSchema:schema73.properties.effects.items.properties.byYear,data:data54};
+var valid58 = _errs154 === errors;
+if(!valid58){
+const err156 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema73.properties.effects.items.properties.years.propertyNames,parentSchema:schema73.properties.effects.items.properties.years,data:data54};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6376,9 +6375,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.type,parentSchema:schema73.properties.effects.items,data:data41};
+for(const key19 in data54){
+let data55 = data54[key19];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(Object.keys(data55).length < 1){
+const err157 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6387,10 +6388,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.effects.type,parentSchema:schema73.properties.effects,data:data40};
+for(const key20 in data55){
+if(!((key20 === "planned") || (key20 === "actual"))){
+const err158 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6400,14 +6400,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data.ratings !== undefined){
-let data56 = data.ratings;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key19 in data56){
-const _errs160 = errors;
-if(typeof key19 === "string"){
-if(!pattern76.test(key19)){
-const err159 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema73.properties.ratings.propertyNames,data:key19,propertyName:key19};
+if(data55.planned !== undefined){
+let data56 = data55.planned;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 1000000000000000 || isNaN(data56)){
+const err159 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data56};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6416,10 +6413,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-var valid60 = _errs160 === errors;
-if(!valid60){
-const err160 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema73.properties.ratings.propertyNames,parentSchema:schema73.properties.ratings,data:data56};
+if(data56 < -1000000000000000 || isNaN(data56)){
+const err160 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data56};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6429,11 +6424,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-for(const key20 in data56){
-let data57 = data56[key20];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(Object.keys(data57).length < 1){
-const err161 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.ratings.additionalProperties,data:data57};
+else {
+const err161 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data56};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6442,11 +6434,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key21 in data57){
-const _errs164 = errors;
-if(typeof key21 === "string"){
-if(!pattern14.test(key21)){
-const err162 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema73.properties.ratings.additionalProperties.propertyNames,data:key21,propertyName:key21};
+}
+if(data55.actual !== undefined){
+let data57 = data55.actual;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 1000000000000000 || isNaN(data57)){
+const err162 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data57};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6455,10 +6448,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-var valid62 = _errs164 === errors;
-if(!valid62){
-const err163 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema73.properties.ratings.additionalProperties.propertyNames,parentSchema:schema73.properties.ratings.additionalProperties,data:data57};
+if(data57 < -1000000000000000 || isNaN(data57)){
+const err163 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data57};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6468,11 +6459,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-for(const key22 in data57){
-let data58 = data57[key22];
-if(typeof data58 === "string"){
-if(!pattern24.test(data58)){
-const err164 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data58};
+else {
+const err164 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data57};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6482,8 +6470,9 @@ vErrors.push(err164);
 errors++;
 }
 }
+}
 else {
-const err165 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data58};
+const err165 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data55};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6495,7 +6484,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/ratings/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties,data:data57};
+const err166 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.type,parentSchema:schema73.properties.effects.items.properties.years,data:data54};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6505,9 +6494,14 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.type,parentSchema:schema73.properties.ratings,data:data56};
+if(data43.byYear !== undefined){
+let data58 = data43.byYear;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key21 in data58){
+const _errs167 = errors;
+if(typeof key21 === "string"){
+if(!pattern60.test(key21)){
+const err167 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.byYear.propertyNames,data:key21,propertyName:key21};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6517,11 +6511,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data.footnotes !== undefined){
-let data59 = data.footnotes;
-if(Array.isArray(data59)){
-if(data59.length > 10){
-const err168 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema73.properties.footnotes,data:data59};
+var valid63 = _errs167 === errors;
+if(!valid63){
+const err168 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema73.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema73.properties.effects.items.properties.byYear,data:data58};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6530,12 +6522,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-const len6 = data59.length;
-for(let i6=0; i6<len6; i6++){
-let data60 = data59[i6];
-if(typeof data60 === "string"){
-if(func2(data60) > 500){
-const err169 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data60};
+}
+for(const key22 in data58){
+let data59 = data58[key22];
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 1000000000000000 || isNaN(data59)){
+const err169 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data59};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6544,8 +6536,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(func2(data60) < 1){
-const err170 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data60};
+if(data59 < -1000000000000000 || isNaN(data59)){
+const err170 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data59};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6554,8 +6546,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!pattern4.test(data60)){
-const err171 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data60};
+}
+else {
+const err171 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data59};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6565,8 +6558,9 @@ vErrors.push(err171);
 errors++;
 }
 }
+}
 else {
-const err172 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data60};
+const err172 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.byYear.type,parentSchema:schema73.properties.effects.items.properties.byYear,data:data58};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6578,7 +6572,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.footnotes.type,parentSchema:schema73.properties.footnotes,data:data59};
+const err173 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.type,parentSchema:schema73.properties.effects.items,data:data43};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6590,12 +6584,212 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err174 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.effects.type,parentSchema:schema73.properties.effects,data:data42};
 if(vErrors === null){
 vErrors = [err174];
 }
 else {
 vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data.ratings !== undefined){
+let data60 = data.ratings;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key23 in data60){
+const _errs174 = errors;
+if(typeof key23 === "string"){
+if(!pattern80.test(key23)){
+const err175 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema73.properties.ratings.propertyNames,data:key23,propertyName:key23};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+var valid66 = _errs174 === errors;
+if(!valid66){
+const err176 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema73.properties.ratings.propertyNames,parentSchema:schema73.properties.ratings,data:data60};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+for(const key24 in data60){
+let data61 = data60[key24];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(Object.keys(data61).length < 1){
+const err177 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.ratings.additionalProperties,data:data61};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+for(const key25 in data61){
+const _errs178 = errors;
+if(typeof key25 === "string"){
+if(!pattern14.test(key25)){
+const err178 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema73.properties.ratings.additionalProperties.propertyNames,data:key25,propertyName:key25};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+var valid68 = _errs178 === errors;
+if(!valid68){
+const err179 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema73.properties.ratings.additionalProperties.propertyNames,parentSchema:schema73.properties.ratings.additionalProperties,data:data61};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+for(const key26 in data61){
+let data62 = data61[key26];
+if(typeof data62 === "string"){
+if(!pattern24.test(data62)){
+const err180 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data62};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data62};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties,data:data61};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.type,parentSchema:schema73.properties.ratings,data:data60};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data63 = data.footnotes;
+if(Array.isArray(data63)){
+if(data63.length > 10){
+const err184 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema73.properties.footnotes,data:data63};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+const len6 = data63.length;
+for(let i6=0; i6<len6; i6++){
+let data64 = data63[i6];
+if(typeof data64 === "string"){
+if(func2(data64) > 500){
+const err185 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data64};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(func2(data64) < 1){
+const err186 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data64};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!pattern4.test(data64)){
+const err187 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data64};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data64};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.footnotes.type,parentSchema:schema73.properties.footnotes,data:data63};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
 }
 errors++;
 }

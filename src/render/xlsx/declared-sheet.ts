@@ -174,7 +174,17 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
           : align[c.numeric || cell.align === 'right' ? 'num' : kind.align];
       const own = kind.workbook?.(cell);
       if (typeof cell.value === 'number' && cell.format) {
-        addCell(sheet, { row: top, col, rowSpan: lanes, ...excelNumber(cell.value, cell.format), style });
+        const n = excelNumber(cell.value, cell.format);
+        // A note on the figure: the number stays a number, its format shows ※N, the note is the cell's comment.
+        if (cell.note) {
+          const mark = `"${cell.note.mark}"`;
+          n.numFmt = n.numFmt
+            .split(';')
+            .map((f) => `${f}${mark}`)
+            .join(';');
+        }
+        const comment = cell.note ? { comment: cleanText(`${cell.note.mark} ${cell.note.text}`) } : {};
+        addCell(sheet, { row: top, col, rowSpan: lanes, ...n, ...comment, style });
       } else if (own) addCell(sheet, { row: top, col, rowSpan: lanes, ...own, style });
       else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
       col++;
