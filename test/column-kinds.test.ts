@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_KINDS, kindOf, type ColumnKind } from '../src/model/column-kinds.js';
+import type { ColumnSpec } from '../src/model/figures.js';
+import type { Initiative, Manifest } from '../src/model/schema-types.js';
 import { repoRoot } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/manifest.schema.json'), 'utf8'));
@@ -38,5 +40,34 @@ describe('the column-kind table', () => {
       const expected = k.startsWith('indicator.') ? 'indicators' : k.startsWith('effect.') ? 'effects' : 'any';
       expect({ [k]: v.rows }).toEqual({ [k]: expected });
     }
+  });
+
+  it("says per kind what a 課 is asked: the inputs only, never a computed figure or the office's own column", () => {
+    const manifest = {
+      edition: { fiscalYear: 2025, period: 'fullYear' },
+      ratingScales: [{ id: 's', title: '評価', levels: [{ code: 'A', label: '達成' }] }],
+    } as unknown as Manifest;
+    const data = {
+      number: 1,
+      title: '取組',
+      fields: { status: '状況' },
+      indicators: [{ label: '指標', unit: '人', actuals: { 2025: 3 } }],
+      effects: [{ label: '効果', planned: 10, actual: 8, byYear: { 2025: 8 } }],
+      ratings: { 2025: { s: 'A' } },
+    } as unknown as Initiative;
+    const asked = Object.entries(COLUMN_KINDS).flatMap(([k, spec]) => {
+      const col = { kind: k, heading: '見出し', field: 'status', year: 2025, scale: 's' } as ColumnSpec;
+      const rows = spec.rows === 'any' ? 'initiatives' : spec.rows;
+      const ask = spec.ask({ manifest, col, rows, data, index: 0, first: true });
+      return ask ? [[k, ask.path.join('.')]] : [];
+    });
+    expect(Object.fromEntries(asked)).toEqual({
+      text: 'fields.status',
+      'indicator.actual': 'indicators.0.actuals.2025',
+      'effect.planned': 'effects.0.planned',
+      'effect.actual': 'effects.0.actual',
+      'effect.year': 'effects.0.byYear.2025',
+      rating: 'ratings.2025.s',
+    });
   });
 });

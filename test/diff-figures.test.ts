@@ -78,5 +78,10 @@ describe('diff of declared tables', () => {
     expect(r.stdout).toContain(`${t} › 総合計 › 計画期間（令和6～8年度） 対計画期間: 39.7% → 40.2%`);
     expect(r.stdout).toContain('実績額は1億5,915万円（達成率105.4%）');
     expect(r.stdout).toContain('実績額は1億6,115万円（達成率106.7%）');
+    // reform's own words for the lead sentence in the user's language; the data's words as they are.
+    expect(r.stdout).toContain(`${t} › 前文: 令和7年度の効果額は`);
+    const en = await runCli(['diff', 'base', 'head', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain(`${t} › lead sentence: 令和7年度の効果額は`);
+    expect(en.stdout).not.toContain('前文');
   });
 });

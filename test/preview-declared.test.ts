@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import type { Context } from '../src/context.js';
 import { startPreview, type RunningPreview } from '../src/preview/run.js';
 import { repoRoot, tempDir } from './helpers.js';
+import { PREVIEW_CASES } from './preview-cases.js';
 // @ts-expect-error: a plain ES module without types, shared with the script that makes the golden fixture
 import { exampleNames } from '../scripts/examples-golden.mjs';
 
@@ -32,49 +33,7 @@ function get(port: number, p: string): Promise<{ status: number; body: string }>
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
 const quiet: Context['stdout'] = { write: () => undefined };
-/** A figure of each example as printed, and an edit of one file with what it prints after. */
-interface Case {
-  figure: string;
-  file: string;
-  from: string;
-  to: string;
-  before: string;
-  after: string;
-}
-const CASES: Record<string, Case> = {
-  effects: {
-    figure: '△66,669千円',
-    file: 'initiatives/02.yaml',
-    from: 'actual: 13331\n    difference: -66669',
-    to: 'actual: 13332\n    difference: -66668',
-    before: '△66,669千円',
-    after: '△66,668千円',
-  },
-  kpi: {
-    figure: '137.5%',
-    file: 'initiatives/01.yaml',
-    from: '2025: 6\n    progressRate: 137.5',
-    to: '2025: 7\n    progressRate: 150',
-    before: '137.5%',
-    after: '150.0%',
-  },
-  ratings: {
-    figure: '1-(1)-①',
-    file: 'initiatives/01.yaml',
-    from: '・県税の収納率 98.9%（前年度 98.4%）',
-    to: '・県税の収納率 99.1%（前年度 98.4%）',
-    before: '98.9%（前年度',
-    after: '99.1%',
-  },
-  savings: {
-    figure: '13,500',
-    file: 'initiatives/01.yaml',
-    from: 'actual: 13500',
-    to: 'actual: 13600',
-    before: '13,500',
-    after: '13,600',
-  },
-};
+const CASES = PREVIEW_CASES;
 
 const examples: string[] = await exampleNames(repoRoot);
 

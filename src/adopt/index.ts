@@ -5,6 +5,14 @@
  */
 import { isXlsxProblem, ZipPackage } from '../load/xlsx-package.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
+import {
+  declaredColumnLabel,
+  declaredSheetMapping,
+  placeDeclared,
+  readDeclared,
+  type DeclaredPlacement,
+  type DeclaredReading,
+} from './declared.js';
 import { cleanName, Departments, parseDivisionCell, refString, type DivisionRef } from './divisions.js';
 import { readProgressSheet, readVerificationSheet, type ReadInitiative, type SheetReading } from './extract.js';
 import { Grid } from './grid.js';
@@ -27,10 +35,12 @@ export type AdoptRefusal =
 
 export interface AdoptResult {
   mapping: Mapping;
-  readings: { file: string; sheet: string; reading?: SheetReading; table: string }[];
+  readings: { file: string; sheet: string; reading?: SheetReading; declared?: DeclaredReading; table: string }[];
   notes: Note[];
   manifest: Manifest;
   initiatives: { file: string; data: Initiative }[];
+  /** With --manifest: whether the manifest was changed (departments added); else it is written as given. */
+  manifestChanged?: boolean;
 }
 
 function refusalOf(file: string, p: WorkbookProblem): AdoptRefusal {
@@ -53,8 +63,9 @@ const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 export function adopt(
   workbooks: { file: string; sheets: Sheet[] }[],
-  opts: { mapping?: Mapping; thisYear: number },
+  opts: { mapping?: Mapping; thisYear: number; manifest?: Manifest },
 ): AdoptResult | AdoptRefusal {
+  if (opts.manifest?.tables?.length) return adoptDeclared(workbooks, opts.manifest, opts.mapping);
   const notes: Note[] = [];
   const given = opts.mapping;
   const decisions = given?.phases ?? {};
@@ -69,7 +80,7 @@ export function adopt(
       const fromMap = given?.sheets.find((s) => baseName(s.file) === baseName(wb.file) && s.sheet === sheet.name);
       const m = fromMap ? { ...fromMap, file: wb.file } : inferSheet(grid, wb.file, opts.thisYear, notes);
       sheetMappings.push(m);
-      if (m.table === 'skip') {
+      if (m.table === 'skip' || m.table === 'declared') {
         readings.push({ file: wb.file, sheet: sheet.name, table: 'skip' });
         continue;
       }
@@ -92,14 +103,26 @@ export function adopt(
   }
   if (progress.every((p) => p.initiatives.length === 0))
     return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
-  const built = buildReport(progress, verification, given, notes);
+  const fromManifest: Partial<Mapping> = opts.manifest
+    ? {
+        title: opts.manifest.title,
+        organisation: opts.manifest.organisation,
+        planPeriod: opts.manifest.planPeriod,
+        edition: {
+          fiscalYear: opts.manifest.edition.fiscalYear,
+          period: opts.manifest.edition.period === 'firstHalf' ? 'firstHalf' : 'fullYear',
+        },
+      }
+    : {};
+  const built = buildReport(progress, verification, { sheets: [], phases: {}, ...fromManifest, ...given }, notes);
   const mapping: Mapping = {
     ...built.settings,
     ...(given?.fillLabel ? { fillLabel: given.fillLabel } : {}),
     sheets: sheetMappings,
     phases: decisions,
   };
-  return { mapping, readings, notes, manifest: built.manifest, initiatives: built.initiatives };
+  // The seed's tables make their own report.yaml (sections, legend, departments read from the sheets).
+  return { mapping, readings, notes, manifest: built.manifest, initiatives: built.initiatives, manifestChanged: true };
 }
 
 type Settings = Pick<Mapping, 'title' | 'organisation' | 'planPeriod' | 'edition'>;
@@ -313,7 +336,7 @@ function buildReport(
     organisation,
     planPeriod,
     edition,
-    progressTable: { label: progressTitle.label ?? '別表1', title },
+    progressTable: { label: progressTitle.label ?? '別表1', title: progressTitle.title ?? title },
     verificationTable: {
       label: verificationTitle?.label ?? '別表2',
       title: verificationTitle?.title ?? '検証',
@@ -327,5 +350,94 @@ function buildReport(
     manifest,
     initiatives,
     settings: { title, organisation, planPeriod, edition },
+  };
+}
+
+/**
+ * The tables declared in the manifest: each sheet is placed as the declared table whose headings it has
+ * (or as adopt.yaml says), and read by declared.ts. The manifest is the report's; divisions it does not
+ * list are added to it.
+ */
+function adoptDeclared(
+  workbooks: { file: string; sheets: Sheet[] }[],
+  manifest: Manifest,
+  given: Mapping | undefined,
+): AdoptResult | AdoptRefusal {
+  const notes: Note[] = [];
+  const tables = manifest.tables ?? [];
+  const placed: { grid: Grid; file: string; placement: DeclaredPlacement }[] = [];
+  const sheetMappings: SheetMapping[] = [];
+  const readings: AdoptResult['readings'] = [];
+  const done = new Set<string>();
+  for (const wb of workbooks) {
+    for (const sheet of wb.sheets) {
+      const grid = new Grid(sheet);
+      if (grid.tooManyMerges) return { file: wb.file, key: 'adopt-too-large', part: sheet.name, limit: 0 };
+      const fromMap = given?.sheets.find((s) => baseName(s.file) === baseName(wb.file) && s.sheet === sheet.name);
+      let placement: DeclaredPlacement | undefined;
+      if (fromMap?.table === 'declared' && fromMap.declared) {
+        placement = { table: fromMap.declared.table, header: fromMap.header, columns: fromMap.declared.columns };
+      } else if (!fromMap || fromMap.table !== 'skip') {
+        // The sheet whose title names a table is that table; else the table whose headings it has most of.
+        const tops = Array.from({ length: 6 }, (_, i) => grid.text(i + 1, 1) + grid.text(i + 1, 2)).join('\n');
+        const candidates = tables
+          .filter((t) => !done.has(t.id))
+          .map((t) => ({ t, p: placeDeclared(grid, t, manifest) }))
+          .filter((x): x is { t: (typeof tables)[number]; p: DeclaredPlacement } => x.p !== undefined);
+        const score = (x: (typeof candidates)[number]) =>
+          x.p.columns.filter((c) => c > 0).length + (tops.includes(x.t.title) ? 100 : 0);
+        placement = candidates.sort((a, b) => score(b) - score(a))[0]?.p;
+      }
+      if (!placement || !tables.some((t) => t.id === placement!.table)) {
+        sheetMappings.push({
+          file: wb.file,
+          sheet: sheet.name,
+          table: 'skip',
+          header: { first: 0, last: 0 },
+          columns: {},
+          years: [],
+        });
+        readings.push({ file: wb.file, sheet: sheet.name, table: 'skip' });
+        continue;
+      }
+      done.add(placement.table);
+      const spec = tables.find((t) => t.id === placement!.table)!;
+      spec.columns.forEach((_, ci) => {
+        if (!placement!.columns[ci])
+          notes.push({
+            where: `${wb.file}!${grid.where(placement!.header.first, 1)}`,
+            key: 'adopt-note-declared-column-missing',
+            params: { table: spec.id, heading: declaredColumnLabel(spec, ci) },
+          });
+      });
+      placed.push({ grid, file: wb.file, placement });
+      sheetMappings.push(declaredSheetMapping(wb.file, sheet.name, placement));
+    }
+  }
+  for (const t of tables)
+    if (!done.has(t.id))
+      notes.push({
+        where: workbooks.map((w) => w.file).join(', '),
+        key: 'adopt-note-declared-missing',
+        params: { table: t.id, title: t.title },
+      });
+  if (placed.length === 0) return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
+  const result = readDeclared(manifest, placed, notes);
+  for (const r of result.readings)
+    readings.push({ file: r.file, sheet: r.sheet, table: r.placement.table, declared: r });
+  const bySection = tables.every((t) => (t.groupBy ?? 'section') !== 'section');
+  if (bySection && manifest.sections.length > 1)
+    notes.push({
+      where: workbooks.map((w) => w.file).join(', '),
+      key: 'adopt-note-section-not-printed',
+      params: { table: tables[0].id, section: `${manifest.sections[0].mark} ${manifest.sections[0].title}` },
+    });
+  return {
+    mapping: { sheets: sheetMappings, phases: given?.phases ?? {} },
+    readings,
+    notes,
+    manifest: result.manifest,
+    initiatives: result.initiatives,
+    manifestChanged: result.added,
   };
 }

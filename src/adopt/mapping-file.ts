@@ -4,6 +4,8 @@
  * read back with --map. Pure: text in, mapping or problem out.
  */
 import { parseDocument } from 'yaml';
+import type { Manifest } from '../model/schema-types.js';
+import { declaredColumnLabel } from './declared.js';
 import { FIELD_LABEL, type Field, fieldOf } from './headings.js';
 import { columnLetter, type Mapping, type PhaseDecision, type SheetMapping } from './mapping.js';
 import { parseAddress } from './workbook.js';
@@ -12,13 +14,14 @@ const TABLE_WORDS: Record<SheetMapping['table'], string> = {
   progress: 'progress',
   verification: 'verification',
   skip: 'skip',
+  declared: 'declared',
 };
 
 function q(text: string): string {
   return JSON.stringify(text);
 }
 
-export function writeMappingFile(m: Mapping): string {
+export function writeMappingFile(m: Mapping, manifest?: Manifest): string {
   const out: string[] = [
     '# reform adopt の読み取り設定。違うところを直し、reform adopt … --map adopt.yaml で読み直します。',
     '# title・organisation: 報告書の表題と団体名。planPeriod: 工程の最初と最後の年度（西暦）。',
@@ -34,12 +37,23 @@ export function writeMappingFile(m: Mapping): string {
     '# シートごとに: table は progress（別表1）・verification（別表2）・skip（読まない）、',
     '# header は見出しの行（最初-最後）、columns は列ごとの項目（番号、具体的取組、取組項目、年次計画、実績、',
     '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦）。読まない列は「無視」。',
+    '# report.yaml で宣言した表（--manifest）は table: declared と id（表の id）、columns は列ごとに宣言した列の見出し',
+    '# （列の組の下の列は「組の見出し/見出し」、工程は最初の年度の列に工程の見出し）。',
     'sheets:',
   );
   for (const s of m.sheets) {
     out.push(`  - file: ${q(s.file.split(/[\\/]/).pop() ?? s.file)}`, `    sheet: ${q(s.sheet)}`);
     out.push(`    table: ${TABLE_WORDS[s.table]}`);
     if (s.table === 'skip') continue;
+    const spec = s.declared ? manifest?.tables?.find((t) => t.id === s.declared!.table) : undefined;
+    if (s.declared) {
+      out.push(`    id: ${q(s.declared.table)}`, `    header: ${s.header.first}-${s.header.last}`, '    columns:');
+      const cols = s.declared.columns.flatMap((c, ci) =>
+        c && spec ? [[c, declaredColumnLabel(spec, ci)] as const] : [],
+      );
+      for (const [c, v] of [...cols].sort((a, b) => a[0] - b[0])) out.push(`      ${columnLetter(c)}: ${q(v)}`);
+      continue;
+    }
     out.push(`    header: ${s.header.first}-${s.header.last}`, '    columns:');
     const cols: [number, string][] = [
       ...Object.entries(s.columns).map(([f, c]) => [c as number, FIELD_LABEL[f as Field]] as [number, string]),
@@ -67,7 +81,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const year = (x: unknown): number | undefined =>
   typeof x === 'number' && Number.isInteger(x) && x >= 1868 && x <= 2200 ? x : undefined;
 
-export function readMappingFile(text: string): MappingRead {
+export function readMappingFile(text: string, manifest?: Manifest): MappingRead {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
@@ -81,7 +95,30 @@ export function readMappingFile(text: string): MappingRead {
   for (const [i, s] of v.sheets.entries()) {
     if (!isRecord(s) || typeof s.file !== 'string' || typeof s.sheet !== 'string')
       return { problem: `sheets[${i}]: file, sheet` };
-    const table = s.table === 'progress' || s.table === 'verification' ? s.table : 'skip';
+    const table = s.table === 'progress' || s.table === 'verification' || s.table === 'declared' ? s.table : 'skip';
+    if (table === 'declared') {
+      const spec = manifest?.tables?.find((t) => t.id === s.id);
+      const header = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(String(s.header ?? ''));
+      if (!spec || !header || !isRecord(s.columns)) return { problem: `sheets[${i}]: id, header, columns` };
+      const columns = spec.columns.map(() => 0);
+      for (const [letter, value] of Object.entries(s.columns)) {
+        const col = parseAddress(`${letter.toUpperCase()}1`)?.col;
+        const ci = spec.columns.findIndex((_, x) => declaredColumnLabel(spec, x) === String(value));
+        if (col === undefined || ci < 0)
+          return { problem: `sheets[${i}].columns.${letter}: ${String(value).slice(0, 40)}` };
+        columns[ci] = col;
+      }
+      sheets.push({
+        file: s.file,
+        sheet: s.sheet,
+        table,
+        header: { first: Number(header[1]), last: Number(header[2] ?? header[1]) },
+        columns: {},
+        years: [],
+        declared: { table: spec.id, columns },
+      });
+      continue;
+    }
     const header = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(String(s.header ?? ''));
     if (table !== 'skip' && !header) return { problem: `sheets[${i}].header` };
     const columns: SheetMapping['columns'] = {};

@@ -13,13 +13,15 @@ export type TableKind = 'progress' | 'verification';
 export interface SheetMapping {
   file: string;
   sheet: string;
-  table: TableKind | 'skip';
+  table: TableKind | 'skip' | 'declared';
   /** Header rows, 1-based and inclusive. */
   header: { first: number; last: number };
   /** Column (1-based) of each field. */
   columns: Partial<Record<Field, number>>;
   /** The fiscal-year columns of the 工程, in order. */
   years: { col: number; year: number }[];
+  /** A table declared in report.yaml (--manifest): its id and the sheet column of each declared column. */
+  declared?: { table: string; columns: number[] };
 }
 
 /** A decision on one uncertain 工程 (a shape by name, or a cell), written in adopt.yaml. */
@@ -70,7 +72,14 @@ export type NoteKey =
   | 'adopt-note-renumbered'
   | 'adopt-note-edition-guessed'
   | 'adopt-note-organisation-guessed'
-  | 'adopt-note-direction-unknown';
+  | 'adopt-note-direction-unknown'
+  | 'adopt-note-not-a-number'
+  | 'adopt-note-rating-unknown'
+  | 'adopt-note-declared-differs'
+  | 'adopt-note-declared-rows'
+  | 'adopt-note-declared-missing'
+  | 'adopt-note-declared-column-missing'
+  | 'adopt-note-section-not-printed';
 
 /** Rows searched for the header. */
 const HEADER_SEARCH_ROWS = 60;

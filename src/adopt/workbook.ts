@@ -20,6 +20,8 @@ export interface SheetCell {
   fill?: string;
   /** A formula whose result was not saved (written by a tool that does not calculate). */
   noValue?: boolean;
+  /** The number format of a numeric cell, when it is not General (#,##0"千円", 0.0%…). */
+  numFmt?: string;
 }
 
 /** A merged range, 1-based and inclusive. */
@@ -159,8 +161,16 @@ function sharedStrings(pkg: ZipPackage): string[] | ZipProblem {
   return out;
 }
 
-/** Fill colour per cell style index (cellXfs), for solid fills that are not white. */
-function styleFills(pkg: ZipPackage): (string | undefined)[] | ZipProblem {
+/** Excel's built-in number formats that change what a number means or shows (percentages, digits). */
+const BUILTIN_FORMATS: Record<string, string> = { '3': '#,##0', '4': '#,##0.00', '9': '0%', '10': '0.00%' };
+
+interface CellStyle {
+  fill?: string;
+  numFmt?: string;
+}
+
+/** Per cell style index (cellXfs): the solid fill that is not white, and the number format. */
+function cellStyles(pkg: ZipPackage): CellStyle[] | ZipProblem {
   const text = partText(pkg, 'xl/styles.xml');
   if (isZipProblem(text)) return text;
   if (!text) return [];
@@ -178,10 +188,18 @@ function styleFills(pkg: ZipPackage): (string | undefined)[] | ZipProblem {
       return ['1', '9', '64'].includes(fg.attrs.indexed) ? undefined : `indexed:${fg.attrs.indexed}`;
     return undefined;
   });
-  return children(child(styleSheet, 'cellXfs'), 'xf').map((xf) => fills[Number(xf.attrs.fillId ?? 0)]);
+  const formats = new Map(
+    children(child(styleSheet, 'numFmts'), 'numFmt').map((f) => [f.attrs.numFmtId ?? '', f.attrs.formatCode ?? '']),
+  );
+  return children(child(styleSheet, 'cellXfs'), 'xf').map((xf) => {
+    const fill = fills[Number(xf.attrs.fillId ?? 0)];
+    const id = xf.attrs.numFmtId ?? '0';
+    const numFmt = formats.get(id) ?? BUILTIN_FORMATS[id];
+    return { ...(fill ? { fill } : {}), ...(numFmt ? { numFmt } : {}) };
+  });
 }
 
-function readCells(xml: string, strings: string[], fills: (string | undefined)[], sheet: Sheet): 'ok' | 'too-large' {
+function readCells(xml: string, strings: string[], styles: CellStyle[], sheet: Sheet): 'ok' | 'too-large' {
   let cell: SheetCell | undefined;
   let type = '';
   let inV = false;
@@ -205,8 +223,9 @@ function readCells(xml: string, strings: string[], fills: (string | undefined)[]
         autoCol = at?.col ?? autoCol + 1;
         if (!at) return;
         cell = { row: at.row, col: at.col, text: '' };
-        const fill = fills[Number(attrs.s ?? 0)];
-        if (fill) cell.fill = fill;
+        const style = styles[Number(attrs.s ?? 0)];
+        if (style?.fill) cell.fill = style.fill;
+        if (style?.numFmt) cell.numFmt = style.numFmt;
         type = attrs.t ?? 'n';
         value = '';
         hasFormula = false;
@@ -255,6 +274,7 @@ function readCells(xml: string, strings: string[], fills: (string | undefined)[]
     if (type === 's') cell.text = strings[Number(value)] ?? '';
     else if (type === 'b') cell.text = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : '';
     else cell.text = unescapeOoxml(value);
+    if (type !== 'n') delete cell.numFmt;
     if (hasFormula && value === '') cell.noValue = true;
     cell.text = cell.text.replace(/\r\n?/g, '\n');
     if (cell.text !== '' || cell.fill || cell.noValue) {
@@ -352,8 +372,8 @@ export function readSheets(pkg: ZipPackage): Sheet[] | WorkbookProblem {
   if (isZipProblem(rels)) return rels;
   const strings = sharedStrings(pkg);
   if (isZipProblem(strings)) return strings;
-  const fills = styleFills(pkg);
-  if (isZipProblem(fills)) return fills;
+  const styles = cellStyles(pkg);
+  if (isZipProblem(styles)) return styles;
   const sheets: Sheet[] = [];
   for (const s of descendants(parseXml(wbText), 'sheet').slice(0, MAX_SHEETS)) {
     const part = rels.get(s.attrs.id ?? '');
@@ -373,7 +393,8 @@ export function readSheets(pkg: ZipPackage): Sheet[] | WorkbookProblem {
       maxRow: 0,
       maxCol: 0,
     };
-    if (readCells(xml, strings, fills, sheet) === 'too-large') return { problem: 'sheet-too-large', sheet: sheet.name };
+    if (readCells(xml, strings, styles, sheet) === 'too-large')
+      return { problem: 'sheet-too-large', sheet: sheet.name };
     const sheetRels = relsOf(pkg, part);
     if (isZipProblem(sheetRels)) return sheetRels;
     const drawingIds = [...xml.matchAll(/<(?:\w+:)?drawing\b[^>]*\b(?:\w+:)?id="([^"]+)"/g)].map((m) => m[1]);

@@ -13,6 +13,11 @@ import type { Note } from '../adopt/mapping.js';
 import { readMappingFile, writeMappingFile } from '../adopt/mapping-file.js';
 import { columnLetter } from '../adopt/mapping.js';
 import { FIELD_LABEL, type Field } from '../adopt/headings.js';
+import { declaredColumnLabel } from '../adopt/declared.js';
+import { formatText } from '../diagnostics/format.js';
+import { readSource } from '../load/source.js';
+import type { Manifest } from '../model/schema-types.js';
+import { checkSchema } from '../validate/check-schema.js';
 import type { Sheet } from '../adopt/workbook.js';
 import { visible } from '../diagnostics/visible.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -24,7 +29,7 @@ import { loadReport } from '../pipeline/load-report.js';
 import type { Context } from '../context.js';
 import type { CommandRun } from './spec.js';
 
-export type AdoptCommandOptions = { out?: string; map?: string; dryRun?: boolean; force?: boolean };
+export type AdoptCommandOptions = { out?: string; map?: string; manifest?: string; dryRun?: boolean; force?: boolean };
 
 /** An office's workbook of tables is a few MB; a file above this is not one. */
 export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024;
@@ -78,20 +83,55 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
     workbooks.push({ file, sheets });
   }
 
+  let manifest: { value: Manifest; text: string } | undefined;
+  if (opts.manifest) {
+    const abs = path.resolve(ctx.cwd, opts.manifest);
+    const read = await readSource(abs, opts.manifest);
+    const diagnostics = [...read.diagnostics, ...(read.source ? checkSchema('manifest', read.source) : [])];
+    if (!read.source || diagnostics.some((d) => d.severity === 'error')) {
+      const texts = new Map(read.text !== undefined ? [[opts.manifest, read.text]] : []);
+      ctx.stderr.write(`${formatText(diagnostics, ctx.lang, texts, ctx.color)}\n`);
+      throw new UserError('adopt-manifest-invalid', { file: opts.manifest });
+    }
+    manifest = { value: read.source.value as Manifest, text: read.source.text };
+  }
+
   let mapping: Parameters<typeof adopt>[1]['mapping'];
   if (opts.map) {
     const read = await readRegularFile(path.resolve(ctx.cwd, opts.map)).catch(() => undefined);
     if (!read || !('bytes' in read)) throw new UserError('adopt-file-missing', { file: opts.map });
-    const parsed = readMappingFile(new TextDecoder('utf-8').decode(read.bytes));
+    const parsed = readMappingFile(new TextDecoder('utf-8').decode(read.bytes), manifest?.value);
     if ('problem' in parsed) throw new UserError('adopt-map-invalid', { file: opts.map, detail: parsed.problem });
     mapping = parsed.mapping;
   }
 
-  const result = adopt(workbooks, { ...(mapping ? { mapping } : {}), thisYear: new Date().getUTCFullYear() });
+  const result = adopt(workbooks, {
+    ...(mapping ? { mapping } : {}),
+    ...(manifest ? { manifest: structuredClone(manifest.value) } : {}),
+    thisYear: new Date().getUTCFullYear(),
+  });
   if ('key' in result) return refuse(ctx, result);
 
   for (const r of result.readings) {
     const where = `${r.file}!${r.sheet}`;
+    if (r.declared) {
+      const d = r.declared;
+      say(ctx, 'adopt-summary-declared', {
+        where,
+        table: r.table,
+        rows: d.rows,
+        records: d.records,
+        totals: d.totals,
+        skipped: d.skipped,
+      });
+      const spec = manifest?.value.tables?.find((t) => t.id === r.table);
+      const columns = d.placement.columns
+        .map((c, ci) => (c && spec ? `${columnLetter(c)}=${declaredColumnLabel(spec, ci)}` : ''))
+        .filter(Boolean)
+        .join(' ');
+      say(ctx, 'adopt-summary-columns', { header: `${d.placement.header.first}-${d.placement.header.last}`, columns });
+      continue;
+    }
     if (!r.reading) {
       say(ctx, 'adopt-summary-skip', { where });
       continue;
@@ -133,11 +173,14 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
   const existing = await readdir(out).catch(() => []);
   if (existing.length > 0 && !opts.force) throw new UserError('adopt-out-not-empty', { dir: shown });
 
-  const texts: [string, string][] = [['report.yaml', canonical(result.manifest, 'manifest', 'report.yaml')]];
+  // A given report.yaml is written as it was (comments and all) unless divisions had to be added to it.
+  const manifestText =
+    manifest && !result.manifestChanged ? manifest.text : canonical(result.manifest, 'manifest', 'report.yaml');
+  const texts: [string, string][] = [['report.yaml', manifestText]];
   for (const ini of result.initiatives)
     texts.push([`initiatives/${ini.file}`, canonical(ini.data, 'initiative', `initiatives/${ini.file}`)]);
   const mapFile = 'adopt.yaml';
-  texts.push([mapFile, writeMappingFile(result.mapping)]);
+  texts.push([mapFile, writeMappingFile(result.mapping, manifest?.value)]);
   for (const [name, text] of texts) await writeFileAtomic(path.join(out, name), text);
 
   const mapShown = path.join(shown, mapFile);

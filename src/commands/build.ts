@@ -1,7 +1,8 @@
 /**
  * `reform build [dir] --out DIR`: parses the options, runs the build core (src/publish/) and prints
- * the diagnostics, what was written and how long it took. Without a browser, everything else is
- * still written, then the command explains where it looked and exits 1; --no-pdf skips the PDFs.
+ * the diagnostics, what was written (a PDF reused from the last build is marked) and how long it
+ * took. Without a browser, everything else is still written, then the command explains where it
+ * looked and exits 1; --no-pdf skips the PDFs.
  */
 import { visible } from '../diagnostics/visible.js';
 import path from 'node:path';
@@ -19,6 +20,7 @@ export interface BuildCommandOptions {
   templates?: string;
   browser?: string;
   pdf: boolean;
+  force?: boolean;
   format?: DiagnosticFormat;
 }
 
@@ -30,7 +32,13 @@ export const run: CommandRun<BuildCommandOptions> = async (ctx, [dir], opts) => 
   const { runBuild, FONTS_DIR } = await import('../publish/index.js');
   const result = await runBuild(
     reportDirOf(dir, ctx.cwd),
-    { out: opts.out ?? 'out', templates: opts.templates, browser: opts.browser, pdf: opts.pdf !== false },
+    {
+      out: opts.out ?? 'out',
+      templates: opts.templates,
+      browser: opts.browser,
+      pdf: opts.pdf !== false,
+      force: opts.force === true,
+    },
     {
       cwd: ctx.cwd,
       env: ctx.env,
@@ -69,7 +77,8 @@ function printBuilt(ctx: Context, result: Extract<BuildResult, { kind: 'built' }
   const nameWidth = Math.max(...written.map((w) => w.name.length), fontsDir.length + 1);
   for (const w of written) {
     const extra = w.pages !== undefined ? `${t(lang, 'build-pages', { pages: w.pages })}  ` : '';
-    lines.push(`  ${w.name.padEnd(nameWidth)}  ${extra}${formatSize(w.bytes)}`);
+    const reused = w.reused ? `  ${t(lang, 'build-reused')}` : '';
+    lines.push(`  ${w.name.padEnd(nameWidth)}  ${extra}${formatSize(w.bytes)}${reused}`);
   }
   const fontBytes = fontFiles.reduce((n, f) => n + f.bytes, 0);
   lines.push(

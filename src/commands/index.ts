@@ -65,6 +65,12 @@ export const commands: CommandSpec<any>[] = [
             : 'browser executable (Chrome, Edge, Chromium) for the PDFs',
         )
         .option('--no-pdf', ja ? 'PDF を作らない' : 'do not make PDFs')
+        .option(
+          '--force',
+          ja
+            ? '変わっていない PDF も作り直す（既定では前回と同じ内容の PDF は再利用する）'
+            : 'print every PDF again (by default a PDF whose inputs have not changed is reused)',
+        )
         .addOption(
           new Option(
             '--format <format>',
@@ -321,6 +327,12 @@ export const commands: CommandSpec<any>[] = [
         .option(
           '--map <file>',
           ja ? '読み取り設定（前回書き出した adopt.yaml を直したもの）' : 'the mapping (adopt.yaml, as corrected)',
+        )
+        .option(
+          '--manifest <file>',
+          ja
+            ? '表の形を宣言した report.yaml（tables の表を読み、この report.yaml を使う）'
+            : 'a report.yaml whose declared tables (tables) are read; the report uses it',
         )
         .option('--dry-run', ja ? '何も書き出さず、読み取った内容だけを表示する' : 'write nothing; print what was read')
         .option('--force', ja ? '空でない出力先にも書き出す' : 'write into a non-empty output directory');

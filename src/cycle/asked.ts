@@ -6,12 +6,14 @@
  * tables: the department-owned inputs they print — texts (kind: text), the indicators' 実績値 of
  * the edition's year, effect amounts (見込額, 実績額, the edition year's 年度別効果額) and ratings
  * of the current period — never computed figures (差額, 累計, 進捗率) or the office's own columns
- * (番号, 取組名, 担当課). Pure: no I/O.
+ * (番号, 取組名, 担当課). Each column kind says what it asks (`ask`, `formText` in model/column-kinds.ts);
+ * this file lists no kinds. Pure: no I/O.
  */
 import { createHash } from 'node:crypto';
 import { fiscalYearLong } from '../era.js';
 import type { Initiative, Manifest } from '../model/schema-types.js';
 import type { ColumnSpec, TableSpec } from '../model/figures.js';
+import { kindOf, type AskContext } from '../model/column-kinds.js';
 import { type LengthKey, maxLengthOf } from '../model/answer-limits.js';
 import { progressFields, verificationFields, type AnswerField, type LooseInitiative } from './model.js';
 import { cellTextOf } from './normalise.js';
@@ -192,106 +194,48 @@ function seedSheets(m: Manifest, mine: LooseInitiative[], all: LooseInitiative[]
   return [progress, verification];
 }
 
-/** The period key a rating of this edition is written under: 2025Q1, 2025H1 or 2025. */
-export function ratingKeyOf(m: Manifest): string {
-  const fy = m.edition.fiscalYear;
-  if (m.edition.quarter) return `${fy}Q${m.edition.quarter}`;
-  return m.edition.period === 'firstHalf' ? `${fy}H1` : String(fy);
-}
-
 interface Unit {
   i: LooseInitiative;
   index?: number;
   first: boolean;
 }
 
-/** The answer a declared column asks of one row, if any. */
+const askContext = (m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows']): AskContext => ({
+  manifest: m,
+  col,
+  rows,
+  data: u.i.data,
+  ...(u.index !== undefined ? { index: u.index } : {}),
+  first: u.first,
+});
+
+/** The answer a declared column asks of one row, if any: what its kind says (model/column-kinds.ts). */
 function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows']): Ask | undefined {
-  const d = u.i.data as Initiative & Record<string, unknown>;
-  const fy = m.edition.fiscalYear;
-  const heading = col.heading;
-  const num = (path: Segment[], current: unknown, label = heading): Ask => ({
-    path,
+  const spec = kindOf(col.kind).ask(askContext(m, col, u, rows));
+  if (!spec) return undefined;
+  const label = spec.label ?? col.heading;
+  const prompt =
+    spec.kind === 'choice'
+      ? `一覧から選んでください。\n${spec.choiceHelp ?? ''}`
+      : spec.kind === 'number'
+        ? `${label}: 数値で記入してください（例: 1234、マイナスは -1234）。`
+        : `${label}: ${TEXT_PROMPT}`;
+  return {
+    path: spec.path,
     label,
-    kind: 'number',
+    kind: spec.kind,
+    ...(spec.choices ? { choices: spec.choices } : {}),
+    ...(spec.choiceHelp !== undefined ? { choiceHelp: spec.choiceHelp } : {}),
     required: true,
-    ...(typeof current === 'number' ? { current } : {}),
-    prompt: `${label}: 数値で記入してください（例: 1234、マイナスは -1234）。`,
-  });
-  switch (col.kind) {
-    case 'text': {
-      // A text of the initiative, asked once (on its first row when rows are indicators or effects).
-      if (!col.field || !u.first) return undefined;
-      const current = (d.fields as Record<string, unknown> | undefined)?.[col.field];
-      return {
-        path: ['fields', col.field],
-        label: heading,
-        kind: 'text',
-        required: true,
-        ...(typeof current === 'string' ? { current } : {}),
-        maxLength: maxLengthOf(m, 'text'),
-        prompt: `${heading}: ${TEXT_PROMPT}`,
-      };
-    }
-    case 'indicator.actual': {
-      if (rows !== 'indicators' || u.index === undefined || col.year !== fy) return undefined;
-      const ind = d.indicators?.[u.index];
-      const label = ind?.unit ? `${heading}（${ind.unit}）` : heading;
-      return num(['indicators', u.index, 'actuals', String(fy)], ind?.actuals?.[String(fy)], label);
-    }
-    case 'effect.planned':
-    case 'effect.actual': {
-      if (rows !== 'effects' || u.index === undefined) return undefined;
-      const key = col.kind === 'effect.planned' ? 'planned' : 'actual';
-      return num(['effects', u.index, key], d.effects?.[u.index]?.[key]);
-    }
-    case 'effect.year': {
-      if (rows !== 'effects' || u.index === undefined || col.year !== fy) return undefined;
-      return num(['effects', u.index, 'byYear', String(fy)], d.effects?.[u.index]?.byYear?.[String(fy)]);
-    }
-    case 'rating': {
-      if (col.period === 'previous' || !u.first || !col.scale) return undefined;
-      const scale = (m.ratingScales ?? []).find((s) => s.id === col.scale);
-      if (!scale) return undefined;
-      const ratings = (d.ratings ?? {}) as Record<string, Record<string, string> | undefined>;
-      // Written where this edition's rating already is, else under the edition's own key.
-      const fyKeys = [ratingKeyOf(m), String(fy)];
-      const key = fyKeys.find((k) => ratings[k]?.[scale.id] !== undefined) ?? ratingKeyOf(m);
-      const legend = scale.levels.map((l) => `${l.code}: ${l.label}`).join('\n');
-      const current = ratings[key]?.[scale.id];
-      return {
-        path: ['ratings', key, scale.id],
-        label: heading,
-        kind: 'choice',
-        choices: scale.levels.map((l) => l.code),
-        choiceHelp: legend,
-        required: true,
-        ...(current !== undefined ? { current } : {}),
-        prompt: `一覧から選んでください。\n${legend}`,
-      };
-    }
-    default:
-      return undefined;
-  }
+    ...(spec.current !== undefined ? { current: spec.current } : {}),
+    ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}),
+    prompt,
+  };
 }
 
 /** The locked text of a declared column that identifies the row (番号, 取組名, 指標, 効果額の項目…). */
-function contextText(col: ColumnSpec, u: Unit): string | undefined {
-  const d = u.i.data;
-  switch (col.kind) {
-    case 'number':
-      return String(d.number);
-    case 'title':
-      return d.title;
-    case 'indicator.label':
-      return u.index !== undefined ? (d.indicators?.[u.index]?.label ?? '') : undefined;
-    case 'indicator.unit':
-      return u.index !== undefined ? (d.indicators?.[u.index]?.unit ?? '') : undefined;
-    case 'effect.label':
-      return u.index !== undefined ? (d.effects?.[u.index]?.label ?? d.title) : undefined;
-    default:
-      return undefined;
-  }
+function contextText(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows']): string | undefined {
+  return kindOf(col.kind).formText?.(askContext(m, col, u, rows));
 }
 
 /** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the form. */
@@ -317,7 +261,7 @@ function declaredSheets(m: Manifest, mine: LooseInitiative[]): FormSheet[] {
     if (cols.length === 0) continue;
     // The row's identity first (as printed), then the answers.
     const printed = table.columns.filter(
-      (c) => !cols.includes(c) && units.some((u) => contextText(c, u) !== undefined),
+      (c) => !cols.includes(c) && units.some((u) => contextText(m, c, u, table.rows) !== undefined),
     );
     // Every row starts with its 番号 (a table that does not print it still has one per initiative).
     const context: ColumnSpec[] = printed.some((c) => c.kind === 'number')
@@ -340,7 +284,7 @@ function declaredSheets(m: Manifest, mine: LooseInitiative[]): FormSheet[] {
         title: u.i.data.title,
         file: u.i.file,
         cells: [
-          ...context.map((c): FormCell => ({ text: contextText(c, u) ?? '' })),
+          ...context.map((c): FormCell => ({ text: contextText(m, c, u, table.rows) ?? '' })),
           ...cols.map((c): FormCell => {
             const ask = declaredAsk(m, c, u, table.rows);
             return ask ? { ask } : { text: '' };

@@ -12,7 +12,8 @@ import { pathToString } from '../diagnostics/diagnostic.js';
 import { fieldTitle, schemaAt, type SchemaName } from '../validate/schema.js';
 import { similarity } from './text.js';
 import { cellKey, VERIFICATION_FIELDS, type CellKey, type VerificationField } from '../model/cell-keys.js';
-import { compareFigures, type FigureChange } from './figures.js';
+import { decideTables, type ReportTables } from '../render/report-tables.js';
+import { compareTables, type EditedNumber, type FigureChange } from './figures.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
@@ -48,6 +49,11 @@ export interface ReportDiff {
   initiatives: InitiativeDiff[];
   /** Printed figures of declared tables that the changes move (進捗率, 合計 …). */
   figures: FigureChange[];
+  /**
+   * The head's tables (the one table decision), the cells of its declared tables that changed marked: the
+   * edited ones and those computed from them (for the HTML page and the preview's diff view).
+   */
+  tables: ReportTables;
   identical: boolean;
 }
 
@@ -427,7 +433,30 @@ function matchInitiatives(base: readonly InitiativeView[], head: readonly Initia
   return pairs;
 }
 
-export function compareReports(base: Report, head: Report): ReportDiff {
+/** The numbers each initiative's file changed, by its 番号 in the head. */
+function editedNumbers(initiatives: readonly InitiativeDiff[]): Map<number, EditedNumber[]> {
+  const isNumber = (v: unknown): v is number | undefined => v === undefined || typeof v === 'number';
+  const out = new Map<number, EditedNumber[]>();
+  for (const d of initiatives) {
+    if (d.status === 'removed') continue;
+    const edits = d.changes.filter(
+      (c) =>
+        (c.kind === 'changed' || c.kind === 'added' || c.kind === 'removed') && isNumber(c.before) && isNumber(c.after),
+    );
+    out.set(
+      d.number,
+      edits.map((c) => ({ before: c.before as number | undefined, after: c.after as number | undefined })),
+    );
+  }
+  return out;
+}
+
+/** Compares two reports; their tables as decided (render/report-tables.ts), decided here when not given. */
+export function compareReports(
+  base: Report,
+  head: Report,
+  tables: { base: ReportTables; head: ReportTables } = { base: decideTables(base), head: decideTables(head) },
+): ReportDiff {
   const manifest: Change[] = [];
   walk({ schema: 'manifest', out: manifest, cells: () => [] }, [], [], [], base.manifest, head.manifest);
 
@@ -474,10 +503,12 @@ export function compareReports(base: Report, head: Report): ReportDiff {
     (x, y) => x.number - y.number || (x.status === 'removed' ? 1 : 0) - (y.status === 'removed' ? 1 : 0),
   );
 
+  const compared = compareTables(tables.base, tables.head, editedNumbers(initiatives));
   return {
     manifest,
     initiatives,
-    figures: compareFigures(base, head),
+    figures: compared.figures,
+    tables: compared.tables,
     identical: manifest.length === 0 && initiatives.length === 0,
   };
 }

@@ -1,91 +1,232 @@
 /**
- * The computed consequences of a change, for `reform diff` on a report with declared tables: each
- * number that the tables print (差額, 累計, 進捗率, 小計, 合計 …) and each rating count, compared
- * between base and head in its printed form: 別表1 › 定員管理の適正化 › 進捗率: 87.5% → 95.0%.
- * Rows are matched by 番号 and the indicator's or effect's position, 小計 by its heading, 合計 alone.
- * Pure: no I/O.
+ * The tables of a diff: the head's tables as the one table decision draws them (render/report-tables.ts),
+ * compared cell by cell with the base's. Each printed cell that differs is marked: `changed` where the
+ * writer edited it (a text, a 工程, a number equal to an edited value before and after), `consequence`
+ * where the table computes it from an edit (差額, 累計, 進捗率, 小計, 合計, a rating's change, the counts,
+ * the lead sentence). The computed figures are listed too, in their printed form, for the text, markdown
+ * and JSON formats: 別表1 › 定員管理の適正化 › 進捗率: 87.5% → 95.0%.
+ * Rows are matched by 番号 and the indicator's or effect's position (再掲 rows by their order), 小計 by
+ * its group, 合計 alone; headings by their text; columns by kind and settings. Pure: no I/O.
  */
-import type { Report } from '../model/report.js';
-import { buildTables, type RowView, type TableView } from '../model/tables.js';
+import { kindOf } from '../model/column-kinds.js';
+import type { BlockView, CellMark, CellView, RowView, SlotCell, TableView } from '../model/tables.js';
+import type { ReportTables } from '../render/report-tables.js';
 
 export interface FigureChange {
   /** 別表1 */
   table: string;
   /** The row as printed: the initiative (and its indicator or effect), 小計（区分）, 合計, or 件数. */
   row: string;
-  /** The column heading. */
+  /** The column heading (empty for the lead sentence). */
   column: string;
+  /** Not a row of the table: the lead sentence, or the counts under the table (`row` says 前文, 件数). */
+  what?: 'lead' | 'counts';
   before: string;
   after: string;
 }
 
-function rowKeys(t: TableView): Map<string, { label: string; row: RowView }> {
-  const out = new Map<string, { label: string; row: RowView }>();
+/** A number of an initiative that the writer edited: its value before and after (undefined: none). */
+export interface EditedNumber {
+  before?: number;
+  after?: number;
+}
+
+export interface TablesDiff {
+  /** The computed figures that changed, as printed (every numeric cell of a matched row that moved). */
+  figures: FigureChange[];
+  /** The head's tables with their changed and computed cells marked. */
+  tables: ReportTables;
+}
+
+interface Keyed {
+  key: string;
+  /** How the text formats name the row. */
+  label: string;
+  block: BlockView;
+}
+
+/** A key per block of a table, unique in it; the label of each row as the text formats print it. */
+function blockKeys(t: TableView): Keyed[] {
+  const out: Keyed[] = [];
+  const seen = new Map<string, number>();
+  const unique = (key: string) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n === 0 ? key : `${key}#${n}`;
+  };
   let heading = '';
   for (const b of t.blocks) {
     if ('heading' in b) {
       heading = b.heading.text;
+      out.push({ key: unique(`heading:${b.heading.level}:${b.heading.text}`), label: heading, block: b });
       continue;
     }
     const r = b.row;
     // Totals as the table labels them (総合計, 歳入確保対策計).
     const printed = r.cells.find((c) => typeof c.value === 'string' && c.text)?.text;
-    if (r.kind === 'total') out.set('total', { label: printed ?? '合計', row: r });
+    if (r.kind === 'total') out.push({ key: unique('total'), label: printed ?? '合計', block: b });
     else if (r.kind === 'subtotal')
-      out.set(`subtotal:${heading}`, { label: `${printed ?? '小計'}（${heading}）`, row: r });
-    else if (!r.reappearance && r.source) {
-      const ini = r.source.initiative;
-      const ind = r.source.indicator ? (ini.indicators ?? []).indexOf(r.source.indicator) : -1;
-      const eff = r.source.effect ? (ini.effects ?? []).indexOf(r.source.effect) : -1;
-      const detail = r.source.indicator?.label ?? (r.source.effect ? (r.source.effect.label ?? '') : '');
-      out.set(`${r.number}:${ind}:${eff}`, { label: [ini.title, detail].filter(Boolean).join(' › '), row: r });
+      out.push({
+        key: unique(`subtotal:${r.group ?? heading}`),
+        label: `${printed ?? '小計'}（${heading}）`,
+        block: b,
+      });
+    else {
+      const ini = r.source?.initiative;
+      const ind = r.source?.indicator ? (ini?.indicators ?? []).indexOf(r.source.indicator) : -1;
+      const eff = r.source?.effect ? (ini?.effects ?? []).indexOf(r.source.effect) : -1;
+      const detail = r.source?.indicator?.label ?? (r.source?.effect ? (r.source.effect.label ?? '') : '');
+      out.push({
+        key: unique(`${r.reappearance ? 'again:' : ''}${r.number}:${ind}:${eff}`),
+        label: [ini?.title, detail].filter(Boolean).join(' › '),
+        block: b,
+      });
     }
   }
   return out;
 }
 
-export function compareFigures(base: Report, head: Report): FigureChange[] {
-  if (!head.manifest.tables) return [];
-  const before = new Map(buildTables(base).map((t) => [t.id, t]));
-  const out: FigureChange[] = [];
-  for (const t of buildTables(head)) {
+/**
+ * Each column's key: its declaration but for the words and widths around it (a renamed heading still matches),
+ * and its place among columns declared alike (two 着手状況 of one scale differ by their `period`).
+ */
+function columnKeys(t: TableView): string[] {
+  const seen = new Map<string, number>();
+  return t.columns.map((c) => {
+    const { heading: _h, width: _w, group: _g, ...rest } = c.spec;
+    const key = JSON.stringify(rest);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${key}#${n}`;
+  });
+}
+const cellText = (c: CellView | undefined) => JSON.stringify([c?.text ?? '', c?.lines ?? []]);
+const laneText = (lane: readonly SlotCell[] | undefined) =>
+  JSON.stringify((lane ?? []).map((s) => [s.start, s.span, s.text ?? '']));
+
+/**
+ * Compares the tables of two reports (each decided once) and marks the head's. `edited`: the numbers
+ * each initiative's file changed (by 番号 in the head), to tell the edited cell from the computed ones.
+ */
+export function compareTables(
+  base: ReportTables,
+  head: ReportTables,
+  edited: ReadonlyMap<number, readonly EditedNumber[]>,
+): TablesDiff {
+  const before = new Map(base.views.map((t) => [t.id, t]));
+  const figures: FigureChange[] = [];
+  const views = head.views.map((t) => {
     const old = before.get(t.id);
-    if (!old) continue;
-    const oldRows = rowKeys(old);
-    const columnKey = (c: TableView['columns'][number]) =>
-      `${c.spec.kind}:${c.spec.year ?? ''}:${c.spec.scale ?? ''}:${c.spec.base ?? ''}:${c.spec.field ?? ''}`;
-    const oldColumns = new Map(old.columns.map((c, i) => [columnKey(c), i]));
-    for (const [key, { label, row }] of rowKeys(t)) {
-      const was = oldRows.get(key);
-      if (!was) continue;
-      t.columns.forEach((c, ci) => {
-        if (!c.numeric) return;
-        const oi = oldColumns.get(columnKey(c));
-        if (oi === undefined) return;
-        const a = was.row.cells[oi]?.text ?? '';
-        const b = row.cells[ci]?.text ?? '';
-        if (a !== b)
-          out.push({
-            table: t.label || t.title,
+    if (!old) return t;
+    const name = t.label || t.title;
+    const oldBlocks = new Map(blockKeys(old).map((k) => [k.key, k]));
+    const oldColumns = new Map(columnKeys(old).map((k, i) => [k, i]));
+    const headColumns = columnKeys(t);
+    const wasEdited = (row: RowView, was: CellView, now: CellView) =>
+      (edited.get(row.number ?? Number.NaN) ?? []).some(
+        (e) => e.before === (was.value as number | undefined) && e.after === (now.value as number | undefined),
+      );
+    const markOf = (row: RowView, was: CellView, now: CellView, numeric: boolean): CellMark => {
+      if (row.kind !== 'data' || now.change) return 'consequence';
+      if (!numeric && typeof now.value !== 'number') return 'changed';
+      return wasEdited(row, was, now) ? 'changed' : 'consequence';
+    };
+
+    const blocks = blockKeys(t).map(({ key, label, block }): BlockView => {
+      const was = oldBlocks.get(key)?.block;
+      if ('heading' in block) {
+        if (!was || !('heading' in was)) return { heading: { ...block.heading, diffMark: 'changed' } };
+        if (block.heading.counts === was.heading.counts) return block;
+        figures.push({
+          table: name,
+          row: label,
+          column: t.summary?.title ?? '',
+          before: was.heading.counts || '—',
+          after: block.heading.counts || '—',
+        });
+        return { heading: { ...block.heading, diffMark: 'consequence' } };
+      }
+      const row = block.row;
+      if (!was || !('row' in was)) {
+        // A row the base does not have: an added initiative (or indicator, effect), or a new group's 小計.
+        const mark: CellMark = row.kind === 'data' ? 'changed' : 'consequence';
+        return {
+          row: {
+            ...row,
+            cells: row.cells.map((c) => (c.text ? { ...c, diffMark: mark } : c)),
+            lanes: row.lanes.map((lane) => lane.map((s) => ({ ...s, diffMark: mark }))),
+            laneItems: row.laneItems.map((it) => ({ ...it, diffMark: mark })),
+          },
+        };
+      }
+      const old = was.row;
+      let lanes = row.lanes;
+      let laneItems = row.laneItems;
+      const cells = row.cells.map((cell, ci) => {
+        const c = t.columns[ci];
+        const oi = oldColumns.get(headColumns[ci]);
+        if (oi === undefined) return cell;
+        const layout = kindOf(c.spec.kind).layout;
+        if (layout === 'slots') {
+          // In a lane that changed, the slots the base's lane does not have as they are (a phase moved, renamed).
+          if (row.lanes.some((lane, i) => laneText(lane) !== laneText(old.lanes[i])))
+            lanes = row.lanes.map((lane, i) => {
+              const was = new Set((old.lanes[i] ?? []).map((s) => laneText([s])));
+              return lane.map((s) => (was.has(laneText([s])) ? s : { ...s, diffMark: 'changed' as const }));
+            });
+          return cell;
+        }
+        if (layout === 'items') {
+          const same = (i: number) =>
+            row.laneItems[i].label === old.laneItems[i]?.label && row.laneItems[i].lanes === old.laneItems[i]?.lanes;
+          if (row.laneItems.some((_, i) => !same(i)))
+            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, diffMark: 'changed' as const }));
+          return cell;
+        }
+        const prev = old.cells[oi];
+        if (cellText(prev) === cellText(cell)) return cell;
+        const numeric = c.numeric || cell.align === 'right';
+        const mark = markOf(row, prev ?? { text: '' }, cell, numeric);
+        // Every number that moved (the edited one too, as printed), and what the table computes in words (↑).
+        if ((c.numeric || mark === 'consequence') && !row.reappearance)
+          figures.push({
+            table: name,
             row: label,
             column: c.spec.group ? `${c.spec.group} ${c.spec.heading}` : c.spec.heading,
-            before: a || '—',
-            after: b || '—',
+            before: prev?.text || '—',
+            after: cell.text || '—',
           });
+        return { ...cell, diffMark: mark };
       });
-    }
+      return { row: { ...row, cells, lanes, laneItems } };
+    });
+
+    const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
-    if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead)
-      out.push({ table: t.label || t.title, row: '前文', column: '', before: old.lead, after: t.lead });
+    if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {
+      figures.push({ table: name, row: '前文', what: 'lead', column: '', before: old.lead, after: t.lead });
+      marks.lead = 'consequence';
+    }
     if (old.summary && t.summary && old.summary.text !== t.summary.text) {
-      out.push({
-        table: t.label || t.title,
+      figures.push({
+        table: name,
         row: '件数',
+        what: 'counts',
         column: t.summary.title,
         before: old.summary.text,
         after: t.summary.text,
       });
+      marks.summary = 'consequence';
     }
-  }
-  return out;
+    return { ...t, blocks, ...(marks.lead || marks.summary ? { diffMarks: marks } : {}) };
+  });
+  const byId = new Map(views.map((v) => [v.id, v]));
+  return {
+    figures,
+    tables: {
+      ...head,
+      views,
+      tables: head.tables.map((e) => (e.view ? { ...e, view: byId.get(e.id) ?? e.view } : e)),
+    },
+  };
 }

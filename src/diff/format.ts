@@ -4,10 +4,18 @@
  */
 import { t, type Lang } from '../messages/index.js';
 import type { Change, InitiativeDiff, ReportDiff } from './compare.js';
+import type { FigureChange } from './figures.js';
 import type { SideInfo } from './sides.js';
 import { inlineDiff, lineDiff, similarity, type LineChange, type Op } from './text.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json' | 'html';
+
+/** Where a computed figure is: 別表1 › 合計 › 効果実績額(B); the lead sentence and the counts in the user's language. */
+export function figureWhere(f: FigureChange, lang: Lang): string {
+  const row =
+    f.what === 'lead' ? t(lang, 'diff-figure-lead') : f.what === 'counts' ? t(lang, 'diff-figure-counts') : f.row;
+  return [f.table, row, f.column].filter(Boolean).join(' › ');
+}
 
 export function sideLabel(side: SideInfo, lang: Lang): string {
   if (side.kind === 'git') return `${side.spec} (${side.commit?.slice(0, 7)})`;
@@ -137,8 +145,7 @@ export function formatDiffText(diff: ReportDiff, base: SideInfo, head: SideInfo,
   }
   if (diff.figures.length > 0) {
     out.push('', bold(t(lang, 'diff-figures')));
-    for (const f of diff.figures)
-      out.push(`  ${f.table} › ${f.row} › ${f.column}: ${red(f.before)} → ${green(f.after)}`);
+    for (const f of diff.figures) out.push(`  ${figureWhere(f, lang)}: ${red(f.before)} → ${green(f.after)}`);
   }
   out.push('', t(lang, 'diff-summary', { ...summarizeDiff(diff) }));
   return out.join('\n') + '\n';
@@ -206,9 +213,7 @@ export function formatDiffMarkdown(diff: ReportDiff, base: SideInfo, head: SideI
   if (diff.figures.length > 0) {
     out.push('', `#### ${md(t(lang, 'diff-figures'))}`, '');
     for (const f of diff.figures)
-      out.push(
-        `- ${md(`${f.table} › ${f.row} › ${f.column}`)}: <del>${md(f.before)}</del> → <ins>${md(f.after)}</ins>`,
-      );
+      out.push(`- ${md(figureWhere(f, lang))}: <del>${md(f.before)}</del> → <ins>${md(f.after)}</ins>`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,14 +1,15 @@
 /**
  * `reform diff --format html`: a list of the changes (and of the removed initiatives, which the head's
- * tables no longer show), then the head's two tables (別表1, 別表2) as they will be printed, the changed
- * cells highlighted. The page is templates/diff.hbs, rendered by the same Handlebars instance as the
- * tables (render/html.ts renderDiffPage): no HTML is built by hand here, every text is escaped there.
+ * tables no longer show), then the head's tables as they will be printed (the one table decision: the
+ * declared tables, or the seed's 別表1・別表2), the edited cells and the figures computed from them marked
+ * (compare.ts `tables`). The page is templates/diff.hbs, rendered by render/diff-page.ts with the fonts
+ * embedded: no HTML is built by hand here, every text is escaped there.
  */
 import { t, type Lang } from '../messages/index.js';
 import type { Report } from '../model/report.js';
-import { renderDiffPage, type DiffChangeView } from '../render/html.js';
+import { renderDiffPage, type DiffChangeView } from '../render/diff-page.js';
 import { changedCells, type Change, type ReportDiff } from './compare.js';
-import { headerOf, show, sideLabel, summarizeDiff } from './format.js';
+import { figureWhere, headerOf, show, sideLabel, summarizeDiff } from './format.js';
 import type { SideInfo } from './sides.js';
 import type { Op } from './text.js';
 
@@ -95,7 +96,15 @@ export async function formatDiffHtml(
             file: d.file,
             changes: d.changes.map((c) => changeView(c, lang)),
           })),
+      figuresTitle: t(lang, 'diff-figures'),
+      figures: diff.identical
+        ? []
+        : diff.figures.map((f) => ({
+            where: figureWhere(f, lang),
+            before: f.before,
+            after: f.after,
+          })),
     },
-    changedCells(diff),
+    { tables: diff.tables, highlight: changedCells(diff) },
   );
 }

@@ -4,9 +4,10 @@
  * table no longer declared) and nothing else: a file is removed only when the record names it and its content
  * is still the one reform wrote (same SHA-256); a file changed since, or never written by reform, stays.
  *
- * The record is a small JSON object with one entry per file, by name, so that more can be recorded per output
- * later (a content key of what it was made from). It is read as untrusted input: a name that would leave the
- * directory is refused by OutputDir.target, an entry of the wrong shape is ignored.
+ * The record is a small JSON object with one entry per file, by name. A PDF's entry also holds the content key of
+ * what it was printed from and its page count, so that the next build reuses it when the key is the same
+ * (publish/index.ts). It is read as untrusted input: a name that would leave the directory is refused by
+ * OutputDir.target, an entry of the wrong shape is ignored, a key or page count of the wrong shape is dropped.
  */
 import { createHash } from 'node:crypto';
 import { lstat, readFile, rm, rmdir } from 'node:fs/promises';
@@ -19,11 +20,17 @@ const FORMAT = 1;
 export interface ManifestEntry {
   bytes: number;
   sha256: string;
+  /** A PDF's content key (render/pdf-key.ts). */
+  key?: string;
+  /** A PDF's page count. */
+  pages?: number;
 }
 
 export interface Manifest {
   files: Record<string, ManifestEntry>;
 }
+
+const HEX64 = /^[0-9a-f]{64}$/;
 
 export const digest = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -50,8 +57,10 @@ export function parseManifest(text: string): Manifest {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { files };
   for (const [name, e] of Object.entries(raw as Record<string, unknown>)) {
     const entry = e as Partial<ManifestEntry> | null;
-    if (typeof entry?.sha256 === 'string' && /^[0-9a-f]{64}$/.test(entry.sha256) && typeof entry.bytes === 'number')
-      files[name] = { bytes: entry.bytes, sha256: entry.sha256 };
+    if (typeof entry?.sha256 !== 'string' || !HEX64.test(entry.sha256) || typeof entry.bytes !== 'number') continue;
+    files[name] = { bytes: entry.bytes, sha256: entry.sha256 };
+    if (typeof entry.key === 'string' && HEX64.test(entry.key)) files[name].key = entry.key;
+    if (Number.isSafeInteger(entry.pages) && (entry.pages as number) >= 0) files[name].pages = entry.pages;
   }
   return { files };
 }
@@ -111,4 +120,19 @@ export async function removeStale(out: OutputDir, previous: Manifest, current: I
   // Deepest first; rmdir removes only empty folders.
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) await rmdir(dir).catch(() => undefined);
   return sweep;
+}
+
+/**
+ * Whether the file `name` is still as the record says reform wrote it: a regular file with the recorded digest
+ * (not removed, not replaced, not edited since).
+ */
+export async function isAsRecorded(out: OutputDir, name: string, entry: ManifestEntry): Promise<boolean> {
+  try {
+    const file = await out.target(name);
+    const info = await lstat(file);
+    if (!info.isFile() || info.size !== entry.bytes) return false;
+    return digest(await readFile(file)) === entry.sha256;
+  } catch {
+    return false;
+  }
 }

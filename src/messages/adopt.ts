@@ -178,4 +178,60 @@ export const adoptMessages = defineMessages({
     ja: (p) => `区分「${p.code}」の説明（凡例）が見つかりません。report.yaml の directions に書いてください。`,
     en: (p) => `no legend for direction "${p.code}"; describe it in report.yaml directions.`,
   },
+  'adopt-note-not-a-number': {
+    ja: (p) => `「${p.text}」を数値として読めません。空としました。`,
+    en: (p) => `"${p.text}" cannot be read as a number; left empty.`,
+  },
+  'adopt-note-rating-unknown': {
+    ja: (p) => `評価「${p.text}」は report.yaml の ratingScales のどの段階にも当たりません。空としました。`,
+    en: (p) => `rating "${p.text}" is no level of the report.yaml ratingScales; left empty.`,
+  },
+  'adopt-note-declared-differs': {
+    ja: (p) =>
+      `「${p.heading}」は、読み取ったデータから計算すると「${p.computed}」ですが、セルは「${p.shown}」です。` +
+      'どちらが正しいか確かめてください。',
+    en: (p) =>
+      `"${p.heading}" computed from the data read is "${p.computed}", but the cell shows "${p.shown}". ` +
+      'Check which is right.',
+  },
+  'adopt-note-declared-rows': {
+    ja: (p) =>
+      `読み取った行（データ ${p.read} 行、小計・合計 ${p.totalsRead} 行）と、読み取ったデータから作る表` +
+      `（データ ${p.built} 行、小計・合計 ${p.totalsBuilt} 行）の行の数が違います。`,
+    en: (p) =>
+      `the rows read (${p.read} data rows, ${p.totalsRead} totals) differ in number from the table built from ` +
+      `them (${p.built} data rows, ${p.totalsBuilt} totals).`,
+  },
+  'adopt-note-declared-missing': {
+    ja: (p) =>
+      `report.yaml の表「${p.table}」（${p.title}）の見出しのあるシートが見つかりません。` +
+      'adopt.yaml の sheets で、シートと見出しの行・列を指定できます。',
+    en: (p) =>
+      `no sheet has the headings of the report.yaml table "${p.table}" (${p.title}); ` +
+      'name the sheet, header rows and columns in adopt.yaml.',
+  },
+  'adopt-note-declared-column-missing': {
+    ja: (p) => `表「${p.table}」の列「${p.heading}」が見出しにありません。この列は読みません。`,
+    en: (p) => `the column "${p.heading}" of table "${p.table}" is not in the header; not read.`,
+  },
+  'adopt-note-section-not-printed': {
+    ja: (p) =>
+      `表「${p.table}」には章の見出しがないため、取組はすべて最初の章「${p.section}」に入れました。` +
+      '違うときは取組ファイルの section を直してください。',
+    en: (p) =>
+      `table "${p.table}" prints no section headings; every initiative was put in the first section ` +
+      `"${p.section}". Correct the section of the initiative files where that is wrong.`,
+  },
+  'adopt-summary-declared': {
+    ja: (p) =>
+      `${p.where}（表「${p.table}」）: ${p.rows} 行を読み、データの行 ${p.records} 件、小計・合計 ${p.totals} 件、` +
+      `読み飛ばした行 ${p.skipped} 件`,
+    en: (p) =>
+      `${p.where} (table "${p.table}"): ${p.rows} rows read, ${p.records} data rows, ${p.totals} totals, ` +
+      `${p.skipped} rows skipped`,
+  },
+  'adopt-manifest-invalid': {
+    ja: (p) => `${p.file}: --manifest の report.yaml に誤りがあるため読み取りを始めません。先に直してください。`,
+    en: (p) => `${p.file}: the --manifest report.yaml has errors; fix them first. Nothing was read.`,
+  },
 });

@@ -163,6 +163,10 @@ export const buildMessages = defineMessages({
     ja: (p) => `${p.pages} ページ`,
     en: (p) => `${p.pages} pages`,
   },
+  'build-reused': {
+    ja: () => '前回と同じ内容のため再利用',
+    en: () => 'unchanged since the last build: reused',
+  },
   'build-files': {
     ja: (p) => `${p.count} ファイル`,
     en: (p) => `${p.count} files`,

@@ -68,6 +68,14 @@ export const diffMessages = defineMessages({
     ja: () => '計算される値の変化（表に印刷される数値）',
     en: () => 'Computed figures that change (as printed in the tables)',
   },
+  'diff-figure-lead': {
+    ja: () => '前文',
+    en: () => 'lead sentence',
+  },
+  'diff-figure-counts': {
+    ja: () => '件数',
+    en: () => 'counts',
+  },
   'diff-manifest': {
     ja: () => '報告書の設定（report.yaml）',
     en: () => 'report settings (report.yaml)',
@@ -90,7 +98,10 @@ export const diffMessages = defineMessages({
     en: () => 'Removed initiatives',
   },
   'diff-html-legend': {
-    ja: () => '色の付いたセルが変更箇所です。',
-    en: () => 'Highlighted cells have changed.',
+    ja: () =>
+      '黄色のセルが変更された箇所、青色のセルはそこから表が計算する値（差額・累計・進捗率・小計・合計など）です。',
+    en: () =>
+      'Yellow cells have changed; blue cells are the figures the tables compute from them (differences, ' +
+      'cumulative totals, rates, subtotals, totals).',
   },
 });

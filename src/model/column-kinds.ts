@@ -25,8 +25,10 @@ import {
   type Indicator,
   type NumberFormat,
   type RatingScale,
+  type TableSpec,
 } from './figures.js';
 import { parseRichText, richTextToPlainLines } from './richtext.js';
+import { maxLengthOf } from './answer-limits.js';
 import type { Initiative, Manifest } from './schema-types.js';
 import type { CellView, ColumnView, RatingView, RowView } from './table-view.js';
 
@@ -72,6 +74,36 @@ export interface CellContext {
   num: (value: number | undefined, unit?: string) => CellView;
 }
 
+/**
+ * One row of a department's form (cycle/asked.ts): the initiative as read from its file (not yet
+ * valid, so every field is read defensively), and which of its indicators or effects the row is.
+ */
+export interface AskContext {
+  manifest: Manifest;
+  col: ColumnSpec;
+  /** The table's rows (initiatives, indicators, effects). */
+  rows: TableSpec['rows'];
+  data: Initiative;
+  /** The indicator's or effect's index (rows of indicators or effects). */
+  index?: number;
+  /** The initiative's first row in the table (an initiative's own answer is asked once). */
+  first: boolean;
+}
+
+/** What a 課 answers for a column in one row: where it goes in the YAML, how it is printed and checked. */
+export interface AskSpec {
+  path: (string | number)[];
+  /** The printed label; the column's heading when not given. */
+  label?: string;
+  kind: 'text' | 'number' | 'choice';
+  current?: string | number;
+  /** Codes allowed (choice) and their legend (A: 改善・見直し). */
+  choices?: string[];
+  choiceHelp?: string;
+  /** Characters that fit the printed space (texts). */
+  maxLength?: number;
+}
+
 export interface ColumnKindSpec {
   /** The rows the kind applies to: any table, or only a table of indicators / effects. */
   rows: 'any' | 'indicators' | 'effects';
@@ -101,6 +133,13 @@ export interface ColumnKindSpec {
   workbook?: (cell: CellView) => { value: number; numFmt: string } | undefined;
   /** Its columns in open data (none: carried by the leading columns, or not tabular). */
   openData: (c: ColumnView, ci: number, ctx: OpenDataContext) => DeclaredColumn[];
+  /**
+   * What a 課 is asked for it in a department's form, per row (`notAsked`: computed figures, the office's
+   * own columns). Every kind says so: the department cycle lists no kinds of its own.
+   */
+  ask: (c: AskContext) => AskSpec | undefined;
+  /** The locked text that identifies a row in a form, beside the answers (番号, 取組名, 指標…). */
+  formText?: (c: AskContext) => string | undefined;
 }
 
 /** What the open-data columns of a kind are named and described from. */
@@ -111,6 +150,23 @@ export interface OpenDataContext {
 }
 
 const none = (): DeclaredColumn[] => [];
+const notAsked = (): undefined => undefined;
+
+/** A figure a 課 writes, at `path` of its indicator or effect. */
+const askNumber = (path: (string | number)[], current: unknown, label?: string): AskSpec => ({
+  path,
+  kind: 'number',
+  ...(label !== undefined ? { label } : {}),
+  ...(typeof current === 'number' ? { current } : {}),
+});
+
+/** An amount of the row's effect (effects tables only). */
+const askEffect =
+  (key: 'planned' | 'actual') =>
+  (c: AskContext): AskSpec | undefined =>
+    c.rows === 'effects' && c.index !== undefined
+      ? askNumber(['effects', c.index, key], c.data.effects?.[c.index]?.[key])
+      : undefined;
 const text = (t: string): CellView => ({ text: t, value: t });
 const empty = (): CellView => ({ text: '' });
 
@@ -262,12 +318,16 @@ export const COLUMN_KINDS = {
     // A 番号 that is a plain number is a number for Excel (sorting, lookups); ① or 1-(1)-① stays text.
     workbook: (cell) => (/^\d{1,9}$/.test(cell.text) ? { value: Number(cell.text), numFmt: '0' } : undefined),
     openData: none,
+    ask: notAsked,
+    formText: (c) => String(c.data.number),
   },
   title: {
     ...plain,
     rowHeader: true,
     cell: (c) => ({ text: `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`, value: c.ini.title }),
     openData: none,
+    ask: notAsked,
+    formText: (c) => c.data.title,
   },
   text: {
     ...plain,
@@ -288,6 +348,17 @@ export const COLUMN_KINDS = {
           richTextToPlainLines(parseRichText(r.source!.initiative.fields?.[c.spec.field ?? ''])).join('\n') || null,
       },
     ],
+    // A text of the initiative, asked once (on its first row when rows are indicators or effects).
+    ask: (c) => {
+      if (!c.col.field || !c.first) return undefined;
+      const current = (c.data.fields as Record<string, unknown> | undefined)?.[c.col.field];
+      return {
+        path: ['fields', c.col.field],
+        kind: 'text',
+        ...(typeof current === 'string' ? { current } : {}),
+        maxLength: maxLengthOf(c.manifest, 'text'),
+      };
+    },
   },
   division: {
     ...plain,
@@ -319,10 +390,11 @@ export const COLUMN_KINDS = {
         },
       ];
     },
+    ask: notAsked,
   },
   // The 工程 is its own open-data file (<id>-schedule), one row per phase.
-  schedule: { ...plain, layout: 'slots', cell: empty, openData: none },
-  item: { ...plain, rowHeader: true, layout: 'items', cell: empty, openData: none },
+  schedule: { ...plain, layout: 'slots', cell: empty, openData: none, ask: notAsked },
+  item: { ...plain, rowHeader: true, layout: 'items', cell: empty, openData: none, ask: notAsked },
   'indicator.label': {
     ...plain,
     rowHeader: true,
@@ -332,6 +404,8 @@ export const COLUMN_KINDS = {
       value: c.indicator?.label ?? '',
     }),
     openData: none,
+    ask: notAsked,
+    formText: (c) => (c.index !== undefined ? (c.data.indicators?.[c.index]?.label ?? '') : undefined),
   },
   'indicator.unit': {
     ...plain,
@@ -339,12 +413,15 @@ export const COLUMN_KINDS = {
     align: 'center',
     cell: (c) => text(c.indicator?.unit ?? ''),
     openData: none,
+    ask: notAsked,
+    formText: (c) => (c.index !== undefined ? (c.data.indicators?.[c.index]?.unit ?? '') : undefined),
   },
   'indicator.base': {
     ...measure,
     notedAt: () => 'base',
     cell: (c) => c.num(c.indicator?.base?.value, c.indicator?.unit),
     openData: numberColumn('base', '基準値', '基準値（単位は「単位」列）'),
+    ask: notAsked,
   },
   'indicator.baseDate': {
     ...plain,
@@ -369,12 +446,14 @@ export const COLUMN_KINDS = {
         value: (r) => r.source!.indicator?.base?.asOf ?? null,
       },
     ],
+    ask: notAsked,
   },
   'indicator.target': {
     ...measure,
     notedAt: () => 'target',
     cell: (c) => c.num(c.indicator?.target.value, c.indicator?.unit),
     openData: numberColumn('target', '目標値', '目標値（単位は「単位」列）'),
+    ask: notAsked,
   },
   'indicator.targetYear': {
     ...plain,
@@ -400,6 +479,7 @@ export const COLUMN_KINDS = {
         value: (r) => (r.source!.indicator?.target.year ? fiscalYearLong(r.source!.indicator.target.year) : null),
       },
     ],
+    ask: notAsked,
   },
   'indicator.actual': {
     ...measure,
@@ -414,12 +494,21 @@ export const COLUMN_KINDS = {
       (c) => (c.spec.year ? `実績値 ${yearWords(c.spec.year)}` : '最新の実績値'),
       '実績値（単位は「単位」列）',
     ),
+    // The edition year's 実績値 of the row's indicator.
+    ask: (c) => {
+      const fy = c.manifest.edition.fiscalYear;
+      if (c.rows !== 'indicators' || c.index === undefined || c.col.year !== fy) return undefined;
+      const ind = c.data.indicators?.[c.index];
+      const label = ind?.unit ? `${c.col.heading}（${ind.unit}）` : c.col.heading;
+      return askNumber(['indicators', c.index, 'actuals', String(fy)], ind?.actuals?.[String(fy)], label);
+    },
   },
   'indicator.cumulative': {
     ...measure,
     notedAt: () => 'cumulative',
     cell: (c) => c.num(figures(c)?.cumulative, c.indicator?.unit),
     openData: numberColumn('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）'),
+    ask: notAsked,
   },
   'indicator.progress': {
     ...measure,
@@ -427,6 +516,7 @@ export const COLUMN_KINDS = {
     notedAt: () => 'progressRate',
     cell: (c) => c.num(figures(c)?.progressRate),
     openData: numberColumn('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%'),
+    ask: notAsked,
   },
   'effect.category': {
     ...plain,
@@ -436,6 +526,7 @@ export const COLUMN_KINDS = {
       return text(cat?.label ?? c.effect?.category ?? '');
     },
     openData: none,
+    ask: notAsked,
   },
   'effect.label': {
     ...plain,
@@ -446,24 +537,29 @@ export const COLUMN_KINDS = {
       return { text: `${t}${c.hasTitle ? '' : c.notes()}`, value: t };
     },
     openData: none,
+    ask: notAsked,
+    formText: (c) => (c.index !== undefined ? (c.data.effects?.[c.index]?.label ?? c.data.title) : undefined),
   },
   'effect.planned': {
     ...amount,
     notedAt: () => 'planned',
     cell: (c) => c.num(c.effect?.planned),
     openData: numberColumn('planned', '効果見込額', '効果見込額'),
+    ask: askEffect('planned'),
   },
   'effect.actual': {
     ...amount,
     notedAt: () => 'actual',
     cell: (c) => c.num(c.effect?.actual),
     openData: numberColumn('actual', '効果実績額', '効果実績額'),
+    ask: askEffect('actual'),
   },
   'effect.difference': {
     ...amount,
     notedAt: () => 'difference',
     cell: (c) => c.num(c.effect ? effectDifference(c.effect) : undefined),
     openData: numberColumn('difference', '差額', '差額（効果実績額−効果見込額、計算値）'),
+    ask: notAsked,
   },
   'effect.year': {
     ...amount,
@@ -475,11 +571,18 @@ export const COLUMN_KINDS = {
       (c) => `効果額 ${yearWords(c.spec.year)}`,
       (c) => `${c.spec.year}年度の効果額`,
     ),
+    // The edition year's 年度別効果額.
+    ask: (c) => {
+      const fy = c.manifest.edition.fiscalYear;
+      if (c.rows !== 'effects' || c.index === undefined || c.col.year !== fy) return undefined;
+      return askNumber(['effects', c.index, 'byYear', String(fy)], c.data.effects?.[c.index]?.byYear?.[String(fy)]);
+    },
   },
   'effect.yearTotal': {
     ...amount,
     cell: (c) => c.num(c.effect ? effectYearTotal(c.effect, c.counting) : undefined),
     openData: numberColumn('effect_total', '年度別効果額の計', '年度別効果額の合計（計算値）'),
+    ask: notAsked,
   },
   'effect.cumulative': {
     ...amount,
@@ -493,6 +596,7 @@ export const COLUMN_KINDS = {
         `${y}年度までの年度別効果額の累計（計算値）`,
       )(c, ci);
     },
+    ask: notAsked,
   },
   'effect.yearPlanned': {
     ...amount,
@@ -507,6 +611,7 @@ export const COLUMN_KINDS = {
       (c) => `見込額 ${yearWords(c.spec.year)}`,
       (c) => `${c.spec.year}年度の見込額`,
     ),
+    ask: notAsked,
   },
   'effect.yearActual': {
     ...amount,
@@ -521,16 +626,19 @@ export const COLUMN_KINDS = {
       (c) => `実績額 ${yearWords(c.spec.year)}`,
       (c) => `${c.spec.year}年度の実績額`,
     ),
+    ask: notAsked,
   },
   'effect.plannedTotal': {
     ...amount,
     cell: (c) => c.num(yearsTotal(c, 'planned')),
     openData: numberColumn('planned_total', '見込額の計', '年度別の見込額の合計（計算値）'),
+    ask: notAsked,
   },
   'effect.actualTotal': {
     ...amount,
     cell: (c) => c.num(yearsTotal(c, 'actual')),
     openData: numberColumn('actual_total', '実績額の計', '年度別の実績額の合計（計算値）'),
+    ask: notAsked,
   },
   'effect.rate': {
     ...amount,
@@ -551,6 +659,7 @@ export const COLUMN_KINDS = {
         '%',
       )(c, ci);
     },
+    ask: notAsked,
   },
   rating: {
     ...plain,
@@ -576,6 +685,24 @@ export const COLUMN_KINDS = {
         value: (r) => r.cells[ci].rating?.label ?? null,
       },
     ],
+    // The current period's rating, once per initiative, written where this edition's rating already is.
+    ask: (c) => {
+      if (c.col.period === 'previous' || !c.first || !c.col.scale) return undefined;
+      const scale = (c.manifest.ratingScales ?? []).find((s) => s.id === c.col.scale);
+      if (!scale) return undefined;
+      const fy = c.manifest.edition.fiscalYear;
+      const own = ratingPeriodKey(c.manifest);
+      const ratings = (c.data.ratings ?? {}) as Record<string, Record<string, string> | undefined>;
+      const key = [own, String(fy)].find((k) => ratings[k]?.[scale.id] !== undefined) ?? own;
+      const current = ratings[key]?.[scale.id];
+      return {
+        path: ['ratings', key, scale.id],
+        kind: 'choice',
+        choices: scale.levels.map((l) => l.code),
+        choiceHelp: scale.levels.map((l) => `${l.code}: ${l.label}`).join('\n'),
+        ...(current !== undefined ? { current } : {}),
+      };
+    },
   },
   'rating.change': {
     ...plain,
@@ -620,8 +747,16 @@ export const COLUMN_KINDS = {
         },
       ];
     },
+    ask: notAsked,
   },
 } satisfies Record<ColumnKind, ColumnKindSpec>;
+
+/** The period key a rating of this edition is written under: 2025Q1, 2025H1 or 2025. */
+export function ratingPeriodKey(m: Manifest): string {
+  const fy = m.edition.fiscalYear;
+  if (m.edition.quarter) return `${fy}Q${m.edition.quarter}`;
+  return m.edition.period === 'firstHalf' ? `${fy}H1` : String(fy);
+}
 
 /** The entry of a kind (typed as the general shape). */
 export function kindOf(kind: ColumnKind): ColumnKindSpec {

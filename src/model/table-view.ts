@@ -6,6 +6,12 @@ import type { ColumnSpec, Effect, Indicator, NumberFormat } from './figures.js';
 import type { RichLine } from './richtext.js';
 import type { Initiative } from './schema-types.js';
 
+/**
+ * How `reform diff` marks a printed cell: the figure or text that was edited, or one the table computes from
+ * it (差額, 累計, 進捗率, 小計, 合計, counts). Set only on the tables of a diff; renderers print it as a class.
+ */
+export type CellMark = 'changed' | 'consequence';
+
 export interface RatingView {
   scale: string;
   code: string;
@@ -28,12 +34,14 @@ export interface CellView {
   note?: { mark: string; text: string };
   /** A rating.change cell: the direction and the two ratings it compares. */
   change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
+  diffMark?: CellMark;
 }
 
 export interface SlotCell {
   start: number;
   span: number;
   text?: string;
+  diffMark?: CellMark;
 }
 
 export interface RowView {
@@ -49,7 +57,7 @@ export interface RowView {
   /** 工程 lanes, when the table has a schedule column (at least one lane). */
   lanes: SlotCell[][];
   /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
-  laneItems: { label: string; lanes: number }[];
+  laneItems: { label: string; lanes: number; diffMark?: CellMark }[];
   /** The records behind a data row, for open data. */
   source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
 }

@@ -21,10 +21,10 @@ import {
 } from './figures.js';
 import { circledNumber, phaseText, type Report } from './report.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
-import type { CellView, ColumnView, RowView, SlotCell } from './table-view.js';
+import type { CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 
-export type { CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
+export type { CellMark, CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
 export { ratingOf } from './column-kinds.js';
 
 export interface HeadingView {
@@ -32,6 +32,7 @@ export interface HeadingView {
   text: string;
   /** Counts of the summary scale within this heading, printed beside it. */
   counts?: string;
+  diffMark?: CellMark;
 }
 
 export type BlockView = { heading: HeadingView } | { row: RowView };
@@ -61,6 +62,8 @@ export interface TableView {
   split?: { totalColumns: number[] };
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
+  /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
+  diffMarks?: { lead?: CellMark; summary?: CellMark };
 }
 
 const QUARTER_END = ['6月末', '9月末', '12月末', '3月末'];

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { t, type Lang } from '../messages/index.js';
+import { MARK_CSS } from '../render/marks.js';
 
 /** Paths the preview serves itself; a report's pages never start with this. */
 export const PREVIEW_PREFIX = '/__reform/';
@@ -183,4 +184,4 @@ export const PREVIEW_CSS = `
 .reform-banner pre { margin: 0; white-space: pre-wrap; font-size: 9.5pt;
   font-family: Consolas, 'MS Gothic', Osaka-Mono, monospace, 'BIZ UDPGothic'; }
 @media print { .reform-toolbar, .reform-banner { display: none !important; } }
-`;
+${MARK_CSS}`;

@@ -18,6 +18,7 @@ import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
 import { onDemandFiles } from '../render/outputs.js';
+import type { ReportTables } from '../render/report-tables.js';
 import {
   bannerHtml,
   emptyPage,
@@ -81,16 +82,18 @@ export class PreviewSession {
   private async render(report: Report): Promise<string | undefined> {
     const { opts } = this;
     let highlight: ReadonlySet<CellKey> | undefined;
+    let tables: ReportTables | undefined;
     let diffNote: string | undefined;
     if (opts.base) {
       const diff = compareReports(opts.base.report, report);
       highlight = changedCells(diff);
+      tables = diff.tables;
       const summary = diff.identical
         ? t(opts.lang, 'diff-none', { base: opts.base.label, head: opts.dir })
         : t(opts.lang, 'diff-summary', { ...summarizeDiff(diff) });
       diffNote = `${t(opts.lang, 'preview-base', { base: opts.base.label })} — ${summary}`;
     }
-    this.site = await renderSite(report, { templatesDir: opts.templatesDir, highlight });
+    this.site = await renderSite(report, { templatesDir: opts.templatesDir, highlight, tables });
     this.version++;
     return diffNote;
   }

@@ -53,8 +53,10 @@ export interface Site {
 
 export interface SiteOptions {
   templatesDir?: string;
-  /** Cells to highlight (diff view): renderHtmlPages' keys. */
+  /** Cells to highlight (diff view): renderHtmlPages' keys, for the seed's tables. */
   highlight?: ReadonlySet<CellKey>;
+  /** The report's tables as decided (the diff view's, their changed cells marked); decided here when not given. */
+  tables?: ReportTables;
 }
 
 const fontCache = new Map<string, Buffer>();
@@ -110,7 +112,7 @@ export async function previewFontFile(name: string, site?: Site): Promise<SiteFi
 
 export async function renderSite(report: Report, opts: SiteOptions = {}): Promise<Site> {
   // The report's tables, decided once; the index links what the preview makes on demand (PDFs, workbook, open data).
-  const tables = decideTables(report);
+  const tables = opts.tables ?? decideTables(report);
   const outputs = outputLinks(tables, { pdf: true });
   const built = renderPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs, tables });
   const css = readPagesStylesheet(report, opts.templatesDir, tables);

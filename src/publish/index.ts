@@ -4,6 +4,9 @@
  *   index.html, progress.html (別表1), verification.html (別表2), style.css, fonts/ (the font slices used),
  *   the workbook and open data (render/xlsx.ts, render/opendata.ts),
  *   progress.pdf and verification.pdf (one PDF per table, printed by one browser for the whole build).
+ * A PDF whose content key (render/pdf-key.ts: its page, style, fonts, printer) is the one recorded for the PDF an
+ * earlier build left unchanged in the output directory is reused, not printed again (unless `force`); when every
+ * PDF is reused, no browser is started.
  * It prints nothing: it returns what it wrote, how long each step took and what went wrong with the
  * PDFs; commands/build.ts prints. Without a browser everything else is still written.
  */
@@ -25,6 +28,7 @@ import { visible } from '../diagnostics/visible.js';
 import { guardOutputDir, isInside, OutputDir, type OutDirProblem, type WrittenFile } from '../io/outdir.js';
 import {
   digest,
+  isAsRecorded,
   MANIFEST_FILE,
   readManifest,
   removeStale,
@@ -33,6 +37,7 @@ import {
   type Sweep,
 } from '../io/manifest.js';
 import type { Report } from '../model/report.js';
+import { pdfContentKey } from '../render/pdf-key.js';
 import { pdfFontProblem, shippedFontDirs } from '../fonts/shipped.js';
 
 export const FONTS_DIR = 'fonts';
@@ -43,6 +48,8 @@ export interface BuildOptions {
   templates?: string;
   browser?: string;
   pdf: boolean;
+  /** Print every PDF again, even those whose inputs have not changed since the last build. */
+  force?: boolean;
 }
 
 export interface BuildEnv {
@@ -54,6 +61,8 @@ export interface BuildEnv {
 
 export interface Written extends WrittenFile {
   pages?: number;
+  /** A PDF of an earlier build, kept because what it is printed from has not changed. */
+  reused?: boolean;
 }
 
 export type PdfOutcome =
@@ -174,9 +183,13 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   // What an earlier build wrote here, and what this one writes (with each file's digest): .reform-build.json.
   const previous = await readManifest(out);
   const record = new Map<string, ManifestEntry>();
-  const write = async (name: string, data: string | Uint8Array): Promise<WrittenFile> => {
+  const write = async (
+    name: string,
+    data: string | Uint8Array,
+    pdfKey?: { key: string; pages: number },
+  ): Promise<WrittenFile> => {
     const w = await out.write(name, data);
-    record.set(w.name, { bytes: w.bytes, sha256: digest(data) });
+    record.set(w.name, { bytes: w.bytes, sha256: digest(data), ...pdfKey });
     return w;
   };
   const written: Written[] = [];
@@ -206,18 +219,40 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
     pdf = { status: 'no-browser', search: search ?? { tried: [] } };
   } else {
     const printed: Written[] = [];
+    const customStyle = templatesDir !== undefined && existsSync(path.join(templatesDir, 'style.css'));
+    const browserPath = search.found.path;
+    const jobs: PdfJob[] = tablePages.map((page) => ({
+      page,
+      name: pdfNameOf(page.name),
+      key: pdfContentKey({ html: page.data, css, browser: browserPath, author: report.organisation, customStyle }),
+    }));
+    const reused: Written[] = [];
     try {
-      const customStyle = templatesDir !== undefined && existsSync(path.join(templatesDir, 'style.css'));
-      await printPdfs(env, search.found.path, out, report, tablePages, write, printed, customStyle);
-      written.push(...printed);
+      for (const job of jobs) {
+        const before = previous.files[job.name];
+        if (opts.force || !before || before.key !== job.key || !(await isAsRecorded(out, job.name, before))) continue;
+        job.reused = { name: job.name, path: await out.target(job.name), bytes: before.bytes, reused: true };
+        if (before.pages !== undefined) job.reused.pages = before.pages;
+        record.set(job.name, before);
+        reused.push(job.reused);
+      }
+      const toPrint = jobs.filter((j) => !j.reused);
+      if (toPrint.length > 0) await printPdfs(env, browserPath, out, report, toPrint, write, printed, customStyle);
+      // In table order, reused or printed.
+      for (const job of jobs) {
+        const w = job.reused ?? printed.find((p) => p.name === job.name);
+        if (w) written.push(w);
+      }
       step('build-step-pdf');
       pdf = { status: 'printed' };
     } catch (e) {
-      // The index will link no PDF: the PDFs of this build's failed step are not left behind either.
+      // The index will link no PDF: the PDFs of this build's failed step are not left behind either (a reused
+      // one, no longer recorded as this build's, is removed below as an earlier build's file).
       for (const w of printed) {
         await rm(w.path, { force: true });
         record.delete(w.name);
       }
+      for (const w of reused) record.delete(w.name);
       if (e instanceof UserError) throw e;
       if (e instanceof BadPdfFonts) pdf = { status: 'blank', file: e.file, problem: e.problem, fonts: e.fonts };
       else pdf = { status: 'failed', browser: search.found.path, detail: visible((e as Error).message.split('\n')[0]) };
@@ -249,13 +284,21 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   };
 }
 
+/** A table's PDF: the page it is printed from, its name and content key; what an earlier build left, if reused. */
+interface PdfJob {
+  page: HtmlPage;
+  name: string;
+  key: string;
+  reused?: Written;
+}
+
 async function printPdfs(
   env: BuildEnv,
   executablePath: string,
   out: OutputDir,
   report: Report,
-  pages: HtmlPage[],
-  write: (name: string, data: Uint8Array) => Promise<WrittenFile>,
+  jobs: PdfJob[],
+  write: (name: string, data: Uint8Array, key: { key: string; pages: number }) => Promise<WrittenFile>,
   /** Filled as each PDF is written (the caller removes them when a later one fails). */
   written: Written[],
   customStyle: boolean,
@@ -274,15 +317,14 @@ async function printPdfs(
       allowDirs: [out.root, out.realRoot],
       fontDirs: shippedFontDirs(),
     });
-    for (const page of pages) {
+    for (const { page, name, key } of jobs) {
       env.progress?.('build-progress-pdf', { title: page.title });
-      const name = pdfNameOf(page.name);
       await out.target(name);
       const printed = await printPdf(browser, path.join(out.root, page.name), { author: report.organisation });
       // A PDF with no text (the browser found no font) or in other fonts than reform's is not published.
       const problem = pdfFontProblem(printed.fonts, { customStyle });
       if (problem) throw new BadPdfFonts(name, problem, printed.fonts);
-      written.push({ ...(await write(name, printed.data)), pages: printed.pages });
+      written.push({ ...(await write(name, printed.data, { key, pages: printed.pages })), pages: printed.pages });
     }
   } finally {
     await browser?.close();

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Report } from '../model/report.js';
-import { tableName, type ColumnView, type RowView, type TableView } from '../model/tables.js';
+import { tableName, type CellMark, type ColumnView, type RowView, type TableView } from '../model/tables.js';
 import { declaredPageName, decideTables } from './report-tables.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { eraOfFiscalYear, fiscalYearLong } from '../era.js';
@@ -44,7 +44,7 @@ export function readDeclaredStylesheet(userDir?: string): string {
   return readFileSync(templateFile(userDir, DECLARED_CSS), 'utf8');
 }
 
-function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
+function compileDeclared(userDir?: string): { page: HandlebarsTemplateDelegate; bare: HandlebarsTemplateDelegate } {
   const files = resolveTemplateFiles(userDir);
   const hb = Handlebars.create();
   const read = (file: string) => {
@@ -59,7 +59,8 @@ function compileDeclared(userDir?: string): HandlebarsTemplateDelegate {
   hb.registerPartial('layout', read(files['layout.hbs']));
   hb.registerPartial('rich', read(files['partials/rich.hbs']));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  return read(templateFile(userDir, DECLARED_TEMPLATE));
+  // A layout that is only its content: the table's body for reform diff's page.
+  return { page: read(templateFile(userDir, DECLARED_TEMPLATE)), bare: hb.compile('{{> @partial-block}}') };
 }
 
 export { declaredPageName } from './report-tables.js';
@@ -67,7 +68,8 @@ export { declaredPageName } from './report-tables.js';
 export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
   const outputs: OutputLinks = opts.outputs ?? { pdf: true };
   const tables = (opts.tables?.declared ? opts.tables : decideTables(report)).views;
-  const template = compileDeclared(opts.templatesDir);
+  const { page: template, bare } = compileDeclared(opts.templatesDir);
+  const partials = opts.bare ? { layout: bare } : undefined;
   const file = templateFile(opts.templatesDir, DECLARED_TEMPLATE);
   const common = {
     report: { title: report.title, organisation: report.organisation, editionLabel: tables[0]?.editionLabel ?? '' },
@@ -80,7 +82,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
       page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
       ...tableContext(t),
     };
-    return { name, title, data: run(template, context, file) };
+    return { name, title, data: run(template, context, file, partials) };
   });
   const index = {
     ...common,
@@ -179,11 +181,16 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
 /** A column's heading with its group's: 令和7年度 見込額. */
 const headingInGroup = (c: ColumnView) => (c.spec.group ? `${c.spec.group} ${c.heading}` : c.heading);
 
-function run(template: HandlebarsTemplateDelegate, context: object, file: string): string {
+function run(
+  template: HandlebarsTemplateDelegate,
+  context: object,
+  file: string,
+  partials?: Record<string, HandlebarsTemplateDelegate>,
+): string {
   try {
     // An ASCII ~ between years prints as ～ (render/tilde.ts).
     return printedTildesInHtml(
-      template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }),
+      template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials }),
     );
   } catch (e) {
     throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
@@ -256,11 +263,17 @@ function tableContext(t: TableView) {
       return { text: f, id: `${t.id}-note-${n}`, n, mark: `※${n}`, rest: f.slice(n.length + 1) };
     });
   // Group rows under their headings: one <tbody> per heading.
-  const groups: { kind: string; heading?: string; rows: object[]; total?: boolean }[] = [];
-  let current: { kind: string; heading?: string; rows: object[]; total?: boolean } | undefined;
+  type Group = { kind: string; heading?: string; headingMark?: string; rows: object[]; total?: boolean };
+  const groups: Group[] = [];
+  let current: Group | undefined;
   for (const b of t.blocks) {
     if ('heading' in b) {
-      current = { kind: 'group', heading: b.heading.text, rows: [{ heading: b.heading, cls: 'heading-row' }] };
+      current = {
+        kind: 'group',
+        heading: b.heading.text,
+        headingMark: markClass(b.heading.diffMark),
+        rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+      };
       groups.push(current);
       continue;
     }
@@ -273,6 +286,7 @@ function tableContext(t: TableView) {
           cells.map((ci) => t.columns[ci]),
           pick(b.row, cells),
           noteIds,
+          refs,
         ),
         total: true,
       });
@@ -296,6 +310,7 @@ function tableContext(t: TableView) {
           const rows = g.rows.filter((r) => !(r as { heading?: unknown }).heading);
           return {
             heading: g.heading,
+            headingMark: g.headingMark,
             caption: g.heading ? `${name} ${g.heading}` : name,
             cols,
             colCount,
@@ -329,6 +344,7 @@ function tableContext(t: TableView) {
     title: t.title,
     name,
     lead: t.lead,
+    diffMarks: { lead: markClass(t.diffMarks?.lead), summary: markClass(t.diffMarks?.summary) },
     editionLabel: t.editionLabel,
     unitNote: t.unitNote,
     legend: t.legend,
@@ -404,6 +420,15 @@ function slotPeriod(c: ColumnView, start: number, span: number): string | undefi
   return first === last ? `（${name(first)}）` : `（${name(first)}～${name(last)}）`;
 }
 
+/**
+ * reform diff's highlight as classes: every highlighted cell is `changed`; a figure the table computes from an
+ * edit is also `consequence` (coloured apart, render/marks.ts).
+ */
+const markClass = (mark?: CellMark) =>
+  mark === 'consequence' ? 'changed consequence' : mark === 'changed' ? 'changed' : undefined;
+/** A cell's class with its diff mark. */
+const marked = (cls: string, mark?: CellMark) => (mark ? `${cls} ${markClass(mark)}` : cls);
+
 function rowViews(
   columns: ColumnView[],
   row: RowView,
@@ -426,6 +451,7 @@ function rowViews(
           const arrow = s.text?.startsWith('← ') && s.text.endsWith(' →');
           cells.push({
             slot: true,
+            diffMark: markClass(s.diffMark),
             span: s.span > 1 ? s.span : undefined,
             text: s.text ?? '',
             arrow,
@@ -444,7 +470,7 @@ function rowViews(
             cells.push({
               text: it.label,
               parts: noteParts(it.label, noteIds, refs),
-              cls: 'text',
+              cls: marked('text', it.diffMark),
               header: row.kind === 'data',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
             });
@@ -472,7 +498,7 @@ function rowViews(
           ...(cell.note ? [noteLink(cell.note.mark.slice(1), noteIds, refs) ?? { text: cell.note.mark }] : []),
         ],
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: numeric ? 'num' : kindOf(c.spec.kind).align,
+        cls: marked(numeric ? 'num' : kindOf(c.spec.kind).align, cell.diffMark),
         header,
         rowspan: laneCount > 1 ? laneCount : undefined,
         words: cellWords(cell, row, numeric),

@@ -153,7 +153,6 @@ interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
   progress: HandlebarsTemplateDelegate;
   verification: HandlebarsTemplateDelegate;
-  diff: HandlebarsTemplateDelegate;
   /** A layout that is only its content: the tables' bodies for the diff page. */
   bare: HandlebarsTemplateDelegate;
   /** Marks text that is already safe HTML (rendered by these templates). */
@@ -182,13 +181,11 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   hb.registerPartial('layout', compile('layout.hbs'));
   hb.registerPartial('schedule', compile('partials/schedule.hbs'));
   hb.registerPartial('rich', compile('partials/rich.hbs'));
-  hb.registerPartial('diffChange', compile('partials/diff-change.hbs'));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const compiled: CompiledTemplates = {
     index: compile('index.hbs'),
     progress: compile('progress.hbs'),
     verification: compile('verification.hbs'),
-    diff: compile('diff.hbs'),
     bare: hb.compile('{{> @partial-block}}'),
     safe: (html) => new hb.SafeString(html),
   };
@@ -372,42 +369,6 @@ export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPag
     },
   ];
 }
-
-/** One change of reform diff's HTML page: where, and its parts. */
-export interface DiffChangeView {
-  where: string;
-  /** （追加） or （削除）, or empty. */
-  tag: string;
-  parts: { kind: 'text' | 'del' | 'ins' | 'br'; text?: string }[];
-}
-
-export interface DiffPageView {
-  title: string;
-  summary: string;
-  manifestTitle: string;
-  manifest: DiffChangeView[];
-  initiatives: { header: string; file: string; changes: DiffChangeView[] }[];
-}
-
-/** reform diff's HTML page (templates/diff.hbs): the changes, then the head's tables, cells highlighted. */
-export function renderDiffPage(head: Report, view: DiffPageView, highlight: ReadonlySet<CellKey>): string {
-  const templates = loadTemplates();
-  const tables = renderHtmlPages(head, { highlight, outputs: { pdf: false }, bare: true })
-    .filter((p) => p.name !== PAGES.index)
-    .map((p) => templates.safe(p.data));
-  const css = templates.safe(`${readStylesheet().replace(/<\/style/gi, '<\\/style')}${DIFF_CSS}`);
-  return run(templates.diff, { ...view, tables, css }, resolveTemplateFiles()['diff.hbs']);
-}
-
-const DIFF_CSS = `
-.diff-summary { font-size: 10.5pt; margin: 0 0 2em; }
-.diff-summary ul { margin: .3em 0 1em; padding-left: 1.5em; }
-.diff-summary ins { background: #d7f5dd; text-decoration: none; }
-.diff-summary del { background: #fbd9d9; }
-.diff-summary h2 { font-size: 12pt; margin: 1.2em 0 .2em; }
-.diff-page { break-before: page; margin-top: 2em; }
-@media print { .diff-summary { display: none; } .diff-page { margin-top: 0; } }
-`;
 
 /** A file's size as the index states it: 611KB, 1.4MB. */
 export function sizeLabel(bytes: number): string {
