@@ -389,10 +389,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     ...(summaryScale && summaryCounts
       ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } }
       : {}),
-    footnotes: [
-      ...(spec.footnotes ?? []),
-      ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)), noted),
-    ],
+    footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)), noted)],
     ...(spec.splitBy === 'group' ? { split: { totalColumns: totalColumns(spec) } } : {}),
     editionLabel: declaredEditionLabel(m),
   };
