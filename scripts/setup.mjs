@@ -26,6 +26,7 @@ const TOOLS = [
     why: 'the one non-Japanese system font of the no-system-font test',
     present: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
   },
+  { deb: 'fontconfig', why: 'fc-list: which fonts a font configuration exposes', present: () => onPath('fc-list') },
   { deb: 'git', why: 'reform diff against revisions', present: () => onPath('git') },
 ];
 

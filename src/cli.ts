@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, isUserError } from './errors.js';
-import { visible } from './diagnostics/visible.js';
-import { isMessageKey, parseLang, t, type Lang } from './messages/index.js';
+// The message catalogue and visible() are loaded by main() after `--version` has answered (a cold start).
+import type { Lang } from './messages/index.js';
+import { parseLang } from './messages/catalog.js';
 import type { Context } from './context.js';
 import { packageRoot } from './paths.js';
 
@@ -53,12 +54,6 @@ export function hoistCommonOptions(argv: readonly string[], commandNames: readon
   }
   if (i === argv.length) return [...rest, ...moved.filter((o) => !o[0].startsWith('--lang')).flat()];
   return [...rest, argv[i], ...moved.flat(), ...argv.slice(i + 1)];
-}
-
-/** The plain words for a file-system error code. */
-function fsReason(lang: Lang, code: string): string {
-  const key = `fs-${code}`;
-  return isMessageKey(key) ? t(lang, key) : code;
 }
 
 /** File-system errors that come from the user's files or machine, not from a bug: exit 1 with a plain message. */
@@ -127,10 +122,17 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     ctx.stdout.write(`${version}\n`);
     return ExitCode.ok;
   }
-  const [{ Command, CommanderError, Option }, { commands }] = await Promise.all([
+  const [{ Command, CommanderError, Option }, { commands }, { isMessageKey, t }, { visible }] = await Promise.all([
     import('commander'),
     import('./commands/index.js'),
+    import('./messages/index.js'),
+    import('./diagnostics/visible.js'),
   ]);
+  /** The plain words for a file-system error code. */
+  const fsReason = (lang: Lang, code: string): string => {
+    const key = `fs-${code}`;
+    return isMessageKey(key) ? t(lang, key) : code;
+  };
 
   const program = new Command('reform')
     .description(

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
 import { launchBrowser } from '../src/browser/launch.js';
 import { copySample, runCli, tempDir } from './helpers.js';
-import { all, cellHeaderProblems, dumpPdf } from './pdf-dump.js';
+import { all, cellHeaderProblems, dumpPdf, listProblems, symbolCellProblems } from './pdf-dump.js';
 
 interface AxNode {
   role: string;
@@ -170,6 +170,9 @@ describe('the tagged PDFs', () => {
       expect(pdf.unmarked, file).toEqual(Array(pages).fill([]));
       // Every cell names its own row and column headers, never a section row.
       expect(cellHeaderProblems(pdf), file).toEqual([]);
+      // A △ or 内数 figure and a trend has /ActualText with its words; list items have Lbl and LBody.
+      expect(symbolCellProblems(pdf, []).problems, file).toEqual([]);
+      expect(listProblems(pdf), file).toEqual([]);
       // The file is still sound for other readers.
       expect(execFileSync('qpdf', ['--check', path.join(out, file)], { encoding: 'utf8' })).toContain(
         'No syntax or stream encoding errors',

@@ -35,9 +35,15 @@ describe('the column-kind table', () => {
     expect(typeof kind.openData).toBe('function');
   });
 
-  it('ties indicator and effect kinds to their rows', () => {
+  it('ties indicator, effect and 主要事業 (project) kinds to their rows', () => {
     for (const [k, v] of Object.entries(COLUMN_KINDS)) {
-      const expected = k.startsWith('indicator.') ? 'indicators' : k.startsWith('effect.') ? 'effects' : 'any';
+      const expected = k.startsWith('indicator.')
+        ? 'indicators'
+        : k.startsWith('effect.')
+          ? 'effects'
+          : k.startsWith('project.')
+            ? 'projects'
+            : 'any';
       expect({ [k]: v.rows }).toEqual({ [k]: expected });
     }
   });
@@ -57,7 +63,8 @@ describe('the column-kind table', () => {
     } as unknown as Initiative;
     const asked = Object.entries(COLUMN_KINDS).flatMap(([k, spec]) => {
       const col = { kind: k, heading: '見出し', field: 'status', year: 2025, scale: 's' } as ColumnSpec;
-      const rows = spec.rows === 'any' ? 'initiatives' : spec.rows;
+      // 主要事業 are rows of a card's small table only, never of a table of its own: asked as its initiative.
+      const rows = spec.rows === 'any' || spec.rows === 'projects' ? 'initiatives' : spec.rows;
       const ask = spec.ask({ manifest, col, rows, data, index: 0, first: true });
       return ask ? [[k, ask.path.join('.')]] : [];
     });

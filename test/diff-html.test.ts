@@ -217,9 +217,12 @@ describe('reform diff --format html: other edits', () => {
     return marked(await readFile(path.join(tmp.dir, 'diff.html'), 'utf8'));
   };
 
-  it('a renamed phase of the 工程 marks its slot only', async () => {
+  it('a renamed phase of the 工程 marks its slot and its 取組項目 only', async () => {
     const marks = await marksOf('kpi', { file: '02.yaml', from: '- label: 検討\n', to: '- label: 調査検討\n' });
-    expect(marks).toEqual([{ mark: 'changed', text: '調査検討' }]);
+    expect(marks).toEqual([
+      { mark: 'changed', text: 'オンライン化' },
+      { mark: 'changed', text: '調査検討' },
+    ]);
   }, 60_000);
 
   it('a changed target marks it and the 進捗率 computed from it', async () => {

@@ -5,6 +5,7 @@
  * violation on the index and the table pages.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
@@ -15,16 +16,22 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decimalsOf, groupDigits } from '../src/model/figures.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
-import { cellHeaderProblems, dumpPdf } from './pdf-dump.js';
+import { all, cellHeaderProblems, dumpPdf, listProblems, symbolCellProblems } from './pdf-dump.js';
 
-const EXAMPLES = ['effects', 'kpi', 'ratings', 'savings'];
+// Every example of examples/ (a new one is covered by the generic checks; its own figures are optional).
+const EXAMPLES = readdirSync(path.join(repoRoot, 'examples'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(repoRoot, 'examples', d.name, 'report.yaml')))
+  .map((d) => d.name)
+  .sort();
 const FIGURES: Record<string, string[]> = {
   effects: ['△66,669千円', '(12,000千円)', '246,600千円', '167,561千円', '△79,039千円', '471,261'],
   kpi: ['137.5%', '87.5%', '58.2%', '11人', '70件', '実行準備'],
   ratings: ['1-(1)-①', '2-(2)-①', '（再掲）', '達成 3項目、一部達成 2項目、未達成 1項目', '※2'],
+  roadmap: ['1-① 行政手続のオンライン化', '目標（参考）', '71,050', '969,600', '予算を伴う事業はありません。'],
   savings: ['歳入確保対策計', '総合計', '17,700', '125.1%', '39.7%', '見込額1億5,100万円に対し'],
 };
 
+const symbolCells = new Map<string, number>();
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 let tmp: { dir: string; cleanup: () => Promise<void> };
 const texts = new Map<string, { pdf: string; docs: any[]; pdfs: string[]; out: string }>();
@@ -60,7 +67,7 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
     const manifest = parse(await readFile(path.join(repoRoot, 'examples', name, 'report.yaml'), 'utf8'));
     expect(pdfs).toEqual(manifest.tables.map((t: { id: string }) => `${t.id}.pdf`).sort());
     for (const t of manifest.tables) expect(pdf).toContain(squash(t.title));
-    for (const f of FIGURES[name]) expect(pdf, f).toContain(squash(f));
+    for (const f of FIGURES[name] ?? []) expect(pdf, f).toContain(squash(f));
   });
 
   it("tags or marks as Artifact everything it paints, names each cell's own headers, has XMP metadata", async () => {
@@ -69,8 +76,18 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
     for (const file of pdfs) {
       const pdf = dumpPdf(path.join(out, file));
       expect(pdf.unmarked.flat(), file).toEqual([]);
-      // Every cell names its own row header and column header, never a group heading.
-      expect(cellHeaderProblems(pdf), file).toEqual([]);
+      // Every cell names its own row header and column header, and its own group's heading (row-group header).
+      expect(cellHeaderProblems(pdf, { groupsNamed: true }), file).toEqual([]);
+      // Every rating symbol, trend, △ figure and 内数 figure has /ActualText with its words.
+      const symbols = (manifest.ratingScales ?? []).flatMap((s: { levels: { symbol?: string }[] }) =>
+        s.levels.flatMap((l) => (l.symbol ? [l.symbol] : [])),
+      );
+      const worded = symbolCellProblems(pdf, symbols);
+      expect(worded.problems, file).toEqual([]);
+      symbolCells.set(name, (symbolCells.get(name) ?? 0) + worded.cells);
+      // List items (the notes): the ※ mark as Lbl, the text as LBody.
+      expect(listProblems(pdf), file).toEqual([]);
+      expect(all(pdf.tree, 'Lbl').length, file).toBe(all(pdf.tree, 'LI').length);
       expect(pdf.untagged.join(''), file).toBe('');
       // Only the page numbers are Artifact text (a legend's ／ is tagged with its legend).
       expect(pdf.artifacts.join(''), file).toBe(pdf.artifacts.map((_, i, a) => `${i + 1} / ${a.length}`).join(''));
@@ -81,6 +98,11 @@ describe.each(EXAMPLES)('PDF of example %s', (name) => {
         'dc:creator': [manifest.organisation],
       });
     }
+  });
+
+  it('has symbol cells to word where the example shows symbols', () => {
+    // ratings: 達成度 and 前年度からの変化; effects: △ figures and 内数 rows.
+    if (name === 'ratings' || name === 'effects') expect(symbolCells.get(name)).toBeGreaterThan(5);
   });
 
   it('shows every title, label, note and number of the YAML', () => {
@@ -133,6 +155,14 @@ describe("axe-core on the examples' pages", () => {
                 `nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) })))`,
             );
             expect(result, `${out} ${name}`).toEqual([]);
+            // Group rows head their rows: in a table with group headings, every data row is in the <tbody> of a
+            // <th scope="rowgroup">.
+            const ungrouped = await page.evaluate(
+              `Array.from(document.querySelectorAll('table')).filter((t) => t.querySelector('th[scope=rowgroup]'))` +
+                `.flatMap((t) => Array.from(t.querySelectorAll('tr.data')).filter((r) => !r.closest('tbody')` +
+                `.querySelector('th[scope=rowgroup]')).map((r) => r.textContent.slice(0, 30)))`,
+            );
+            expect(ungrouped, `${out} ${name}`).toEqual([]);
             // Chromium's accessibility tree, as a screen reader gets it: every table row with data cells has a
             // row header of its own, and no heading inside the body is a column header.
             if (name !== 'index.html') {

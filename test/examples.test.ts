@@ -17,7 +17,7 @@ import { groupDigits, decimalsOf } from '../src/model/figures.js';
 import { htmlText } from './html-text.js';
 import { repoRoot, runCli, tempDir } from './helpers.js';
 
-const EXAMPLES = ['effects', 'kpi', 'ratings', 'savings'] as const;
+const EXAMPLES = ['effects', 'kpi', 'ratings', 'roadmap', 'savings'] as const;
 type Example = (typeof EXAMPLES)[number];
 
 /** Table ids and their printed headings, and figures each must show. */
@@ -141,6 +141,29 @@ const EXPECT: Record<Example, { tables: Record<string, string[]>; figures: Recor
       ],
     },
   },
+  roadmap: {
+    tables: {
+      // A card per initiative: its heading, label/value rows, 主要事業 under 予算額, targets under 目標（参考）.
+      cards: [
+        '1-① 行政手続のオンライン化',
+        '取組の目的',
+        '令和7年度の取組実績',
+        '担当課',
+        '主要事業と予算額',
+        '予算額',
+        '令和7年度（千円）',
+        '計（千円）',
+        '成果指標と目標',
+        '目標（参考）',
+        '3-② 施設の予防保全と長寿命化',
+        '予算を伴う事業はありません。',
+      ],
+    },
+    figures: {
+      // Budgets as numbers, each project's 計 (18,400 × 3) and the card's 合計 (31,050 in 令和7年度, 71,050 in all).
+      cards: ['55,200', '31,050', '71,050', '969,600', '594,500', '44.2%', '412,530平方メートル'],
+    },
+  },
   savings: {
     tables: {
       savings: [
@@ -192,8 +215,11 @@ function yamlNumbers(doc: Record<string, unknown>): number[] {
     for (const k of ['planned', 'actual', 'difference']) if (typeof e[k] === 'number') out.push(e[k] as number);
     out.push(...Object.values((e.byYear as Record<string, number>) ?? {}));
   }
+  for (const p of (doc.projects as Record<string, any>[] | undefined) ?? [])
+    out.push(...Object.values((p.budgets as Record<string, number>) ?? {}));
   for (const i of (doc.indicators as Record<string, any>[] | undefined) ?? []) {
     if (i.base) out.push(i.base.value);
+    out.push(...Object.values((i.targets as Record<string, number>) ?? {}));
     out.push(i.target.value, ...Object.values((i.actuals as Record<string, number>) ?? {}));
     if (typeof i.cumulative === 'number') out.push(i.cumulative);
     if (typeof i.progressRate === 'number') out.push(i.progressRate);
@@ -207,6 +233,7 @@ const printed = (n: number) => `${n < 0 ? '△' : ''}${groupDigits(Math.abs(n), 
 function yamlTexts(doc: Record<string, any>, divisionsAsParts = false): string[] {
   const out: string[] = [doc.title];
   for (const e of doc.effects ?? []) if (e.label) out.push(e.label);
+  for (const p of doc.projects ?? []) out.push(p.name, ...(p.summary ? String(p.summary).split('\n') : []));
   for (const i of doc.indicators ?? []) out.push(i.label, ...(i.base?.asOf ? [i.base.asOf] : []));
   for (const it of doc.items ?? [])
     out.push(it.label, ...it.schedule.flatMap((l: any) => l.phases.map((p: any) => p.label)));
@@ -325,9 +352,9 @@ describe.each(EXAMPLES)('example %s', (name) => {
       for (const n of yamlNumbers(doc)) {
         expect(html, `HTML: ${n}`).toContain(printed(n));
         expect(cells, `workbook: ${n}`).toContain(printed(n));
-        // Open data keeps the number as a number.
+        // Open data keeps the number as a number (in a CSV field, or a JSON value, the last of its row too).
         expect(open, `open data: ${n}`).toMatch(
-          new RegExp(`(^|[,:\\s])${String(n).replace('.', '\\.')}($|[,\\s])`, 'm'),
+          new RegExp(`(^|[,:\\s])${String(n).replace('.', '\\.')}($|[,\\s}])`, 'm'),
         );
       }
     }

@@ -48,36 +48,88 @@ export const all = (n: StructNode, type: string): StructNode[] => [
 
 /**
  * What is wrong with the table cells' /Headers of a tagged PDF, as a list (empty when all is well): every TD
- * names headers that resolve to TH elements, at least one column header and one row header, and never a group
- * heading (a TH alone in its row: 章, 中項目, 区分), whose rows it does not head in Chromium's reading.
+ * names headers that resolve to TH elements, at least one column header and one row header of its own row, and
+ * at most one group heading (a TH alone in its row: 章, 中項目, 区分): its own, the last one above it in its
+ * table. With `groupsNamed`, a table with group headings has cells that name them (row-group headers: the
+ * declared tables'; the sample's section row heads no row group of the HTML).
  */
-export function cellHeaderProblems(dump: PdfDump): string[] {
+export function cellHeaderProblems(dump: PdfDump, opts: { groupsNamed?: boolean } = {}): string[] {
   const ids = new Map<string, StructNode>();
-  const lone = new Set<StructNode>();
-  const rows: StructNode[] = [];
-  const walk = (n: StructNode) => {
+  const walkIds = (n: StructNode) => {
     if (n.id) ids.set(n.id, n);
-    if (n.type === 'TR') {
-      rows.push(n);
-      const cells = n.kids.filter((k) => k.type === 'TH' || k.type === 'TD');
-      if (cells.length === 1 && cells[0].type === 'TH') lone.add(cells[0]);
-    }
-    for (const k of n.kids) walk(k);
+    for (const k of n.kids) walkIds(k);
   };
-  walk(dump.tree);
+  walkIds(dump.tree);
+  const anyLone = new Set(
+    all(dump.tree, 'TR').flatMap((r) => {
+      const own = r.kids.filter((k) => k.type === 'TH' || k.type === 'TD');
+      return own.length === 1 && own[0].type === 'TH' ? [own[0]] : [];
+    }),
+  );
   const problems: string[] = [];
   let cells = 0;
-  for (const r of rows)
-    for (const td of r.kids.filter((k) => k.type === 'TD')) {
-      cells++;
-      const at = `${td.text.slice(0, 30)}`;
-      const headers = (td.headers ?? []).map((h) => ids.get(h));
-      if (headers.length === 0 || headers.some((h) => h?.type !== 'TH')) problems.push(`${at}: unresolved /Headers`);
-      const found = headers.filter((h): h is StructNode => h !== undefined);
-      if (!found.some((h) => h.scope === 'Column')) problems.push(`${at}: no column header`);
-      if (!found.some((h) => h.scope === 'Row' && !lone.has(h))) problems.push(`${at}: no row header of its own`);
-      for (const h of found.filter((x) => lone.has(x))) problems.push(`${at}: names the group heading ${h.text}`);
+  for (const table of all(dump.tree, 'Table')) {
+    const lone = new Set<StructNode>();
+    let group: StructNode | undefined;
+    let grouped = 0;
+    for (const r of all(table, 'TR')) {
+      const own = r.kids.filter((k) => k.type === 'TH' || k.type === 'TD');
+      if (own.length === 1 && own[0].type === 'TH') {
+        lone.add(own[0]);
+        group = own[0];
+        continue;
+      }
+      for (const td of own.filter((k) => k.type === 'TD')) {
+        cells++;
+        const at = `${td.text.slice(0, 30)}`;
+        const headers = (td.headers ?? []).map((h) => ids.get(h));
+        if (headers.length === 0 || headers.some((h) => h?.type !== 'TH')) problems.push(`${at}: unresolved /Headers`);
+        const found = headers.filter((h): h is StructNode => h !== undefined);
+        if (!found.some((h) => h.scope === 'Column')) problems.push(`${at}: no column header`);
+        if (!found.some((h) => h.scope === 'Row' && !lone.has(h))) problems.push(`${at}: no row header of its own`);
+        const groups = found.filter((h) => anyLone.has(h));
+        if (groups.length > 0) grouped++;
+        for (const h of groups.filter((x) => x !== group))
+          problems.push(`${at}: names another group's heading ${h.text}`);
+        if (groups.length > 1) problems.push(`${at}: names ${groups.length} group headings`);
+      }
     }
+    if (opts.groupsNamed && lone.size > 0 && grouped === 0)
+      problems.push(`${table.text.slice(0, 30)}: no cell names its group heading`);
+  }
   if (cells === 0) problems.push('no table cell at all');
   return problems;
+}
+
+/** A trend (↑（○→◎）), a △ figure or a parenthesised 内数 figure, or a cell that starts with a rating symbol. */
+const symbolCell = (symbols: string[]) => (text: string) =>
+  /^[↑↓→↗↘]（/u.test(text) ||
+  /^[△▲][0-9０-９]/u.test(text) ||
+  /^[（(][△▲]?[0-9０-９][^）)]*[）)]/u.test(text) ||
+  symbols.some((s) => text.startsWith(s));
+
+/**
+ * The table cells showing a symbol (the rating scales' symbols, a trend, △, 内数 parentheses) without an
+ * /ActualText that says it in words (longer than what is printed); and how many symbol cells there are.
+ */
+export function symbolCellProblems(dump: PdfDump, symbols: string[]): { problems: string[]; cells: number } {
+  const isSymbol = symbolCell(symbols);
+  const problems: string[] = [];
+  let cells = 0;
+  for (const td of all(dump.tree, 'TD')) {
+    if (!isSymbol(td.text)) continue;
+    cells++;
+    if (!td.actual) problems.push(`${td.text.slice(0, 30)}: no /ActualText`);
+    else if (td.actual.length <= td.text.replace(/（[^（）]*）$/u, '').length)
+      problems.push(`${td.text.slice(0, 30)}: /ActualText without words (${td.actual})`);
+  }
+  return { problems, cells };
+}
+
+/** What is wrong with the list items: each LI holds at most one Lbl (first) and one LBody with the rest. */
+export function listProblems(dump: PdfDump): string[] {
+  return all(dump.tree, 'LI').flatMap((li) => {
+    const kinds = li.kids.map((k) => k.type).join(',');
+    return kinds === 'Lbl,LBody' || kinds === 'LBody' ? [] : [`${li.text.slice(0, 30)}: ${kinds}`];
+  });
 }

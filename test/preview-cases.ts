@@ -37,6 +37,14 @@ export const PREVIEW_CASES: Record<string, PreviewCase> = {
     before: '98.9%（前年度',
     after: '99.1%',
   },
+  roadmap: {
+    figure: '71,050',
+    file: 'initiatives/01.yaml',
+    from: '2025: 18400',
+    to: '2025: 19900',
+    before: '71,050',
+    after: '72,550',
+  },
   savings: {
     figure: '13,500',
     file: 'initiatives/01.yaml',

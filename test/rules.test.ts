@@ -492,8 +492,60 @@ ruleTester.run(answerLength, {
   ],
 });
 
+/** DECLARED with a table of cards (個票): label/value rows, then a small table of 主要事業 with their budgets. */
+const CARDS = `${DECLARED}  - id: cards
+    title: 個票
+    rows: initiatives
+    layout: cards
+    card:
+      tables:
+        - title: 主要事業
+          rows: projects
+          total: true
+          columns:
+            - kind: project.name
+              heading: 事業名
+            - kind: project.budget
+              heading: 予算額
+              year: 2025
+            - kind: indicator.yearTarget
+              heading: 目標
+              year: 2030
+    columns:
+      - kind: text
+        heading: 目的
+        field: purpose
+`;
+/** Line and column (1-based) of the first occurrence of `needle` in `text` at or after the line holding `after`. */
+function at(text: string, needle: string, after = ''): { line: number; column: number } {
+  const lines = text.split('\n');
+  const from = after ? lines.findIndex((l) => l.includes(after)) : 0;
+  const line = lines.findIndex((l, i) => i >= from && l.includes(needle));
+  return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
+}
+
+const BAD_CARDS = edited(
+  CARDS,
+  ['rows: initiatives\n    layout: cards', 'rows: indicators\n    layout: cards'],
+  ['              heading: 予算額\n              year: 2025\n', '              heading: 予算額\n'],
+  [
+    '      - kind: text\n        heading: 目的\n        field: purpose\n',
+    '      - kind: schedule\n        heading: 工程\n',
+  ],
+);
+const ROW_CARDS = edited(CARDS, ['    layout: cards\n', '']);
+
 ruleTester.run(tableColumns, {
-  valid: [{ name: 'a table of ratings', manifest: DECLARED }],
+  valid: [
+    { name: 'a table of ratings', manifest: DECLARED },
+    {
+      name: 'cards with a table of 主要事業 and a target after the plan period',
+      manifest: CARDS.replace(
+        '            - kind: indicator.yearTarget\n              heading: 目標\n              year: 2030\n',
+        '',
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'an indicator column in a table of initiatives, a rating column without scale',
@@ -506,6 +558,37 @@ ruleTester.run(tableColumns, {
         { code: 'fmt-column-rows', line: 52, column: 15, params: expect.objectContaining({ need: 'indicators' }) },
         { code: 'fmt-column-needs', line: 55, column: 9, params: expect.objectContaining({ key: 'scale' }) },
       ],
+    },
+    {
+      name: 'cards of indicators, a 工程 in a card, an indicator and a budget without year among 主要事業',
+      manifest: BAD_CARDS,
+      errors: [
+        { code: 'fmt-cards-rows', ...at(BAD_CARDS, 'indicators', 'id: cards'), params: { rows: 'indicators' } },
+        {
+          code: 'fmt-column-needs',
+          ...at(BAD_CARDS, 'kind: project.budget'),
+          params: expect.objectContaining({ key: 'year' }),
+        },
+        {
+          code: 'fmt-column-rows',
+          ...at(BAD_CARDS, 'indicator.yearTarget'),
+          params: expect.objectContaining({ heading: '目標', rows: 'projects', need: 'indicators' }),
+        },
+        {
+          code: 'fmt-cards-column',
+          ...at(BAD_CARDS, 'schedule'),
+          params: expect.objectContaining({ heading: '工程' }),
+        },
+      ],
+      messages: {
+        ja: '個票（layout: cards）の表は取組ごとに1枚なので、行の単位（rows）は initiatives に',
+        en: 'A table of cards (layout: cards) has one card per initiative: its rows must be initiatives',
+      },
+    },
+    {
+      name: 'card on a table laid out in rows',
+      manifest: ROW_CARDS,
+      errors: [{ code: 'fmt-card-layout', ...at(ROW_CARDS, 'card:', 'id: cards') }],
     },
   ],
 });

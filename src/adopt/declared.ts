@@ -17,8 +17,8 @@ import type { Initiative, Manifest } from '../model/schema-types.js';
 import { cleanCellText } from './extract.js';
 import type { Grid } from './grid.js';
 import { headingKey, parseYearHeading, yearInText } from './headings.js';
-import type { Note, SheetMapping } from './mapping.js';
-import { parseTypedPhase } from './schedule.js';
+import type { Note, PhaseDecision, SheetMapping } from './mapping.js';
+import { intoLanes, parseTypedPhase, placeShapes, readPhases, type SheetShapes } from './schedule.js';
 import type { SheetCell } from './workbook.js';
 
 /** Where a declared table is on a sheet: its header rows and the sheet column of each declared column (0: none). */
@@ -136,7 +136,7 @@ function withNote(n: ReadNumber): ReadNumber {
 }
 
 const NUMBER_TEXT =
-  /^(?<open>[(（])?(?<before>.*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>.*?)(?<close>[)）])?$/su;
+  /^(?<open>[(（])?(?<before>[^\d]*?)(?<sign>[△▲\-−])?(?<digits>\d[\d,]*(?:\.\d+)?)(?<after>[^\d]*?)(?<close>[)）])?$/su;
 
 /** A number format's quoted texts: before and after the digits, and whether it is in brackets or a percentage. */
 function formatParts(numFmt: string): { before: string; after: string; memo: boolean; percent: boolean } {
@@ -158,7 +158,15 @@ function formatParts(numFmt: string): { before: string; after: string; memo: boo
   return { before, after, memo, percent: /%/.test(first.replace(/"[^"]*"/g, '')) };
 }
 
+/** ※1 after a figure (a note on that figure) is not part of its unit or wording. */
+const FIGURE_MARK = /[\s\u3000]*(?:※\d+)+$/u;
+
 export function readNumber(cell: SheetCell | undefined, text: string): ReadNumber | undefined {
+  const n = readNumberWithMarks(cell, text.replace(FIGURE_MARK, ''));
+  return n ? { ...n, after: n.after.replace(FIGURE_MARK, '') } : undefined;
+}
+
+function readNumberWithMarks(cell: SheetCell | undefined, text: string): ReadNumber | undefined {
   if (cell?.numFmt !== undefined || (cell && /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(cell.text.trim()))) {
     const v = Number(cell!.text.trim());
     if (!Number.isFinite(v) || cell!.text.trim() === '') return undefined;
@@ -192,7 +200,7 @@ type RowKind =
   | { kind: 'data' }
   | { kind: 'end' };
 
-interface Record {
+interface SheetRecord {
   top: number;
   bottom: number;
   section?: string;
@@ -221,8 +229,11 @@ export interface DeclaredReading {
   records: number;
   totals: number;
   skipped: number;
+  /** The 工程's phases by how they were drawn, when the table has one. */
+  phases?: { shape: number; typed: number; fill: number };
 }
 
+const LEADING_NUMBER = /^[\s\u3000]*[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf][\s\u3000]*/u;
 const REAPPEAR = /[（(]再掲[)）]$/u;
 const MARKS = /((?:※\d+)+)$/u;
 
@@ -280,7 +291,7 @@ interface TableRead {
   file: string;
   placement: DeclaredPlacement;
   /** Rows in order: records with the entity they made, headings, totals. */
-  sequence: ({ kind: 'record'; rec: Record; ini: Adopted } | { kind: 'total'; row: number })[];
+  sequence: ({ kind: 'record'; rec: SheetRecord; ini: Adopted } | { kind: 'total'; row: number })[];
 }
 
 function rowKind(
@@ -379,6 +390,7 @@ export function readDeclared(
   manifest: Manifest,
   placed: { grid: Grid; file: string; placement: DeclaredPlacement }[],
   notes: Note[],
+  decisions: Record<string, PhaseDecision> = {},
 ): DeclaredResult {
   const m = manifest;
   const fy = m.edition.fiscalYear;
@@ -388,6 +400,8 @@ export function readDeclared(
       ? `${fy}H1`
       : String(fy);
   const adopted: Adopted[] = [];
+  const byTitle = new Map<string, Adopted>();
+  const byEffect = new Map<string, Adopted>();
   const reads: TableRead[] = [];
   const readings: DeclaredReading[] = [];
   const footnotes = new Map<number, string>();
@@ -412,7 +426,7 @@ export function readDeclared(
     readings.push(reading);
     const ids = identityColumns(spec).filter((ci) => p.columns[ci] > 0);
     const context: { section?: string; subsection?: string; category?: string } = {};
-    const records: Record[] = [];
+    const records: SheetRecord[] = [];
     let ended = false;
     for (let r = p.header.last + 1; r <= grid.sheet.maxRow; r++) {
       // A table split per group (splitBy: group) repeats its head rows under each group's heading: not data.
@@ -463,14 +477,17 @@ export function readDeclared(
         notes.push({ where: where(r, p.columns.find((c) => c > 0) ?? 1), key: 'adopt-note-cell-skipped' });
         continue;
       }
-      const rec: Record = { top: r, bottom: r, ...context };
+      const rec: SheetRecord = { top: r, bottom: r, ...context };
       const b = ids.length > 0 ? grid.block(r, p.columns[ids[0]]) : undefined;
       if (b && b.range.bottom > r && spec.rows === 'initiatives') rec.bottom = b.range.bottom;
       records.push(rec);
+      reading.rows += rec.bottom - r;
       r = rec.bottom;
     }
     reading.records = records.length;
 
+    const sched = scheduleOf(grid, file, spec, p, m, decisions, notes);
+    if (sched) reading.phases = sched.counts;
     // Records into initiatives (and their indicators and effects).
     const colOf = (kind: string) => spec.columns.findIndex((c, ci) => c.kind === kind && p.columns[ci] > 0);
     const numberCi = colOf('number');
@@ -479,7 +496,8 @@ export function readDeclared(
     for (const rec of records) {
       const text = (ci: number, row = rec.top) => (ci >= 0 ? grid.block(row, p.columns[ci]).text : '');
       const numberText = text(numberCi).trim();
-      const title = titleCi >= 0 ? splitMarks(text(titleCi)) : undefined;
+      // An office often types the number in the name too (①定員管理の適正化): reform prints it in its column.
+      const title = titleCi >= 0 ? splitMarks(text(titleCi).replace(LEADING_NUMBER, '')) : undefined;
       const labelCi = colOf(spec.rows === 'indicators' ? 'indicator.label' : 'effect.label');
       const label = labelCi >= 0 ? splitMarks(text(labelCi)) : undefined;
       const memo = spec.columns.some((c, ci) => {
@@ -491,7 +509,7 @@ export function readDeclared(
       let ini: Adopted | undefined;
       // A row listed again (再掲) under another 中項目: the initiative gets that 中項目 in alsoUnder.
       if (title?.reappear) {
-        const orig = adopted.find((a) => a.titleKey === k(title.text));
+        const orig = byTitle.get(k(title.text));
         if (orig) {
           if (rec.subsection) orig.data.alsoUnder = [...new Set([...(orig.data.alsoUnder ?? []), rec.subsection])];
           read.sequence.push({ kind: 'record', rec, ini: orig });
@@ -499,14 +517,10 @@ export function readDeclared(
           continue;
         }
       }
-      if (title) ini = adopted.find((a) => a.titleKey === k(title.text));
+      if (title) ini = byTitle.get(k(title.text));
       if (!ini && spec.rows !== 'initiatives' && previous && key !== '|' && previous.key === key) ini = previous.ini;
       if (!ini && spec.rows === 'effects' && !title && label) {
-        ini = adopted.find((a) =>
-          (a.data.effects ?? []).some(
-            (e) => k(e.label ?? a.data.title) === k(label.text) && (!rec.category || e.category === rec.category),
-          ),
-        );
+        ini = byEffect.get(`${rec.category ?? ''}|${k(label.text)}`);
       }
       if (!ini && spec.rows === 'effects' && memo && previous && numberCi < 0 && !title) ini = previous.ini;
       if (!ini && !title && numberText && spec.columns[numberCi]?.kind === 'number') {
@@ -528,6 +542,7 @@ export function readDeclared(
           marks: [],
         };
         adopted.push(ini);
+        if (!byTitle.has(ini.titleKey)) byTitle.set(ini.titleKey, ini);
       }
       previous = { ini, key };
       if (title) for (const x of title.marks) if (!ini.marks.includes(x)) ini.marks.push(x);
@@ -544,7 +559,13 @@ export function readDeclared(
         { label: label?.text, memo, currentKey, fy },
         notes,
         unknownDivisions,
+        sched,
       );
+      // Effects by their printed label (and 区分): a later table's row finds its effect without a name column.
+      for (const e of ini.data.effects ?? []) {
+        const label = k(e.label ?? ini.data.title);
+        for (const key of [`${e.category}|${label}`, `|${label}`]) if (!byEffect.has(key)) byEffect.set(key, ini);
+      }
     }
   }
 
@@ -609,11 +630,12 @@ function readRecord(
   spec: TableSpec,
   p: DeclaredPlacement,
   m: Manifest,
-  rec: Record,
+  rec: SheetRecord,
   a: Adopted,
   row: { label?: string; memo: boolean; currentKey: string; fy: number },
   notes: Note[],
   unknownDivisions: string[],
+  sched: Schedule | undefined,
 ): void {
   const ini = a.data;
   const where = (r: number, c: number) => `${file}!${grid.where(r, c)}`;
@@ -647,6 +669,7 @@ function readRecord(
     const block = grid.block(rec.top, c);
     const text = block.text;
     const num = () => {
+      if (block.cell?.noValue) notes.push({ where: where(rec.top, c), key: 'adopt-note-no-value' });
       if (!text.trim() && !block.cell?.numFmt) return undefined;
       const n = readNumber(block.cell, text);
       if (!n && text.trim()) notes.push({ where: where(rec.top, c), key: 'adopt-note-not-a-number', params: { text } });
@@ -693,8 +716,9 @@ function readRecord(
         return;
       }
       case 'indicator.baseDate':
-        if (indicator && text.trim())
-          indicator.base = { ...(indicator.base ?? { value: 0 }), asOf: text.replace(/\n/g, '').trim() };
+        // The time of a 基準値 belongs to its value: without one there is nothing to date (the check names the cell).
+        if (indicator?.base && text.trim())
+          indicator.base = { ...indicator.base, asOf: text.replace(/\n/g, '').trim() };
         return;
       case 'indicator.target': {
         const n = num();
@@ -767,7 +791,7 @@ function readRecord(
         return;
       }
       case 'item': {
-        readItems(grid, file, spec, p, m, rec, ini, ci, slotsCi, notes);
+        readItems(grid, file, spec, p, m, rec, ini, ci, slotsCi, notes, sched);
         return;
       }
       default:
@@ -775,7 +799,64 @@ function readRecord(
     }
   });
   if (slotsCi >= 0 && p.columns[slotsCi] && !spec.columns.some((c, ci) => c.kind === 'item' && p.columns[ci] > 0))
-    readItems(grid, file, spec, p, m, rec, ini, -1, slotsCi, notes);
+    readItems(grid, file, spec, p, m, rec, ini, -1, slotsCi, notes, sched);
+}
+
+/** The 工程 columns of a declared table as the seed's reader sees them: a year (and half) per column. */
+interface Schedule {
+  mapping: SheetMapping;
+  shapes: SheetShapes;
+  decisions: Record<string, PhaseDecision>;
+  counts: { shape: number; typed: number; fill: number };
+}
+
+function scheduleOf(
+  grid: Grid,
+  file: string,
+  spec: TableSpec,
+  p: DeclaredPlacement,
+  m: Manifest,
+  decisions: Record<string, PhaseDecision>,
+  notes: Note[],
+): Schedule | undefined {
+  const ci = spec.columns.findIndex((c) => kindOf(c.kind).layout === 'slots');
+  const col = spec.columns[ci];
+  if (ci < 0 || !p.columns[ci] || col.resolution === 'quarter') return undefined;
+  const parts = col.resolution === 'half' ? 2 : 1;
+  const years = Array.from({ length: slotsOf(col, m) }, (_, i) => ({
+    col: p.columns[ci] + i,
+    year: m.planPeriod.from + Math.floor(i / parts),
+    ...(parts === 2 ? { part: ((i % 2) + 1) as 1 | 2 } : {}),
+  }));
+  const mapping: SheetMapping = {
+    file,
+    sheet: grid.name,
+    table: 'declared',
+    header: p.header,
+    columns: {},
+    years,
+  };
+  const counts = { shape: 0, typed: 0, fill: 0 };
+  return { mapping, shapes: placeShapes(grid, mapping, decisions, file, notes), decisions, counts };
+}
+
+/** A phase read over slots, with the defaults left out (fromPart 1, toPart the last, an arrow over two slots). */
+function slotPhase(
+  x: { label: string; then?: string; from: number; to: number; fromPart?: number; toPart?: number; arrow: boolean },
+  parts: number,
+): NonNullable<Initiative['items']>[number]['schedule'][number]['phases'][number] {
+  const fromPart = parts > 1 ? (x.fromPart ?? 1) : 1;
+  const toPart = parts > 1 ? (x.toPart ?? parts) : parts;
+  const longer = x.to * parts + toPart > x.from * parts + fromPart;
+  return {
+    label: x.label,
+    from: x.from,
+    ...(x.to !== x.from ? { to: x.to } : {}),
+    ...(fromPart !== 1 ? { fromPart } : {}),
+    ...(toPart !== parts ? { toPart } : {}),
+    ...(x.arrow !== longer ? { arrow: x.arrow } : {}),
+    ...(x.then ? { then: x.then } : {}),
+  };
 }
 
 /** The 取組項目 of a record and the 工程 of their lanes, at the schedule column's resolution. */
@@ -785,11 +866,12 @@ function readItems(
   spec: TableSpec,
   p: DeclaredPlacement,
   m: Manifest,
-  rec: Record,
+  rec: SheetRecord,
   ini: Initiative,
   itemCi: number,
   slotsCi: number,
   notes: Note[],
+  sched: Schedule | undefined,
 ): void {
   if (ini.items && ini.items.length > 0) return;
   const items: NonNullable<Initiative['items']> = [];
@@ -798,7 +880,12 @@ function readItems(
     for (let r = rec.top; r <= rec.bottom; r++) {
       const b = grid.block(r, p.columns[itemCi]);
       if (b.range.top !== r && r !== rec.top) continue;
-      blocks.push({ label: b.text.replace(/\n/g, '').trim(), top: r, bottom: Math.min(rec.bottom, b.range.bottom) });
+      // □ before an item is the seed's mark, printed by reform, not part of the name.
+      const label = b.text
+        .replace(/\n/g, '')
+        .trim()
+        .replace(/^[□☐]\s*/u, '');
+      blocks.push({ label, top: r, bottom: Math.min(rec.bottom, b.range.bottom) });
     }
     // Rows below an item cell that is not merged down are more lanes of the item above.
     for (let i = 0; i < blocks.length - 1; i++) if (!blocks[i + 1].label) blocks[i].bottom = blocks[i + 1].bottom;
@@ -809,32 +896,49 @@ function readItems(
   const total = col ? slotsOf(col, m) : 0;
   for (const b of blocks.filter((x) => x.label)) {
     const lanes: { phases: NonNullable<Initiative['items']>[number]['schedule'][number]['phases'] }[] = [];
-    for (let r = b.top; r <= b.bottom && start; r++) {
-      const phases: (typeof lanes)[number]['phases'] = [];
-      for (let s = 0; s < total; s++) {
-        const blk = grid.block(r, start + s);
-        if (blk.range.left !== start + s && s !== 0) continue;
-        if (blk.range.top !== r) continue;
-        const typed = parseTypedPhase(blk.text);
-        if (!typed) continue;
-        const first = Math.max(0, blk.range.left - start);
-        const last = Math.min(total - 1, blk.range.right - start);
-        const fromYear = m.planPeriod.from + Math.floor(first / parts);
-        const toYear = m.planPeriod.from + Math.floor(last / parts);
-        const fromPart = (first % parts) + 1;
-        const toPart = (last % parts) + 1;
-        phases.push({
-          label: typed.label,
-          from: fromYear,
-          ...(toYear !== fromYear ? { to: toYear } : {}),
-          ...(parts > 1 && fromPart !== 1 ? { fromPart } : {}),
-          ...(parts > 1 && toPart !== parts ? { toPart } : {}),
-          ...(typed.arrow !== last > first ? { arrow: typed.arrow } : {}),
-          ...(typed.then ? { then: typed.then } : {}),
-        });
+    if (sched) {
+      // Shapes, typed arrows and filled cells, read as in the seed's 別表1, over the table's years or halves.
+      const read = readPhases(
+        grid,
+        sched.mapping,
+        sched.shapes,
+        { top: b.top, bottom: b.bottom },
+        {
+          decisions: sched.decisions,
+          file,
+          notes,
+        },
+      );
+      for (const x of read) sched.counts[x.source]++;
+      for (const lane of intoLanes(read)) lanes.push({ phases: lane.map((x) => slotPhase(x, parts)) });
+    } else
+      for (let r = b.top; r <= b.bottom && start; r++) {
+        const phases: (typeof lanes)[number]['phases'] = [];
+        for (let s = 0; s < total; s++) {
+          const blk = grid.block(r, start + s);
+          if (blk.range.left !== start + s && s !== 0) continue;
+          if (blk.range.top !== r) continue;
+          const typed = parseTypedPhase(blk.text);
+          if (!typed) continue;
+          const first = Math.max(0, blk.range.left - start);
+          const last = Math.min(total - 1, blk.range.right - start);
+          phases.push(
+            slotPhase(
+              {
+                label: typed.label,
+                ...(typed.then ? { then: typed.then } : {}),
+                from: m.planPeriod.from + Math.floor(first / parts),
+                to: m.planPeriod.from + Math.floor(last / parts),
+                fromPart: (first % parts) + 1,
+                toPart: (last % parts) + 1,
+                arrow: typed.arrow,
+              },
+              parts,
+            ),
+          );
+        }
+        if (phases.length > 0 || r === b.top) lanes.push({ phases });
       }
-      if (phases.length > 0 || r === b.top) lanes.push({ phases });
-    }
     if (lanes.length === 0) lanes.push({ phases: [] });
     items.push({ label: b.label, schedule: lanes });
   }
@@ -875,14 +979,15 @@ function numberShown(cell: SheetCell | undefined, text: string): string {
 }
 
 /** The cells of a record that print something else than the sheet, for the columns given. */
-function mismatches(read: TableRead, rec: Record, row: RowView, only?: (ci: number) => boolean): number[] {
+function mismatches(read: TableRead, rec: SheetRecord, row: RowView, only?: (ci: number) => boolean): number[] {
   const out: number[] = [];
   read.spec.columns.forEach((col, ci) => {
     const c = read.placement.columns[ci];
     if (!c || kindOf(col.kind).layout !== 'cell' || (only && !only(ci))) return;
     if (col.kind === 'number') return;
     const b = read.grid.block(rec.top, c);
-    if (!sameCell(row.cells[ci], b.cell, b.text)) out.push(ci);
+    const text = col.kind === 'title' ? b.text.replace(LEADING_NUMBER, '') : b.text;
+    if (!sameCell(row.cells[ci], b.cell, text)) out.push(ci);
   });
   return out;
 }
@@ -970,7 +1075,7 @@ function chooseVariants(a: Adopted, m: Manifest, reads: TableRead[], recurringDe
   }
 }
 
-function rowLabel(r: TableRead, rec: Record): string {
+function rowLabel(r: TableRead, rec: SheetRecord): string {
   const ci = r.spec.columns.findIndex((c, i) => c.kind === 'indicator.label' && r.placement.columns[i]);
   return ci >= 0 ? splitMarks(r.grid.block(rec.top, r.placement.columns[ci]).text).text : '';
 }
@@ -1029,7 +1134,7 @@ function verify(m: Manifest, adopted: Adopted[], reads: TableRead[], notes: Note
   }
 }
 
-function mismatchesWithNumber(read: TableRead, rec: Record, row: RowView): number[] {
+function mismatchesWithNumber(read: TableRead, rec: SheetRecord, row: RowView): number[] {
   const out = mismatches(read, rec, row);
   const ci = read.spec.columns.findIndex((c) => c.kind === 'number');
   const c = ci >= 0 ? read.placement.columns[ci] : 0;

@@ -138,6 +138,17 @@ export function resolveYears(headings: YearHeading[], thisYear: number, horizon 
   return undefined;
 }
 
+/** 上期・上半期 (1) and 下期・下半期 (2): the half-year columns of a 工程 under a year's heading. */
+export function parseHalfHeading(text: string): 1 | 2 | undefined {
+  const k = headingKey(text);
+  if (/^(上期|上半期|前期|前半期?|第1半期|4[～~-]9月)$/.test(k)) return 1;
+  if (/^(下期|下半期|後期|後半期?|第2半期|10[～~-]3月)$/.test(k)) return 2;
+  return undefined;
+}
+
+/** The words of a half-year column in adopt.yaml and the summary (2024 上期). */
+export const HALF_WORDS = ['上期', '下期'] as const;
+
 /** A fiscal year written inside a text (令和元年度 年次計画, H28年度達成済, 2019年度). */
 export function yearInText(text: string): number | undefined {
   const k = text.normalize('NFKC');

@@ -14,11 +14,17 @@ import {
   type DeclaredReading,
 } from './declared.js';
 import { cleanName, Departments, parseDivisionCell, refString, type DivisionRef } from './divisions.js';
-import { readProgressSheet, readVerificationSheet, type ReadInitiative, type SheetReading } from './extract.js';
+import {
+  readProgressSheet,
+  readVerificationSheet,
+  type ReadInitiative,
+  type ReadItem,
+  type SheetReading,
+} from './extract.js';
 import { Grid } from './grid.js';
 import { yearInText } from './headings.js';
 import { inferSheet, type Mapping, type Note, type SheetMapping } from './mapping.js';
-import { placeShapes } from './schedule.js';
+import { placeShapes, type ReadPhase } from './schedule.js';
 import { readSheets, type Sheet, type WorkbookProblem } from './workbook.js';
 
 export interface AdoptInput {
@@ -31,7 +37,8 @@ export type AdoptRefusal =
   | { file: string; key: 'adopt-not-xlsx'; kind: string }
   | { file: string; key: 'adopt-unreadable'; detail: string }
   | { file: string; key: 'adopt-too-large'; part: string; limit: number }
-  | { file: string; key: 'adopt-no-tables' };
+  | { file: string; key: 'adopt-no-tables' }
+  | { file: string; key: 'adopt-layout-unsupported'; table: string; layout: string };
 
 export interface AdoptResult {
   mapping: Mapping;
@@ -175,15 +182,54 @@ function sectionId(mark: string, index: number, used: Set<string>): string {
   return id;
 }
 
-function phaseData(p: { label: string; then?: string; from: number; to: number; arrow: boolean }) {
-  const defaultArrow = p.to > p.from;
+function phaseData(p: {
+  label: string;
+  then?: string;
+  from: number;
+  to: number;
+  fromPart?: 1 | 2;
+  toPart?: 1 | 2;
+  arrow: boolean;
+}) {
+  // reform draws an arrow over more than one year by default (the seed's 工程), or over more than one half (the
+  // declared tables' half-year 工程): the arrow is written wherever either rule would draw it otherwise.
+  const halves = p.fromPart ? p.to * 2 + (p.toPart ?? 2) > p.from * 2 + p.fromPart : p.to > p.from;
+  const defaultArrow = halves === p.to > p.from ? halves : !p.arrow;
   return {
     label: p.label,
     from: p.from,
     ...(p.to !== p.from ? { to: p.to } : {}),
+    ...(p.fromPart && p.fromPart !== 1 ? { fromPart: p.fromPart } : {}),
+    ...(p.toPart && p.toPart !== 2 ? { toPart: p.toPart } : {}),
     ...(p.arrow !== defaultArrow ? { arrow: p.arrow } : {}),
     ...(p.then ? { then: p.then } : {}),
   };
+}
+
+/**
+ * The seed's 別表1 draws its 工程 by fiscal year: phases read from half-year columns (上期・下期) are given
+ * their years, and phases that then share a year go to lanes of their own, so that nothing is lost from
+ * view. The office is told, with the item's cell, how to keep the halves (a table declared with
+ * `resolution: half`, read with --manifest).
+ */
+function yearLanes(item: ReadItem, notes: Note[]): ReadPhase[][] {
+  const halves = item.lanes.some((l) => l.some((p) => (p.fromPart ?? 1) !== 1 || (p.toPart ?? 2) !== 2));
+  const whole = item.lanes.map((l) =>
+    l.map(({ fromPart: _f, toPart: _t, ...p }) => (p.barArrow ? { ...p, arrow: p.to > p.from } : p)),
+  );
+  if (!halves) return whole;
+  notes.push({ where: item.where, key: 'adopt-note-halves-as-years', params: { item: item.label } });
+  const out: ReadPhase[][] = [];
+  for (const lane of whole) {
+    const mine: ReadPhase[][] = [];
+    for (const p of lane) {
+      const free = mine.find((l) => l.every((q) => q.to < p.from || p.to < q.from));
+      if (free) free.push(p);
+      else mine.push([p]);
+    }
+    out.push(...mine);
+  }
+  return out;
 }
 
 function buildReport(
@@ -285,7 +331,7 @@ function buildReport(
         ...(item.checkbox ? {} : { checkbox: false }),
         ...(block?.heading && block.heading !== item.label ? { heading: block.heading } : {}),
         ...(headed && ref ? { division: refString(ref) } : {}),
-        schedule: item.lanes.map((lane) => ({ phases: lane.map(phaseData) })),
+        schedule: yearLanes(item, notes).map((lane) => ({ phases: lane.map(phaseData) })),
       };
     });
     const coDivisions = !headed && blocks[0] && blocks[0].refs.length > 1 ? blocks[0].refs.slice(1).map(refString) : [];
@@ -364,55 +410,79 @@ function adoptDeclared(
   given: Mapping | undefined,
 ): AdoptResult | AdoptRefusal {
   const notes: Note[] = [];
-  const tables = manifest.tables ?? [];
+  // Tables laid out otherwise than in rows (cards, one per initiative) are not read yet: named, and left out.
+  const layoutOf = (t: object) => ('layout' in t && typeof t.layout === 'string' ? t.layout : 'table');
+  const other = (manifest.tables ?? []).filter((t) => layoutOf(t) !== 'table');
+  const tables = (manifest.tables ?? []).filter((t) => layoutOf(t) === 'table');
+  const where = workbooks.map((w) => w.file).join(', ');
+  if (tables.length === 0 && other.length > 0)
+    return { file: where, key: 'adopt-layout-unsupported', table: other[0].id, layout: layoutOf(other[0]) };
+  for (const t of other)
+    notes.push({ where, key: 'adopt-note-layout-unsupported', params: { table: t.id, layout: layoutOf(t) } });
   const placed: { grid: Grid; file: string; placement: DeclaredPlacement }[] = [];
   const sheetMappings: SheetMapping[] = [];
   const readings: AdoptResult['readings'] = [];
   const done = new Set<string>();
+  // Every sheet against every table first; then the best pairs are taken, each sheet and table once: the sheet
+  // whose title names a table is that table, else the table whose headings it has most of.
+  type Candidate = { sheet: number; placement: DeclaredPlacement; score: number };
+  const sheets: { wb: (typeof workbooks)[number]; sheet: Sheet; grid: Grid; fromMap?: SheetMapping }[] = [];
+  const candidates: Candidate[] = [];
   for (const wb of workbooks) {
     for (const sheet of wb.sheets) {
       const grid = new Grid(sheet);
       if (grid.tooManyMerges) return { file: wb.file, key: 'adopt-too-large', part: sheet.name, limit: 0 };
       const fromMap = given?.sheets.find((s) => baseName(s.file) === baseName(wb.file) && s.sheet === sheet.name);
-      let placement: DeclaredPlacement | undefined;
+      const index = sheets.push({ wb, sheet, grid, ...(fromMap ? { fromMap } : {}) }) - 1;
       if (fromMap?.table === 'declared' && fromMap.declared) {
-        placement = { table: fromMap.declared.table, header: fromMap.header, columns: fromMap.declared.columns };
-      } else if (!fromMap || fromMap.table !== 'skip') {
-        // The sheet whose title names a table is that table; else the table whose headings it has most of.
-        const tops = Array.from({ length: 6 }, (_, i) => grid.text(i + 1, 1) + grid.text(i + 1, 2)).join('\n');
-        const candidates = tables
-          .filter((t) => !done.has(t.id))
-          .map((t) => ({ t, p: placeDeclared(grid, t, manifest) }))
-          .filter((x): x is { t: (typeof tables)[number]; p: DeclaredPlacement } => x.p !== undefined);
-        const score = (x: (typeof candidates)[number]) =>
-          x.p.columns.filter((c) => c > 0).length + (tops.includes(x.t.title) ? 100 : 0);
-        placement = candidates.sort((a, b) => score(b) - score(a))[0]?.p;
-      }
-      if (!placement || !tables.some((t) => t.id === placement!.table)) {
-        sheetMappings.push({
-          file: wb.file,
-          sheet: sheet.name,
-          table: 'skip',
-          header: { first: 0, last: 0 },
-          columns: {},
-          years: [],
-        });
-        readings.push({ file: wb.file, sheet: sheet.name, table: 'skip' });
+        const placement = { table: fromMap.declared.table, header: fromMap.header, columns: fromMap.declared.columns };
+        candidates.push({ sheet: index, placement, score: Number.MAX_SAFE_INTEGER });
         continue;
       }
-      done.add(placement.table);
-      const spec = tables.find((t) => t.id === placement!.table)!;
-      spec.columns.forEach((_, ci) => {
-        if (!placement!.columns[ci])
-          notes.push({
-            where: `${wb.file}!${grid.where(placement!.header.first, 1)}`,
-            key: 'adopt-note-declared-column-missing',
-            params: { table: spec.id, heading: declaredColumnLabel(spec, ci) },
+      if (fromMap) continue;
+      const tops = Array.from({ length: 6 }, (_, i) => grid.text(i + 1, 1) + grid.text(i + 1, 2)).join('\n');
+      for (const t of tables) {
+        const placement = placeDeclared(grid, t, manifest);
+        if (placement)
+          candidates.push({
+            sheet: index,
+            placement,
+            score: placement.columns.filter((c) => c > 0).length + (tops.includes(t.title) ? 100 : 0),
           });
-      });
-      placed.push({ grid, file: wb.file, placement });
-      sheetMappings.push(declaredSheetMapping(wb.file, sheet.name, placement));
+      }
     }
+  }
+  const chosen = new Map<number, DeclaredPlacement>();
+  for (const c of candidates.sort((a, b) => b.score - a.score)) {
+    if (chosen.has(c.sheet) || done.has(c.placement.table) || !tables.some((t) => t.id === c.placement.table)) continue;
+    chosen.set(c.sheet, c.placement);
+    done.add(c.placement.table);
+  }
+  for (const [i, { wb, sheet, grid }] of sheets.entries()) {
+    const placement = chosen.get(i);
+    if (!placement) {
+      sheetMappings.push({
+        file: wb.file,
+        sheet: sheet.name,
+        table: 'skip',
+        header: { first: 0, last: 0 },
+        columns: {},
+        years: [],
+      });
+      readings.push({ file: wb.file, sheet: sheet.name, table: 'skip' });
+      continue;
+    }
+    const spec = tables.find((t) => t.id === placement.table)!;
+    spec.columns.forEach((_, ci) => {
+      if (!placement.columns[ci])
+        notes.push({
+          where: `${wb.file}!${grid.where(placement.header.first, 1)}`,
+          key: 'adopt-note-declared-column-missing',
+          params: { table: spec.id, heading: declaredColumnLabel(spec, ci) },
+        });
+    });
+    placed.push({ grid, file: wb.file, placement });
+    sheetMappings.push(declaredSheetMapping(wb.file, sheet.name, placement));
   }
   for (const t of tables)
     if (!done.has(t.id))
@@ -422,9 +492,13 @@ function adoptDeclared(
         params: { table: t.id, title: t.title },
       });
   if (placed.length === 0) return { file: workbooks.map((w) => w.file).join(', '), key: 'adopt-no-tables' };
-  const result = readDeclared(manifest, placed, notes);
+  const result = readDeclared(manifest, placed, notes, given?.phases ?? {});
   for (const r of result.readings)
     readings.push({ file: r.file, sheet: r.sheet, table: r.placement.table, declared: r });
+  // In the workbooks' order of sheets.
+  const order = (x: { file: string; sheet: string }) =>
+    sheets.findIndex((s) => s.wb.file === x.file && s.sheet.name === x.sheet);
+  readings.sort((a, b) => order(a) - order(b));
   const bySection = tables.every((t) => (t.groupBy ?? 'section') !== 'section');
   if (bySection && manifest.sections.length > 1)
     notes.push({

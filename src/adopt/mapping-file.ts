@@ -6,7 +6,7 @@
 import { parseDocument } from 'yaml';
 import type { Manifest } from '../model/schema-types.js';
 import { declaredColumnLabel } from './declared.js';
-import { FIELD_LABEL, type Field, fieldOf } from './headings.js';
+import { FIELD_LABEL, type Field, fieldOf, HALF_WORDS, parseHalfHeading } from './headings.js';
 import { columnLetter, type Mapping, type PhaseDecision, type SheetMapping } from './mapping.js';
 import { parseAddress } from './workbook.js';
 
@@ -19,6 +19,11 @@ const TABLE_WORDS: Record<SheetMapping['table'], string> = {
 
 function q(text: string): string {
   return JSON.stringify(text);
+}
+
+/** A year column in adopt.yaml: 2024, or "2024 上期" for a half-year column. */
+export function yearWord(y: { year: number; part?: 1 | 2 }): string {
+  return y.part ? `${y.year} ${HALF_WORDS[y.part - 1]}` : String(y.year);
 }
 
 export function writeMappingFile(m: Mapping, manifest?: Manifest): string {
@@ -36,7 +41,7 @@ export function writeMappingFile(m: Mapping, manifest?: Manifest): string {
     m.fillLabel !== undefined ? `fillLabel: ${q(m.fillLabel)}` : '# fillLabel: "実施"',
     '# シートごとに: table は progress（別表1）・verification（別表2）・skip（読まない）、',
     '# header は見出しの行（最初-最後）、columns は列ごとの項目（番号、具体的取組、取組項目、年次計画、実績、',
-    '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦）。読まない列は「無視」。',
+    '# 担当課、内容、実績・効果、区分、区分の理由）または工程の年度（西暦。半期の列は "2024 上期"）。読まない列は「無視」。',
     '# report.yaml で宣言した表（--manifest）は table: declared と id（表の id）、columns は列ごとに宣言した列の見出し',
     '# （列の組の下の列は「組の見出し/見出し」、工程は最初の年度の列に工程の見出し）。',
     'sheets:',
@@ -57,7 +62,7 @@ export function writeMappingFile(m: Mapping, manifest?: Manifest): string {
     out.push(`    header: ${s.header.first}-${s.header.last}`, '    columns:');
     const cols: [number, string][] = [
       ...Object.entries(s.columns).map(([f, c]) => [c as number, FIELD_LABEL[f as Field]] as [number, string]),
-      ...s.years.map((y) => [y.col, String(y.year)] as [number, string]),
+      ...s.years.map((y) => [y.col, yearWord(y)] as [number, string]),
     ];
     for (const [c, v] of cols.sort((a, b) => a[0] - b[0])) out.push(`      ${columnLetter(c)}: ${v}`);
   }
@@ -130,7 +135,10 @@ export function readMappingFile(text: string, manifest?: Manifest): MappingRead 
         if (col === undefined) return { problem: `sheets[${i}].columns.${letter}` };
         const y = year(value);
         if (value === '無視' || value === 'skip' || value === null) continue;
+        const half = typeof value === 'string' ? /^(\d{4})[\s\u3000]*(\S+)$/u.exec(value.trim()) : null;
+        const part = half ? parseHalfHeading(half[2]) : undefined;
         if (y !== undefined) years.push({ col, year: y });
+        else if (half && part && year(Number(half[1])) !== undefined) years.push({ col, year: Number(half[1]), part });
         else {
           const f = typeof value === 'string' ? fieldOf(value) : undefined;
           if (!f) return { problem: `sheets[${i}].columns.${letter}: ${String(value).slice(0, 40)}` };

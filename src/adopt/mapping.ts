@@ -5,7 +5,7 @@
  * office corrects it for the next run (--map). Pure.
  */
 import type { Grid } from './grid.js';
-import { type Field, fieldOf, parseYearHeading, resolveYears, type YearHeading } from './headings.js';
+import { type Field, fieldOf, parseHalfHeading, parseYearHeading, resolveYears, type YearHeading } from './headings.js';
 import { address } from './workbook.js';
 
 export type TableKind = 'progress' | 'verification';
@@ -18,8 +18,8 @@ export interface SheetMapping {
   header: { first: number; last: number };
   /** Column (1-based) of each field. */
   columns: Partial<Record<Field, number>>;
-  /** The fiscal-year columns of the 工程, in order. */
-  years: { col: number; year: number }[];
+  /** The fiscal-year columns of the 工程, in order; with half-year columns (上期・下期) each has its part. */
+  years: { col: number; year: number; part?: 1 | 2 }[];
   /** A table declared in report.yaml (--manifest): its id and the sheet column of each declared column. */
   declared?: { table: string; columns: number[] };
 }
@@ -79,7 +79,9 @@ export type NoteKey =
   | 'adopt-note-declared-rows'
   | 'adopt-note-declared-missing'
   | 'adopt-note-declared-column-missing'
-  | 'adopt-note-section-not-printed';
+  | 'adopt-note-section-not-printed'
+  | 'adopt-note-halves-as-years'
+  | 'adopt-note-layout-unsupported';
 
 /** Rows searched for the header. */
 const HEADER_SEARCH_ROWS = 60;
@@ -137,7 +139,8 @@ export function inferSheet(grid: Grid, file: string, thisYear: number, notes: No
     return skip;
   }
   const columns: Partial<Record<Field, number>> = {};
-  const yearCols: { col: number; heading: YearHeading }[] = [];
+  // A year's columns: one, or two under it (上期・下期); `group` is the year heading's first column.
+  const yearCols: { col: number; heading: YearHeading; group: number; part?: 1 | 2 }[] = [];
   for (let c = 1; c <= grid.sheet.maxCol; c++) {
     let found: Field | 'year' | undefined;
     const seen = new Set<string>();
@@ -146,9 +149,19 @@ export function inferSheet(grid: Grid, file: string, thisYear: number, notes: No
       const text = b.text.trim();
       if (!text || seen.has(text)) continue;
       seen.add(text);
+      const half = parseHalfHeading(text);
+      if (half && b.range.left === b.range.right && r > header.first) {
+        const above = grid.block(r - 1, c);
+        const year = parseYearHeading(above.text.trim());
+        if (year && above.range.right - above.range.left <= 1) {
+          yearCols.push({ col: c, heading: year, group: above.range.left, part: half });
+          found = 'year';
+          break;
+        }
+      }
       const year = parseYearHeading(text);
       if (year && b.range.left === b.range.right) {
-        yearCols.push({ col: c, heading: year });
+        yearCols.push({ col: c, heading: year, group: c });
         found = 'year';
         break;
       }
@@ -165,16 +178,20 @@ export function inferSheet(grid: Grid, file: string, thisYear: number, notes: No
         params: { text: [...seen].join(' / ') },
       });
   }
-  const resolved = resolveYears(
-    yearCols.map((y) => y.heading),
+  const groups = [...new Set(yearCols.map((y) => y.group))];
+  const resolvedGroups = resolveYears(
+    groups.map((g) => yearCols.find((y) => y.group === g)!.heading),
     thisYear,
   );
+  const resolved = resolvedGroups ? yearCols.map((y) => resolvedGroups[groups.indexOf(y.group)]) : undefined;
   if (yearCols.length > 0 && !resolved)
     notes.push({
       where: `${file}!${grid.where(header.last, yearCols[0].col)}`,
       key: 'adopt-note-years-unsure',
     });
-  const years = resolved ? yearCols.map((y, i) => ({ col: y.col, year: resolved[i] })) : [];
+  const years = resolved
+    ? yearCols.map((y, i) => ({ col: y.col, year: resolved[i], ...(y.part ? { part: y.part } : {}) }))
+    : [];
   const isProgress = years.length > 0 && (columns.plan !== undefined || columns.result !== undefined);
   const isVerification =
     (columns.content !== undefined || columns.outcome !== undefined) && columns.direction !== undefined;

@@ -17,7 +17,12 @@ export interface ReadPhase {
   then?: string;
   from: number;
   to: number;
+  /** With half-year columns (上期・下期): the halves the phase starts and ends in. */
+  fromPart?: 1 | 2;
+  toPart?: 1 | 2;
   arrow: boolean;
+  /** The arrow follows from the bar's length (a filled run with no arrow typed in it). */
+  barArrow?: boolean;
   source: 'shape' | 'typed' | 'fill';
   /** Sheet row of the phase (1-based) and a vertical position to order lanes by. */
   row: number;
@@ -82,6 +87,25 @@ function yearAt(mapping: SheetMapping, col: number): number {
   let year = mapping.years[0].year;
   for (const y of mapping.years) if (y.col <= col) year = y.year;
   return year;
+}
+
+/** The half of a column (1 上期, 2 下期), when the 工程 has half-year columns. */
+function partAt(mapping: SheetMapping, col: number): 1 | 2 | undefined {
+  let part: 1 | 2 | undefined;
+  for (const y of mapping.years) if (y.col <= col) part = y.part;
+  return part;
+}
+
+/** fromPart and toPart of a phase over the columns first..last, when the columns are half-years. */
+function partsOf(mapping: SheetMapping, first: number, last: number): Pick<ReadPhase, 'fromPart' | 'toPart'> {
+  const a = partAt(mapping, first);
+  const b = partAt(mapping, last);
+  return a && b ? { fromPart: a, toPart: b } : {};
+}
+
+/** A phase's place on a scale of half-years (a phase without parts covers its whole years). */
+export function phaseSpan(p: Pick<ReadPhase, 'from' | 'to' | 'fromPart' | 'toPart'>): [number, number] {
+  return [p.from * 2 + (p.fromPart ?? 1) - 1, p.to * 2 + (p.toPart ?? 2) - 1];
 }
 
 export function shapeKey(sheet: string, shape: Shape): string {
@@ -226,6 +250,7 @@ export function readPhases(
       ...(typed.then ? { then: typed.then } : {}),
       from,
       to,
+      ...(decision.from === undefined && decision.to === undefined ? partsOf(mapping, c.startCol, c.endCol) : {}),
       arrow: c.shape.heads > 0,
       source: 'shape',
       row: c.row,
@@ -241,7 +266,12 @@ export function readPhases(
       if (!b) continue;
       const k = `${b.range.top},${b.range.left}`;
       const year = yearOf.get(col)!;
-      const covered = out.some((p) => p.source === 'shape' && p.row === r && p.from <= year && year <= p.to);
+      const part = partAt(mapping, col);
+      const at = phaseSpan({ from: year, to: year, fromPart: part ?? 1, toPart: part ?? 2 });
+      const covered = out.some((p) => {
+        const [s, e] = phaseSpan(p);
+        return p.source === 'shape' && p.row === r && s <= at[1] && at[0] <= e;
+      });
       if (used.has(k) || covered) continue;
       const filled = Boolean(b.cell?.fill);
       const last = runs[runs.length - 1];
@@ -269,13 +299,19 @@ export function readPhases(
       }
       const from = decision?.from ?? yearAt(mapping, run.first);
       const to = decision?.to ?? yearOf.get(right) ?? from;
-      // A filled bar without arrows typed in it is a bar over its years, as reform draws one.
-      const arrow = run.filled && !/[←→⇐⇒]/u.test(text) ? to > from : typed.arrow;
+      const parts =
+        decision?.from === undefined && decision?.to === undefined ? partsOf(mapping, run.first, right) : {};
+      // A filled bar without arrows typed in it is a bar over its years (or halves), as reform draws one.
+      const [s, e] = phaseSpan({ from, to, ...parts });
+      const bar = run.filled && !/[←→⇐⇒]/u.test(text);
+      const arrow = bar ? (parts.fromPart ? e > s : to > from) : typed.arrow;
       out.push({
         label: decision?.label ?? typed.label,
         ...(typed.then ? { then: typed.then } : {}),
         from,
         to,
+        ...parts,
+        ...(bar ? { barArrow: true } : {}),
         arrow,
         source: run.filled ? 'fill' : 'typed',
         row: r,
@@ -291,14 +327,16 @@ export function intoLanes(phases: ReadPhase[]): ReadPhase[][] {
   const rows = [...new Set(phases.map((p) => p.row))].sort((a, b) => a - b);
   const lanes: ReadPhase[][] = [];
   for (const row of rows) {
-    const mine = phases.filter((p) => p.row === row).sort((a, b) => a.y - b.y || a.from - b.from);
+    const mine = phases.filter((p) => p.row === row).sort((a, b) => a.y - b.y || phaseSpan(a)[0] - phaseSpan(b)[0]);
     const rowLanes: ReadPhase[][] = [];
     for (const p of mine) {
-      const lane = rowLanes.find((l) => l.every((q) => q.to < p.from || p.to < q.from));
+      const lane = rowLanes.find((l) =>
+        l.every((q) => phaseSpan(q)[1] < phaseSpan(p)[0] || phaseSpan(p)[1] < phaseSpan(q)[0]),
+      );
       if (lane) lane.push(p);
       else rowLanes.push([p]);
     }
-    for (const l of rowLanes) lanes.push(l.sort((a, b) => a.from - b.from));
+    for (const l of rowLanes) lanes.push(l.sort((a, b) => phaseSpan(a)[0] - phaseSpan(b)[0]));
   }
   return lanes;
 }

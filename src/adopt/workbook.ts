@@ -67,6 +67,9 @@ export interface Sheet {
   /** Column widths in characters by 1-based column; absent ones have `defaultWidth`. */
   widths: Map<number, number>;
   defaultWidth: number;
+  /** Row heights in points by 1-based row; absent ones have `defaultHeight`. */
+  heights: Map<number, number>;
+  defaultHeight: number;
   maxRow: number;
   maxCol: number;
 }
@@ -218,6 +221,8 @@ function readCells(xml: string, strings: string[], styles: CellStyle[], sheet: S
       if (name === 'row') {
         autoRow = attrs.r ? Number(attrs.r) : autoRow + 1;
         autoCol = 0;
+        const ht = Number(attrs.ht);
+        if (attrs.ht && Number.isFinite(ht) && ht >= 0 && ht <= 409) sheet.heights.set(autoRow, ht);
       } else if (name === 'c') {
         const at = attrs.r ? parseAddress(attrs.r) : { row: autoRow, col: autoCol + 1 };
         autoCol = at?.col ?? autoCol + 1;
@@ -241,9 +246,11 @@ function readCells(xml: string, strings: string[], styles: CellStyle[], sheet: S
         const max = Math.min(Number(attrs.max), min + 16384);
         const width = Number(attrs.width);
         if (Number.isFinite(min) && Number.isFinite(width)) for (let c = min; c <= max; c++) sheet.widths.set(c, width);
-      } else if (name === 'sheetFormatPr' && attrs.defaultColWidth) {
+      } else if (name === 'sheetFormatPr') {
         const w = Number(attrs.defaultColWidth);
-        if (Number.isFinite(w)) sheet.defaultWidth = w;
+        if (attrs.defaultColWidth && Number.isFinite(w)) sheet.defaultWidth = w;
+        const h = Number(attrs.defaultRowHeight);
+        if (attrs.defaultRowHeight && Number.isFinite(h) && h > 0 && h <= 409) sheet.defaultHeight = h;
       } else if (name === 'mergeCell' && attrs.ref) {
         const [a, b] = attrs.ref.split(':');
         const p = parseAddress(a);
@@ -334,6 +341,128 @@ function readShape(node: XmlNode, from: AnchorPoint, to: AnchorPoint): Shape | u
   };
 }
 
+/** EMU per pixel and per point; a column of `w` characters is trunc(w·7+5) pixels at Excel's default font. */
+const EMU_PER_PX = 9525;
+const EMU_PER_PT = 12700;
+/** Groups nested deeper than this are not read (a hostile drawing could nest them without end). */
+const MAX_GROUP_DEPTH = 8;
+
+interface Box {
+  x: number;
+  y: number;
+  cx: number;
+  cy: number;
+}
+
+function xfrmOf(node: XmlNode | undefined, group: boolean): (Box & { ch?: Box }) | undefined {
+  const x = child(node, 'xfrm');
+  const num = (n: XmlNode | undefined, a: string) => Number(n?.attrs[a]);
+  const off = child(x, 'off');
+  const ext = child(x, 'ext');
+  const box = { x: num(off, 'x'), y: num(off, 'y'), cx: num(ext, 'cx'), cy: num(ext, 'cy') };
+  if (!Object.values(box).every(Number.isFinite)) return undefined;
+  if (!group) return box;
+  const chOff = child(x, 'chOff');
+  const chExt = child(x, 'chExt');
+  const ch = { x: num(chOff, 'x'), y: num(chOff, 'y'), cx: num(chExt, 'cx'), cy: num(chExt, 'cy') };
+  return Object.values(ch).every(Number.isFinite) ? { ...box, ch } : undefined;
+}
+
+/**
+ * The shapes of a group (grpSp) placed on cells like ungrouped ones. A shape inside a group has only its
+ * position in the group's own coordinates (chOff, chExt); the group's anchor says which cells the group
+ * covers. Positions are carried from the group's coordinates to the sheet's columns and rows in proportion,
+ * the column widths and row heights only sharing out the space between the group's two anchor points (so a
+ * shape's column never depends on the font more than the group's anchor does). Nested groups compose.
+ */
+function readGroup(
+  group: XmlNode,
+  from: AnchorPoint,
+  to: AnchorPoint,
+  sheet: Sheet,
+  unwrap: (nodes: XmlNode[]) => XmlNode[],
+): boolean {
+  const colEmu = (c: number) => Math.trunc((sheet.widths.get(c + 1) ?? sheet.defaultWidth) * 7 + 5) * EMU_PER_PX;
+  const rowEmu = (r: number) => (sheet.heights.get(r + 1) ?? sheet.defaultHeight) * EMU_PER_PT;
+  // Sheet positions (EMU from the top-left corner) of a 0-based column or row, cumulative.
+  // Positions of the columns and rows the group spans, from its first column and row (one pass each),
+  // searched by halving for each shape.
+  const axis = (first: number, last: number, size: (i: number) => number) => {
+    const starts: number[] = [];
+    let at = 0;
+    for (let i = first; i <= last + 1; i++) {
+      starts.push(at);
+      at += size(i);
+    }
+    const place = (pos: number): { index: number; off: number } => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return { index: first + lo, off: Math.max(0, Math.round(pos - starts[lo])) };
+    };
+    return { startOf: (i: number) => starts[i - first], place };
+  };
+  const lastCol = Math.min(16383, to.col);
+  const lastRow = Math.min(1_048_575, to.row);
+  if (from.col > lastCol || from.row > lastRow) return false;
+  const cols = axis(from.col, lastCol, colEmu);
+  const rows = axis(from.row, lastRow, rowEmu);
+  const u0 = from.colOff;
+  const u1 = cols.startOf(lastCol) + to.colOff;
+  const v0 = from.rowOff;
+  const v1 = rows.startOf(lastRow) + to.rowOff;
+  const top = xfrmOf(child(group, 'grpSpPr'), true);
+  if (!top?.ch) return false;
+  // The outer group's own box is its anchor; its children are in its child coordinates.
+  type Map2 = (x: number, y: number) => [number, number];
+  const outer: Map2 = (x, y) => [
+    u0 + (top.ch!.cx > 0 ? ((x - top.ch!.x) * (u1 - u0)) / top.ch!.cx : 0),
+    v0 + (top.ch!.cy > 0 ? ((y - top.ch!.y) * (v1 - v0)) / top.ch!.cy : 0),
+  ];
+  const walk = (node: XmlNode, map: Map2, depth: number): void => {
+    for (const c of unwrap(node.children)) {
+      if (c.name === 'grpSp') {
+        const g = xfrmOf(child(c, 'grpSpPr'), true);
+        if (!g?.ch || depth >= MAX_GROUP_DEPTH) {
+          sheet.unplaced.push({ name: descendants(c, 'cNvPr')[0]?.attrs.name ?? 'grpSp', reason: 'group' });
+          continue;
+        }
+        const inner: Map2 = (x, y) =>
+          map(
+            g.x + (g.ch!.cx > 0 ? ((x - g.ch!.x) * g.cx) / g.ch!.cx : 0),
+            g.y + (g.ch!.cy > 0 ? ((y - g.ch!.y) * g.cy) / g.ch!.cy : 0),
+          );
+        walk(c, inner, depth + 1);
+        continue;
+      }
+      if (c.name !== 'sp' && c.name !== 'cxnSp') continue;
+      const box = xfrmOf(child(c, 'spPr'), false);
+      if (!box) {
+        sheet.unplaced.push({ name: descendants(c, 'cNvPr')[0]?.attrs.name ?? c.name, reason: 'group' });
+        continue;
+      }
+      const [x0, y0] = map(box.x, box.y);
+      const [x1, y1] = map(box.x + box.cx, box.y + box.cy);
+      const a = cols.place(Math.min(x0, x1));
+      const b = cols.place(Math.max(x0, x1));
+      const ra = rows.place(Math.min(y0, y1));
+      const rb = rows.place(Math.max(y0, y1));
+      const shape = readShape(
+        c,
+        { col: a.index, colOff: a.off, row: ra.index, rowOff: ra.off },
+        { col: b.index, colOff: b.off, row: rb.index, rowOff: rb.off },
+      );
+      if (shape) sheet.shapes.push(shape);
+    }
+  };
+  walk(group, outer, 1);
+  return true;
+}
+
 function readDrawing(xml: string, sheet: Sheet): void {
   const doc = parseXml(xml);
   const root = child(doc, 'wsDr');
@@ -354,8 +483,7 @@ function readDrawing(xml: string, sheet: Sheet): void {
     const body = unwrap(anchor.children).find((c) => ['sp', 'cxnSp', 'grpSp', 'pic', 'graphicFrame'].includes(c.name));
     if (!body || !from || !to) continue;
     if (body.name === 'grpSp') {
-      // Shapes inside a group are placed in the group's own coordinates, not on cells.
-      sheet.unplaced.push({ name: name(body), reason: 'group' });
+      if (!readGroup(body, from, to, sheet, unwrap)) sheet.unplaced.push({ name: name(body), reason: 'group' });
       continue;
     }
     const shape = readShape(body, from, to);
@@ -390,6 +518,8 @@ export function readSheets(pkg: ZipPackage): Sheet[] | WorkbookProblem {
       unplaced: [],
       widths: new Map(),
       defaultWidth: 8.43,
+      heights: new Map(),
+      defaultHeight: 15,
       maxRow: 0,
       maxCol: 0,
     };

@@ -42,14 +42,18 @@ export interface RunningBrowser {
 }
 
 /**
- * The browser is sealed: it resolves no host name and opens no connection of its own. Every host maps to
- * NOTFOUND (no DNS query), every HTTP(S)/WebSocket request goes to a proxy on the loopback that does
- * not exist (port 9, discard), WebRTC may not use UDP outside a proxy, and the background services that
- * phone home (component updates, field trials, sync, safe browsing, translation, domain reliability,
- * optimisation hints, media router, network time) are off.
+ * The browser is sealed: it resolves no host name and opens no connection of its own.
+ * - Every host maps to `^NOTFOUND`, which the browser refuses before its resolver is asked: no DNS query, and
+ *   no IPv6 reachability probe either (the resolver connects a UDP socket to a public address before each
+ *   lookup it is given, an IP literal included; `~NOTFOUND`, used before, is a valid host name to current
+ *   Chromium and reached the resolver).
+ * - Every HTTP(S)/WebSocket request goes to a proxy on the loopback that does not exist (port 9, discard);
+ *   WebRTC may not use UDP outside a proxy.
+ * - The background services that phone home (component updates, field trials, sync, safe browsing,
+ *   translation, domain reliability, optimisation hints, media router, network time) are off.
  */
 export const LAUNCH_FLAGS = [
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--host-resolver-rules=MAP * ^NOTFOUND',
   '--proxy-server=http://127.0.0.1:9',
   '--proxy-bypass-list=<-loopback>',
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',

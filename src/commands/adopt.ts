@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Document } from 'yaml';
 import { adopt, openWorkbook, type AdoptRefusal } from '../adopt/index.js';
 import type { Note } from '../adopt/mapping.js';
-import { readMappingFile, writeMappingFile } from '../adopt/mapping-file.js';
+import { readMappingFile, writeMappingFile, yearWord } from '../adopt/mapping-file.js';
 import { columnLetter } from '../adopt/mapping.js';
 import { FIELD_LABEL, type Field } from '../adopt/headings.js';
 import { declaredColumnLabel } from '../adopt/declared.js';
@@ -123,6 +123,10 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
         records: d.records,
         totals: d.totals,
         skipped: d.skipped,
+        phases: d.phases ? d.phases.shape + d.phases.typed + d.phases.fill : -1,
+        shapes: d.phases?.shape ?? 0,
+        typed: d.phases?.typed ?? 0,
+        fills: d.phases?.fill ?? 0,
       });
       const spec = manifest?.value.tables?.find((t) => t.id === r.table);
       const columns = d.placement.columns
@@ -155,7 +159,7 @@ export const run: CommandRun<AdoptCommandOptions> = async (ctx, args, opts) => {
     const m = x.mapping;
     const columns = [
       ...Object.entries(m.columns).map(([f, c]) => [c as number, FIELD_LABEL[f as Field]] as const),
-      ...m.years.map((y) => [y.col, String(y.year)] as const),
+      ...m.years.map((y) => [y.col, yearWord(y)] as const),
     ]
       .sort((a, b) => a[0] - b[0])
       .map(([c, v]) => `${columnLetter(c)}=${v}`)

@@ -80,6 +80,7 @@ function pattern(segs: Segs): string {
 const IDENTITY: Partial<Record<string, (x: Json) => string | undefined>> = {
   'initiative:items': (x) => (isObject(x) && typeof x.label === 'string' ? x.label : undefined),
   'initiative:verification': (x) => (isObject(x) && typeof x.item === 'string' ? x.item : undefined),
+  'initiative:projects': (x) => (isObject(x) && typeof x.name === 'string' ? x.name : undefined),
   'manifest:sections': (x) => (isObject(x) && typeof x.id === 'string' ? x.id : undefined),
   'manifest:directions': (x) => (isObject(x) && typeof x.code === 'string' ? x.code : undefined),
   'manifest:departments': (x) => (isObject(x) && typeof x.name === 'string' ? x.name : undefined),

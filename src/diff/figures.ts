@@ -90,7 +90,7 @@ function blockKeys(t: TableView): Keyed[] {
  * Each column's key: its declaration but for the words and widths around it (a renamed heading still matches),
  * and its place among columns declared alike (two 着手状況 of one scale differ by their `period`).
  */
-function columnKeys(t: TableView): string[] {
+function columnKeys(t: Pick<TableView, 'columns'>): string[] {
   const seen = new Map<string, number>();
   return t.columns.map((c) => {
     const { heading: _h, width: _w, group: _g, ...rest } = c.spec;
@@ -103,6 +103,54 @@ function columnKeys(t: TableView): string[] {
 const cellText = (c: CellView | undefined) => JSON.stringify([c?.text ?? '', c?.lines ?? []]);
 const laneText = (lane: readonly SlotCell[] | undefined) =>
   JSON.stringify((lane ?? []).map((s) => [s.start, s.span, s.text ?? '']));
+
+/**
+ * The numbers of the cards' small tables that moved, as printed: matched by 番号, the small table's id and the
+ * row's position, the 合計 alone; columns as columnKeys matches them.
+ */
+function compareCards(old: TableView, t: TableView, name: string): FigureChange[] {
+  if (!old.cards || !t.cards) return [];
+  const out: FigureChange[] = [];
+  const before = new Map(old.cards.list.map((c) => [c.number, c]));
+  for (const card of t.cards.list) {
+    const was = before.get(card.number);
+    if (!was) continue;
+    for (const x of card.tables) {
+      const y = was.tables.find((o) => o.id === x.id);
+      if (!y) continue;
+      const oldColumns = new Map(columnKeys(y).map((k, i) => [k, i]));
+      const keys = columnKeys(x);
+      const data = x.rows.filter((r) => r.kind === 'data');
+      const oldData = y.rows.filter((r) => r.kind === 'data');
+      const pairs = [
+        ...data.map((r, i) => [r, oldData[i]] as const),
+        [x.rows.find((r) => r.kind === 'total'), y.rows.find((r) => r.kind === 'total')] as const,
+      ];
+      for (const [row, prev] of pairs) {
+        if (!row || !prev) continue;
+        const label =
+          row.kind === 'total'
+            ? (row.cells.find((c) => typeof c.value === 'string' && c.text)?.text ?? '合計')
+            : (row.source?.project?.name ?? row.source?.indicator?.label ?? row.source?.effect?.label ?? '');
+        x.columns.forEach((c, ci) => {
+          const oi = oldColumns.get(keys[ci]);
+          if (!c.numeric || oi === undefined) return;
+          const a = prev.cells[oi]?.text ?? '';
+          const b = row.cells[ci]?.text ?? '';
+          if (a !== b)
+            out.push({
+              table: name,
+              row: [card.heading, x.title, label].filter(Boolean).join(' › '),
+              column: c.spec.group ? `${c.spec.group} ${c.spec.heading}` : c.spec.heading,
+              before: a || '—',
+              after: b || '—',
+            });
+        });
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * Compares the tables of two reports (each decided once) and marks the head's. `edited`: the numbers
@@ -161,7 +209,9 @@ export function compareTables(
       }
       const old = was.row;
       let lanes = row.lanes;
-      let laneItems = row.laneItems;
+      /** 取組項目 (by index) whose label or 工程 changed. */
+      const changedItems = new Set<number>();
+      const itemOfLane = row.laneItems.flatMap((it, i) => Array.from({ length: it.lanes }, () => i));
       const cells = row.cells.map((cell, ci) => {
         const c = t.columns[ci];
         const oi = oldColumns.get(headColumns[ci]);
@@ -169,8 +219,11 @@ export function compareTables(
         const layout = kindOf(c.spec.kind).layout;
         if (layout === 'slots') {
           // In a lane that changed, the slots the base's lane does not have as they are (a phase moved, renamed).
+          // Its 取組項目 is marked too, as the seed's 別表1 always marked an item whose 工程 changed.
           if (row.lanes.some((lane, i) => laneText(lane) !== laneText(old.lanes[i])))
             lanes = row.lanes.map((lane, i) => {
+              if (laneText(lane) === laneText(old.lanes[i])) return lane;
+              if (itemOfLane[i] !== undefined) changedItems.add(itemOfLane[i]);
               const was = new Set((old.lanes[i] ?? []).map((s) => laneText([s])));
               return lane.map((s) => (was.has(laneText([s])) ? s : { ...s, diffMark: 'changed' as const }));
             });
@@ -179,8 +232,9 @@ export function compareTables(
         if (layout === 'items') {
           const same = (i: number) =>
             row.laneItems[i].label === old.laneItems[i]?.label && row.laneItems[i].lanes === old.laneItems[i]?.lanes;
-          if (row.laneItems.some((_, i) => !same(i)))
-            laneItems = row.laneItems.map((it, i) => (same(i) ? it : { ...it, diffMark: 'changed' as const }));
+          row.laneItems.forEach((_, i) => {
+            if (!same(i)) changedItems.add(i);
+          });
           return cell;
         }
         const prev = old.cells[oi];
@@ -198,9 +252,14 @@ export function compareTables(
           });
         return { ...cell, diffMark: mark };
       });
+      const laneItems = row.laneItems.map((it, i) =>
+        changedItems.has(i) ? { ...it, diffMark: 'changed' as const } : it,
+      );
       return { row: { ...row, cells, lanes, laneItems } };
     });
 
+    // The small tables of cards (個票): each 主要事業's figures and the 合計 they move.
+    figures.push(...compareCards(old, t, name));
     const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {

@@ -160,8 +160,26 @@ export function fontCoverage(codePoints: Iterable<number>): Coverage {
   return { main, fallback, uncovered };
 }
 
+/** Per BMP code unit: 0 not asked yet, 1 drawn or needing no glyph, 2 missing (a surrogate is always asked again). */
+const bmpState = new Uint8Array(0x10000);
+
 /** The characters of a text that no shipped font has, each once, in order of appearance. */
 export function charactersWithoutGlyph(text: string): string[] {
+  // Nearly every text has none: one pass over the code units, each looked up once per process.
+  let all = true;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    let state = bmpState[u];
+    if (state === 0 && (u < 0xd800 || u > 0xdfff)) {
+      state = !needsGlyph(u) || isCovered(u) ? 1 : 2;
+      bmpState[u] = state;
+    }
+    if (state !== 1) {
+      all = false;
+      break;
+    }
+  }
+  if (all) return [];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const ch of text) {

@@ -85,7 +85,7 @@ export async function listReportFiles(dir: string, cwd: string): Promise<ListedF
 export async function readReportFiles(dir: string, opts: LoadOptions): Promise<ReportFiles> {
   const abs = path.resolve(opts.cwd, dir);
   const listed = await listReportFiles(dir, opts.cwd);
-  const results = await Promise.all(listed.map((f) => readSource(f.abs, f.file)));
+  const results = await Promise.all(listed.map((f) => readSource(f.abs, f.file, undefined, { keepDoc: false })));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const [manifestResult, ...initiativeResults] = results;
   return {

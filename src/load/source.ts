@@ -3,7 +3,18 @@
  * CRLF accepted, aliases refused (they are never needed here and are the vector of "billion laughs"
  * bombs), duplicate keys refused.
  */
-import { type Document, isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+} from 'yaml';
 import { codeOf, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { MAX_FILE_BYTES, readReportText } from './read.js';
 
@@ -15,7 +26,12 @@ export interface SourceFile {
   /** Path as shown in messages. */
   displayPath: string;
   text: string;
-  doc: Document.Parsed;
+  /**
+   * The parsed document, with source positions (for locating a diagnostic). A report directory's files do not
+   * hold it: it is parsed again from `text` when first asked for (only a file with something to report is), so
+   * that a large report's syntax trees are not all kept while the rest is read (memory, garbage collection).
+   */
+  readonly doc: Document.Parsed;
   lineCounter: LineCounter;
   /** The parsed value (plain JSON data). */
   value: unknown;
@@ -87,18 +103,31 @@ function refinePosition(
   return { start, end };
 }
 
-/** Parses YAML text into a document with source positions; reports syntax problems as diagnostics. */
-export function parseSource(text: string, absPath: string, displayPath: string): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
+const parse = (text: string, lineCounter?: LineCounter) =>
+  parseDocument(text, {
+    ...(lineCounter ? { lineCounter } : {}),
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,
     merge: false,
     keepSourceTokens: false,
   });
+
+export interface ParseOptions {
+  /** Keep the syntax tree (fmt renders from it); otherwise it is parsed again when asked for (SourceFile.doc). */
+  keepDoc?: boolean;
+}
+
+/** Parses YAML text into a document with source positions; reports syntax problems as diagnostics. */
+export function parseSource(
+  text: string,
+  absPath: string,
+  displayPath: string,
+  opts: ParseOptions = { keepDoc: true },
+): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const lineCounter = new LineCounter();
+  const doc = parse(text, lineCounter);
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return at(p.line, p.col);
@@ -140,52 +169,11 @@ export function parseSource(text: string, absPath: string, displayPath: string):
   }
   if (diagnostics.length > 0) return { diagnostics };
 
-  let aliasFound = false;
-  visit(doc, {
-    Node(_key, node) {
-      const n = node as Node;
-      if (isAlias(n) || (isNode(n) && (n as { anchor?: string }).anchor)) {
-        aliasFound = true;
-        const [s] = n.range ?? [0];
-        diagnostics.push({ severity: 'error', code: 'yaml-alias', file: displayPath, start: pos(s), params: {} });
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  if (aliasFound) return { diagnostics };
-
-  // Keys that YAML tells apart but JSON data cannot: 2019 and "2019" (one would silently replace
-  // the other), and keys that are lists or mappings.
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        const key = pair.key as Node | null;
-        const [s] = (key as Node | null)?.range ?? map.range ?? [0];
-        if (key !== null && !isScalar(key)) {
-          diagnostics.push({
-            severity: 'error',
-            code: 'yaml-complex-key',
-            file: displayPath,
-            start: pos(s),
-            params: {},
-          });
-          continue;
-        }
-        const text = String(isScalar(key) ? key.value : key);
-        if (seen.has(text))
-          diagnostics.push({
-            severity: 'error',
-            code: 'yaml-DUPLICATE_KEY',
-            file: displayPath,
-            start: pos(s),
-            params: { key: text },
-          });
-        seen.add(text);
-      }
-    },
-  });
+  // One walk over the tree: an alias or anchor stops it (and is the only thing said); keys that YAML tells apart
+  // but JSON data cannot (2019 and "2019": one would silently replace the other) and keys that are lists or
+  // mappings are said where they are.
+  const alias = findAliasAndKeyProblems(doc.contents, displayPath, pos, diagnostics);
+  if (alias) return { diagnostics: [alias] };
   if (diagnostics.length > 0) return { diagnostics };
 
   if (doc.contents === null || doc.contents === undefined) {
@@ -199,11 +187,72 @@ export function parseSource(text: string, absPath: string, displayPath: string):
     return { diagnostics };
   }
   const value = doc.toJS({ maxAliasCount: 0 });
-  return { source: { path: absPath, displayPath, text, doc, lineCounter, value }, diagnostics };
+  let held: Document.Parsed | undefined = opts.keepDoc ? doc : undefined;
+  const source = { path: absPath, displayPath, text, lineCounter, value } as SourceFile;
+  // The same text with the same options: the same tree, the same ranges.
+  Object.defineProperty(source, 'doc', { get: () => (held ??= parse(text)), enumerable: true });
+  return { source, diagnostics };
 }
 
-export async function readSource(absPath: string, displayPath: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+/**
+ * Walks the tree in document order: returns the diagnostic of the first alias or anchor; pushes a diagnostic for
+ * each complex or repeated key. Written for this (not yaml's visit, which copies the path at every node).
+ */
+function findAliasAndKeyProblems(
+  root: unknown,
+  file: string,
+  pos: (offset: number) => Position,
+  diagnostics: Diagnostic[],
+): Diagnostic | undefined {
+  const walk = (node: unknown): Diagnostic | undefined => {
+    if (isPair(node)) return walk(node.key) ?? walk(node.value);
+    if (!isNode(node)) return undefined;
+    if (isAlias(node) || (node as { anchor?: string }).anchor) {
+      const [s] = node.range ?? [0];
+      return { severity: 'error', code: 'yaml-alias', file, start: pos(s), params: {} };
+    }
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        const [s] = key?.range ?? node.range ?? [0];
+        if (key !== null && !isScalar(key)) {
+          diagnostics.push({ severity: 'error', code: 'yaml-complex-key', file, start: pos(s), params: {} });
+          continue;
+        }
+        const text = String(isScalar(key) ? key.value : key);
+        if (seen.has(text))
+          diagnostics.push({
+            severity: 'error',
+            code: 'yaml-DUPLICATE_KEY',
+            file,
+            start: pos(s),
+            params: { key: text },
+          });
+        seen.add(text);
+      }
+      for (const pair of node.items) {
+        const found = walk(pair.key) ?? walk(pair.value);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        const found = walk(item);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(root);
+}
+
+export async function readSource(
+  absPath: string,
+  displayPath: string,
+  maxBytes = MAX_FILE_BYTES,
+  opts: ParseOptions = { keepDoc: true },
+): Promise<ReadResult> {
   const read = await readReportText(absPath, displayPath, maxBytes);
   if (read.diagnostic) return { diagnostics: [read.diagnostic] };
-  return { ...parseSource(read.text, absPath, displayPath), text: read.text };
+  return { ...parseSource(read.text, absPath, displayPath, opts), text: read.text };
 }

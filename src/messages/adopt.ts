@@ -222,12 +222,41 @@ export const adoptMessages = defineMessages({
       `table "${p.table}" prints no section headings; every initiative was put in the first section ` +
       `"${p.section}". Correct the section of the initiative files where that is wrong.`,
   },
+  'adopt-note-halves-as-years': {
+    ja: (p) =>
+      `取組項目「${p.item}」の工程は上期・下期で描かれていますが、別表1 の工程は年度ごとのため、年度にまとめました` +
+      '（同じ年度に重なる段階は段を分けました）。半期のまま読むには、report.yaml の tables で工程の列を ' +
+      '`resolution: half` と宣言し、--manifest を付けて読み直してください。',
+    en: (p) =>
+      `the 工程 of item "${p.item}" is drawn in half-years, but 別表1 draws it by fiscal year: the phases were given ` +
+      'their years (phases then sharing a year go to lanes of their own). To keep the halves, declare the 工程 ' +
+      'column with `resolution: half` in the tables of report.yaml and adopt again with --manifest.',
+  },
+  'adopt-note-layout-unsupported': {
+    ja: (p) => `表「${p.table}」は行の表ではない形（${p.layout}）のため、まだ読めません。この表の欄は読みません。`,
+    en: (p) =>
+      `table "${p.table}" is not laid out in rows (${p.layout}) and cannot be read yet; its fields are not read.`,
+  },
+  'adopt-layout-unsupported': {
+    ja: (p) =>
+      `${p.file}: report.yaml の表「${p.table}」は行の表ではない形（${p.layout}）のため、adopt はまだ読めません。` +
+      '行の表（layout なし）を宣言した report.yaml で読んでください。',
+    en: (p) =>
+      `${p.file}: the report.yaml table "${p.table}" is not laid out in rows (${p.layout}); ` +
+      'adopt cannot read it yet. Adopt with a report.yaml that declares tables in rows.',
+  },
   'adopt-summary-declared': {
     ja: (p) =>
       `${p.where}（表「${p.table}」）: ${p.rows} 行を読み、データの行 ${p.records} 件、小計・合計 ${p.totals} 件、` +
+      (Number(p.phases) >= 0
+        ? `工程 ${p.phases} 件（図形 ${p.shapes}・矢印の文字 ${p.typed}・塗りつぶし ${p.fills}）、`
+        : '') +
       `読み飛ばした行 ${p.skipped} 件`,
     en: (p) =>
       `${p.where} (table "${p.table}"): ${p.rows} rows read, ${p.records} data rows, ${p.totals} totals, ` +
+      (Number(p.phases) >= 0
+        ? `${p.phases} phases (${p.shapes} shapes, ${p.typed} typed arrows, ${p.fills} filled cells), `
+        : '') +
       `${p.skipped} rows skipped`,
   },
   'adopt-manifest-invalid': {

@@ -23,6 +23,7 @@ import {
   type ColumnSpec,
   type Effect,
   type Indicator,
+  type Project,
   type NumberFormat,
   type RatingScale,
   type TableSpec,
@@ -60,6 +61,8 @@ export interface CellContext {
   /** The indicator's computed figures (累計, 進捗率) up to the edition's year. */
   figures?: IndicatorFigures;
   effect?: Effect;
+  /** A 主要事業 (a card's table of projects). */
+  project?: Project;
   /** How the effect's amounts count over the years (once, or recurring). */
   counting?: Counting;
   scales: ReadonlyMap<string, RatingScale>;
@@ -105,8 +108,8 @@ export interface AskSpec {
 }
 
 export interface ColumnKindSpec {
-  /** The rows the kind applies to: any table, or only a table of indicators / effects. */
-  rows: 'any' | 'indicators' | 'effects';
+  /** The rows the kind applies to: any table, or only a table of indicators / effects / 主要事業 (projects). */
+  rows: 'any' | 'indicators' | 'effects' | 'projects';
   numeric: boolean;
   /** Summed into 小計 and 合計. */
   summable: boolean;
@@ -296,6 +299,19 @@ function yearsTotal(c: CellContext, key: 'planned' | 'actual'): number | undefin
   return values.length > 0 ? sumCounted(values.map((value) => ({ value }))) : undefined;
 }
 
+/** The sum of a 主要事業's budgets over the years it states. */
+function budgetTotal(p: Project | undefined): number | undefined {
+  const values = Object.values(p?.budgets ?? {});
+  return values.length > 0 ? sumCounted(values.map((value) => ({ value }))) : undefined;
+}
+
+/** A text of the record as printed lines (a number alone aligned as numbers are). */
+function richCell(raw: string | undefined): CellView {
+  const lines = parseRichText(raw);
+  const t = lines.map((l) => l.text).join('\n');
+  return { text: t, value: raw ?? '', lines, ...(NUMBER_TEXT.test(t) ? { align: 'right' as const } : {}) };
+}
+
 /** Shorthands for the common shapes of an entry. */
 const plain = {
   rows: 'any',
@@ -332,12 +348,7 @@ export const COLUMN_KINDS = {
   text: {
     ...plain,
     needs: ['field'],
-    cell: (c) => {
-      const raw = c.col.field ? c.ini.fields?.[c.col.field] : undefined;
-      const lines = parseRichText(raw);
-      const t = lines.map((l) => l.text).join('\n');
-      return { text: t, value: raw ?? '', lines, ...(NUMBER_TEXT.test(t) ? { align: 'right' as const } : {}) };
-    },
+    cell: (c) => richCell(c.col.field ? c.ini.fields?.[c.col.field] : undefined),
     openData: (c, _ci, ctx) => [
       {
         key: `text_${c.spec.field}`,
@@ -518,6 +529,18 @@ export const COLUMN_KINDS = {
     openData: numberColumn('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%'),
     ask: notAsked,
   },
+  'indicator.yearTarget': {
+    ...measure,
+    needs: ['year'],
+    cell: (c) =>
+      c.num(c.col.year !== undefined ? c.indicator?.targets?.[String(c.col.year)] : undefined, c.indicator?.unit),
+    ask: notAsked,
+    openData: numberColumn(
+      (c) => `target_${c.spec.year}`,
+      (c) => `目標値 ${yearWords(c.spec.year)}`,
+      (c) => `${c.spec.year}年度の目標値（単位は「単位」列）`,
+    ),
+  },
   'effect.category': {
     ...plain,
     rows: 'effects',
@@ -660,6 +683,51 @@ export const COLUMN_KINDS = {
       )(c, ci);
     },
     ask: notAsked,
+  },
+  // 主要事業 of a card (rows: projects): the name names the row; budgets are amounts, summed into the 合計.
+  'project.name': {
+    ...plain,
+    rows: 'projects',
+    rowHeader: true,
+    cell: (c) => text(c.project?.name ?? ''),
+    ask: notAsked,
+    openData: none,
+  },
+  'project.summary': {
+    ...plain,
+    rows: 'projects',
+    cell: (c) => richCell(c.project?.summary),
+    ask: notAsked,
+    openData: (c, _ci, ctx) => [
+      {
+        key: 'project_summary',
+        name: c.heading,
+        type: 'string',
+        description: `主要事業の概要（複数行は、行ごとに「${ctx.lineSeparator}」で区切る）`,
+        value: (r) => richTextToPlainLines(parseRichText(r.source?.project?.summary)).join('\n') || null,
+      },
+    ],
+  },
+  'project.budget': {
+    ...amount,
+    rows: 'projects',
+    worded: false,
+    needs: ['year'],
+    cell: (c) => c.num(c.col.year !== undefined ? c.project?.budgets?.[String(c.col.year)] : undefined),
+    ask: notAsked,
+    openData: numberColumn(
+      (c) => `budget_${c.spec.year}`,
+      (c) => `予算額 ${yearWords(c.spec.year)}`,
+      (c) => `主要事業の${c.spec.year}年度の予算額`,
+    ),
+  },
+  'project.budgetTotal': {
+    ...amount,
+    rows: 'projects',
+    worded: false,
+    cell: (c) => c.num(budgetTotal(c.project)),
+    ask: notAsked,
+    openData: numberColumn('budget_total', '予算額の計', '主要事業の年度別の予算額の合計（計算値）'),
   },
   rating: {
     ...plain,

@@ -9,6 +9,8 @@ import type { Initiative, Manifest } from './schema-types.js';
 
 export type Indicator = NonNullable<Initiative['indicators']>[number];
 export type Effect = NonNullable<Initiative['effects']>[number];
+/** A 主要事業 of an initiative (its budgets by fiscal year). */
+export type Project = NonNullable<Initiative['projects']>[number];
 export type TableSpec = NonNullable<Manifest['tables']>[number];
 export type ColumnSpec = TableSpec['columns'][number];
 export type RatingScale = NonNullable<Manifest['ratingScales']>[number];

@@ -200,6 +200,46 @@ export interface Manifest {
      */
     rows: 'initiatives' | 'indicators' | 'effects';
     /**
+     * 表の組み方: rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。
+     */
+    layout?: 'rows' | 'cards';
+    /**
+     * 個票の形: layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。
+     */
+    card?: {
+      /**
+       * 個票ごとに改ページ: true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。
+       */
+      newPage?: boolean;
+      /**
+       * 個票の中の表: 見出し｜内容の行の後に、上から順に印刷する小さな表。
+       *
+       * @minItems 1
+       * @maxItems 10
+       */
+      tables?: {
+        id?: Id;
+        title: SingleLine;
+        /**
+         * 行の単位: projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。
+         */
+        rows: 'projects' | 'indicators' | 'effects';
+        /**
+         * 合計: 表の最後に合計の行を印刷する（予算額など金額の列）。
+         */
+        total?: boolean;
+        totalLabel?: SingleLine;
+        empty?: SingleLine;
+        /**
+         * 列: 左から順に。書き方は表の列（columns）と同じ。
+         *
+         * @minItems 1
+         * @maxItems 20
+         */
+        columns: Items[];
+      }[];
+    };
+    /**
      * まとめ方: section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。
      */
     groupBy?: 'section' | 'category' | 'none';
@@ -244,90 +284,99 @@ export interface Manifest {
      * @minItems 1
      * @maxItems 40
      */
-    columns: {
-      /**
-       * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
-       */
-      kind:
-        | 'number'
-        | 'title'
-        | 'text'
-        | 'division'
-        | 'schedule'
-        | 'item'
-        | 'indicator.label'
-        | 'indicator.unit'
-        | 'indicator.base'
-        | 'indicator.baseDate'
-        | 'indicator.target'
-        | 'indicator.targetYear'
-        | 'indicator.actual'
-        | 'indicator.cumulative'
-        | 'indicator.progress'
-        | 'effect.category'
-        | 'effect.label'
-        | 'effect.planned'
-        | 'effect.actual'
-        | 'effect.difference'
-        | 'effect.year'
-        | 'effect.yearTotal'
-        | 'effect.cumulative'
-        | 'effect.yearPlanned'
-        | 'effect.yearActual'
-        | 'effect.plannedTotal'
-        | 'effect.actualTotal'
-        | 'effect.rate'
-        | 'rating'
-        | 'rating.change';
-      heading: SingleLine;
-      id?: Id;
-      group?: SingleLine;
-      /**
-       * 率の分母: kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。
-       */
-      base?: 'planned' | 'plannedTotal';
-      /**
-       * 列の幅: 全角文字の数で。例: 8。省略すると残りの幅を分け合います。
-       */
-      width?: number;
-      field?: Id;
-      year?: FiscalYear;
-      scale?: Id;
-      /**
-       * 評価の時点: current（今回の版、既定）または previous（前年度）。
-       */
-      period?: 'current' | 'previous';
-      /**
-       * 評価の表し方: symbol（印と読み、既定）、label（名前）、code（記号）。
-       */
-      show?: 'symbol' | 'label' | 'code';
-      /**
-       * 工程の刻み: kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。
-       */
-      resolution?: 'year' | 'half' | 'quarter';
-      /**
-       * 数値の書式: 数値の印刷のしかた。
-       */
-      format?: {
-        /**
-         * 単位: 数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。
-         */
-        unit?: string;
-        /**
-         * 単位の位置: cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。
-         */
-        unitIn?: 'cell' | 'header';
-        /**
-         * 小数点以下の桁数: 例: 0（既定）、1
-         */
-        decimals?: number;
-        /**
-         * 負の数の印: triangle（△66,669、既定）または minus（-66,669）。
-         */
-        negative?: 'triangle' | 'minus';
-      };
-    }[];
+    columns: Items[];
   }[];
+}
+/**
+ * 列
+ */
+export interface Items {
+  /**
+   * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
+   */
+  kind:
+    | 'number'
+    | 'title'
+    | 'text'
+    | 'division'
+    | 'schedule'
+    | 'item'
+    | 'indicator.label'
+    | 'indicator.unit'
+    | 'indicator.base'
+    | 'indicator.baseDate'
+    | 'indicator.target'
+    | 'indicator.targetYear'
+    | 'indicator.actual'
+    | 'indicator.cumulative'
+    | 'indicator.progress'
+    | 'indicator.yearTarget'
+    | 'effect.category'
+    | 'effect.label'
+    | 'effect.planned'
+    | 'effect.actual'
+    | 'effect.difference'
+    | 'effect.year'
+    | 'effect.yearTotal'
+    | 'effect.cumulative'
+    | 'effect.yearPlanned'
+    | 'effect.yearActual'
+    | 'effect.plannedTotal'
+    | 'effect.actualTotal'
+    | 'effect.rate'
+    | 'project.name'
+    | 'project.summary'
+    | 'project.budget'
+    | 'project.budgetTotal'
+    | 'rating'
+    | 'rating.change';
+  heading: SingleLine;
+  id?: Id;
+  group?: SingleLine;
+  /**
+   * 率の分母: kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。
+   */
+  base?: 'planned' | 'plannedTotal';
+  /**
+   * 列の幅: 全角文字の数で。例: 8。省略すると残りの幅を分け合います。
+   */
+  width?: number;
+  field?: Id;
+  year?: FiscalYear;
+  scale?: Id;
+  /**
+   * 評価の時点: current（今回の版、既定）または previous（前年度）。
+   */
+  period?: 'current' | 'previous';
+  /**
+   * 評価の表し方: symbol（印と読み、既定）、label（名前）、code（記号）。
+   */
+  show?: 'symbol' | 'label' | 'code';
+  /**
+   * 工程の刻み: kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。
+   */
+  resolution?: 'year' | 'half' | 'quarter';
+  /**
+   * 数値の書式: 数値の印刷のしかた。
+   */
+  format?: {
+    /**
+     * 単位: 数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。
+     */
+    unit?: string;
+    /**
+     * 単位の位置: cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。
+     */
+    unitIn?: 'cell' | 'header';
+    /**
+     * 小数点以下の桁数: 例: 0（既定）、1
+     */
+    decimals?: number;
+    /**
+     * 負の数の印: triangle（△66,669、既定）または minus（-66,669）。
+     */
+    negative?: 'triangle' | 'minus';
+  };
 }
 
 /**
@@ -441,6 +490,12 @@ export interface Initiative {
       year?: FiscalYear;
     };
     /**
+     * 年度別の目標値: 年度ごとの目標値（参考）。キーは西暦の年度。例: 2026: 40。表の列 indicator.yearTarget に印刷します。
+     */
+    targets?: {
+      [k: string]: Amount;
+    };
+    /**
      * 実績値: 年度ごとの実績値。キーは西暦の年度。例: 2025: 6
      */
     actuals?: {
@@ -504,6 +559,22 @@ export interface Initiative {
      * 年度別効果額: 年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。
      */
     byYear?: {
+      [k: string]: Amount;
+    };
+  }[];
+  /**
+   * 主要事業: 取組を進める主な事業とその予算額。個票（layout: cards）の中の表（rows: projects）で、1つが1行になります。
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  projects?: {
+    name: SingleLine;
+    summary?: RichText;
+    /**
+     * 予算額: 年度ごとの予算額（数値）。キーは西暦の年度。例: 2025: 12345。単位は表の列の format で（例: 千円）。
+     */
+    budgets?: {
       [k: string]: Amount;
     };
   }[];

@@ -2,7 +2,7 @@
  * The shapes of a laid-out table (model/tables.ts makes them, every renderer reads them): a cell, a row,
  * a column. Apart from tables.ts so that the column-kind table (column-kinds.ts) can name them.
  */
-import type { ColumnSpec, Effect, Indicator, NumberFormat } from './figures.js';
+import type { ColumnSpec, Effect, Indicator, NumberFormat, Project } from './figures.js';
 import type { RichLine } from './richtext.js';
 import type { Initiative } from './schema-types.js';
 
@@ -59,7 +59,15 @@ export interface RowView {
   /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
   laneItems: { label: string; lanes: number; diffMark?: CellMark }[];
   /** The records behind a data row, for open data. */
-  source?: { initiative: Initiative; indicator?: Indicator; effect?: Effect; sectionId: string; subsectionId?: string };
+  source?: {
+    initiative: Initiative;
+    indicator?: Indicator;
+    effect?: Effect;
+    /** A 主要事業 (a card's table of projects). */
+    project?: Project;
+    sectionId: string;
+    subsectionId?: string;
+  };
 }
 
 export interface ColumnView {
@@ -72,4 +80,31 @@ export interface ColumnView {
   grouped?: boolean;
   /** Slots of a schedule column: [year label, part label]. */
   slots?: { year: number; yearLabel: string; part?: string }[];
+}
+
+/** A small table of a card (主要事業 and their budgets, indicators and their yearly targets). */
+export interface CardTableView {
+  /** Its open data's name: <table id>-<id>. */
+  id: string;
+  title: string;
+  columns: ColumnView[];
+  /** Rows of its head: 2 when columns are grouped (目標（参考） over the years). */
+  headRows: 1 | 2;
+  /** Data rows, then the 合計 when declared. */
+  rows: RowView[];
+  /** Printed instead of the table when the initiative has no row for it (該当なし). */
+  empty: string;
+}
+
+/** One card (個票) of a table laid out as cards: one initiative. */
+export interface CardView {
+  /** The initiative's 番号 (its data row in the table's blocks). */
+  number: number;
+  /** The 番号 as the table's numbering prints it (1-①, No.3). */
+  mark: string;
+  /** 番号 and 取組名, as the card's heading. */
+  heading: string;
+  /** The label/value rows: one per declared column, label = the column's heading. */
+  row: RowView;
+  tables: CardTableView[];
 }

@@ -16,15 +16,25 @@ import {
   type ColumnSpec,
   type Effect,
   type Indicator,
+  type Project,
   type RatingScale,
   type TableSpec,
 } from './figures.js';
 import { circledNumber, phaseText, type Report } from './report.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
-import type { CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
+import type { CardTableView, CardView, CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 
-export type { CellMark, CellView, ColumnView, RatingView, RowView, SlotCell } from './table-view.js';
+export type {
+  CardTableView,
+  CardView,
+  CellMark,
+  CellView,
+  ColumnView,
+  RatingView,
+  RowView,
+  SlotCell,
+} from './table-view.js';
 export { ratingOf } from './column-kinds.js';
 
 export interface HeadingView {
@@ -62,6 +72,8 @@ export interface TableView {
   split?: { totalColumns: number[] };
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
+  /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
+  cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
   diffMarks?: { lead?: CellMark; summary?: CellMark };
 }
@@ -179,36 +191,18 @@ function buildTable(report: Report, spec: TableSpec): TableView {
   const first = m.planPeriod.from;
   const yearCount = m.planPeriod.to - m.planPeriod.from + 1;
 
-  const columns: ColumnView[] = spec.columns.map((col) => {
-    const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: kindOf(col.kind).numeric };
-    if (col.group !== undefined) view.grouped = true;
-    if (kindOf(col.kind).layout === 'slots') {
-      const parts = partsOf(col);
-      view.slots = [];
-      for (let y = first; y <= m.planPeriod.to; y++) {
-        for (let p = 0; p < parts; p++) {
-          view.slots.push({
-            year: y,
-            yearLabel: fiscalYearShort(y),
-            ...(parts === 2 ? { part: HALF[p] } : parts === 4 ? { part: QUARTER[p] } : {}),
-          });
-        }
-      }
-    }
-    return view;
-  });
-  // A run of columns with the same group gets one heading over them.
-  columns.forEach((c, i) => {
-    const g = c.spec.group;
-    if (g === undefined || (i > 0 && columns[i - 1].spec.group === g)) return;
-    let span = 1;
-    while (columns[i + span]?.spec.group === g) span++;
-    c.group = { text: g, span };
-  });
+  const columns = columnViews(spec.columns, m);
   const scheduleCol = spec.columns.find((c) => kindOf(c.kind).layout === 'slots');
   const hasTitle = spec.columns.some((c) => c.kind === 'title');
 
-  const cell = (col: ColumnSpec, p: Placed, reappear: boolean, ind?: Indicator, eff?: Effect): CellView => {
+  const cell = (
+    col: ColumnSpec,
+    p: Placed,
+    reappear: boolean,
+    ind?: Indicator,
+    eff?: Effect,
+    project?: Project,
+  ): CellView => {
     const ini = p.ini;
     const memo = eff?.memo === true;
     const wording = ind?.wording ?? eff?.wording;
@@ -221,6 +215,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       reappear,
       ...(ind ? { indicator: ind, figures: indicatorFigures(ind, fy, first) } : {}),
       ...(eff ? { effect: eff, counting: countingOf(eff, m) } : {}),
+      ...(project ? { project } : {}),
       scales,
       keys,
       prevKeys,
@@ -275,24 +270,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     if (spec.rows === 'effects') return (p.ini.effects ?? []).map((eff) => mk(undefined, eff));
     return [mk()];
   };
-  const totalRow = (rows: RowView[], label: string, group?: string): RowView => ({
-    kind: rows === dataRows ? 'total' : 'subtotal',
-    ...(group !== undefined ? { group } : {}),
-    lanes: [],
-    laneItems: [],
-    cells: spec.columns.map((col, ci) => {
-      if (ci === labelColumn(spec)) return { text: label, value: label };
-      const counted = rows.filter((r) => !r.reappearance && !r.memo);
-      const f = numberFormat(col, undefined, false);
-      const printed = (sum: number | undefined): CellView =>
-        sum === undefined ? { text: '' } : { text: formatNumber(sum, f), value: sum, format: f };
-      // A kind with its own total (a rate of the totals, never a sum of rates), else the sum of a summable one.
-      const kind = kindOf(col.kind);
-      if (kind.total) return printed(kind.total(col, counted, m));
-      if (!kind.summable) return { text: '' };
-      return printed(sumCounted(counted.map((r) => ({ value: r.cells[ci].value as number | undefined }))));
-    }),
-  });
+  const totalRow = (rows: RowView[], label: string, group?: string): RowView =>
+    sumRow(spec.columns, rows, label, rows === dataRows ? 'total' : 'subtotal', m, group);
   const subtotalLabel = (groupLabel: string, own?: string) =>
     own ?? (spec.subtotalLabel ?? '小計').replace(/\{group\}/g, groupLabel);
   // A group of one row needs no subtotal when the table says so (it would repeat the row).
@@ -376,6 +355,53 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     : undefined;
 
   const lead = spec.lead !== undefined ? fillLead(spec.lead, spec, blocks) : undefined;
+  const cardTableId = (t: { id?: string; rows: string }, ti: number) =>
+    t.id ?? (ti === 0 ? t.rows : `${t.rows}${ti + 1}`);
+  const cards =
+    spec.layout === 'cards'
+      ? {
+          newPage: spec.card?.newPage !== false,
+          tables: (spec.card?.tables ?? []).map((t, ti) => ({ id: cardTableId(t, ti), title: t.title, rows: t.rows })),
+          list: dataRows.map((row) => {
+            const p = placed.get(row.number!)!;
+            const tables = (spec.card?.tables ?? []).map((t, ti): CardTableView => {
+              const records: { ind?: Indicator; eff?: Effect; project?: Project }[] =
+                t.rows === 'projects'
+                  ? (p.ini.projects ?? []).map((project) => ({ project }))
+                  : t.rows === 'indicators'
+                    ? (p.ini.indicators ?? []).map((ind) => ({ ind }))
+                    : (p.ini.effects ?? []).map((eff) => ({ eff }));
+              const rows: RowView[] = records.map(({ ind, eff, project }) => ({
+                kind: 'data',
+                number: p.ini.number,
+                ...(eff?.memo ? { memo: true } : {}),
+                cells: t.columns.map((c) => cell(c, p, false, ind, eff, project)),
+                lanes: [],
+                laneItems: [],
+                source: {
+                  initiative: p.ini,
+                  ...(ind ? { indicator: ind } : {}),
+                  ...(eff ? { effect: eff } : {}),
+                  ...(project ? { project } : {}),
+                  sectionId: p.sectionId,
+                  ...(p.subsectionId ? { subsectionId: p.subsectionId } : {}),
+                },
+              }));
+              if (t.total && rows.length > 0) rows.push(sumRow(t.columns, rows, t.totalLabel ?? '合計', 'total', m));
+              const cols = columnViews(t.columns, m);
+              return {
+                id: cardTableId(t, ti),
+                title: t.title,
+                columns: cols,
+                headRows: cols.some((c) => c.grouped) ? 2 : 1,
+                rows,
+                empty: t.empty ?? '該当なし',
+              };
+            });
+            return { number: p.ini.number, mark: p.mark, heading: `${p.mark} ${p.ini.title}`.trim(), row, tables };
+          }),
+        }
+      : undefined;
   return {
     id: spec.id,
     label: spec.label ?? '',
@@ -392,7 +418,70 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)), noted)],
     ...(spec.splitBy === 'group' ? { split: { totalColumns: totalColumns(spec) } } : {}),
     editionLabel: declaredEditionLabel(m),
+    ...(cards ? { cards } : {}),
   };
+}
+
+/** A 小計 or 合計 row of the given columns over the rows counted (再掲 and 内数 left out). */
+function sumRow(
+  columns: readonly ColumnSpec[],
+  rows: readonly RowView[],
+  label: string,
+  kind: 'subtotal' | 'total',
+  m: Manifest,
+  group?: string,
+): RowView {
+  const at = labelColumn(columns);
+  const counted = rows.filter((r) => r.kind === 'data' && !r.reappearance && !r.memo);
+  return {
+    kind,
+    ...(group !== undefined ? { group } : {}),
+    lanes: [],
+    laneItems: [],
+    cells: columns.map((col, ci) => {
+      if (ci === at) return { text: label, value: label };
+      const f = numberFormat(col, undefined, false);
+      const printed = (sum: number | undefined): CellView =>
+        sum === undefined ? { text: '' } : { text: formatNumber(sum, f), value: sum, format: f };
+      // A kind with its own total (a rate of the totals, never a sum of rates), else the sum of a summable one.
+      const k = kindOf(col.kind);
+      if (k.total) return printed(k.total(col, counted, m));
+      if (!k.summable) return { text: '' };
+      return printed(sumCounted(counted.map((r) => ({ value: r.cells[ci].value as number | undefined }))));
+    }),
+  };
+}
+
+/** The columns' views: headings (unit in the header), 工程 slots, and one heading over each run of a group. */
+function columnViews(specs: readonly ColumnSpec[], m: Manifest): ColumnView[] {
+  const first = m.planPeriod.from;
+  const columns: ColumnView[] = specs.map((col) => {
+    const view: ColumnView = { spec: col, heading: columnHeading(col), numeric: kindOf(col.kind).numeric };
+    if (col.group !== undefined) view.grouped = true;
+    if (kindOf(col.kind).layout === 'slots') {
+      const parts = partsOf(col);
+      view.slots = [];
+      for (let y = first; y <= m.planPeriod.to; y++) {
+        for (let p = 0; p < parts; p++) {
+          view.slots.push({
+            year: y,
+            yearLabel: fiscalYearShort(y),
+            ...(parts === 2 ? { part: HALF[p] } : parts === 4 ? { part: QUARTER[p] } : {}),
+          });
+        }
+      }
+    }
+    return view;
+  });
+  // A run of columns with the same group gets one heading over them.
+  columns.forEach((c, i) => {
+    const g = c.spec.group;
+    if (g === undefined || (i > 0 && columns[i - 1].spec.group === g)) return;
+    let span = 1;
+    while (columns[i + span]?.spec.group === g) span++;
+    c.group = { text: g, span };
+  });
+  return columns;
 }
 
 /** Rows of distinct initiatives, 再掲 left out: each counted once. */
@@ -407,7 +496,7 @@ function unique(rows: readonly RowView[]): RowView[] {
 
 /** The columns of a split table's grand-total table: the one that says 合計, then those with a total. */
 function totalColumns(spec: TableSpec): number[] {
-  const label = labelColumn(spec);
+  const label = labelColumn(spec.columns);
   return spec.columns.flatMap((c, i) => {
     const kind = kindOf(c.kind);
     return i === label || kind.summable || kind.total ? [i] : [];
@@ -415,8 +504,8 @@ function totalColumns(spec: TableSpec): number[] {
 }
 
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
-export function labelColumn(spec: Pick<TableSpec, 'columns'>): number {
-  const firstNumeric = spec.columns.findIndex((c) => kindOf(c.kind).summable);
+function labelColumn(columns: readonly ColumnSpec[]): number {
+  const firstNumeric = columns.findIndex((c) => kindOf(c.kind).summable);
   return firstNumeric > 0 ? firstNumeric - 1 : 0;
 }
 

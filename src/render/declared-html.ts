@@ -27,7 +27,7 @@ import {
   type HtmlPage,
   type OutputLinks,
 } from './html.js';
-import { declaredOpenData, declaredScheduleData } from './opendata/declared.js';
+import { declaredCardData, declaredOpenData, declaredScheduleData } from './opendata/declared.js';
 import { kindOf } from '../model/column-kinds.js';
 import { printedTildesInHtml } from './tilde.js';
 
@@ -127,7 +127,13 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
     const schedule = declaredScheduleData(report, d.table);
     const name = tableName(d.table);
     return [
-      { id: d.table.id, name, grain: '表の1行（小計・合計を除く）ごとに1行', columns: d.columns, rows: d.rows.length },
+      {
+        id: d.table.id,
+        name,
+        grain: d.table.cards ? '個票（取組）ごとに1行' : '表の1行（小計・合計を除く）ごとに1行',
+        columns: d.columns,
+        rows: d.rows.length,
+      },
       ...(schedule
         ? [
             {
@@ -139,6 +145,7 @@ function indexView(report: Report, tables: TableView[], outputs: OutputLinks) {
             },
           ]
         : []),
+      ...declaredCardData(report, d.table).map((x) => ({ ...x, rows: x.rows.length })),
     ];
   });
   const TYPE = { integer: '整数', number: '数値', string: '文字列' } as const;
@@ -204,14 +211,21 @@ function numberParts(text: string): string[] {
   return [m[1], m[2], m[3]].filter(Boolean);
 }
 
-/** The head rows of a run of columns (all of a table's, or those of its grand-total table). */
-function headOf(columns: readonly ColumnView[]) {
-  const two = columns.some((c) => c.grouped || c.slots?.some((s) => s.part));
+/** A table's <colgroup> and head rows (a group's heading over its run, the 工程's years and parts). */
+function headOf(columns: readonly ColumnView[], headRows: 1 | 2) {
+  const colCount = columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
+  // Widths in full-width characters, as shares of the page: the table always fills its width.
+  const ems = columns.flatMap((c) =>
+    c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
+  );
+  const total = ems.reduce((a, b) => a + b, 0);
+  const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
   const head1: object[] = [];
   const head2: object[] = [];
   columns.forEach((c, i) => {
     if (c.grouped) {
-      // A column group: its heading over the run (of these columns), the columns' own headings below.
+      // A column group: its heading over the run (of these columns: a grand-total table has fewer), the columns'
+      // own headings below.
       if (i === 0 || columns[i - 1].spec.group !== c.spec.group) {
         let span = 1;
         while (columns[i + span]?.spec.group === c.spec.group) span++;
@@ -221,7 +235,7 @@ function headOf(columns: readonly ColumnView[]) {
       return;
     }
     if (!c.slots) {
-      head1.push({ text: c.heading, scope: 'col', rowspan: two ? 2 : undefined });
+      head1.push({ text: c.heading, scope: 'col', rowspan: headRows === 2 ? 2 : undefined });
       return;
     }
     // One heading per year; with parts, the parts below.
@@ -233,58 +247,53 @@ function headOf(columns: readonly ColumnView[]) {
       if (slots[0].part) {
         head1.push({ text: slots[0].yearLabel, era, scope: 'colgroup', colspan: slots.length });
         for (const s of slots) head2.push({ text: s.part });
-      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: two ? 2 : undefined });
+      } else head1.push({ text: slots[0].yearLabel, era, scope: 'col', rowspan: headRows === 2 ? 2 : undefined });
     }
   });
-  return { head1, head2 };
-}
-
-/** Widths in full-width characters, as shares of the page: a table always fills its width. */
-function widthsOf(columns: readonly ColumnView[]): number[] {
-  return columns.flatMap((c) =>
-    c.slots ? c.slots.map(() => (c.spec.width ?? c.slots!.length * 4) / c.slots!.length) : [c.spec.width ?? 8],
-  );
+  return { cols, colCount, head1, head2, ems: total };
 }
 
 function tableContext(t: TableView) {
-  const colCount = t.columns.reduce((n, c) => n + (c.slots?.length ?? 1), 0);
-  const ems = widthsOf(t.columns);
-  const total = ems.reduce((a, b) => a + b, 0);
-  const cols = ems.map((em) => ({ width: `${((100 * em) / total).toFixed(2)}%` }));
-  const { head1, head2 } = headOf(t.columns);
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
+  // The first ※N of each note in the table, which the note links back to.
   const refs = new Map<string, string>();
-  const footnotes: { text: string; id?: string; n?: string; mark?: string; rest?: string; back?: string }[] =
-    t.footnotes.map((f) => {
-      const n = /^※(\d+)/.exec(f)?.[1];
-      if (n === undefined) return { text: f };
-      noteIds.set(n, `${t.id}-note-${n}`);
-      return { text: f, id: `${t.id}-note-${n}`, n, mark: `※${n}`, rest: f.slice(n.length + 1) };
-    });
-  // Group rows under their headings: one <tbody> per heading.
-  type Group = { kind: string; heading?: string; headingMark?: string; rows: object[]; total?: boolean };
+  // A note's ※ mark is its list marker (the PDF's Lbl; its text the LBody): printed as before.
+  const footnotes: { text: string; mark?: string; id?: string; n?: string; back?: string }[] = t.footnotes.map((f) => {
+    const mark = /^※[0-9]*/.exec(f)?.[0];
+    const note = mark ? { text: f.slice(mark.length), mark } : { text: f };
+    const n = mark?.slice(1);
+    if (!n) return note;
+    noteIds.set(n, `${t.id}-note-${n}`);
+    return { ...note, id: `${t.id}-note-${n}`, n };
+  });
+  // Group rows under their headings: one <tbody> per heading, whose <th scope="rowgroup"> heads its rows. A
+  // total, or a section's subtotal after its subsections (subtotals are of the first level's groups), is not
+  // under that heading: it gets a <tbody> of its own.
+  type Group = { kind: string; rows: object[]; level?: number; heading?: string; headingMark?: string; total?: true };
   const groups: Group[] = [];
   let current: Group | undefined;
   for (const b of t.blocks) {
     if ('heading' in b) {
       current = {
         kind: 'group',
+        rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
+        level: b.heading.level,
         heading: b.heading.text,
         headingMark: markClass(b.heading.diffMark),
-        rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
       };
       groups.push(current);
       continue;
     }
     if (t.split && b.row.kind === 'total') {
-      // A split table's grand total: a small table of its own.
-      const cells = t.split.totalColumns;
+      // A split table's grand total: a small table of its own, of the columns with a total.
+      const only = t.split.totalColumns;
+      const row = { ...b.row, cells: only.map((ci) => b.row.cells[ci]) };
       groups.push({
         kind: 'group',
         rows: rowViews(
-          cells.map((ci) => t.columns[ci]),
-          pick(b.row, cells),
+          only.map((ci) => t.columns[ci]),
+          row,
           noteIds,
           refs,
         ),
@@ -293,21 +302,27 @@ function tableContext(t: TableView) {
       current = undefined;
       continue;
     }
+    const own = b.row.kind === 'subtotal' && current?.level === 1;
+    if (b.row.kind !== 'data' && !own && current?.level !== undefined) {
+      current = { kind: 'group', rows: [] };
+      groups.push(current);
+    }
     if (!current) {
       current = { kind: 'group', rows: [] };
       groups.push(current);
     }
     current.rows.push(...rowViews(t.columns, b.row, noteIds, refs));
   }
-  // Each note's ※N links back to its first mark in the table.
+  const { cols, colCount, head1, head2, ems } = headOf(t.columns, t.headRows);
+  const cards = t.cards ? cardsContext(t, t.cards, noteIds) : undefined;
+  // Each note links back to its first ※N in the table.
   for (const f of footnotes) if (f.n !== undefined && refs.has(f.n)) f.back = `#${refs.get(f.n)}`;
   const name = tableName(t);
-  // The tables printed: one, or (splitBy: group) one per group, its heading above it and in its caption, and
-  // the grand total's after them. Every one repeats its head rows on a continued page.
+  // The tables printed: one, or (splitBy: group) one per group under its heading (also in its caption), then
+  // the grand total's. Each repeats its head rows on a continued page.
   const parts = t.split
     ? groups.map((g) => {
-        if (!g.total) {
-          const rows = g.rows.filter((r) => !(r as { heading?: unknown }).heading);
+        if (!g.total)
           return {
             heading: g.heading,
             headingMark: g.headingMark,
@@ -316,23 +331,21 @@ function tableContext(t: TableView) {
             colCount,
             head1,
             head2,
-            groups: [{ kind: g.kind, rows }],
+            groups: [{ kind: g.kind, rows: g.rows.filter((r) => !(r as { heading?: unknown }).heading) }],
           };
-        }
         const own = t.split!.totalColumns.map((ci) => t.columns[ci]);
-        const ownEms = widthsOf(own);
-        const sum = ownEms.reduce((a, b) => a + b, 0);
-        const head = headOf(own);
-        // The column that says 合計 is headed 区分 here (its heading above the rows, 取組項目, would name nothing).
+        const two = own.some((c) => c.grouped || c.slots?.some((s) => s.part));
+        const head = headOf(own, two ? 2 : 1);
+        // The column that says 合計 is headed 区分 here (its heading in the group tables, 取組項目, names nothing).
         const [first, ...rest] = head.head1 as { text: string }[];
-        const totalLabel = (g.rows[0] as { cells: { text: string }[] }).cells[0]?.text ?? '';
+        const label = (g.rows[0] as { cells: { text: string }[] }).cells[0]?.text ?? '';
         return {
-          heading: totalLabel,
-          caption: `${name} ${totalLabel}`,
+          heading: label,
+          caption: `${name} ${label}`,
           total: true,
-          width: `${Math.min(100, (100 * sum) / total).toFixed(2)}%`,
-          cols: ownEms.map((em) => ({ width: `${((100 * em) / sum).toFixed(2)}%` })),
-          colCount: own.length,
+          width: `${Math.min(100, (100 * head.ems) / ems).toFixed(2)}%`,
+          cols: head.cols,
+          colCount: head.colCount,
           head1: [{ ...first, text: '区分' }, ...rest],
           head2: head.head2,
           groups: [{ kind: g.kind, rows: g.rows }],
@@ -357,19 +370,61 @@ function tableContext(t: TableView) {
     split: t.split !== undefined,
     summary: t.summary,
     footnotes,
+    cards,
   };
 }
 
-/** A row with only the cells of the given columns (the grand-total table of a split table). */
-function pick(row: RowView, cells: readonly number[]): RowView {
-  return { ...row, cells: cells.map((ci) => row.cells[ci]) };
+/**
+ * The cards (個票) of a table laid out as cards, in the order of its blocks: a 章 heading, then its cards. Each
+ * card: its heading (番号 and 取組名), its label/value rows as a table of row headers and cells, then its small
+ * tables (主要事業 with the 合計, targets under their group heading). With `newPage`, every card but the first
+ * starts a page; a 章 heading starts it instead of the card right after it, so that they stay together.
+ */
+function cardsContext(t: TableView, cards: NonNullable<TableView['cards']>, noteIds: ReadonlyMap<string, string>) {
+  const byNumber = new Map(cards.list.map((c) => [c.number, c]));
+  const grouped = t.blocks.some((b) => 'heading' in b);
+  const out: object[] = [];
+  let afterHeading = false;
+  for (const b of t.blocks) {
+    const newPage = cards.newPage && out.length > 0 && !afterHeading;
+    if ('heading' in b) {
+      out.push({ group: { text: b.heading.text, counts: b.heading.counts, newPage } });
+      afterHeading = true;
+      continue;
+    }
+    afterHeading = false;
+    const card = b.row.kind === 'data' && b.row.number !== undefined ? byNumber.get(b.row.number) : undefined;
+    if (!card) continue;
+    const [cells] = rowViews(t.columns, card.row, noteIds) as { cells: Record<string, unknown>[] }[];
+    const fields = t.columns.map((c, ci) => ({
+      label: headingInGroup(c),
+      cell: { ...cells.cells[ci], header: false },
+    }));
+    out.push({
+      card: {
+        id: `${t.id}-card-${card.number}`,
+        heading: card.heading,
+        newPage,
+        deep: grouped,
+        fields,
+        tables: card.tables.map((x) => ({
+          title: x.title,
+          name: `${card.heading} ${x.title}`,
+          ...headOf(x.columns, x.headRows),
+          rows: x.rows.flatMap((r) => rowViews(x.columns, r, noteIds)),
+          empty: x.empty,
+          deep: grouped,
+        })),
+      },
+    });
+  }
+  // Heading levels under the page's h1: 章 h2, card h3, its tables h4; without 章 headings one level up (deep).
+  return { items: out };
 }
 
 type NotePart = { text: string; href?: string; label?: string; id?: string; nb?: boolean };
 
-/**
- * The link of a ※N to its footnote; the first one of each note gets an id, which the footnote links back to.
- */
+/** The link of a ※N to its footnote; the first of each note gets an id, which the note links back to. */
 function noteLink(n: string, noteIds: ReadonlyMap<string, string>, refs: Map<string, string>): NotePart | undefined {
   const id = noteIds.get(n);
   if (!id) return undefined;

@@ -474,8 +474,8 @@ function editionLabel(report: Report): string {
 export interface RichLineView extends RichLine {
   head: string;
   tail: string;
-  /** `head` in runs, numbers marked to stay on one line. */
-  parts: TextPart[];
+  /** `head` in runs, numbers marked to stay on one line; a △ figure with its words. */
+  parts: (TextPart & { words?: string })[];
 }
 
 function keepTail(text: string): { text: string; head: string; tail: string } {
@@ -488,7 +488,11 @@ function keepTail(text: string): { text: string; head: string; tail: string } {
 export function rich(lines: RichLine[]): RichLineView[] {
   return lines.map((l) => {
     const v = l.kind === 'heading' ? { ...l, ...keepTail(l.text) } : { ...l, head: l.text, tail: '' };
-    return { ...v, parts: keepNumbersTogether(v.head) };
+    // A negative figure written with △ or ▲ says so in words too (read, not printed): 「△１２．５％（マイナス）」.
+    const parts = keepNumbersTogether(v.head).map((p) =>
+      p.nw && /^[△▲]/u.test(p.text) ? { ...p, words: '（マイナス）' } : p,
+    );
+    return { ...v, parts };
   });
 }
 

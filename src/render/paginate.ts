@@ -75,15 +75,91 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
     return shell;
   };
 
-  /** Moves paragraphs from `from` into `to` while `fits()`; at least one when `force`. */
-  const flow = (from: Element, to: Element, fits: () => boolean, force: boolean): boolean => {
+  /**
+   * Where each line of a paragraph (laid out where it is) but the first begins: the text node and offset of
+   * its first character. The browser's own line breaking decides, kinsoku included.
+   */
+  const lineStarts = (p: Element): [Text, number][] => {
+    const starts: [Text, number][] = [];
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let prev: DOMRect | null = null;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      for (let i = 0; i < n.length; i++) {
+        const code = n.data.charCodeAt(i);
+        if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a surrogate pair
+        range.setStart(n, i);
+        range.setEnd(n, Math.min(n.length, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1));
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.width === 0) continue; // collapsed white space
+        if (prev && rect.top >= prev.top + (prev.bottom - prev.top) / 2) starts.push([n, i]);
+        prev = rect;
+      }
+    }
+    return starts;
+  };
+  /** A paragraph's lines before `[node, offset]`, as a paragraph of their own (a copy; `p` is unchanged). */
+  const headOf = (p: Element, node: Text, offset: number, extract: boolean): Element => {
+    const range = document.createRange();
+    range.setStart(p, 0);
+    range.setEnd(node, offset);
+    const head = p.cloneNode(false) as Element;
+    head.removeAttribute('id');
+    head.appendChild(extract ? range.extractContents() : range.cloneContents());
+    return head;
+  };
+  /**
+   * Puts into `to` (where `p` is, last) as many whole lines of `p` as fit, at least one when `force`: the lines
+   * as a paragraph of their own, the rest of `p` back at the front of `from`, its first line not indented
+   * (a hanging bullet indent belongs to the paragraph's first line only). Returns whether a line was placed.
+   */
+  const cutLines = (p: Element, from: Element, to: Element, fits: () => boolean, force: boolean): boolean => {
+    const starts = lineStarts(p);
+    p.remove();
+    // The largest number of lines that fits (binary search: the height grows with the lines).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const trial = headOf(p, starts[mid - 1][0], starts[mid - 1][1], false);
+      to.appendChild(trial);
+      const ok = fits();
+      trial.remove();
+      if (ok) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo === 0 && (!force || starts.length === 0)) {
+      if (starts.length === 0 && force) {
+        to.appendChild(p);
+        return true;
+      }
+      from.insertBefore(p, from.firstChild);
+      return false;
+    }
+    const cut = starts[Math.max(lo, 1) - 1];
+    to.appendChild(headOf(p, cut[0], cut[1], true));
+    (p as HTMLElement).style.textIndent = '0';
+    from.insertBefore(p, from.firstChild);
+    return true;
+  };
+
+  /**
+   * Moves paragraphs from `from` into `to` while `fits()`. A paragraph that does not fit is cut between two
+   * lines when it is taller than `whole` (it could never be printed whole on a page) or when nothing was
+   * moved yet and `force` asks for progress (then at least one line moves).
+   */
+  const flow = (from: Element, to: Element, fits: () => boolean, force: boolean, whole: number): boolean => {
     let moved = false;
     while (from.firstElementChild) {
       const p = from.firstElementChild;
       to.appendChild(p);
-      if (fits() || (force && !moved)) {
+      if (fits()) {
         moved = true;
         continue;
+      }
+      if (height(p) > whole || (force && !moved)) {
+        if (cutLines(p, from, to, fits, force && !moved)) moved = true;
+        break;
       }
       from.insertBefore(p, from.firstChild);
       break;
@@ -153,8 +229,8 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
           piece.appendChild(part);
           const flowCells = Array.from(rest.cells).filter(isFlow);
           let moved = false;
-          for (const c of flowCells) if (flow(c, part.cells[c.cellIndex], fits, false)) moved = true;
-          if (!moved) flow(flowCells[0], part.cells[flowCells[0].cellIndex], () => false, true);
+          for (const c of flowCells) if (flow(c, part.cells[c.cellIndex], fits, false, fresh)) moved = true;
+          if (!moved) flow(flowCells[0], part.cells[flowCells[0].cellIndex], fits, true, fresh);
           placed++;
           // The rest of the row continues in the next piece, its label marked.
           for (const c of Array.from(rest.cells)) {
@@ -186,12 +262,12 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
       firstRow.append(...trail);
       let movedAny = placed > 0;
       sources.forEach((s, i) => {
-        if (isFlow(s.cell) && flow(s.cell, shells[i], fits, false)) movedAny = true;
+        if (isFlow(s.cell) && flow(s.cell, shells[i], fits, false, fresh)) movedAny = true;
       });
       if (!movedAny) {
         // Nothing fitted: force one paragraph so that the split always progresses.
         const s = sources.findIndex((x) => isFlow(x.cell));
-        if (s >= 0) flow(sources[s].cell, shells[s], () => false, true);
+        if (s >= 0) flow(sources[s].cell, shells[s], fits, true, fresh);
       }
       pieces.push(piece);
       budget = fresh;

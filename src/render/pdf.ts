@@ -6,12 +6,14 @@
  * kept, a new Info object and xref section are appended).
  * Then the PDF is written again, leaner (leanPdf): Chromium writes every object on its own with a classic
  * xref table; the structure tree alone (one object per tagged cell) is a good part of the file, and the
- * incremental updates leave the replaced objects behind.
+ * incremental updates leave the replaced objects behind. The structure tree is amended on the way
+ * (pdf-structure.ts: /ActualText, row-group headers, LBody), from what the printed page says of its cells.
  */
 import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFName, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
+import { amendStructure, type StructureHints, structureHints } from './pdf-structure.js';
 import { appendUpdate, readObject, readXref } from './pdf-file.js';
 import { addXmpMetadata } from './pdf-xmp.js';
 import { paginateForPrint, type PaginateResult } from './paginate.js';
@@ -54,16 +56,26 @@ export async function printPdf(
   htmlFile: string,
   info: { author: string },
 ): Promise<PrintedPdf> {
-  return leanPdf(amendPdf(await printRawPdf(browser, htmlFile), info));
+  const { pdf, hints } = await printTagged(browser, htmlFile);
+  return leanPdf(amendPdf(pdf, info), (doc) => amendStructure(doc, hints));
 }
 
 /** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
 export async function printRawPdf(browser: PrintingBrowser, htmlFile: string): Promise<Uint8Array> {
+  return (await printTagged(browser, htmlFile)).pdf;
+}
+
+/** Chromium's PDF, and what the printed page says of its tables' cells (render/pdf-structure.ts). */
+async function printTagged(
+  browser: PrintingBrowser,
+  htmlFile: string,
+): Promise<{ pdf: Uint8Array; hints: StructureHints }> {
   const page = await browser.newOfflinePage();
   try {
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
     await paginate(page);
-    return await page.pdf({
+    const hints = await page.evaluate(structureHints);
+    const pdf = await page.pdf({
       format: 'A4',
       landscape: true,
       preferCSSPageSize: true,
@@ -73,6 +85,7 @@ export async function printRawPdf(browser: PrintingBrowser, htmlFile: string): P
       waitForFonts: true,
       timeout: 0,
     });
+    return { pdf, hints };
   } finally {
     await browser.release(page);
   }
@@ -91,11 +104,13 @@ export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array 
  * objects, so the structure tree, outline, /Lang and the Info dictionary are kept as they are (the metadata
  * is not touched: no pdf-lib Producer or dates); objects that no longer count (replaced by an incremental
  * update) are dropped. Streams (page contents, fonts) are copied as they are. test/pdf-lean.test.ts compares
- * the whole object graph before and after.
+ * the whole object graph before and after. `amend` changes the objects before they are written (printPdf: the
+ * structure tree's amendments).
  */
-export async function leanPdf(pdf: Uint8Array): Promise<PrintedPdf> {
+export async function leanPdf(pdf: Uint8Array, amend?: (doc: PDFDocument) => void): Promise<PrintedPdf> {
   // Without pdf-lib's pauses every 100 objects (made for browsers' UI threads): a third faster here.
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  amend?.(doc);
   const data = await doc.save({
     useObjectStreams: true,
     addDefaultPage: false,

@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["initiatives","indicators","effects"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例を表の上に印刷するか。","type":"boolean"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -20,7 +20,481 @@ const pattern20 = new RegExp("^[^/\\s]+(/[^/\\s]+)?$", "u");
 const pattern21 = new RegExp("^[^\\n\\r]{1,60}$", "u");
 const pattern24 = new RegExp("^[^\\s]{1,10}$", "u");
 const pattern32 = new RegExp("^[^\\s]{1,20}$", "u");
-const pattern48 = new RegExp("^[^\\s]{0,20}$", "u");
+const pattern45 = new RegExp("^[^\\s]{0,20}$", "u");
+const schema65 = {"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.heading === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema65.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(!(((((((((((((((((((((((((((((((((((data0 === "number") || (data0 === "title")) || (data0 === "text")) || (data0 === "division")) || (data0 === "schedule")) || (data0 === "item")) || (data0 === "indicator.label")) || (data0 === "indicator.unit")) || (data0 === "indicator.base")) || (data0 === "indicator.baseDate")) || (data0 === "indicator.target")) || (data0 === "indicator.targetYear")) || (data0 === "indicator.actual")) || (data0 === "indicator.cumulative")) || (data0 === "indicator.progress")) || (data0 === "indicator.yearTarget")) || (data0 === "effect.category")) || (data0 === "effect.label")) || (data0 === "effect.planned")) || (data0 === "effect.actual")) || (data0 === "effect.difference")) || (data0 === "effect.year")) || (data0 === "effect.yearTotal")) || (data0 === "effect.cumulative")) || (data0 === "effect.yearPlanned")) || (data0 === "effect.yearActual")) || (data0 === "effect.plannedTotal")) || (data0 === "effect.actualTotal")) || (data0 === "effect.rate")) || (data0 === "project.name")) || (data0 === "project.summary")) || (data0 === "project.budget")) || (data0 === "project.budgetTotal")) || (data0 === "rating")) || (data0 === "rating.change"))){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.heading !== undefined){
+let data1 = data.heading;
+if(typeof data1 === "string"){
+if(func2(data1) > 500){
+const err4 = {instancePath:instancePath+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+let data3 = data.group;
+if(typeof data3 === "string"){
+if(func2(data3) > 500){
+const err10 = {instancePath:instancePath+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err11 = {instancePath:instancePath+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data4 = data.base;
+if(!((data4 === "planned") || (data4 === "plannedTotal"))){
+const err14 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/enum",keyword:"enum",params:{allowedValues: schema65.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.base.enum,parentSchema:schema65.properties.base,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.width !== undefined){
+let data5 = data.width;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/width",schemaPath:"#/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema65.properties.width,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/width",schemaPath:"#/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.width,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/width",schemaPath:"#/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.width.type,parentSchema:schema65.properties.width,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data6 = data.field;
+if(typeof data6 === "string"){
+if(!pattern14.test(data6)){
+const err18 = {instancePath:instancePath+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.year !== undefined){
+let data7 = data.year;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err20 = {instancePath:instancePath+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 2200 || isNaN(data7)){
+const err21 = {instancePath:instancePath+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data7 < 1868 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data.scale !== undefined){
+let data8 = data.scale;
+if(typeof data8 === "string"){
+if(!pattern14.test(data8)){
+const err23 = {instancePath:instancePath+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data9 = data.period;
+if(!((data9 === "current") || (data9 === "previous"))){
+const err25 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/enum",keyword:"enum",params:{allowedValues: schema65.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.period.enum,parentSchema:schema65.properties.period,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.show !== undefined){
+let data10 = data.show;
+if(!(((data10 === "symbol") || (data10 === "label")) || (data10 === "code"))){
+const err26 = {instancePath:instancePath+"/show",schemaPath:"#/properties/show/enum",keyword:"enum",params:{allowedValues: schema65.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.show.enum,parentSchema:schema65.properties.show,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.resolution !== undefined){
+let data11 = data.resolution;
+if(!(((data11 === "year") || (data11 === "half")) || (data11 === "quarter"))){
+const err27 = {instancePath:instancePath+"/resolution",schemaPath:"#/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema65.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.resolution.enum,parentSchema:schema65.properties.resolution,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data12 = data.format;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key1 in data12){
+if(!((((key1 === "unit") || (key1 === "unitIn")) || (key1 === "decimals")) || (key1 === "negative"))){
+const err28 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.format,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data12.unit !== undefined){
+let data13 = data12.unit;
+if(typeof data13 === "string"){
+if(!pattern45.test(data13)){
+const err29 = {instancePath:instancePath+"/format/unit",schemaPath:"#/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema65.properties.format.properties.unit,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/format/unit",schemaPath:"#/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.format.properties.unit.type,parentSchema:schema65.properties.format.properties.unit,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data12.unitIn !== undefined){
+let data14 = data12.unitIn;
+if(!((data14 === "cell") || (data14 === "header"))){
+const err31 = {instancePath:instancePath+"/format/unitIn",schemaPath:"#/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema65.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.format.properties.unitIn.enum,parentSchema:schema65.properties.format.properties.unitIn,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data12.decimals !== undefined){
+let data15 = data12.decimals;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err32 = {instancePath:instancePath+"/format/decimals",schemaPath:"#/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.format.properties.decimals.type,parentSchema:schema65.properties.format.properties.decimals,data:data15};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 4 || isNaN(data15)){
+const err33 = {instancePath:instancePath+"/format/decimals",schemaPath:"#/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema65.properties.format.properties.decimals,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err34 = {instancePath:instancePath+"/format/decimals",schemaPath:"#/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.format.properties.decimals,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+if(data12.negative !== undefined){
+let data16 = data12.negative;
+if(!((data16 === "triangle") || (data16 === "minus"))){
+const err35 = {instancePath:instancePath+"/format/negative",schemaPath:"#/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema65.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.format.properties.negative.enum,parentSchema:schema65.properties.format.properties.negative,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.format.type,parentSchema:schema65.properties.format,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://reform.local/schema/manifest.schema.json" */;
@@ -2632,10 +3106,10 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data63.groupBy !== undefined){
-let data68 = data63.groupBy;
-if(!(((data68 === "section") || (data68 === "category")) || (data68 === "none"))){
-const err223 = {instancePath:instancePath+"/tables/" + i9+"/groupBy",schemaPath:"#/properties/tables/items/properties/groupBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.groupBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.groupBy.enum,parentSchema:schema31.properties.tables.items.properties.groupBy,data:data68};
+if(data63.layout !== undefined){
+let data68 = data63.layout;
+if(!((data68 === "rows") || (data68 === "cards"))){
+const err223 = {instancePath:instancePath+"/tables/" + i9+"/layout",schemaPath:"#/properties/tables/items/properties/layout/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.layout.enum,parentSchema:schema31.properties.tables.items.properties.layout,data:data68};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2645,10 +3119,12 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data63.splitBy !== undefined){
-let data69 = data63.splitBy;
-if(!(data69 === "group")){
-const err224 = {instancePath:instancePath+"/tables/" + i9+"/splitBy",schemaPath:"#/properties/tables/items/properties/splitBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.splitBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.splitBy.enum,parentSchema:schema31.properties.tables.items.properties.splitBy,data:data69};
+if(data63.card !== undefined){
+let data69 = data63.card;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key15 in data69){
+if(!((key15 === "newPage") || (key15 === "tables"))){
+const err224 = {instancePath:instancePath+"/tables/" + i9+"/card",schemaPath:"#/properties/tables/items/properties/card/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.card,data:data69};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2658,10 +3134,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data63.subtotals !== undefined){
-let data70 = data63.subtotals;
+if(data69.newPage !== undefined){
+let data70 = data69.newPage;
 if(typeof data70 !== "boolean"){
-const err225 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data70};
+const err225 = {instancePath:instancePath+"/tables/" + i9+"/card/newPage",schemaPath:"#/properties/tables/items/properties/card/properties/newPage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.card.properties.newPage.type,parentSchema:schema31.properties.tables.items.properties.card.properties.newPage,data:data70};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2671,10 +3147,11 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data63.total !== undefined){
-let data71 = data63.total;
-if(typeof data71 !== "boolean"){
-const err226 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data71};
+if(data69.tables !== undefined){
+let data71 = data69.tables;
+if(Array.isArray(data71)){
+if(data71.length > 10){
+const err226 = {instancePath:instancePath+"/tables/" + i9+"/card/tables",schemaPath:"#/properties/tables/items/properties/card/properties/tables/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.tables.items.properties.card.properties.tables,data:data71};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2683,12 +3160,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-if(data63.subtotalLabel !== undefined){
-let data72 = data63.subtotalLabel;
-if(typeof data72 === "string"){
-if(func2(data72) > 500){
-const err227 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data72};
+if(data71.length < 1){
+const err227 = {instancePath:instancePath+"/tables/" + i9+"/card/tables",schemaPath:"#/properties/tables/items/properties/card/properties/tables/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.card.properties.tables,data:data71};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2697,8 +3170,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err228 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data72};
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+let data72 = data71[i10];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.title === undefined){
+const err228 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10,schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.tables.items.properties.card.properties.tables.items.required,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items,data:data72};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2707,8 +3184,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(!pattern4.test(data72)){
-const err229 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data72};
+if(data72.rows === undefined){
+const err229 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10,schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema31.properties.tables.items.properties.card.properties.tables.items.required,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items,data:data72};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2717,9 +3194,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-else {
-const err230 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data72};
+if(data72.columns === undefined){
+const err230 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10,schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema31.properties.tables.items.properties.card.properties.tables.items.required,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items,data:data72};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2728,12 +3204,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-if(data63.totalLabel !== undefined){
-let data73 = data63.totalLabel;
-if(typeof data73 === "string"){
-if(func2(data73) > 500){
-const err231 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data73};
+for(const key16 in data72){
+if(!(((((((key16 === "id") || (key16 === "title")) || (key16 === "rows")) || (key16 === "total")) || (key16 === "totalLabel")) || (key16 === "empty")) || (key16 === "columns"))){
+const err231 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10,schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items,data:data72};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2742,8 +3215,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(func2(data73) < 1){
-const err232 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data73};
+}
+if(data72.id !== undefined){
+let data73 = data72.id;
+if(typeof data73 === "string"){
+if(!pattern14.test(data73)){
+const err232 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data73};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2752,8 +3229,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(!pattern4.test(data73)){
-const err233 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data73};
+}
+else {
+const err233 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data73};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2763,8 +3241,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-else {
-const err234 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data73};
+if(data72.title !== undefined){
+let data74 = data72.title;
+if(typeof data74 === "string"){
+if(func2(data74) > 500){
+const err234 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2773,11 +3254,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data63.singleRowSubtotals !== undefined){
-let data74 = data63.singleRowSubtotals;
-if(typeof data74 !== "boolean"){
-const err235 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data74};
+if(func2(data74) < 1){
+const err235 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2786,12 +3264,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data63.numbering !== undefined){
-let data75 = data63.numbering;
-if(typeof data75 === "string"){
-if(!pattern21.test(data75)){
-const err236 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data75};
+if(!pattern4.test(data74)){
+const err236 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2802,7 +3276,7 @@ errors++;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data75};
+const err237 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data74};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2812,11 +3286,10 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data63.lead !== undefined){
-let data76 = data63.lead;
-if(typeof data76 === "string"){
-if(func2(data76) > 500){
-const err238 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data76};
+if(data72.rows !== undefined){
+let data75 = data72.rows;
+if(!(((data75 === "projects") || (data75 === "indicators")) || (data75 === "effects"))){
+const err238 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/rows",schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/properties/rows/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.card.properties.tables.items.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.rows.enum,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.rows,data:data75};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2825,8 +3298,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(func2(data76) < 1){
-const err239 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data76};
+}
+if(data72.total !== undefined){
+let data76 = data72.total;
+if(typeof data76 !== "boolean"){
+const err239 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/total",schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.total,data:data76};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2835,8 +3311,12 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(!pattern4.test(data76)){
-const err240 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data76};
+}
+if(data72.totalLabel !== undefined){
+let data77 = data72.totalLabel;
+if(typeof data77 === "string"){
+if(func2(data77) > 500){
+const err240 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2845,9 +3325,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data76};
+if(func2(data77) < 1){
+const err241 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2856,12 +3335,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data63.summary !== undefined){
-let data77 = data63.summary;
-if(typeof data77 === "string"){
-if(!pattern14.test(data77)){
-const err242 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data77};
+if(!pattern4.test(data77)){
+const err242 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2872,7 +3347,7 @@ errors++;
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data77};
+const err243 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data77};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2882,11 +3357,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data63.unitNote !== undefined){
-let data78 = data63.unitNote;
+if(data72.empty !== undefined){
+let data78 = data72.empty;
 if(typeof data78 === "string"){
 if(func2(data78) > 500){
-const err244 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data78};
+const err244 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/empty",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2896,7 +3371,7 @@ vErrors.push(err244);
 errors++;
 }
 if(func2(data78) < 1){
-const err245 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data78};
+const err245 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/empty",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -2906,7 +3381,7 @@ vErrors.push(err245);
 errors++;
 }
 if(!pattern4.test(data78)){
-const err246 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data78};
+const err246 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/empty",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -2917,7 +3392,7 @@ errors++;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data78};
+const err247 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/empty",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data78};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -2927,10 +3402,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data63.legend !== undefined){
-let data79 = data63.legend;
-if(typeof data79 !== "boolean"){
-const err248 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data79};
+if(data72.columns !== undefined){
+let data79 = data72.columns;
+if(Array.isArray(data79)){
+if(data79.length > 20){
+const err248 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/columns",schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.columns,data:data79};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -2939,12 +3415,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-if(data63.footnotes !== undefined){
-let data80 = data63.footnotes;
-if(Array.isArray(data80)){
-if(data80.length > 30){
-const err249 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data80};
+if(data79.length < 1){
+const err249 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/columns",schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.columns,data:data79};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -2953,12 +3425,16 @@ vErrors.push(err249);
 }
 errors++;
 }
-const len10 = data80.length;
-for(let i10=0; i10<len10; i10++){
-let data81 = data80[i10];
-if(typeof data81 === "string"){
-if(func2(data81) > 500){
-const err250 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data81};
+const len11 = data79.length;
+for(let i11=0; i11<len11; i11++){
+if(!(validate22(data79[i11], {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/columns/" + i11,parentData:data79,parentDataProperty:i11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10+"/columns",schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items.properties.columns,data:data79};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -2967,8 +3443,10 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(func2(data81) < 1){
-const err251 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data81};
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/tables/" + i9+"/card/tables/" + i10,schemaPath:"#/properties/tables/items/properties/card/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.card.properties.tables.items.type,parentSchema:schema31.properties.tables.items.properties.card.properties.tables.items,data:data72};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -2977,8 +3455,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(!pattern4.test(data81)){
-const err252 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data81};
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/tables/" + i9+"/card/tables",schemaPath:"#/properties/tables/items/properties/card/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.card.properties.tables.type,parentSchema:schema31.properties.tables.items.properties.card.properties.tables,data:data71};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -2988,8 +3468,9 @@ vErrors.push(err252);
 errors++;
 }
 }
+}
 else {
-const err253 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i10,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data81};
+const err253 = {instancePath:instancePath+"/tables/" + i9+"/card",schemaPath:"#/properties/tables/items/properties/card/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.card.type,parentSchema:schema31.properties.tables.items.properties.card,data:data69};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -2999,9 +3480,10 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data80};
+if(data63.groupBy !== undefined){
+let data81 = data63.groupBy;
+if(!(((data81 === "section") || (data81 === "category")) || (data81 === "none"))){
+const err254 = {instancePath:instancePath+"/tables/" + i9+"/groupBy",schemaPath:"#/properties/tables/items/properties/groupBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.groupBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.groupBy.enum,parentSchema:schema31.properties.tables.items.properties.groupBy,data:data81};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3011,11 +3493,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data63.columns !== undefined){
-let data82 = data63.columns;
-if(Array.isArray(data82)){
-if(data82.length > 40){
-const err255 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data82};
+if(data63.splitBy !== undefined){
+let data82 = data63.splitBy;
+if(!(data82 === "group")){
+const err255 = {instancePath:instancePath+"/tables/" + i9+"/splitBy",schemaPath:"#/properties/tables/items/properties/splitBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.splitBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.splitBy.enum,parentSchema:schema31.properties.tables.items.properties.splitBy,data:data82};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3024,8 +3505,11 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data82.length < 1){
-const err256 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data82};
+}
+if(data63.subtotals !== undefined){
+let data83 = data63.subtotals;
+if(typeof data83 !== "boolean"){
+const err256 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data83};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3034,12 +3518,11 @@ vErrors.push(err256);
 }
 errors++;
 }
-const len11 = data82.length;
-for(let i11=0; i11<len11; i11++){
-let data83 = data82[i11];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.kind === undefined){
-const err257 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
+}
+if(data63.total !== undefined){
+let data84 = data63.total;
+if(typeof data84 !== "boolean"){
+const err257 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data84};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3048,8 +3531,12 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data83.heading === undefined){
-const err258 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
+}
+if(data63.subtotalLabel !== undefined){
+let data85 = data63.subtotalLabel;
+if(typeof data85 === "string"){
+if(func2(data85) > 500){
+const err258 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3058,9 +3545,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key15 in data83){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key15))){
-const err259 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
+if(func2(data85) < 1){
+const err259 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3069,11 +3555,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data83.kind !== undefined){
-let data84 = data83.kind;
-if(!((((((((((((((((((((((((((((((data84 === "number") || (data84 === "title")) || (data84 === "text")) || (data84 === "division")) || (data84 === "schedule")) || (data84 === "item")) || (data84 === "indicator.label")) || (data84 === "indicator.unit")) || (data84 === "indicator.base")) || (data84 === "indicator.baseDate")) || (data84 === "indicator.target")) || (data84 === "indicator.targetYear")) || (data84 === "indicator.actual")) || (data84 === "indicator.cumulative")) || (data84 === "indicator.progress")) || (data84 === "effect.category")) || (data84 === "effect.label")) || (data84 === "effect.planned")) || (data84 === "effect.actual")) || (data84 === "effect.difference")) || (data84 === "effect.year")) || (data84 === "effect.yearTotal")) || (data84 === "effect.cumulative")) || (data84 === "effect.yearPlanned")) || (data84 === "effect.yearActual")) || (data84 === "effect.plannedTotal")) || (data84 === "effect.actualTotal")) || (data84 === "effect.rate")) || (data84 === "rating")) || (data84 === "rating.change"))){
-const err260 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data84};
+if(!pattern4.test(data85)){
+const err260 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3083,11 +3566,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data83.heading !== undefined){
-let data85 = data83.heading;
-if(typeof data85 === "string"){
-if(func2(data85) > 500){
-const err261 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data85};
+else {
+const err261 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data85};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3096,8 +3576,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(func2(data85) < 1){
-const err262 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data85};
+}
+if(data63.totalLabel !== undefined){
+let data86 = data63.totalLabel;
+if(typeof data86 === "string"){
+if(func2(data86) > 500){
+const err262 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data86};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3106,8 +3590,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(!pattern4.test(data85)){
-const err263 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data85};
+if(func2(data86) < 1){
+const err263 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data86};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3116,9 +3600,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data85};
+if(!pattern4.test(data86)){
+const err264 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data86};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3128,11 +3611,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data83.id !== undefined){
-let data86 = data83.id;
-if(typeof data86 === "string"){
-if(!pattern14.test(data86)){
-const err265 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data86};
+else {
+const err265 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data86};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3142,8 +3622,10 @@ vErrors.push(err265);
 errors++;
 }
 }
-else {
-const err266 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data86};
+if(data63.singleRowSubtotals !== undefined){
+let data87 = data63.singleRowSubtotals;
+if(typeof data87 !== "boolean"){
+const err266 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data87};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3153,11 +3635,11 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data83.group !== undefined){
-let data87 = data83.group;
-if(typeof data87 === "string"){
-if(func2(data87) > 500){
-const err267 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data87};
+if(data63.numbering !== undefined){
+let data88 = data63.numbering;
+if(typeof data88 === "string"){
+if(!pattern21.test(data88)){
+const err267 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data88};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3166,8 +3648,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(func2(data87) < 1){
-const err268 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data87};
+}
+else {
+const err268 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data88};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3176,8 +3659,12 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(!pattern4.test(data87)){
-const err269 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data87};
+}
+if(data63.lead !== undefined){
+let data89 = data63.lead;
+if(typeof data89 === "string"){
+if(func2(data89) > 500){
+const err269 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3186,9 +3673,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-else {
-const err270 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data87};
+if(func2(data89) < 1){
+const err270 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3197,11 +3683,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data83.base !== undefined){
-let data88 = data83.base;
-if(!((data88 === "planned") || (data88 === "plannedTotal"))){
-const err271 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data88};
+if(!pattern4.test(data89)){
+const err271 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3211,11 +3694,8 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data83.width !== undefined){
-let data89 = data83.width;
-if((typeof data89 == "number") && (isFinite(data89))){
-if(data89 > 100 || isNaN(data89)){
-const err272 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data89};
+else {
+const err272 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data89};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3224,8 +3704,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data89 < 1 || isNaN(data89)){
-const err273 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data89};
+}
+if(data63.summary !== undefined){
+let data90 = data63.summary;
+if(typeof data90 === "string"){
+if(!pattern14.test(data90)){
+const err273 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3236,7 +3720,7 @@ errors++;
 }
 }
 else {
-const err274 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data89};
+const err274 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data90};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3246,11 +3730,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data83.field !== undefined){
-let data90 = data83.field;
-if(typeof data90 === "string"){
-if(!pattern14.test(data90)){
-const err275 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data90};
+if(data63.unitNote !== undefined){
+let data91 = data63.unitNote;
+if(typeof data91 === "string"){
+if(func2(data91) > 500){
+const err275 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3259,9 +3743,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data90};
+if(func2(data91) < 1){
+const err276 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3270,11 +3753,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(data83.year !== undefined){
-let data91 = data83.year;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err277 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data91};
+if(!pattern4.test(data91)){
+const err277 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3283,9 +3763,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 > 2200 || isNaN(data91)){
-const err278 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data91};
+}
+else {
+const err278 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3294,8 +3774,11 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(data91 < 1868 || isNaN(data91)){
-const err279 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data91};
+}
+if(data63.legend !== undefined){
+let data92 = data63.legend;
+if(typeof data92 !== "boolean"){
+const err279 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data92};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3305,12 +3788,11 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
-if(data83.scale !== undefined){
-let data92 = data83.scale;
-if(typeof data92 === "string"){
-if(!pattern14.test(data92)){
-const err280 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data92};
+if(data63.footnotes !== undefined){
+let data93 = data63.footnotes;
+if(Array.isArray(data93)){
+if(data93.length > 30){
+const err280 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data93};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3319,9 +3801,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data92};
+const len12 = data93.length;
+for(let i12=0; i12<len12; i12++){
+let data94 = data93[i12];
+if(typeof data94 === "string"){
+if(func2(data94) > 500){
+const err281 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data94};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3330,11 +3815,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data83.period !== undefined){
-let data93 = data83.period;
-if(!((data93 === "current") || (data93 === "previous"))){
-const err282 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data93};
+if(func2(data94) < 1){
+const err282 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data94};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3343,11 +3825,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data83.show !== undefined){
-let data94 = data83.show;
-if(!(((data94 === "symbol") || (data94 === "label")) || (data94 === "code"))){
-const err283 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data94};
+if(!pattern4.test(data94)){
+const err283 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data94};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3357,10 +3836,8 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data83.resolution !== undefined){
-let data95 = data83.resolution;
-if(!(((data95 === "year") || (data95 === "half")) || (data95 === "quarter"))){
-const err284 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data95};
+else {
+const err284 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data94};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3370,12 +3847,9 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data83.format !== undefined){
-let data96 = data83.format;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key16 in data96){
-if(!((((key16 === "unit") || (key16 === "unitIn")) || (key16 === "decimals")) || (key16 === "negative"))){
-const err285 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data96};
+}
+else {
+const err285 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data93};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3385,11 +3859,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data96.unit !== undefined){
-let data97 = data96.unit;
-if(typeof data97 === "string"){
-if(!pattern48.test(data97)){
-const err286 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data97};
+if(data63.columns !== undefined){
+let data95 = data63.columns;
+if(Array.isArray(data95)){
+if(data95.length > 40){
+const err286 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data95};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3398,9 +3872,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data97};
+if(data95.length < 1){
+const err287 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data95};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3409,11 +3882,12 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-if(data96.unitIn !== undefined){
-let data98 = data96.unitIn;
-if(!((data98 === "cell") || (data98 === "header"))){
-const err288 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data98};
+const len13 = data95.length;
+for(let i13=0; i13<len13; i13++){
+let data96 = data95[i13];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.kind === undefined){
+const err288 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data96};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3422,11 +3896,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data96.decimals !== undefined){
-let data99 = data96.decimals;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err289 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data99};
+if(data96.heading === undefined){
+const err289 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data96};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3435,9 +3906,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 > 4 || isNaN(data99)){
-const err290 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data99};
+for(const key17 in data96){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key17))){
+const err290 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data96};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3446,8 +3917,11 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data99 < 0 || isNaN(data99)){
-const err291 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data99};
+}
+if(data96.kind !== undefined){
+let data97 = data96.kind;
+if(!(((((((((((((((((((((((((((((((((((data97 === "number") || (data97 === "title")) || (data97 === "text")) || (data97 === "division")) || (data97 === "schedule")) || (data97 === "item")) || (data97 === "indicator.label")) || (data97 === "indicator.unit")) || (data97 === "indicator.base")) || (data97 === "indicator.baseDate")) || (data97 === "indicator.target")) || (data97 === "indicator.targetYear")) || (data97 === "indicator.actual")) || (data97 === "indicator.cumulative")) || (data97 === "indicator.progress")) || (data97 === "indicator.yearTarget")) || (data97 === "effect.category")) || (data97 === "effect.label")) || (data97 === "effect.planned")) || (data97 === "effect.actual")) || (data97 === "effect.difference")) || (data97 === "effect.year")) || (data97 === "effect.yearTotal")) || (data97 === "effect.cumulative")) || (data97 === "effect.yearPlanned")) || (data97 === "effect.yearActual")) || (data97 === "effect.plannedTotal")) || (data97 === "effect.actualTotal")) || (data97 === "effect.rate")) || (data97 === "project.name")) || (data97 === "project.summary")) || (data97 === "project.budget")) || (data97 === "project.budgetTotal")) || (data97 === "rating")) || (data97 === "rating.change"))){
+const err291 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data97};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3457,11 +3931,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-}
-if(data96.negative !== undefined){
-let data100 = data96.negative;
-if(!((data100 === "triangle") || (data100 === "minus"))){
-const err292 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data100};
+if(data96.heading !== undefined){
+let data98 = data96.heading;
+if(typeof data98 === "string"){
+if(func2(data98) > 500){
+const err292 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3470,10 +3944,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-}
-else {
-const err293 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data96};
+if(func2(data98) < 1){
+const err293 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3482,10 +3954,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-}
-else {
-const err294 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i11,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data83};
+if(!pattern4.test(data98)){
+const err294 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3495,9 +3965,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
 else {
-const err295 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data82};
+const err295 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3507,9 +3976,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+if(data96.id !== undefined){
+let data99 = data96.id;
+if(typeof data99 === "string"){
+if(!pattern14.test(data99)){
+const err296 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data99};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3519,9 +3990,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
 else {
-const err297 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+const err297 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data99};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3531,9 +4001,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-}
-else {
-const err298 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data96.group !== undefined){
+let data100 = data96.group;
+if(typeof data100 === "string"){
+if(func2(data100) > 500){
+const err298 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data100};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3542,29 +4014,405 @@ vErrors.push(err298);
 }
 errors++;
 }
+if(func2(data100) < 1){
+const err299 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data100};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(!pattern4.test(data100)){
+const err300 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data100};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data100};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(data96.base !== undefined){
+let data101 = data96.base;
+if(!((data101 === "planned") || (data101 === "plannedTotal"))){
+const err302 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data101};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data96.width !== undefined){
+let data102 = data96.width;
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 > 100 || isNaN(data102)){
+const err303 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data102};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if(data102 < 1 || isNaN(data102)){
+const err304 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data102};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data102};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data96.field !== undefined){
+let data103 = data96.field;
+if(typeof data103 === "string"){
+if(!pattern14.test(data103)){
+const err306 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data103};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data103};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data96.year !== undefined){
+let data104 = data96.year;
+if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
+const err308 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data104};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 > 2200 || isNaN(data104)){
+const err309 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data104};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+if(data104 < 1868 || isNaN(data104)){
+const err310 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data104};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+if(data96.scale !== undefined){
+let data105 = data96.scale;
+if(typeof data105 === "string"){
+if(!pattern14.test(data105)){
+const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data105};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data105};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+if(data96.period !== undefined){
+let data106 = data96.period;
+if(!((data106 === "current") || (data106 === "previous"))){
+const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data106};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data96.show !== undefined){
+let data107 = data96.show;
+if(!(((data107 === "symbol") || (data107 === "label")) || (data107 === "code"))){
+const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data107};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+if(data96.resolution !== undefined){
+let data108 = data96.resolution;
+if(!(((data108 === "year") || (data108 === "half")) || (data108 === "quarter"))){
+const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data108};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+if(data96.format !== undefined){
+let data109 = data96.format;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key18 in data109){
+if(!((((key18 === "unit") || (key18 === "unitIn")) || (key18 === "decimals")) || (key18 === "negative"))){
+const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data109};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+if(data109.unit !== undefined){
+let data110 = data109.unit;
+if(typeof data110 === "string"){
+if(!pattern45.test(data110)){
+const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data110};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data110};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data109.unitIn !== undefined){
+let data111 = data109.unitIn;
+if(!((data111 === "cell") || (data111 === "header"))){
+const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data111};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data109.decimals !== undefined){
+let data112 = data109.decimals;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data112};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 4 || isNaN(data112)){
+const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data112};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+if(data112 < 0 || isNaN(data112)){
+const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data112};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+}
+if(data109.negative !== undefined){
+let data113 = data109.negative;
+if(!((data113 === "triangle") || (data113 === "minus"))){
+const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data113};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data109};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data96};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data95};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+}
+else {
+const err329 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const initiative = validate22;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"figureNotes":{"title":"数値の注記","description":"1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: \"actuals.2025\": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"figureNotes":{"title":"数値の注記","description":"1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
-const schema78 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
-const schema90 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
-const schema101 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
-const pattern53 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
-const pattern60 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
-const pattern70 = new RegExp("^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
-const pattern76 = new RegExp("^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
-const pattern80 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
-const schema80 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
-const schema84 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
-const schema85 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
+export const initiative = validate24;
+const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"targets":{"title":"年度別の目標値","description":"年度ごとの目標値（参考）。キーは西暦の年度。例: 2026: 40。表の列 indicator.yearTarget に印刷します。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"その年度の目標の数値。"}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"figureNotes":{"title":"数値の注記","description":"1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: \"actuals.2025\": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"figureNotes":{"title":"数値の注記","description":"1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"projects":{"title":"主要事業","description":"取組を進める主な事業とその予算額。個票（layout: cards）の中の表（rows: projects）で、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"主要事業","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/singleLine","title":"事業名","description":"例: 窓口受付システム導入事業"},"summary":{"$ref":"common.schema.json#/$defs/richText","title":"事業の概要","description":"事業の内容。表の列 project.summary に印刷します。"},"budgets":{"title":"予算額","description":"年度ごとの予算額（数値）。キーは西暦の年度。例: 2025: 12345。単位は表の列の format で（例: 千円）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"予算額","description":"その年度の予算額（数値）。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
+const schema89 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
+const schema101 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
+const schema112 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
+const pattern63 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
+const pattern70 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
+const pattern81 = new RegExp("^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern87 = new RegExp("^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern93 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
+const schema91 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
+const schema95 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
+const schema96 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3573,7 +4421,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3583,7 +4431,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3594,7 +4442,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "label") || (key0 === "from")) || (key0 === "to")) || (key0 === "arrow")) || (key0 === "then")) || (key0 === "fromPart")) || (key0 === "toPart"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3722,7 +4570,7 @@ errors++;
 if(data.arrow !== undefined){
 let data3 = data.arrow;
 if(typeof data3 !== "boolean"){
-const err13 = {instancePath:instancePath+"/arrow",schemaPath:"#/properties/arrow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.arrow.type,parentSchema:schema85.properties.arrow,data:data3};
+const err13 = {instancePath:instancePath+"/arrow",schemaPath:"#/properties/arrow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.arrow.type,parentSchema:schema96.properties.arrow,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3780,7 +4628,7 @@ errors++;
 if(data.fromPart !== undefined){
 let data5 = data.fromPart;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.fromPart.type,parentSchema:schema85.properties.fromPart,data:data5};
+const err18 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.fromPart.type,parentSchema:schema96.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3791,7 +4639,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema85.properties.fromPart,data:data5};
+const err19 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema96.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3801,7 +4649,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.fromPart,data:data5};
+const err20 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3815,7 +4663,7 @@ errors++;
 if(data.toPart !== undefined){
 let data6 = data.toPart;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err21 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.toPart.type,parentSchema:schema85.properties.toPart,data:data6};
+const err21 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.toPart.type,parentSchema:schema96.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3826,7 +4674,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema85.properties.toPart,data:data6};
+const err22 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema96.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3836,7 +4684,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.toPart,data:data6};
+const err23 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3849,7 +4697,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3858,16 +4706,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3876,7 +4724,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.phases === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3887,7 +4735,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "phases")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3901,7 +4749,7 @@ if(data.phases !== undefined){
 let data0 = data.phases;
 if(Array.isArray(data0)){
 if(data0.length > 50){
-const err2 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema84.properties.phases,data:data0};
+const err2 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema95.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3911,7 +4759,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.phases,data:data0};
+const err3 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema95.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3922,14 +4770,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate25(data0[i0], {instancePath:instancePath+"/phases/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate27(data0[i0], {instancePath:instancePath+"/phases/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.phases.type,parentSchema:schema84.properties.phases,data:data0};
+const err4 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.phases.type,parentSchema:schema95.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3941,7 +4789,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3950,16 +4798,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3968,7 +4816,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3978,7 +4826,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.schedule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3989,7 +4837,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "label") || (key0 === "checkbox")) || (key0 === "heading")) || (key0 === "division")) || (key0 === "schedule"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4047,7 +4895,7 @@ errors++;
 if(data.checkbox !== undefined){
 let data1 = data.checkbox;
 if(typeof data1 !== "boolean"){
-const err7 = {instancePath:instancePath+"/checkbox",schemaPath:"#/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.checkbox.type,parentSchema:schema80.properties.checkbox,data:data1};
+const err7 = {instancePath:instancePath+"/checkbox",schemaPath:"#/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.checkbox.type,parentSchema:schema91.properties.checkbox,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4105,8 +4953,8 @@ errors++;
 if(data.division !== undefined){
 let data3 = data.division;
 if(typeof data3 === "string"){
-if(!pattern53.test(data3)){
-const err12 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data3};
+if(!pattern63.test(data3)){
+const err12 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema89,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4117,7 +4965,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data3};
+const err13 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4131,7 +4979,7 @@ if(data.schedule !== undefined){
 let data4 = data.schedule;
 if(Array.isArray(data4)){
 if(data4.length > 10){
-const err14 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema80.properties.schedule,data:data4};
+const err14 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema91.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4141,7 +4989,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.properties.schedule,data:data4};
+const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4152,14 +5000,14 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate24(data4[i0], {instancePath:instancePath+"/schedule/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate26(data4[i0], {instancePath:instancePath+"/schedule/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.schedule.type,parentSchema:schema80.properties.schedule,data:data4};
+const err16 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.schedule.type,parentSchema:schema91.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4171,7 +5019,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4180,17 +5028,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}};
+const schema104 = {"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4199,7 +5047,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4209,7 +5057,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4219,7 +5067,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.outcome === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4229,7 +5077,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.direction === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4240,7 +5088,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "item") || (key0 === "content")) || (key0 === "outcome")) || (key0 === "direction")) || (key0 === "reason")) || (key0 === "reasonSharedWithAbove")) || (key0 === "division"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4254,7 +5102,7 @@ if(data.item !== undefined){
 let data0 = data.item;
 if(typeof data0 === "string"){
 if(func2(data0) > 20000){
-const err5 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data0};
+const err5 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4264,7 +5112,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data0};
+const err6 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4275,7 +5123,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data0};
+const err7 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4289,7 +5137,7 @@ if(data.content !== undefined){
 let data1 = data.content;
 if(typeof data1 === "string"){
 if(func2(data1) > 20000){
-const err8 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data1};
+const err8 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4299,7 +5147,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data1};
+const err9 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4310,7 +5158,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data1};
+const err10 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4324,7 +5172,7 @@ if(data.outcome !== undefined){
 let data2 = data.outcome;
 if(typeof data2 === "string"){
 if(func2(data2) > 20000){
-const err11 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data2};
+const err11 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4334,7 +5182,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data2};
+const err12 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4345,7 +5193,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data2};
+const err13 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4359,7 +5207,7 @@ if(data.direction !== undefined){
 let data3 = data.direction;
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
-const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema93.properties.direction,data:data3};
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema104.properties.direction,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4370,7 +5218,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.direction.type,parentSchema:schema93.properties.direction,data:data3};
+const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.direction.type,parentSchema:schema104.properties.direction,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4384,7 +5232,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(func2(data4) > 20000){
-const err16 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data4};
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4394,7 +5242,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data4};
+const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4405,7 +5253,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data4};
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4418,7 +5266,7 @@ errors++;
 if(data.reasonSharedWithAbove !== undefined){
 let data5 = data.reasonSharedWithAbove;
 if(typeof data5 !== "boolean"){
-const err19 = {instancePath:instancePath+"/reasonSharedWithAbove",schemaPath:"#/properties/reasonSharedWithAbove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema93.properties.reasonSharedWithAbove.type,parentSchema:schema93.properties.reasonSharedWithAbove,data:data5};
+const err19 = {instancePath:instancePath+"/reasonSharedWithAbove",schemaPath:"#/properties/reasonSharedWithAbove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.reasonSharedWithAbove.type,parentSchema:schema104.properties.reasonSharedWithAbove,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4431,8 +5279,8 @@ errors++;
 if(data.division !== undefined){
 let data6 = data.division;
 if(typeof data6 === "string"){
-if(!pattern53.test(data6)){
-const err20 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data6};
+if(!pattern63.test(data6)){
+const err20 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema89,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4443,7 +5291,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data6};
+const err21 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4455,7 +5303,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4464,17 +5312,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://reform.local/schema/initiative.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4483,7 +5331,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.number === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4493,7 +5341,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.section === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4503,7 +5351,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4513,8 +5361,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(!(func1.call(schema84.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4527,7 +5375,7 @@ errors++;
 if(data.number !== undefined){
 let data0 = data.number;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.number.type,parentSchema:schema73.properties.number,data:data0};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.number.type,parentSchema:schema84.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4538,7 +5386,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100000 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema73.properties.number,data:data0};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema84.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4548,7 +5396,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.number,data:data0};
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4563,7 +5411,7 @@ if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err7 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema73.properties.section,data:data1};
+const err7 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema84.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4574,7 +5422,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.section.type,parentSchema:schema73.properties.section,data:data1};
+const err8 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.section.type,parentSchema:schema84.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4613,7 +5461,7 @@ if(data.alsoUnder !== undefined){
 let data3 = data.alsoUnder;
 if(Array.isArray(data3)){
 if(data3.length > 10){
-const err11 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema73.properties.alsoUnder,data:data3};
+const err11 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema84.properties.alsoUnder,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4650,7 +5498,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.alsoUnder.type,parentSchema:schema73.properties.alsoUnder,data:data3};
+const err14 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.alsoUnder.type,parentSchema:schema84.properties.alsoUnder,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4743,8 +5591,8 @@ errors++;
 if(data.division !== undefined){
 let data7 = data.division;
 if(typeof data7 === "string"){
-if(!pattern53.test(data7)){
-const err22 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data7};
+if(!pattern63.test(data7)){
+const err22 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema89,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4755,7 +5603,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data7};
+const err23 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4769,7 +5617,7 @@ if(data.coDivisions !== undefined){
 let data8 = data.coDivisions;
 if(Array.isArray(data8)){
 if(data8.length > 5){
-const err24 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema73.properties.coDivisions,data:data8};
+const err24 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema84.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4779,7 +5627,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.coDivisions,data:data8};
+const err25 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4792,8 +5640,8 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(!pattern53.test(data9)){
-const err26 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema78,data:data9};
+if(!pattern63.test(data9)){
+const err26 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema89,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4804,7 +5652,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data9};
+const err27 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4816,7 +5664,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.coDivisions.type,parentSchema:schema73.properties.coDivisions,data:data8};
+const err28 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.coDivisions.type,parentSchema:schema84.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4830,7 +5678,7 @@ if(data.items !== undefined){
 let data10 = data.items;
 if(Array.isArray(data10)){
 if(data10.length > 100){
-const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema73.properties.items,data:data10};
+const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema84.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4840,7 +5688,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10.length < 1){
-const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.items,data:data10};
+const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4851,14 +5699,14 @@ errors++;
 }
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate23(data10[i2], {instancePath:instancePath+"/items/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data10[i2], {instancePath:instancePath+"/items/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.items.type,parentSchema:schema73.properties.items,data:data10};
+const err31 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.items.type,parentSchema:schema84.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4874,8 +5722,8 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
 const _errs33 = errors;
 if(typeof key1 === "string"){
-if(!pattern60.test(key1)){
-const err32 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.plans.propertyNames,data:key1,propertyName:key1};
+if(!pattern70.test(key1)){
+const err32 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.plans.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4887,7 +5735,7 @@ errors++;
 }
 var valid13 = _errs33 === errors;
 if(!valid13){
-const err33 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema73.properties.plans.propertyNames,parentSchema:schema73.properties.plans,data:data12};
+const err33 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema84.properties.plans.propertyNames,parentSchema:schema84.properties.plans,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4901,7 +5749,7 @@ for(const key2 in data12){
 let data13 = data12[key2];
 if(typeof data13 === "string"){
 if(func2(data13) > 20000){
-const err34 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data13};
+const err34 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4911,7 +5759,7 @@ vErrors.push(err34);
 errors++;
 }
 if(func2(data13) < 1){
-const err35 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data13};
+const err35 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4922,7 +5770,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data13};
+const err36 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4934,7 +5782,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.plans.type,parentSchema:schema73.properties.plans,data:data12};
+const err37 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.plans.type,parentSchema:schema84.properties.plans,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4950,8 +5798,8 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 const _errs40 = errors;
 if(typeof key3 === "string"){
-if(!pattern60.test(key3)){
-const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.results.propertyNames,data:key3,propertyName:key3};
+if(!pattern70.test(key3)){
+const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.results.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4963,7 +5811,7 @@ errors++;
 }
 var valid16 = _errs40 === errors;
 if(!valid16){
-const err39 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema73.properties.results.propertyNames,parentSchema:schema73.properties.results,data:data14};
+const err39 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema84.properties.results.propertyNames,parentSchema:schema84.properties.results,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4977,7 +5825,7 @@ for(const key4 in data14){
 let data15 = data14[key4];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(Object.keys(data15).length < 1){
-const err40 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.results.additionalProperties,data:data15};
+const err40 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4988,7 +5836,7 @@ errors++;
 }
 for(const key5 in data15){
 if(!((key5 === "firstHalf") || (key5 === "fullYear"))){
-const err41 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.results.additionalProperties,data:data15};
+const err41 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5002,7 +5850,7 @@ if(data15.firstHalf !== undefined){
 let data16 = data15.firstHalf;
 if(typeof data16 === "string"){
 if(func2(data16) > 20000){
-const err42 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data16};
+const err42 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5012,7 +5860,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func2(data16) < 1){
-const err43 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data16};
+const err43 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5023,7 +5871,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data16};
+const err44 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5037,7 +5885,7 @@ if(data15.fullYear !== undefined){
 let data17 = data15.fullYear;
 if(typeof data17 === "string"){
 if(func2(data17) > 20000){
-const err45 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data17};
+const err45 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5047,7 +5895,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data17) < 1){
-const err46 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data17};
+const err46 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5058,7 +5906,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data17};
+const err47 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5070,7 +5918,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.results.additionalProperties.type,parentSchema:schema73.properties.results.additionalProperties,data:data15};
+const err48 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.results.additionalProperties.type,parentSchema:schema84.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5082,7 +5930,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.results.type,parentSchema:schema73.properties.results,data:data14};
+const err49 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.results.type,parentSchema:schema84.properties.results,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5096,7 +5944,7 @@ if(data.verification !== undefined){
 let data18 = data.verification;
 if(Array.isArray(data18)){
 if(data18.length > 100){
-const err50 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema73.properties.verification,data:data18};
+const err50 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema84.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5106,7 +5954,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data18.length < 1){
-const err51 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.verification,data:data18};
+const err51 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5117,14 +5965,14 @@ errors++;
 }
 const len3 = data18.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate29(data18[i3], {instancePath:instancePath+"/verification/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data18[i3], {instancePath:instancePath+"/verification/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.verification.type,parentSchema:schema73.properties.verification,data:data18};
+const err52 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.verification.type,parentSchema:schema84.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5141,7 +5989,7 @@ for(const key6 in data20){
 const _errs56 = errors;
 if(typeof key6 === "string"){
 if(!pattern14.test(key6)){
-const err53 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema73.properties.fields.propertyNames,data:key6,propertyName:key6};
+const err53 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema84.properties.fields.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5153,7 +6001,7 @@ errors++;
 }
 var valid23 = _errs56 === errors;
 if(!valid23){
-const err54 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema73.properties.fields.propertyNames,parentSchema:schema73.properties.fields,data:data20};
+const err54 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema84.properties.fields.propertyNames,parentSchema:schema84.properties.fields,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5167,7 +6015,7 @@ for(const key7 in data20){
 let data21 = data20[key7];
 if(typeof data21 === "string"){
 if(func2(data21) > 20000){
-const err55 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data21};
+const err55 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5177,7 +6025,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func2(data21) < 1){
-const err56 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90,data:data21};
+const err56 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5188,7 +6036,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data21};
+const err57 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5200,7 +6048,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.fields.type,parentSchema:schema73.properties.fields,data:data20};
+const err58 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.fields.type,parentSchema:schema84.properties.fields,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5214,7 +6062,7 @@ if(data.indicators !== undefined){
 let data22 = data.indicators;
 if(Array.isArray(data22)){
 if(data22.length > 50){
-const err59 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema73.properties.indicators,data:data22};
+const err59 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema84.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5224,7 +6072,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data22.length < 1){
-const err60 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.indicators,data:data22};
+const err60 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5238,7 +6086,7 @@ for(let i4=0; i4<len4; i4++){
 let data23 = data22[i4];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.label === undefined){
-const err61 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema73.properties.indicators.items.required,parentSchema:schema73.properties.indicators.items,data:data23};
+const err61 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema84.properties.indicators.items.required,parentSchema:schema84.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5248,7 +6096,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data23.unit === undefined){
-const err62 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema73.properties.indicators.items.required,parentSchema:schema73.properties.indicators.items,data:data23};
+const err62 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema84.properties.indicators.items.required,parentSchema:schema84.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5258,7 +6106,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data23.target === undefined){
-const err63 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema73.properties.indicators.items.required,parentSchema:schema73.properties.indicators.items,data:data23};
+const err63 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema84.properties.indicators.items.required,parentSchema:schema84.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5268,8 +6116,8 @@ vErrors.push(err63);
 errors++;
 }
 for(const key8 in data23){
-if(!(func1.call(schema73.properties.indicators.items.properties, key8))){
-const err64 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.indicators.items,data:data23};
+if(!(func1.call(schema84.properties.indicators.items.properties, key8))){
+const err64 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5328,7 +6176,7 @@ if(data23.unit !== undefined){
 let data25 = data23.unit;
 if(typeof data25 === "string"){
 if(!pattern32.test(data25)){
-const err69 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema73.properties.indicators.items.properties.unit,data:data25};
+const err69 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema84.properties.indicators.items.properties.unit,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5339,7 +6187,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.indicators.items.properties.unit.type,parentSchema:schema73.properties.indicators.items.properties.unit,data:data25};
+const err70 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.indicators.items.properties.unit.type,parentSchema:schema84.properties.indicators.items.properties.unit,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5352,7 +6200,7 @@ errors++;
 if(data23.measure !== undefined){
 let data26 = data23.measure;
 if(!((data26 === "cumulative") || (data26 === "level"))){
-const err71 = {instancePath:instancePath+"/indicators/" + i4+"/measure",schemaPath:"#/properties/indicators/items/properties/measure/enum",keyword:"enum",params:{allowedValues: schema73.properties.indicators.items.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.indicators.items.properties.measure.enum,parentSchema:schema73.properties.indicators.items.properties.measure,data:data26};
+const err71 = {instancePath:instancePath+"/indicators/" + i4+"/measure",schemaPath:"#/properties/indicators/items/properties/measure/enum",keyword:"enum",params:{allowedValues: schema84.properties.indicators.items.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.indicators.items.properties.measure.enum,parentSchema:schema84.properties.indicators.items.properties.measure,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5366,7 +6214,7 @@ if(data23.base !== undefined){
 let data27 = data23.base;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.value === undefined){
-const err72 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.properties.indicators.items.properties.base.required,parentSchema:schema73.properties.indicators.items.properties.base,data:data27};
+const err72 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema84.properties.indicators.items.properties.base.required,parentSchema:schema84.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5377,7 +6225,7 @@ errors++;
 }
 for(const key9 in data27){
 if(!((key9 === "value") || (key9 === "asOf"))){
-const err73 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.indicators.items.properties.base,data:data27};
+const err73 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5391,7 +6239,7 @@ if(data27.value !== undefined){
 let data28 = data27.value;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 1000000000000000 || isNaN(data28)){
-const err74 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data28};
+const err74 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5401,7 +6249,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data28 < -1000000000000000 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data28};
+const err75 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5412,7 +6260,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data28};
+const err76 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5469,7 +6317,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.base.type,parentSchema:schema73.properties.indicators.items.properties.base,data:data27};
+const err81 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.indicators.items.properties.base.type,parentSchema:schema84.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5483,7 +6331,7 @@ if(data23.target !== undefined){
 let data30 = data23.target;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.value === undefined){
-const err82 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema73.properties.indicators.items.properties.target.required,parentSchema:schema73.properties.indicators.items.properties.target,data:data30};
+const err82 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema84.properties.indicators.items.properties.target.required,parentSchema:schema84.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5494,7 +6342,7 @@ errors++;
 }
 for(const key10 in data30){
 if(!((key10 === "value") || (key10 === "year"))){
-const err83 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.indicators.items.properties.target,data:data30};
+const err83 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5508,7 +6356,7 @@ if(data30.value !== undefined){
 let data31 = data30.value;
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 1000000000000000 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data31};
+const err84 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5518,7 +6366,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data31 < -1000000000000000 || isNaN(data31)){
-const err85 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data31};
+const err85 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5529,7 +6377,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data31};
+const err86 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5576,7 +6424,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.target.type,parentSchema:schema73.properties.indicators.items.properties.target,data:data30};
+const err90 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.indicators.items.properties.target.type,parentSchema:schema84.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5586,14 +6434,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data23.actuals !== undefined){
-let data33 = data23.actuals;
+if(data23.targets !== undefined){
+let data33 = data23.targets;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key11 in data33){
 const _errs92 = errors;
 if(typeof key11 === "string"){
-if(!pattern60.test(key11)){
-const err91 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.indicators.items.properties.actuals.propertyNames,data:key11,propertyName:key11};
+if(!pattern70.test(key11)){
+const err91 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.indicators.items.properties.targets.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5605,7 +6453,7 @@ errors++;
 }
 var valid36 = _errs92 === errors;
 if(!valid36){
-const err92 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema73.properties.indicators.items.properties.actuals.propertyNames,parentSchema:schema73.properties.indicators.items.properties.actuals,data:data33};
+const err92 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema84.properties.indicators.items.properties.targets.propertyNames,parentSchema:schema84.properties.indicators.items.properties.targets,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5619,7 +6467,7 @@ for(const key12 in data33){
 let data34 = data33[key12];
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 1000000000000000 || isNaN(data34)){
-const err93 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data34};
+const err93 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data34};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5629,7 +6477,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data34 < -1000000000000000 || isNaN(data34)){
-const err94 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data34};
+const err94 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5640,7 +6488,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data34};
+const err95 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data34};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5652,7 +6500,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.actuals.type,parentSchema:schema73.properties.indicators.items.properties.actuals,data:data33};
+const err96 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.indicators.items.properties.targets.type,parentSchema:schema84.properties.indicators.items.properties.targets,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5662,11 +6510,14 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data23.cumulative !== undefined){
-let data35 = data23.cumulative;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 1000000000000000 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data35};
+if(data23.actuals !== undefined){
+let data35 = data23.actuals;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key13 in data35){
+const _errs99 = errors;
+if(typeof key13 === "string"){
+if(!pattern70.test(key13)){
+const err97 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.indicators.items.properties.actuals.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5675,8 +6526,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data35 < -1000000000000000 || isNaN(data35)){
-const err98 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data35};
+}
+var valid39 = _errs99 === errors;
+if(!valid39){
+const err98 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema84.properties.indicators.items.properties.actuals.propertyNames,parentSchema:schema84.properties.indicators.items.properties.actuals,data:data35};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5686,8 +6539,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data35};
+for(const key14 in data35){
+let data36 = data35[key14];
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 1000000000000000 || isNaN(data36)){
+const err99 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5696,12 +6552,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data23.progressRate !== undefined){
-let data36 = data23.progressRate;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 1000000000000000 || isNaN(data36)){
-const err100 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data36};
+if(data36 < -1000000000000000 || isNaN(data36)){
+const err100 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5710,8 +6562,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data36 < -1000000000000000 || isNaN(data36)){
-const err101 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data36};
+}
+else {
+const err101 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data36};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5721,8 +6574,9 @@ vErrors.push(err101);
 errors++;
 }
 }
+}
 else {
-const err102 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data36};
+const err102 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.indicators.items.properties.actuals.type,parentSchema:schema84.properties.indicators.items.properties.actuals,data:data35};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5732,10 +6586,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data23.given !== undefined){
-let data37 = data23.given;
-if(typeof data37 !== "boolean"){
-const err103 = {instancePath:instancePath+"/indicators/" + i4+"/given",schemaPath:"#/properties/indicators/items/properties/given/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.indicators.items.properties.given.type,parentSchema:schema73.properties.indicators.items.properties.given,data:data37};
+if(data23.cumulative !== undefined){
+let data37 = data23.cumulative;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1000000000000000 || isNaN(data37)){
+const err103 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data37};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5744,12 +6599,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data23.wording !== undefined){
-let data38 = data23.wording;
-if(typeof data38 === "string"){
-if(func2(data38) > 500){
-const err104 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data38};
+if(data37 < -1000000000000000 || isNaN(data37)){
+const err104 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data37};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5758,8 +6609,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(func2(data38) < 1){
-const err105 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data38};
+}
+else {
+const err105 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5768,8 +6620,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!pattern4.test(data38)){
-const err106 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data38};
+}
+if(data23.progressRate !== undefined){
+let data38 = data23.progressRate;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1000000000000000 || isNaN(data38)){
+const err106 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data38};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5778,9 +6634,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data38};
+if(data38 < -1000000000000000 || isNaN(data38)){
+const err107 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data38};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5790,11 +6645,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data23.figureNotes !== undefined){
-let data39 = data23.figureNotes;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(Object.keys(data39).length < 1){
-const err108 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.indicators.items.properties.figureNotes,data:data39};
+else {
+const err108 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data38};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5803,11 +6655,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key13 in data39){
-const _errs110 = errors;
-if(typeof key13 === "string"){
-if(!pattern70.test(key13)){
-const err109 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema73.properties.indicators.items.properties.figureNotes.propertyNames,data:key13,propertyName:key13};
+}
+if(data23.given !== undefined){
+let data39 = data23.given;
+if(typeof data39 !== "boolean"){
+const err109 = {instancePath:instancePath+"/indicators/" + i4+"/given",schemaPath:"#/properties/indicators/items/properties/given/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.indicators.items.properties.given.type,parentSchema:schema84.properties.indicators.items.properties.given,data:data39};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5817,9 +6669,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-var valid42 = _errs110 === errors;
-if(!valid42){
-const err110 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema73.properties.indicators.items.properties.figureNotes.propertyNames,parentSchema:schema73.properties.indicators.items.properties.figureNotes,data:data39};
+if(data23.wording !== undefined){
+let data40 = data23.wording;
+if(typeof data40 === "string"){
+if(func2(data40) > 500){
+const err110 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5828,12 +6682,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-for(const key14 in data39){
-let data40 = data39[key14];
-if(typeof data40 === "string"){
-if(func2(data40) > 500){
-const err111 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data40};
+if(func2(data40) < 1){
+const err111 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5842,8 +6692,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err112 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data40};
+if(!pattern4.test(data40)){
+const err112 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5852,8 +6702,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(!pattern4.test(data40)){
-const err113 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data40};
+}
+else {
+const err113 = {instancePath:instancePath+"/indicators/" + i4+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data40};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5863,8 +6714,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data40};
+if(data23.figureNotes !== undefined){
+let data41 = data23.figureNotes;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(Object.keys(data41).length < 1){
+const err114 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5873,10 +6727,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.properties.figureNotes.type,parentSchema:schema73.properties.indicators.items.properties.figureNotes,data:data39};
+for(const key15 in data41){
+const _errs117 = errors;
+if(typeof key15 === "string"){
+if(!pattern81.test(key15)){
+const err115 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema84.properties.indicators.items.properties.figureNotes.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5886,11 +6741,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data23.note !== undefined){
-let data41 = data23.note;
-if(typeof data41 === "string"){
-if(func2(data41) > 500){
-const err116 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data41};
+var valid45 = _errs117 === errors;
+if(!valid45){
+const err116 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema84.properties.indicators.items.properties.figureNotes.propertyNames,parentSchema:schema84.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5899,8 +6752,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(func2(data41) < 1){
-const err117 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data41};
+}
+for(const key16 in data41){
+let data42 = data41[key16];
+if(typeof data42 === "string"){
+if(func2(data42) > 500){
+const err117 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5909,8 +6766,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!pattern4.test(data41)){
-const err118 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data41};
+if(func2(data42) < 1){
+const err118 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5919,9 +6776,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data41};
+if(!pattern4.test(data42)){
+const err119 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5931,9 +6787,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
 else {
-const err120 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.indicators.items.type,parentSchema:schema73.properties.indicators.items,data:data23};
+const err120 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5945,7 +6800,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.indicators.type,parentSchema:schema73.properties.indicators,data:data22};
+const err121 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.indicators.items.properties.figureNotes.type,parentSchema:schema84.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5955,11 +6810,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data.effects !== undefined){
-let data42 = data.effects;
-if(Array.isArray(data42)){
-if(data42.length > 50){
-const err122 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema73.properties.effects,data:data42};
+if(data23.note !== undefined){
+let data43 = data23.note;
+if(typeof data43 === "string"){
+if(func2(data43) > 500){
+const err122 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5968,8 +6823,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data42.length < 1){
-const err123 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.effects,data:data42};
+if(func2(data43) < 1){
+const err123 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5978,12 +6833,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-const len5 = data42.length;
-for(let i5=0; i5<len5; i5++){
-let data43 = data42[i5];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.category === undefined){
-const err124 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema73.properties.effects.items.required,parentSchema:schema73.properties.effects.items,data:data43};
+if(!pattern4.test(data43)){
+const err124 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5992,9 +6843,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key15 in data43){
-if(!(func1.call(schema73.properties.effects.items.properties, key15))){
-const err125 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items,data:data43};
+}
+else {
+const err125 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6004,11 +6855,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data43.category !== undefined){
-let data44 = data43.category;
-if(typeof data44 === "string"){
-if(!pattern14.test(data44)){
-const err126 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data44};
+}
+else {
+const err126 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.indicators.items.type,parentSchema:schema84.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6018,8 +6867,9 @@ vErrors.push(err126);
 errors++;
 }
 }
+}
 else {
-const err127 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data44};
+const err127 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.indicators.type,parentSchema:schema84.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6029,11 +6879,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data43.label !== undefined){
-let data45 = data43.label;
-if(typeof data45 === "string"){
-if(func2(data45) > 500){
-const err128 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data45};
+if(data.effects !== undefined){
+let data44 = data.effects;
+if(Array.isArray(data44)){
+if(data44.length > 50){
+const err128 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema84.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6042,8 +6892,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(func2(data45) < 1){
-const err129 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data45};
+if(data44.length < 1){
+const err129 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6052,8 +6902,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(!pattern4.test(data45)){
-const err130 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data45};
+const len5 = data44.length;
+for(let i5=0; i5<len5; i5++){
+let data45 = data44[i5];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.category === undefined){
+const err130 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema84.properties.effects.items.required,parentSchema:schema84.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6062,9 +6916,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
+for(const key17 in data45){
+if(!(func1.call(schema84.properties.effects.items.properties, key17))){
+const err131 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6074,11 +6928,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data43.planned !== undefined){
-let data46 = data43.planned;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000000000 || isNaN(data46)){
-const err132 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data46};
+if(data45.category !== undefined){
+let data46 = data45.category;
+if(typeof data46 === "string"){
+if(!pattern14.test(data46)){
+const err132 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data46};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6087,8 +6941,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data46 < -1000000000000000 || isNaN(data46)){
-const err133 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data46};
+}
+else {
+const err133 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data46};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6098,8 +6953,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data46};
+if(data45.label !== undefined){
+let data47 = data45.label;
+if(typeof data47 === "string"){
+if(func2(data47) > 500){
+const err134 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6108,12 +6966,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data43.actual !== undefined){
-let data47 = data43.actual;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000000000 || isNaN(data47)){
-const err135 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data47};
+if(func2(data47) < 1){
+const err135 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6122,8 +6976,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data47 < -1000000000000000 || isNaN(data47)){
-const err136 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data47};
+if(!pattern4.test(data47)){
+const err136 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6134,7 +6988,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data47};
+const err137 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6144,11 +6998,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data43.difference !== undefined){
-let data48 = data43.difference;
+if(data45.planned !== undefined){
+let data48 = data45.planned;
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 > 1000000000000000 || isNaN(data48)){
-const err138 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data48};
+const err138 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data48};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6158,7 +7012,7 @@ vErrors.push(err138);
 errors++;
 }
 if(data48 < -1000000000000000 || isNaN(data48)){
-const err139 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data48};
+const err139 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data48};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6169,7 +7023,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data48};
+const err140 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data48};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6179,10 +7033,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data43.memo !== undefined){
-let data49 = data43.memo;
-if(typeof data49 !== "boolean"){
-const err141 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.memo.type,parentSchema:schema73.properties.effects.items.properties.memo,data:data49};
+if(data45.actual !== undefined){
+let data49 = data45.actual;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1000000000000000 || isNaN(data49)){
+const err141 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data49};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6191,11 +7046,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data43.recurring !== undefined){
-let data50 = data43.recurring;
-if(typeof data50 !== "boolean"){
-const err142 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.effects.items.properties.recurring.type,parentSchema:schema73.properties.effects.items.properties.recurring,data:data50};
+if(data49 < -1000000000000000 || isNaN(data49)){
+const err142 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data49};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6205,11 +7057,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data43.wording !== undefined){
-let data51 = data43.wording;
-if(typeof data51 === "string"){
-if(func2(data51) > 500){
-const err143 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data51};
+else {
+const err143 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data49};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6218,8 +7067,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err144 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data51};
+}
+if(data45.difference !== undefined){
+let data50 = data45.difference;
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000000000000000 || isNaN(data50)){
+const err144 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data50};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6228,8 +7081,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!pattern4.test(data51)){
-const err145 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data51};
+if(data50 < -1000000000000000 || isNaN(data50)){
+const err145 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data50};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6240,7 +7093,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data51};
+const err146 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data50};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6250,11 +7103,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data43.figureNotes !== undefined){
-let data52 = data43.figureNotes;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(Object.keys(data52).length < 1){
-const err147 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.effects.items.properties.figureNotes,data:data52};
+if(data45.memo !== undefined){
+let data51 = data45.memo;
+if(typeof data51 !== "boolean"){
+const err147 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.effects.items.properties.memo.type,parentSchema:schema84.properties.effects.items.properties.memo,data:data51};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6263,11 +7115,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key16 in data52){
-const _errs147 = errors;
-if(typeof key16 === "string"){
-if(!pattern76.test(key16)){
-const err148 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema73.properties.effects.items.properties.figureNotes.propertyNames,data:key16,propertyName:key16};
+}
+if(data45.recurring !== undefined){
+let data52 = data45.recurring;
+if(typeof data52 !== "boolean"){
+const err148 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.effects.items.properties.recurring.type,parentSchema:schema84.properties.effects.items.properties.recurring,data:data52};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6277,9 +7129,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-var valid55 = _errs147 === errors;
-if(!valid55){
-const err149 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid",schema:schema73.properties.effects.items.properties.figureNotes.propertyNames,parentSchema:schema73.properties.effects.items.properties.figureNotes,data:data52};
+if(data45.wording !== undefined){
+let data53 = data45.wording;
+if(typeof data53 === "string"){
+if(func2(data53) > 500){
+const err149 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6288,12 +7142,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-for(const key17 in data52){
-let data53 = data52[key17];
-if(typeof data53 === "string"){
-if(func2(data53) > 500){
-const err150 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data53};
+if(func2(data53) < 1){
+const err150 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6302,8 +7152,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(func2(data53) < 1){
-const err151 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data53};
+if(!pattern4.test(data53)){
+const err151 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6312,8 +7162,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(!pattern4.test(data53)){
-const err152 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data53};
+}
+else {
+const err152 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6323,8 +7174,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data53};
+if(data45.figureNotes !== undefined){
+let data54 = data45.figureNotes;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(Object.keys(data54).length < 1){
+const err153 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6333,10 +7187,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-else {
-const err154 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.figureNotes.type,parentSchema:schema73.properties.effects.items.properties.figureNotes,data:data52};
+for(const key18 in data54){
+const _errs154 = errors;
+if(typeof key18 === "string"){
+if(!pattern87.test(key18)){
+const err154 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema84.properties.effects.items.properties.figureNotes.propertyNames,data:key18,propertyName:key18};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6346,14 +7201,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data43.years !== undefined){
-let data54 = data43.years;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key18 in data54){
-const _errs154 = errors;
-if(typeof key18 === "string"){
-if(!pattern60.test(key18)){
-const err155 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.years.propertyNames,data:key18,propertyName:key18};
+var valid58 = _errs154 === errors;
+if(!valid58){
+const err155 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema84.properties.effects.items.properties.figureNotes.propertyNames,parentSchema:schema84.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6363,9 +7213,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-var valid58 = _errs154 === errors;
-if(!valid58){
-const err156 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema73.properties.effects.items.properties.years.propertyNames,parentSchema:schema73.properties.effects.items.properties.years,data:data54};
+for(const key19 in data54){
+let data55 = data54[key19];
+if(typeof data55 === "string"){
+if(func2(data55) > 500){
+const err156 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6374,12 +7226,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-for(const key19 in data54){
-let data55 = data54[key19];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length < 1){
-const err157 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data55};
+if(func2(data55) < 1){
+const err157 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6388,9 +7236,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-for(const key20 in data55){
-if(!((key20 === "planned") || (key20 === "actual"))){
-const err158 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data55};
+if(!pattern4.test(data55)){
+const err158 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6400,11 +7247,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data55.planned !== undefined){
-let data56 = data55.planned;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 1000000000000000 || isNaN(data56)){
-const err159 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data56};
+else {
+const err159 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6413,8 +7257,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data56 < -1000000000000000 || isNaN(data56)){
-const err160 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data56};
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.effects.items.properties.figureNotes.type,parentSchema:schema84.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6424,8 +7270,14 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data56};
+if(data45.years !== undefined){
+let data56 = data45.years;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key20 in data56){
+const _errs161 = errors;
+if(typeof key20 === "string"){
+if(!pattern70.test(key20)){
+const err161 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.effects.items.properties.years.propertyNames,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6435,11 +7287,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data55.actual !== undefined){
-let data57 = data55.actual;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 1000000000000000 || isNaN(data57)){
-const err162 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data57};
+var valid61 = _errs161 === errors;
+if(!valid61){
+const err162 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema84.properties.effects.items.properties.years.propertyNames,parentSchema:schema84.properties.effects.items.properties.years,data:data56};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6448,8 +7298,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data57 < -1000000000000000 || isNaN(data57)){
-const err163 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data57};
+}
+for(const key21 in data56){
+let data57 = data56[key21];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(Object.keys(data57).length < 1){
+const err163 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6458,9 +7312,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data57};
+for(const key22 in data57){
+if(!((key22 === "planned") || (key22 === "actual"))){
+const err164 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6470,9 +7324,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema73.properties.effects.items.properties.years.additionalProperties,data:data55};
+if(data57.planned !== undefined){
+let data58 = data57.planned;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 1000000000000000 || isNaN(data58)){
+const err165 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data58};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6481,10 +7337,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-else {
-const err166 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.years.type,parentSchema:schema73.properties.effects.items.properties.years,data:data54};
+if(data58 < -1000000000000000 || isNaN(data58)){
+const err166 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data58};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6494,14 +7348,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data43.byYear !== undefined){
-let data58 = data43.byYear;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key21 in data58){
-const _errs167 = errors;
-if(typeof key21 === "string"){
-if(!pattern60.test(key21)){
-const err167 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema73.properties.effects.items.properties.byYear.propertyNames,data:key21,propertyName:key21};
+else {
+const err167 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data58};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6511,9 +7359,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-var valid63 = _errs167 === errors;
-if(!valid63){
-const err168 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key21},message:"property name must be valid",schema:schema73.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema73.properties.effects.items.properties.byYear,data:data58};
+if(data57.actual !== undefined){
+let data59 = data57.actual;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 1000000000000000 || isNaN(data59)){
+const err168 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data59};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6522,12 +7372,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-for(const key22 in data58){
-let data59 = data58[key22];
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 1000000000000000 || isNaN(data59)){
-const err169 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema101,data:data59};
+if(data59 < -1000000000000000 || isNaN(data59)){
+const err169 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data59};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6536,8 +7382,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data59 < -1000000000000000 || isNaN(data59)){
-const err170 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema101,data:data59};
+}
+else {
+const err170 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data59};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6547,8 +7394,9 @@ vErrors.push(err170);
 errors++;
 }
 }
+}
 else {
-const err171 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema101.type,parentSchema:schema101,data:data59};
+const err171 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema84.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6560,7 +7408,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.properties.byYear.type,parentSchema:schema73.properties.effects.items.properties.byYear,data:data58};
+const err172 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.effects.items.properties.years.type,parentSchema:schema84.properties.effects.items.properties.years,data:data56};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6570,9 +7418,14 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.effects.items.type,parentSchema:schema73.properties.effects.items,data:data43};
+if(data45.byYear !== undefined){
+let data60 = data45.byYear;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key23 in data60){
+const _errs174 = errors;
+if(typeof key23 === "string"){
+if(!pattern70.test(key23)){
+const err173 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.effects.items.properties.byYear.propertyNames,data:key23,propertyName:key23};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6582,9 +7435,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.effects.type,parentSchema:schema73.properties.effects,data:data42};
+var valid66 = _errs174 === errors;
+if(!valid66){
+const err174 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema84.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema84.properties.effects.items.properties.byYear,data:data60};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6594,14 +7447,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data.ratings !== undefined){
-let data60 = data.ratings;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key23 in data60){
-const _errs174 = errors;
-if(typeof key23 === "string"){
-if(!pattern80.test(key23)){
-const err175 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema73.properties.ratings.propertyNames,data:key23,propertyName:key23};
+for(const key24 in data60){
+let data61 = data60[key24];
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 1000000000000000 || isNaN(data61)){
+const err175 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data61};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6610,10 +7460,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-var valid66 = _errs174 === errors;
-if(!valid66){
-const err176 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema73.properties.ratings.propertyNames,parentSchema:schema73.properties.ratings,data:data60};
+if(data61 < -1000000000000000 || isNaN(data61)){
+const err176 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data61};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6623,11 +7471,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-for(const key24 in data60){
-let data61 = data60[key24];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(Object.keys(data61).length < 1){
-const err177 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.ratings.additionalProperties,data:data61};
+else {
+const err177 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data61};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6636,11 +7481,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key25 in data61){
-const _errs178 = errors;
-if(typeof key25 === "string"){
-if(!pattern14.test(key25)){
-const err178 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema73.properties.ratings.additionalProperties.propertyNames,data:key25,propertyName:key25};
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.effects.items.properties.byYear.type,parentSchema:schema84.properties.effects.items.properties.byYear,data:data60};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6650,9 +7494,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-var valid68 = _errs178 === errors;
-if(!valid68){
-const err179 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema73.properties.ratings.additionalProperties.propertyNames,parentSchema:schema73.properties.ratings.additionalProperties,data:data61};
+}
+else {
+const err179 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.effects.items.type,parentSchema:schema84.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6662,11 +7506,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-for(const key26 in data61){
-let data62 = data61[key26];
-if(typeof data62 === "string"){
-if(!pattern24.test(data62)){
-const err180 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data62};
+}
+else {
+const err180 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.effects.type,parentSchema:schema84.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6676,8 +7518,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties.additionalProperties,data:data62};
+if(data.projects !== undefined){
+let data62 = data.projects;
+if(Array.isArray(data62)){
+if(data62.length > 50){
+const err181 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema84.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6686,10 +7531,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/ratings/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.additionalProperties.type,parentSchema:schema73.properties.ratings.additionalProperties,data:data61};
+if(data62.length < 1){
+const err182 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6698,10 +7541,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.ratings.type,parentSchema:schema73.properties.ratings,data:data60};
+const len6 = data62.length;
+for(let i6=0; i6<len6; i6++){
+let data63 = data62[i6];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.name === undefined){
+const err183 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.projects.items.required,parentSchema:schema84.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6710,12 +7555,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data.footnotes !== undefined){
-let data63 = data.footnotes;
-if(Array.isArray(data63)){
-if(data63.length > 10){
-const err184 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema73.properties.footnotes,data:data63};
+for(const key25 in data63){
+if(!(((key25 === "name") || (key25 === "summary")) || (key25 === "budgets"))){
+const err184 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6724,12 +7566,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-const len6 = data63.length;
-for(let i6=0; i6<len6; i6++){
-let data64 = data63[i6];
+}
+if(data63.name !== undefined){
+let data64 = data63.name;
 if(typeof data64 === "string"){
 if(func2(data64) > 500){
-const err185 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data64};
+const err185 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6739,7 +7581,7 @@ vErrors.push(err185);
 errors++;
 }
 if(func2(data64) < 1){
-const err186 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data64};
+const err186 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6749,7 +7591,7 @@ vErrors.push(err186);
 errors++;
 }
 if(!pattern4.test(data64)){
-const err187 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data64};
+const err187 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6760,7 +7602,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/footnotes/" + i6,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data64};
+const err188 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6770,9 +7612,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.footnotes.type,parentSchema:schema73.properties.footnotes,data:data63};
+if(data63.summary !== undefined){
+let data65 = data63.summary;
+if(typeof data65 === "string"){
+if(func2(data65) > 20000){
+const err189 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema101,data:data65};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6781,10 +7625,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-}
-else {
-const err190 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(func2(data65) < 1){
+const err190 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101,data:data65};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6793,8 +7635,319 @@ vErrors.push(err190);
 }
 errors++;
 }
-validate22.errors = vErrors;
+}
+else {
+const err191 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.type,parentSchema:schema101,data:data65};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data63.budgets !== undefined){
+let data66 = data63.budgets;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key26 in data66){
+const _errs192 = errors;
+if(typeof key26 === "string"){
+if(!pattern70.test(key26)){
+const err192 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema84.properties.projects.items.properties.budgets.propertyNames,data:key26,propertyName:key26};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+var valid74 = _errs192 === errors;
+if(!valid74){
+const err193 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema84.properties.projects.items.properties.budgets.propertyNames,parentSchema:schema84.properties.projects.items.properties.budgets,data:data66};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+for(const key27 in data66){
+let data67 = data66[key27];
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 1000000000000000 || isNaN(data67)){
+const err194 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema112,data:data67};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if(data67 < -1000000000000000 || isNaN(data67)){
+const err195 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema112,data:data67};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.type,parentSchema:schema112,data:data67};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.projects.items.properties.budgets.type,parentSchema:schema84.properties.projects.items.properties.budgets,data:data66};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.projects.items.type,parentSchema:schema84.properties.projects.items,data:data63};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.projects.type,parentSchema:schema84.properties.projects,data:data62};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data.ratings !== undefined){
+let data68 = data.ratings;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key28 in data68){
+const _errs199 = errors;
+if(typeof key28 === "string"){
+if(!pattern93.test(key28)){
+const err200 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema84.properties.ratings.propertyNames,data:key28,propertyName:key28};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+var valid77 = _errs199 === errors;
+if(!valid77){
+const err201 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid",schema:schema84.properties.ratings.propertyNames,parentSchema:schema84.properties.ratings,data:data68};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+for(const key29 in data68){
+let data69 = data68[key29];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(Object.keys(data69).length < 1){
+const err202 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.properties.ratings.additionalProperties,data:data69};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+for(const key30 in data69){
+const _errs203 = errors;
+if(typeof key30 === "string"){
+if(!pattern14.test(key30)){
+const err203 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema84.properties.ratings.additionalProperties.propertyNames,data:key30,propertyName:key30};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+var valid79 = _errs203 === errors;
+if(!valid79){
+const err204 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key30},message:"property name must be valid",schema:schema84.properties.ratings.additionalProperties.propertyNames,parentSchema:schema84.properties.ratings.additionalProperties,data:data69};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+for(const key31 in data69){
+let data70 = data69[key31];
+if(typeof data70 === "string"){
+if(!pattern24.test(data70)){
+const err205 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema84.properties.ratings.additionalProperties.additionalProperties,data:data70};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema84.properties.ratings.additionalProperties.additionalProperties,data:data70};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.ratings.additionalProperties.type,parentSchema:schema84.properties.ratings.additionalProperties,data:data69};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.ratings.type,parentSchema:schema84.properties.ratings,data:data68};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data71 = data.footnotes;
+if(Array.isArray(data71)){
+if(data71.length > 10){
+const err209 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema84.properties.footnotes,data:data71};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+const len7 = data71.length;
+for(let i7=0; i7<len7; i7++){
+let data72 = data71[i7];
+if(typeof data72 === "string"){
+if(func2(data72) > 500){
+const err210 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if(func2(data72) < 1){
+const err211 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(!pattern4.test(data72)){
+const err212 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.footnotes.type,parentSchema:schema84.properties.footnotes,data:data71};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+}
+else {
+const err215 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -47,7 +47,7 @@ const div = (ref: string) => ref.split('/');
 export function officeSheets(
   sample: { manifest: Manifest; initiatives: Initiative[] },
   drawing: Drawing,
-  opts: { shareAcross?: boolean } = {},
+  opts: { shareAcross?: boolean; grouped?: boolean } = {},
 ): OfficeSheet[] {
   const { manifest, initiatives } = sample;
   const from = manifest.planPeriod.from;
@@ -149,20 +149,26 @@ export function officeSheets(
               for (let c = c0; c <= c1; c++) progress.push({ row: r, col: c, fill: true, text: c === c0 ? text : '' });
             } else {
               const rightToLeft = shapeNo % 3 === 0;
-              shapes.push({
-                kind: 'connector',
-                name: `直線矢印コネクタ ${shapeNo++}`,
-                from: { col: c0 - 1, colOff: 60000, row: r - 1, rowOff: 130000 },
-                to: { col: c1 - 1, colOff: 540000, row: r - 1, rowOff: 130000 },
-                rightToLeft,
-              });
-              shapes.push({
-                kind: 'text',
-                name: `テキスト ボックス ${shapeNo++}`,
-                from: { col: c0 - 1, colOff: 100000, row: r - 1, rowOff: 0 },
-                to: { col: c1 - 1, colOff: 450000, row: r - 1, rowOff: 110000 },
-                text: p.then ? `${p.label} → ${p.then}` : p.label,
-              });
+              const pair: OfficeShape[] = [
+                {
+                  kind: 'connector',
+                  name: `直線矢印コネクタ ${shapeNo++}`,
+                  from: { col: c0 - 1, colOff: 60000, row: r - 1, rowOff: 130000 },
+                  to: { col: c1 - 1, colOff: 540000, row: r - 1, rowOff: 130000 },
+                  rightToLeft,
+                },
+                {
+                  kind: 'text',
+                  name: `テキスト ボックス ${shapeNo++}`,
+                  from: { col: c0 - 1, colOff: 100000, row: r - 1, rowOff: 0 },
+                  to: { col: c1 - 1, colOff: 450000, row: r - 1, rowOff: 110000 },
+                  text: p.then ? `${p.label} → ${p.then}` : p.label,
+                },
+              ];
+              // Grouped: the arrow and its label as one group (グループ化), as an office groups them to move both.
+              if (opts.grouped)
+                shapes.push({ ...pair[0], kind: 'group', name: `グループ化 ${shapeNo++}`, children: pair });
+              else shapes.push(...pair);
             }
           }
           r++;
@@ -196,5 +202,92 @@ export function officeSheets(
   return [
     { name: '別表1', cells: progress, shapes, widths: [5, 20, 24, 9, 9, 9, 9, 40, 40, 14] },
     { name: '別表2', cells: verification, widths: [5, 20, 24, 40, 40, 6, 30, 14] },
+  ];
+}
+
+/**
+ * A progress table whose 工程 has half-year columns: 令和6年度 … 令和8年度 each over 上半期 and 下半期, the 工程
+ * drawn as typed text, a connector with its label in a text box, and filled cells, each starting or ending
+ * in a half.
+ */
+export function officeHalfYears(): OfficeSheet[] {
+  const cells: OfficeCell[] = [
+    { row: 1, col: 12, text: '別表1' },
+    { row: 2, col: 1, colSpan: 11, text: '若葉町行政改革 令和7年度上半期の取組状況' },
+    { row: 4, col: 1, rowSpan: 3, text: '番号' },
+    { row: 4, col: 2, rowSpan: 3, text: '具体的取組' },
+    { row: 4, col: 3, colSpan: 7, text: '工程' },
+    { row: 5, col: 3, rowSpan: 2, text: '取組項目' },
+    { row: 5, col: 4, colSpan: 2, text: '令和6年度' },
+    { row: 5, col: 6, colSpan: 2, text: '7年度' },
+    { row: 5, col: 8, colSpan: 2, text: '8年度' },
+    ...['上半期', '下半期', '上半期', '下半期', '上半期', '下半期'].map((text, i) => ({ row: 6, col: 4 + i, text })),
+    { row: 4, col: 10, rowSpan: 3, text: '令和7年度\n年次計画' },
+    { row: 4, col: 11, rowSpan: 3, text: '上半期実績\n（4月～9月）' },
+    { row: 4, col: 12, rowSpan: 3, text: '担当課' },
+    { row: 7, col: 1, colSpan: 12, text: 'Ⅰ\u3000効率的な行政運営' },
+    // 1: typed in a half, then an arrow typed over five halves.
+    { row: 8, col: 1, text: 1 },
+    { row: 8, col: 2, text: '①定員管理の適正化' },
+    { row: 8, col: 3, text: '□定員適正化計画' },
+    { row: 8, col: 4, text: '計画策定' },
+    { row: 8, col: 5, colSpan: 5, text: '←\u3000実行\u3000→' },
+    { row: 8, col: 10, text: '・退職不補充による削減' },
+    { row: 8, col: 11, text: '・4月1日付けで3人を削減' },
+    { row: 8, col: 12, text: '総務部\n人事課' },
+    // 2: a connector over three halves with its label above, filled cells; a second lane filled over a year.
+    { row: 9, col: 1, rowSpan: 2, text: 2 },
+    { row: 9, col: 2, rowSpan: 2, text: '②窓口手続のオンライン化' },
+    { row: 9, col: 3, rowSpan: 2, text: '□オンライン化' },
+    { row: 9, col: 7, fill: true, text: '実施' },
+    { row: 9, col: 8, fill: true },
+    { row: 9, col: 9, fill: true },
+    { row: 10, col: 4, fill: true, text: '調整' },
+    { row: 10, col: 5, fill: true },
+    { row: 9, col: 10, rowSpan: 2, text: '・申請システムの仕様を決める' },
+    { row: 9, col: 11, rowSpan: 2, text: '・仕様を決定した' },
+    { row: 9, col: 12, rowSpan: 2, text: '市民部\n窓口課' },
+  ];
+  const shapes: OfficeShape[] = [
+    {
+      kind: 'connector',
+      name: '直線矢印コネクタ 1',
+      from: { col: 3, colOff: 60000, row: 8, rowOff: 130000 },
+      to: { col: 5, colOff: 300000, row: 8, rowOff: 130000 },
+    },
+    {
+      kind: 'text',
+      name: 'テキスト ボックス 2',
+      from: { col: 3, colOff: 100000, row: 8, rowOff: 0 },
+      to: { col: 5, colOff: 250000, row: 8, rowOff: 110000 },
+      text: '検討',
+    },
+  ];
+  const verification: OfficeCell[] = [
+    { row: 1, col: 8, text: '別表2' },
+    { row: 2, col: 1, colSpan: 7, text: '若葉町行政改革 取組の検証' },
+    { row: 3, col: 1, colSpan: 8, text: '・今後の取組方向は、次のとおり区分しています。' },
+    { row: 4, col: 1, colSpan: 8, text: 'A：継続して取り組む\n\u3000\u3000取組を続けます。' },
+    ...['番号', '具体的取組', '取組項目', '内容', '実績・効果'].map((text, i) => ({ row: 5, col: i + 1, text })),
+    { row: 5, col: 6, text: '区分' },
+    { row: 5, col: 7, text: '区分の理由' },
+    { row: 5, col: 8, text: '担当課' },
+    { row: 6, col: 1, colSpan: 8, text: 'Ⅰ\u3000効率的な行政運営' },
+    ...[
+      [1, '①定員管理の適正化', '定員適正化計画', '人事課'],
+      [2, '②窓口手続のオンライン化', 'オンライン化', '窓口課'],
+    ].flatMap(([n, title, item, division], i) =>
+      [n, title, item, '計画に沿って進めた', '予定どおり', 'A', '計画期間の終わりまで続ける', division].map(
+        (text, c) => ({
+          row: 7 + i,
+          col: c + 1,
+          text,
+        }),
+      ),
+    ),
+  ];
+  return [
+    { name: '別表1', cells, shapes, widths: [5, 20, 16, 6, 6, 6, 6, 6, 6, 30, 30, 12] },
+    { name: '別表2', cells: verification, widths: [5, 20, 16, 30, 30, 6, 30, 12] },
   ];
 }

@@ -2,7 +2,8 @@
  * Workbooks in the shape of an office's own files, written part by part without reform's writer or
  * exceljs: inline-string cells, merged ranges, solid fills, Alt+Enter line breaks, and a drawing part
  * with connectors (arrowheads, right-to-left with flipH), text boxes and rounded rectangles anchored to
- * cells (xdr:twoCellAnchor), as Excel saves them.
+ * cells (xdr:twoCellAnchor), and groups of them (xdr:grpSp: the group anchored to cells, its shapes placed in
+ * the group's own coordinates, scaled as after the group was resized), as Excel saves them.
  */
 import { deflateRawSync } from 'node:zlib';
 
@@ -25,7 +26,9 @@ export interface Anchor {
 }
 
 export interface OfficeShape {
-  kind: 'connector' | 'text' | 'roundRect' | 'leftRightArrow';
+  /** A group (grpSp) holds `children`, placed in the group's own coordinates, the group anchored to cells. */
+  kind: 'connector' | 'text' | 'roundRect' | 'leftRightArrow' | 'group';
+  children?: OfficeShape[];
   /** Wrapped in mc:AlternateContent, as Excel saves some shapes. */
   wrapped?: boolean;
   name: string;
@@ -104,35 +107,92 @@ function point(tag: string, a: Anchor): string {
   );
 }
 
-function drawingXml(shapes: OfficeShape[]): string {
-  const anchors = shapes.map((s, i) => {
-    const id = i + 2;
+/** A shape's element (xfrm: its box in its group's coordinates, for a shape inside a group). */
+function shapeXml(s: OfficeShape, id: number, xfrm?: string): string {
+  if (s.kind === 'connector') {
+    const heads = s.heads ?? 'both';
+    const start = heads === 'both' ? '<a:headEnd type="triangle"/>' : '<a:headEnd type="none"/>';
+    const end = heads === 'none' ? '<a:tailEnd type="none"/>' : '<a:tailEnd type="triangle"/>';
+    // Drawn right to left: Excel flips the line and keeps the arrowhead at the point drawn last.
+    const ends = s.rightToLeft ? start.replace('headEnd', 'tailEnd') + end.replace('tailEnd', 'headEnd') : start + end;
+    const box = xfrm ?? '<a:off x="0" y="0"/><a:ext cx="1000000" cy="0"/>';
+    return (
+      `<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="${id}" name="${esc(s.name)}"/><xdr:cNvCxnSpPr/>` +
+      `</xdr:nvCxnSpPr><xdr:spPr><a:xfrm${s.rightToLeft ? ' flipH="1"' : ''}>${box}</a:xfrm>` +
+      '<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>' +
+      `<a:ln w="19050"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>${ends}</a:ln></xdr:spPr></xdr:cxnSp>`
+    );
+  }
+  const paragraphs = (s.text ?? '')
+    .split('\n')
+    .map((p) => `<a:p><a:r><a:rPr lang="ja-JP" sz="900"/><a:t>${esc(p)}</a:t></a:r></a:p>`)
+    .join('');
+  return (
+    `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${esc(s.name)}"/>` +
+    `<xdr:cNvSpPr${s.kind === 'text' ? ' txBox="1"' : ''}/></xdr:nvSpPr><xdr:spPr>` +
+    `${xfrm ? `<a:xfrm>${xfrm}</a:xfrm>` : ''}` +
+    `<a:prstGeom prst="${s.kind === 'text' ? 'rect' : s.kind}"><a:avLst/></a:prstGeom></xdr:spPr>` +
+    `<xdr:txBody><a:bodyPr/><a:lstStyle/>${paragraphs}</xdr:txBody></xdr:sp>`
+  );
+}
+
+/** Sheet positions in EMU of anchors: columns of trunc(w·7+5) pixels, rows of 15 points. */
+function positions(widths: number[]) {
+  const colPx = (c: number) => Math.trunc((widths[c] ?? 8.43) * 7 + 5);
+  const x = (a: Anchor) => {
+    let at = 0;
+    for (let c = 0; c < a.col; c++) at += colPx(c) * 9525;
+    return at + (a.colOff ?? 0);
+  };
+  const y = (a: Anchor) => a.row * 190500 + (a.rowOff ?? 0);
+  return { x, y };
+}
+
+/** A group: anchored over its shapes' cells; inside, each shape's box in coordinates twice the EMU plus 500. */
+function groupXml(g: OfficeShape, id: number, widths: number[]): { xml: string; from: Anchor; to: Anchor } {
+  const kids = g.children ?? [];
+  const { x, y } = positions(widths);
+  const x0 = Math.min(...kids.map((k) => x(k.from)));
+  const y0 = Math.min(...kids.map((k) => y(k.from)));
+  const x1 = Math.max(...kids.map((k) => x(k.to)));
+  const y1 = Math.max(...kids.map((k) => y(k.to)));
+  // The group's anchor: the column of its leftmost point and the row of its topmost, and so on.
+  const at = (px: number, py: number, end: 'from' | 'to'): Anchor => {
+    const c = kids.find((k) => x(k[end]) === px)![end];
+    const r = kids.find((k) => y(k[end]) === py)![end];
+    return { col: c.col, colOff: c.colOff, row: r.row, rowOff: r.rowOff };
+  };
+  const inner = (px: number, py: number) => [(px - x0) * 2 + 500, (py - y0) * 2 + 500];
+  const body = kids
+    .map((k, i) => {
+      const [ax, ay] = inner(x(k.from), y(k.from));
+      const [bx, by] = inner(x(k.to), y(k.to));
+      return shapeXml(k, id + i + 1, `<a:off x="${ax}" y="${ay}"/><a:ext cx="${bx - ax}" cy="${by - ay}"/>`);
+    })
+    .join('');
+  const xml =
+    `<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="${id}" name="${esc(g.name)}"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>` +
+    `<xdr:grpSpPr><a:xfrm><a:off x="${x0}" y="${y0}"/><a:ext cx="${x1 - x0}" cy="${y1 - y0}"/>` +
+    `<a:chOff x="500" y="500"/><a:chExt cx="${(x1 - x0) * 2}" cy="${(y1 - y0) * 2}"/></a:xfrm></xdr:grpSpPr>` +
+    `${body}</xdr:grpSp>`;
+  return { xml, from: at(x0, y0, 'from'), to: at(x1, y1, 'to') };
+}
+
+function drawingXml(shapes: OfficeShape[], widths: number[]): string {
+  let nextId = 2;
+  const anchors = shapes.map((s) => {
+    const id = nextId;
+    nextId += 1 + (s.children?.length ?? 0);
     let body: string;
-    if (s.kind === 'connector') {
-      const heads = s.heads ?? 'both';
-      const start = heads === 'both' ? '<a:headEnd type="triangle"/>' : '<a:headEnd type="none"/>';
-      const end = heads === 'none' ? '<a:tailEnd type="none"/>' : '<a:tailEnd type="triangle"/>';
-      // Drawn right to left: Excel flips the line and keeps the arrowhead at the point drawn last.
-      const ends = s.rightToLeft
-        ? start.replace('headEnd', 'tailEnd') + end.replace('tailEnd', 'headEnd')
-        : start + end;
-      body =
-        `<xdr:cxnSp macro=""><xdr:nvCxnSpPr><xdr:cNvPr id="${id}" name="${esc(s.name)}"/><xdr:cNvCxnSpPr/>` +
-        `</xdr:nvCxnSpPr><xdr:spPr><a:xfrm${s.rightToLeft ? ' flipH="1"' : ''}><a:off x="0" y="0"/>` +
-        '<a:ext cx="1000000" cy="0"/></a:xfrm><a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>' +
-        `<a:ln w="19050"><a:solidFill><a:srgbClr val="000000"/></a:solidFill>${ends}</a:ln></xdr:spPr></xdr:cxnSp>`;
-    } else {
-      const paragraphs = (s.text ?? '')
-        .split('\n')
-        .map((p) => `<a:p><a:r><a:rPr lang="ja-JP" sz="900"/><a:t>${esc(p)}</a:t></a:r></a:p>`)
-        .join('');
-      body =
-        `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${id}" name="${esc(s.name)}"/>` +
-        `<xdr:cNvSpPr${s.kind === 'text' ? ' txBox="1"' : ''}/></xdr:nvSpPr><xdr:spPr>` +
-        `<a:prstGeom prst="${s.kind === 'text' ? 'rect' : s.kind}"><a:avLst/></a:prstGeom></xdr:spPr>` +
-        `<xdr:txBody><a:bodyPr/><a:lstStyle/>${paragraphs}</xdr:txBody></xdr:sp>`;
-    }
-    const corners = point('from', s.from) + point('to', s.to);
+    let from = s.from;
+    let to = s.to;
+    if (s.kind === 'group') {
+      const g = groupXml(s, id, widths);
+      body = g.xml;
+      from = g.from;
+      to = g.to;
+    } else body = shapeXml(s, id);
+    const corners = point('from', from) + point('to', to);
     if (s.wrapped)
       body =
         '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
@@ -179,7 +239,7 @@ export function officeXlsx(sheets: OfficeSheet[]): Uint8Array {
     );
     wbRels.push(`<Relationship Id="rId${n}" Type="${REL}worksheet" ` + `Target="worksheets/sheet${n}.xml"/>`);
     if (hasDrawing) {
-      parts.push([`xl/drawings/drawing${n}.xml`, drawingXml(s.shapes!)]);
+      parts.push([`xl/drawings/drawing${n}.xml`, drawingXml(s.shapes!, s.widths ?? [])]);
       parts.push([
         `xl/worksheets/_rels/sheet${n}.xml.rels`,
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -157,16 +157,123 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
         value: (r) => r.cells[ci]?.note?.text ?? null,
       });
     });
-    // Keys unique (two columns of the same kind get _2, _3).
-    const seen = new Map<string, number>();
-    for (const c of cols) {
-      const n = (seen.get(c.key) ?? 0) + 1;
-      seen.set(c.key, n);
-      if (n > 1) c.key = `${c.key}_${n}`;
-    }
+    uniqueKeys(cols);
     const rows = dataRows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
     return { table, columns: cols, rows };
   });
+}
+
+/**
+ * The small tables of a table laid out as cards (個票): one file per small table, one row per 主要事業 (or
+ * indicator, effect) of every card, led by the initiative it belongs to; no 合計 rows (derived).
+ */
+export function declaredCardData(
+  report: Report,
+  table: TableView,
+): { id: string; name: string; grain: string; columns: DeclaredColumn[]; rows: Record<string, OpenDataValue>[] }[] {
+  if (!table.cards) return [];
+  const m = report.manifest;
+  // The 番号 as the cards print it (the table's own numbering).
+  const marks = new Map(table.cards.list.map((c) => [c.number, c.mark]));
+  const ctx = { manifest: m, lineSeparator: LINE_SEPARATOR };
+  const GRAIN = { projects: '主要事業ごとに1行', indicators: '数値目標ごとに1行', effects: '効果額ごとに1行' } as const;
+  return table.cards.tables.map((spec, ti) => {
+    const views = table.cards!.list.map((c) => c.tables[ti]);
+    const columns = views[0]?.columns ?? [];
+    const lead: DeclaredColumn[] = [
+      {
+        key: 'fiscal_year',
+        name: '公表年度',
+        type: 'integer',
+        description: 'この表の年度（西暦）',
+        value: () => m.edition.fiscalYear,
+      },
+      {
+        key: 'fiscal_year_label',
+        name: '公表年度（和暦）',
+        type: 'string',
+        description: '公表年度の和暦',
+        value: () => fiscalYearLong(m.edition.fiscalYear),
+      },
+      { key: 'number', name: '番号', type: 'integer', description: '取組の通し番号', value: (r) => r.number ?? null },
+      {
+        key: 'number_printed',
+        name: '表示番号',
+        type: 'string',
+        description: '個票に印刷する番号（丸数字は数字で書く）',
+        value: (r) => marks.get(r.number!) ?? '',
+      },
+      {
+        key: 'title',
+        name: '取組名',
+        type: 'string',
+        description: '取組の名称',
+        value: (r) => r.source!.initiative.title,
+      },
+    ];
+    if (spec.rows === 'projects')
+      lead.push({
+        key: 'project',
+        name: '事業名',
+        type: 'string',
+        description: '主要事業の名称',
+        value: (r) => r.source!.project?.name ?? '',
+      });
+    if (spec.rows === 'indicators')
+      lead.push(
+        {
+          key: 'indicator',
+          name: '指標',
+          type: 'string',
+          description: '数値目標の指標',
+          value: (r) => r.source!.indicator?.label ?? '',
+        },
+        {
+          key: 'unit',
+          name: '単位',
+          type: 'string',
+          description: '指標の数値の単位（基準値・目標値・実績値に共通）',
+          value: (r) => r.source!.indicator?.unit ?? '',
+        },
+      );
+    if (spec.rows === 'effects')
+      lead.push(
+        {
+          key: 'effect_label',
+          name: '効果額の項目',
+          type: 'string',
+          description: '効果額の項目名',
+          value: (r) => r.source!.effect?.label ?? r.source!.initiative.title,
+        },
+        {
+          key: 'memo',
+          name: '内数',
+          type: 'integer',
+          description: '1: 他の行の内数（合計に含まない）、0: それ以外',
+          value: (r) => (r.memo ? 1 : 0),
+        },
+      );
+    const cols = [...lead, ...columns.flatMap((c, ci) => kindOf(c.spec.kind).openData(c, ci, ctx))];
+    uniqueKeys(cols);
+    const rows = views.flatMap((v) => v.rows.filter((r) => r.kind === 'data'));
+    return {
+      id: `${table.id}-${spec.id}`,
+      name: `${tableName(table)}（${spec.title}）`,
+      grain: GRAIN[spec.rows as keyof typeof GRAIN] ?? '1件ごとに1行',
+      columns: cols,
+      rows: rows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r)]))),
+    };
+  });
+}
+
+/** Keys unique (two columns of the same kind get _2, _3). */
+function uniqueKeys(cols: DeclaredColumn[]): void {
+  const seen = new Map<string, number>();
+  for (const c of cols) {
+    const n = (seen.get(c.key) ?? 0) + 1;
+    seen.set(c.key, n);
+    if (n > 1) c.key = `${c.key}_${n}`;
+  }
 }
 
 /** One row per 段階 of the 工程 of a table with a schedule column: years in 西暦 with the 和暦 beside. */
@@ -250,6 +357,7 @@ export function declaredOpenDataNames(views: readonly TableView[], dir: string):
   return views.flatMap((t) => [
     ...trio(t.id),
     ...(t.columns.some((c) => kindOf(c.spec.kind).layout === 'slots') ? trio(`${t.id}-schedule`) : []),
+    ...(t.cards?.tables ?? []).flatMap((x) => trio(`${t.id}-${x.id}`)),
   ]);
 }
 
@@ -274,6 +382,8 @@ export function declaredOpenDataFiles(
           schedule.rows,
         ),
       );
+    for (const d of declaredCardData(report, table))
+      files.push(...tableFiles(report, dir, bom, { id: d.id, title: d.name }, d.columns, d.rows));
   }
   return files;
 }

@@ -5,7 +5,7 @@
  * the footnotes. Amounts and values are numeric cells with an Excel number format that prints them as
  * the HTML does (△66,669千円, 137.5%); totals are values, never formulas.
  */
-import type { TableView } from '../../model/tables.js';
+import type { CardTableView, ColumnView, RowView, TableView } from '../../model/tables.js';
 import { excelNumber } from '../../model/figures.js';
 import { addCell, newSheet, type SheetModel } from './grid.js';
 import { cleanText } from './text.js';
@@ -22,6 +22,7 @@ function ems(text: string): number {
 }
 
 export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
+  if (t.cards) return buildCardSheet(t, t.cards, name);
   const widths: number[] = [];
   const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
   t.columns.forEach((c, ci) => {
@@ -214,4 +215,149 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
     row++;
   }
   return sheet;
+}
+
+const ALIGN_STYLE = { num: 'amount', center: 'number', text: 'body' } as const;
+
+/** One cell of a row: numbers with their Excel format, a 番号 as a number, text as text. */
+function placeCell(
+  sheet: SheetModel,
+  at: { row: number; col: number; colSpan?: number },
+  c: ColumnView,
+  r: RowView,
+  ci: number,
+) {
+  const cell = r.cells[ci];
+  const kind = kindOf(c.spec.kind);
+  const style =
+    r.kind !== 'data'
+      ? c.numeric
+        ? 'amountTotal'
+        : 'section'
+      : ALIGN_STYLE[c.numeric || cell.align === 'right' ? 'num' : kind.align];
+  const own = kind.workbook?.(cell);
+  if (typeof cell.value === 'number' && cell.format)
+    addCell(sheet, { ...at, ...excelNumber(cell.value, cell.format), style });
+  else if (own) addCell(sheet, { ...at, ...own, style });
+  else addCell(sheet, { ...at, value: cleanText(cell.text), style });
+}
+
+/**
+ * A table laid out as cards (個票), one block of rows per card on one sheet: the card's heading across the sheet,
+ * its label/value rows (the label in the first column, the value over the rest), then each small table with its
+ * title, head (a group's heading over its run) and rows, the 合計 last. The sheet's columns serve every small
+ * table: column i is as wide as the widest i-th column of them, and a table's last column spans the rest. With
+ * `newPage` each card starts a printed page (a 章 heading takes the break of the card after it); otherwise a card
+ * is kept on one page when it fits.
+ */
+function buildCardSheet(t: TableView, cards: NonNullable<TableView['cards']>, name: string): SheetModel {
+  const specs = (t.cards?.list[0]?.tables ?? []).map((x) => x.columns);
+  const count = Math.max(2, ...specs.map((cols) => cols.length));
+  const all = cards.list.flatMap((c) => c.tables);
+  const widthEm = (i: number) =>
+    Math.max(
+      i === 0 ? LABEL_EM : 0,
+      ...specs.map((cols, ti) => {
+        const c = cols[i];
+        if (!c) return 0;
+        // A number never wraps (Excel shows ###): as wide as the widest figure of the column on any card.
+        const widest = c.numeric
+          ? Math.max(
+              0,
+              ...all
+                .filter((_, k) => k % specs.length === ti)
+                .flatMap((x) => x.rows.map((r) => ems(r.cells[i]?.text ?? '') + 1)),
+            )
+          : 0;
+        return Math.max(c.spec.width ?? DEFAULT_EM, widest);
+      }),
+    );
+  const widths = Array.from({ length: count }, (_, i) => Math.round(Math.max(widthEm(i), 4) * PX_PER_EM + 8));
+  const sheet = newSheet(name, widths);
+  addCell(sheet, { row: 1, col: 1, colSpan: t.label ? count - 1 : count, value: cleanText(t.title), style: 'title' });
+  if (t.label) addCell(sheet, { row: 1, col: count, value: cleanText(t.label), style: 'label' });
+  let row = 2;
+  addCell(sheet, {
+    row,
+    col: 1,
+    colSpan: count,
+    value: cleanText([t.editionLabel, t.unitNote].filter(Boolean).join('　')),
+    style: 'legend',
+  });
+  row++;
+  if (t.lead) addCell(sheet, { row: row++, col: 1, colSpan: count, value: cleanText(t.lead), style: 'legend' });
+  sheet.printTitleRows = [1, 1];
+  const byNumber = new Map(cards.list.map((c) => [c.number, c]));
+  let first = true;
+  let afterHeading = false;
+  for (const b of t.blocks) {
+    const breakHere = cards.newPage && !first && !afterHeading;
+    if ('heading' in b) {
+      if (breakHere) sheet.pageBreaksBefore.push(row);
+      const text = `${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
+      addCell(sheet, { row: row++, col: 1, colSpan: count, value: cleanText(text), style: 'title' });
+      afterHeading = true;
+      first = false;
+      continue;
+    }
+    const card = b.row.number !== undefined ? byNumber.get(b.row.number) : undefined;
+    if (!card) continue;
+    if (breakHere) sheet.pageBreaksBefore.push(row);
+    const top = afterHeading ? row - 1 : row;
+    afterHeading = false;
+    first = false;
+    addCell(sheet, { row: row++, col: 1, colSpan: count, value: cleanText(card.heading), style: 'section' });
+    t.columns.forEach((c, ci) => {
+      addCell(sheet, {
+        row,
+        col: 1,
+        value: cleanText(c.spec.group ? `${c.spec.group} ${c.heading}` : c.heading),
+        style: 'fieldLabel',
+      });
+      placeCell(sheet, { row, col: 2, colSpan: count - 1 }, c, card.row, ci);
+      row++;
+    });
+    for (const x of card.tables) row = placeCardTable(sheet, x, row, count);
+    // A card stays on one page when it fits; a small gap before the next.
+    sheet.keepTogether.push([top, row - 1]);
+    sheet.fixedHeights.set(row, 8);
+    addCell(sheet, { row: row++, col: 1, colSpan: count, value: '', style: 'legend' });
+  }
+  for (const note of t.footnotes)
+    addCell(sheet, { row: row++, col: 1, colSpan: count, value: cleanText(note), style: 'legend' });
+  return sheet;
+}
+
+/** Width in full-width characters of a card's label column (取組の目的, 令和7年度の取組実績). */
+const LABEL_EM = 10;
+
+/** A small table of a card from `row`: title, head, rows (or the words for none). Returns the next free row. */
+function placeCardTable(sheet: SheetModel, x: CardTableView, row: number, count: number): number {
+  addCell(sheet, { row: row++, col: 1, colSpan: count, value: cleanText(x.title), style: 'caption' });
+  if (x.rows.length === 0) {
+    addCell(sheet, { row: row++, col: 1, colSpan: count, value: cleanText(x.empty), style: 'legend' });
+    return row;
+  }
+  const last = x.columns.length;
+  const span = (i: number) => (i === last - 1 ? count - last + 1 : 1);
+  x.columns.forEach((c, i) => {
+    const col = i + 1;
+    if (c.grouped) {
+      if (c.group) {
+        const to = i + c.group.span - 1;
+        const colSpan = c.group.span + (to === last - 1 ? count - last : 0);
+        addCell(sheet, { row, col, colSpan, value: cleanText(c.group.text), style: 'header' });
+      }
+      addCell(sheet, { row: row + 1, col, colSpan: span(i), value: cleanText(c.heading), style: 'header' });
+    } else
+      addCell(sheet, { row, col, colSpan: span(i), rowSpan: x.headRows, value: cleanText(c.heading), style: 'header' });
+  });
+  row += x.headRows;
+  for (const r of x.rows) {
+    x.columns.forEach((c, i) => {
+      placeCell(sheet, { row, col: i + 1, colSpan: span(i) }, c, r, i);
+    });
+    row++;
+  }
+  return row;
 }

@@ -21,12 +21,14 @@ export type CellStyleName =
   | 'phase'
   | 'direction'
   | 'amount'
-  | 'amountTotal';
+  | 'amountTotal'
+  | 'fieldLabel'
+  | 'caption';
 
 export interface CellStyleSpec {
   font: { size: number; bold?: boolean };
   horizontal: 'left' | 'center' | 'right';
-  vertical: 'top' | 'middle';
+  vertical: 'top' | 'middle' | 'bottom';
   bordered: boolean;
   fill?: string;
   /** alignment.indent in levels (a 中項目 row: Excel indents it, no spaces in the text). */
@@ -81,6 +83,17 @@ export const STYLES: Record<CellStyleName, CellStyleSpec> = {
     fill: 'FFF2F2F2',
     wrap: false,
   },
+  /** The label of a card's label/value row (取組の目的, 担当課). */
+  fieldLabel: {
+    font: { size: BODY_SIZE, bold: true },
+    horizontal: 'left',
+    vertical: 'top',
+    bordered: true,
+    fill: 'FFF2F2F2',
+    wrap: true,
+  },
+  /** The title above a card's small table (主要事業). */
+  caption: { font: { size: 10, bold: true }, horizontal: 'left', vertical: 'bottom', bordered: false, wrap: true },
 };
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };

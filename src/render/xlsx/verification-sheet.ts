@@ -6,8 +6,16 @@
  */
 import type { InitiativeView, Report } from '../../model/report.js';
 import { ambiguousDivisionNames } from '../../model/divisions.js';
-import { addCell, blockCapacityPt, newSheet, placeSections, rowsFor, type SheetModel } from './grid.js';
-import { measure } from './progress-sheet.js';
+import {
+  addCell,
+  blockCapacityPt,
+  newSheet,
+  placeSections,
+  rowsFor,
+  splitTextToHeight,
+  type SheetModel,
+} from './grid.js';
+import { CONTINUED, measure } from './progress-sheet.js';
 import { STYLES } from './styles.js';
 import { cellText, cleanText, richTextLines } from './text.js';
 
@@ -141,29 +149,59 @@ function placeInitiative(
       measure(t.direction, W.direction, 'direction'),
       measure(t.division, W.division, 'body'),
     );
-  const groupNeed = reasons.map((g) =>
+  const groupNeedOf = (rows: RowTexts[], reasonText: string) =>
     Math.max(
-      rowsTexts.slice(g.start, g.start + g.count).reduce((n, t) => n + rowNeed(t), 0),
-      measure(g.text, W.reason, 'body'),
-    ),
-  );
+      rows.reduce((n, t) => n + rowNeed(t), 0),
+      measure(reasonText, W.reason, 'body'),
+    );
+  const groupNeed = reasons.map((g) => groupNeedOf(rowsTexts.slice(g.start, g.start + g.count), g.text));
   const total = Math.max(
     groupNeed.reduce((a, b) => a + b, 0),
     measure(titleText, W.title, 'body'),
   );
   if (total <= capacity) return placeBlock(sheet, ini, top, titleText, rowsTexts, reasons);
+  // Units that never share a page break: a 区分の理由 with its rows; a single row taller than a page is cut
+  // by lines into pieces no taller than a page, its 取組項目 repeated （続き）.
+  interface Unit {
+    rows: RowTexts[];
+    reason: string;
+    need: number;
+  }
+  const units: Unit[] = [];
+  const box = (widthPx: number) => ({ widthPx, fontSizePt: STYLES.body.font.size });
+  reasons.forEach((g, gi) => {
+    const rows = rowsTexts.slice(g.start, g.start + g.count);
+    if (groupNeed[gi] <= capacity || rows.length !== 1) {
+      units.push({ rows, reason: g.text, need: groupNeed[gi] });
+      return;
+    }
+    let rest = { ...rows[0], reason: g.text };
+    for (let piece = 0; piece < 200; piece++) {
+      const item = piece === 0 ? rest.item : `${rows[0].item}${CONTINUED}`;
+      const [content, contentRest] = splitTextToHeight(rest.content, box(W.content), capacity);
+      const [outcome, outcomeRest] = splitTextToHeight(rest.outcome, box(W.outcome), capacity);
+      const [reason, reasonRest] = splitTextToHeight(rest.reason, box(W.reason), capacity);
+      const row = { ...rest, item, content, outcome };
+      units.push({ rows: [row], reason, need: groupNeedOf([row], reason) });
+      if (!contentRest && !outcomeRest && !reasonRest) break;
+      rest = { ...rest, content: contentRest, outcome: outcomeRest, reason: reasonRest };
+    }
+  });
   const bounds = [top];
   let row = top;
-  let g = 0;
-  while (g < reasons.length) {
-    const from = g;
-    let used = groupNeed[g++];
-    while (g < reasons.length && used + groupNeed[g] <= capacity) used += groupNeed[g++];
-    const start = reasons[from].start;
-    const end = reasons[g - 1].start + reasons[g - 1].count;
-    const title = from === 0 ? titleText : cellText([`${ini.localMark} ${ini.title}（続き）`]);
-    const rebased = reasons.slice(from, g).map((x) => ({ ...x, start: x.start - start }));
-    row = placeBlock(sheet, ini, row, title, rowsTexts.slice(start, end), rebased);
+  let u = 0;
+  while (u < units.length) {
+    const from = u;
+    let used = units[u++].need;
+    while (u < units.length && used + units[u].need <= capacity) used += units[u++].need;
+    const title = from === 0 ? titleText : cellText([`${ini.localMark} ${ini.title}${CONTINUED}`]);
+    const blockRows: RowTexts[] = [];
+    const blockReasons: { start: number; count: number; text: string }[] = [];
+    for (const unit of units.slice(from, u)) {
+      blockReasons.push({ start: blockRows.length, count: unit.rows.length, text: unit.reason });
+      blockRows.push(...unit.rows);
+    }
+    row = placeBlock(sheet, ini, row, title, blockRows, blockReasons);
     bounds.push(row);
   }
   return bounds;
