@@ -18,7 +18,7 @@ import { renderWorkbook } from '../src/render/xlsx.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';
 import { loadSample, officeHalfYears, officeSheets, type Drawing } from './tools/office-tables.js';
 import { officeEffects, officeKpi } from './tools/office-declared.js';
-import { officeXlsx, zip } from './tools/office-xlsx.js';
+import { type OfficeShape, officeXlsx, zip } from './tools/office-xlsx.js';
 
 describe('reading pieces', () => {
   it('reads typed arrows as label, next phase and arrows', () => {
@@ -605,6 +605,34 @@ describe('refusals and uncertain readings', () => {
       expect(bad.stderr).toContain('bad.yaml:3:');
       expect(bad.stderr).toContain('bad.yaml: --manifest の report.yaml に誤りがあるため読み取りを始めません');
       expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('bounds the rows that groups of shapes may span, naming the groups it does not read', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const sheets = officeSheets(loadSample(sampleDir), 'typed');
+      // Three groups whose shapes reach a million rows down.
+      const far = (n: number): OfficeShape => ({
+        kind: 'group',
+        name: `グループ化 H${n}`,
+        from: { col: 3, row: 6 },
+        to: { col: 4, row: 6 },
+        children: [
+          { kind: 'connector', name: `直線 H${n}a`, from: { col: 3, row: 6 }, to: { col: 4, row: 6 } },
+          { kind: 'text', name: `テキスト H${n}b`, from: { col: 3, row: 1_000_000 }, to: { col: 4, row: 1_000_001 } },
+        ],
+      });
+      sheets[0].shapes = [far(1), far(2), far(3)];
+      await writeFile(path.join(dir, 'office.xlsx'), officeXlsx(sheets));
+      const r = await runCli(['adopt', 'office.xlsx', '--dry-run'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      // Two groups of a million rows fit in the bound (MAX_GROUP_SPAN); the third is named, not walked.
+      expect(r.stdout).toContain('office.xlsx!別表1!グループ化 H3: グループの中の図形の位置が読めません');
+      expect(r.stdout).not.toMatch(/グループ化 H[12]:/);
     } finally {
       await cleanup();
     }

@@ -213,6 +213,28 @@ describe('a report of cards', () => {
     ]);
   });
 
+  it('flows the cards one after another with newPage: false (no page break in HTML or the workbook)', async () => {
+    const flow = path.join(tmp.dir, 'flow');
+    execFileSync('cp', ['-r', report, flow]);
+    const manifest = path.join(flow, 'report.yaml');
+    await writeFile(
+      manifest,
+      (await readFile(manifest, 'utf8')).replace('    card:\n', '    card:\n      newPage: false\n'),
+    );
+    const dest = path.join(tmp.dir, 'flow-out');
+    const r = await runCli(['build', flow, '--out', dest, '--no-pdf'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const html = await readFile(path.join(dest, 'sheet.html'), 'utf8');
+    expect(html).toContain('No.2 補助金の整理');
+    expect(html).not.toMatch(/class="card new-page"/);
+    const xml = execFileSync('unzip', ['-p', path.join(dest, 'reform.xlsx'), 'xl/worksheets/sheet1.xml'], {
+      encoding: 'utf8',
+    });
+    expect(xml).not.toContain('<brk ');
+    // With newPage (the default) the second card starts a page.
+    expect(await readFile(path.join(out, 'sheet.html'), 'utf8')).toMatch(/class="card new-page"/);
+  });
+
   it('shows a changed budget in diff with the 計 and 合計 it moves', async () => {
     const file = path.join(report, 'initiatives', '01.yaml');
     const base = path.join(tmp.dir, 'base');

@@ -160,8 +160,9 @@ const EXPECT: Record<Example, { tables: Record<string, string[]>; figures: Recor
       ],
     },
     figures: {
-      // Budgets as numbers, each project's 計 (18,400 × 3) and the card's 合計 (31,050 in 令和7年度, 71,050 in all).
-      cards: ['55,200', '31,050', '71,050', '969,600', '594,500', '44.2%', '412,530平方メートル'],
+      // Budgets as numbers, each project's 計 (18,400 × 3) and the card's 合計 (31,050 in 令和7年度, 71,050 in all);
+      // indicator figures without their unit, which is in the 単位 column.
+      cards: ['55,200', '31,050', '71,050', '969,600', '594,500', '44.2', '412,530', '平方メートル'],
     },
   },
   savings: {

@@ -172,6 +172,27 @@ describe('escaping', () => {
     expect(all).toContain(`script-src 'none'`);
   });
 
+  it('says a △ figure of the text in words (visually hidden) in 別表1 and 別表2, printed as before', async () => {
+    const dir = await copySample(path.join(tmp.dir, 'minus'));
+    const file = path.join(dir, 'initiatives', '01.yaml');
+    const { readFile } = await import('node:fs/promises');
+    const text = (await readFile(file, 'utf8'))
+      .replace('研修を実施(6月～7月)', '研修を実施(6月～7月、前年度比△１２．５％)')
+      .replace('職員の割合100%)', '職員の割合100%、前年度比▲3.5%)');
+    await writeFile(file, text);
+    const loaded = await loadReport(dir, { cwd: tmp.dir });
+    expect(loaded.diagnostics).toEqual([]);
+    const pages = renderHtmlPages(loaded.report!);
+    expect(page(pages, PAGES.progress)).toContain(
+      '<span class="nw">△１２．５％</span><span class="vh words">（マイナス）</span>',
+    );
+    expect(page(pages, PAGES.verification)).toContain(
+      '<span class="nw">▲3.5%</span><span class="vh words">（マイナス）</span>',
+    );
+    // Only there: a figure without a sign has no words.
+    expect(page(pages, PAGES.progress).match(/class="vh words"/g)).toHaveLength(1);
+  });
+
   it('refuses templates that print raw HTML', async () => {
     const dir = path.join(tmp.dir, 'raw-templates');
     await mkdir(dir, { recursive: true });

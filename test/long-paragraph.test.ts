@@ -4,7 +4,8 @@
  * runs over is a table of its own: checked page by page in the PDFs (pdftotext per page: the header, the
  * section row or heading, 番号 and 具体的取組 marked （続き）, and the paragraph's text in order, once) and on
  * the page's picture (pdftoppm: the table is closed by its bottom border, nothing of it runs below).
- * Before, the continuation pages had none of these and their tables no bottom border.
+ * Before, the continuation pages had none of these and their tables no bottom border. The same for a table
+ * declared in report.yaml (examples/ratings: its text column), which the seed's paginator now cuts too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,7 +14,8 @@ import ExcelJS from 'exceljs';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFinderDeps, findBrowser } from '../src/browser/find.js';
-import { copySample, normalizeForCompare, runCli, tempDir } from './helpers.js';
+import { copySample, normalizeForCompare, repoRoot, runCli, tempDir } from './helpers.js';
+import { cp } from 'node:fs/promises';
 
 const hasBrowser = findBrowser(undefined, defaultFinderDeps(process.env)).found;
 const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0;
@@ -164,3 +166,45 @@ describe.skipIf(reason !== undefined)(`a paragraph taller than a page${reason ? 
     }
   });
 });
+
+describe.skipIf(reason !== undefined)(
+  `a declared table's paragraph taller than a page${reason ? ` (skipped)` : ''}`,
+  () => {
+    let tmp: { dir: string; cleanup: () => Promise<void> };
+    const { text, count } = longParagraph();
+    let title = '';
+    beforeAll(async () => {
+      tmp = await tempDir('reform-long-declared-');
+      await cp(path.join(repoRoot, 'examples', 'ratings'), path.join(tmp.dir, 'ratings'), { recursive: true });
+      const file = path.join(tmp.dir, 'ratings', 'initiatives', '01.yaml');
+      const doc = parseDocument(await readFile(file, 'utf8'));
+      doc.setIn(['fields', 'result'], text);
+      await writeFile(file, doc.toString({ lineWidth: 0 }));
+      title = String(doc.get('title'));
+      const r = await runCli(['build', 'ratings', '--out', 'out'], { cwd: tmp.dir });
+      expect(r.code, r.stderr).toBe(0);
+    }, 300_000);
+    afterAll(() => tmp?.cleanup());
+
+    it('status.pdf: cut between lines, every page a closed table whose row header names the initiative', () => {
+      const file = path.join(tmp.dir, 'out', 'status.pdf');
+      const pages: { page: number; text: string; marks: number[] }[] = [];
+      for (let p = 1; p <= pageCount(file); p++) {
+        const t = pageText(file, p);
+        const m = [...t.matchAll(/\(第(\d+)回\)/g)].map((x) => Number(x[1]));
+        if (m.length > 0) pages.push({ page: p, text: t, marks: m });
+      }
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      expect(pages[0].marks[0]).toBe(1);
+      expect(pages.at(-1)!.marks.at(-1)).toBe(count);
+      pages.forEach((p, i) => {
+        if (i > 0) expect(p.text, `page ${p.page}`).toContain(normalizeForCompare(`${title}（続き）`));
+        const { rule, below } = tableBottom(file, p.page);
+        expect(rule, `page ${p.page}: a bottom border`).toBeGreaterThan(0);
+        // (the last page has the table's footnotes below it)
+        if (i < pages.length - 1)
+          expect(below.slice(0, 5), `page ${p.page}: drawn below the table's bottom border`).toEqual([]);
+      });
+    });
+  },
+);

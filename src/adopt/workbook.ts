@@ -344,6 +344,8 @@ function readShape(node: XmlNode, from: AnchorPoint, to: AnchorPoint): Shape | u
 /** EMU per pixel and per point; a column of `w` characters is trunc(w·7+5) pixels at Excel's default font. */
 const EMU_PER_PX = 9525;
 const EMU_PER_PT = 12700;
+/** Rows and columns that the groups of one sheet may span in all (the sample's groups span a few). */
+export const MAX_GROUP_SPAN = 2_000_000;
 /** Groups nested deeper than this are not read (a hostile drawing could nest them without end). */
 const MAX_GROUP_DEPTH = 8;
 
@@ -381,6 +383,7 @@ function readGroup(
   to: AnchorPoint,
   sheet: Sheet,
   unwrap: (nodes: XmlNode[]) => XmlNode[],
+  budget: { left: number },
 ): boolean {
   const colEmu = (c: number) => Math.trunc((sheet.widths.get(c + 1) ?? sheet.defaultWidth) * 7 + 5) * EMU_PER_PX;
   const rowEmu = (r: number) => (sheet.heights.get(r + 1) ?? sheet.defaultHeight) * EMU_PER_PT;
@@ -409,6 +412,10 @@ function readGroup(
   const lastCol = Math.min(16383, to.col);
   const lastRow = Math.min(1_048_575, to.row);
   if (from.col > lastCol || from.row > lastRow) return false;
+  // The rows and columns walked for all the groups of a sheet are bounded (a hostile drawing could hold
+  // thousands of groups over a million rows each): past the budget, a group is named and not read.
+  budget.left -= lastCol - from.col + lastRow - from.row + 2;
+  if (budget.left < 0) return false;
   const cols = axis(from.col, lastCol, colEmu);
   const rows = axis(from.row, lastRow, rowEmu);
   const u0 = from.colOff;
@@ -471,6 +478,7 @@ function readDrawing(xml: string, sheet: Sheet): void {
     nodes.flatMap((n) =>
       n.name === 'AlternateContent' ? ((child(n, 'Choice') ?? child(n, 'Fallback'))?.children ?? []) : [n],
     );
+  const budget = { left: MAX_GROUP_SPAN };
   for (const anchor of unwrap(root?.children ?? [])) {
     const name = (n: XmlNode) => descendants(n, 'cNvPr')[0]?.attrs.name ?? anchor.name;
     if (anchor.name !== 'twoCellAnchor') {
@@ -483,7 +491,7 @@ function readDrawing(xml: string, sheet: Sheet): void {
     const body = unwrap(anchor.children).find((c) => ['sp', 'cxnSp', 'grpSp', 'pic', 'graphicFrame'].includes(c.name));
     if (!body || !from || !to) continue;
     if (body.name === 'grpSp') {
-      if (!readGroup(body, from, to, sheet, unwrap)) sheet.unplaced.push({ name: name(body), reason: 'group' });
+      if (!readGroup(body, from, to, sheet, unwrap, budget)) sheet.unplaced.push({ name: name(body), reason: 'group' });
       continue;
     }
     const shape = readShape(body, from, to);

@@ -123,8 +123,15 @@ export const adoptMessages = defineMessages({
   },
   'adopt-note-shape-unplaced': {
     ja: (p) =>
-      `セルに固定されていない図形（${p.reason}）です。読みません。グループを解除し「セルに合わせて移動」にしてください。`,
-    en: (p) => `a shape not anchored to cells (${p.reason}); not read. Ungroup it and anchor it to cells.`,
+      p.reason === 'group'
+        ? 'グループの中の図形の位置が読めません（位置のない図形、深すぎる入れ子、または大きすぎる範囲）。読みません。' +
+          'グループを解除し、図形を「セルに合わせて移動」にしてください。'
+        : `セルに固定されていない図形（${p.reason}）です。読みません。図形の書式設定で「セルに合わせて移動」にしてください。`,
+    en: (p) =>
+      p.reason === 'group'
+        ? 'the positions inside this group cannot be read (a shape without one, nesting too deep, or a range ' +
+          'too large); not read. Ungroup it and anchor its shapes to cells.'
+        : `a shape not anchored to cells (${p.reason}); not read. Anchor it to cells (move with cells).`,
   },
   'adopt-note-label-ambiguous': {
     ja: (p) =>
@@ -228,9 +235,10 @@ export const adoptMessages = defineMessages({
       '（同じ年度に重なる段階は段を分けました）。半期のまま読むには、report.yaml の tables で工程の列を ' +
       '`resolution: half` と宣言し、--manifest を付けて読み直してください。',
     en: (p) =>
-      `the 工程 of item "${p.item}" is drawn in half-years, but 別表1 draws it by fiscal year: the phases were given ` +
-      'their years (phases then sharing a year go to lanes of their own). To keep the halves, declare the 工程 ' +
-      'column with `resolution: half` in the tables of report.yaml and adopt again with --manifest.',
+      `the schedule of item "${p.item}" is drawn in half-years, but the progress table draws it by fiscal year: ` +
+      'the phases were given their years (phases then sharing a year go to lanes of their own). To keep the ' +
+      'halves, declare the schedule column with `resolution: half` in the tables of report.yaml and adopt again ' +
+      'with --manifest.',
   },
   'adopt-note-layout-unsupported': {
     ja: (p) => `表「${p.table}」は行の表ではない形（${p.layout}）のため、まだ読めません。この表の欄は読みません。`,

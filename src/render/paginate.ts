@@ -57,7 +57,8 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
     Array.from(c.children).every((ch) => ch.tagName === 'P');
   /** Cells printed again on a continuation: 番号, 具体的取組 and 取組項目 (these two marked), 区分, 担当課. */
   const repeatKind = (c: Element): 'mark' | 'copy' | 'none' => {
-    if (c.classList.contains('title') || c.classList.contains('item')) return 'mark';
+    // A row header of a declared table (th scope=row) names its row, as 具体的取組 does.
+    if (c.classList.contains('title') || c.classList.contains('item') || c.tagName === 'TH') return 'mark';
     if (c.classList.contains('number') || c.classList.contains('direction') || c.classList.contains('division'))
       return 'copy';
     return 'none';
@@ -222,7 +223,9 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
           continue;
         }
         for (const r of g) tb.appendChild(r);
-        if (piece.rows.length === 0 && g.length === 1 && Array.from(g[0].cells).some(isFlow)) {
+        // A lone row taller than a page starts here when it is the piece's first or enough room is left.
+        const lone = g.length === 1 && Array.from(g[0].cells).some(isFlow);
+        if (lone && (piece.rows.length === 0 || (height(g[0]) > fresh && budget - height(piece) >= opts.minStart))) {
           const rest = g[0];
           const part = rest.cloneNode(false) as HTMLTableRowElement;
           for (const c of Array.from(rest.cells)) part.appendChild(shellOf(c, false));
@@ -276,7 +279,8 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
     return pieces;
   };
 
-  const sections = Array.from(document.querySelectorAll('section.part'));
+  // The seed's tables (a section.part per section) and a declared table (its main.declared).
+  const sections = Array.from(document.querySelectorAll('section.part, main.declared'));
   sections.forEach((section, si) => {
     const table = section.querySelector('table.sheet') as HTMLTableElement | null;
     const wrap = table?.closest('.table-wrap');

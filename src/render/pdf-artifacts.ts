@@ -27,26 +27,38 @@ const TEXT_SHOW = new Set(['Tj', 'TJ', "'", '"']);
 /** Elements whose drawing is their content. */
 const KEEP_DRAWING = new Set(['Figure', 'Formula']);
 
+/** Character classes of the content-stream lexer, by char code (latin1): looked up, not matched by a regex. */
+const OP_START = new Uint8Array(256);
+const OP_PART = new Uint8Array(256);
+const NAME_END = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  OP_START[c] = /[A-Za-z'"*]/.test(ch) ? 1 : 0;
+  OP_PART[c] = /[A-Za-z0-9'"*]/.test(ch) ? 1 : 0;
+  NAME_END[c] = /[\s/()<>[\]{}%]/.test(ch) ? 1 : 0;
+}
+
 /** Where the content-stream tokens are: just enough lexing to skip strings, names, dictionaries and arrays. */
 function* operators(text: string): Generator<{ op: string; start: number; end: number }> {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text[i];
-    if (c === '%') {
+    const c = text.charCodeAt(i) & 0xff;
+    if (c === 0x25 /* % */) {
       while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
-    } else if (c === '(') {
+    } else if (c === 0x28 /* ( */) {
       let depth = 1;
       for (i++; i < n && depth > 0; i++) {
-        if (text[i] === '\\') i++;
-        else if (text[i] === '(') depth++;
-        else if (text[i] === ')') depth--;
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \\ */) i++;
+        else if (d === 0x28) depth++;
+        else if (d === 0x29) depth--;
       }
-    } else if (c === '<' && text[i + 1] !== '<') {
+    } else if (c === 0x3c /* < */ && text.charCodeAt(i + 1) !== 0x3c) {
       i = text.indexOf('>', i) + 1 || n;
-    } else if (/[A-Za-z'"*]/.test(c)) {
+    } else if (OP_START[c]) {
       const start = i;
-      while (i < n && /[A-Za-z0-9'"*]/.test(text[i])) i++;
+      while (i < n && OP_PART[text.charCodeAt(i) & 0xff]) i++;
       const op = text.slice(start, i);
       // Inline image data is binary: skip to EI.
       if (op === 'ID') {
@@ -54,8 +66,8 @@ function* operators(text: string): Generator<{ op: string; start: number; end: n
         i = ei < 0 ? n : ei + 2;
       }
       yield { op, start, end: i };
-    } else if (c === '/') {
-      for (i++; i < n && !/[\s/()<>[\]{}%]/.test(text[i]); i++);
+    } else if (c === 0x2f /* / */) {
+      for (i++; i < n && !NAME_END[text.charCodeAt(i) & 0xff]; i++);
     } else {
       i++;
     }

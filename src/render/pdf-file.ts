@@ -61,15 +61,28 @@ export function readXref(pdf: Uint8Array): Xref | undefined {
   return trailer === undefined ? undefined : { offsets, trailer, startxref: Number(sx[1]) };
 }
 
-/** Reads object `num` (its dictionary, and its stream decoded when it has one). */
+/**
+ * Reads object `num` (its dictionary, and its stream decoded when it has one). The object's head is read in
+ * growing pieces: most objects (a structure element, an MCID reference) are a hundred bytes, and a PDF of a
+ * large report has a hundred thousand of them.
+ */
 export function readObject(pdf: Uint8Array, xref: Xref, num: number): PdfObject | undefined {
   const entry = xref.offsets.get(num);
   if (!entry) return undefined;
-  const head = latin1(pdf, entry.offset, Math.min(pdf.length, entry.offset + 8192));
-  const m = /^\s*(\d+)\s+(\d+)\s+obj\s*/.exec(head);
-  if (!m || Number(m[1]) !== num) return undefined;
-  const body = head.slice(m[0].length);
-  const dictEnd = matchingDictEnd(body);
+  let head = '';
+  let dictEnd: number | undefined;
+  let m: RegExpExecArray | null = null;
+  let body = '';
+  for (let size = 512; ; size *= 8) {
+    const end = Math.min(pdf.length, entry.offset + size);
+    head = latin1(pdf, entry.offset, end);
+    m = /^\s*(\d+)\s+(\d+)\s+obj\s*/.exec(head);
+    if (!m || Number(m[1]) !== num) return undefined;
+    body = head.slice(m[0].length);
+    dictEnd = matchingDictEnd(body);
+    // A dictionary not closed within what was read: read more (up to the end of the file).
+    if (dictEnd !== undefined || !body.startsWith('<<') || end === pdf.length) break;
+  }
   if (dictEnd === undefined) {
     // Not a dictionary (an array of the parent tree may be longer than the head read).
     const whole = body.includes('endobj')
@@ -157,7 +170,7 @@ export function appendUpdate(pdf: Uint8Array, xref: Xref, objects: Replacement[]
   for (const o of [...objects].sort((a, b) => a.num - b.num)) {
     entries.push({ num: o.num, gen: o.gen, offset });
     if (o.stream) {
-      const data = o.plain ? o.stream : deflateSync(o.stream, { level: 9 });
+      const data = o.plain ? o.stream : deflateSync(o.stream, { level: 6 });
       const dict = o.dict
         .replace(/\/Length\s+\d+/, '')
         .replace(/\/Filter\s*\/\w+/, '')

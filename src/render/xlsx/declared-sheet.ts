@@ -15,15 +15,40 @@ import { kindOf } from '../../model/column-kinds.js';
 const PX_PER_EM = 13;
 const DEFAULT_EM = 8;
 const SLOT_EM = 4;
+/**
+ * The widest a sheet's columns are together, in px: the sample's sheets (progress-sheet.ts), printed one page
+ * wide at about 87%. A wider table would print its text smaller than theirs (kpi's 12 columns: 71%, text at
+ * 0.81 of the sample's height), so its text columns are narrowed to fit (they wrap instead); numbers and
+ * 工程 columns keep their width, and a text column keeps at least MIN_TEXT_EM and MIN_TEXT_SHARE of its width
+ * (kpi: 83%).
+ */
+export const MAX_TABLE_PX = 1200;
+const MIN_TEXT_EM = 5;
+const MIN_TEXT_SHARE = 0.6;
 
 /** Width of a text in full-width characters (half-width ones count as a little over half). */
 function ems(text: string): number {
   return [...text].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.6 : 1), 0);
 }
 
+/**
+ * Narrows the text columns (each in proportion to what it has above its floor: MIN_TEXT_EM, and
+ * MIN_TEXT_SHARE of its own width) until the table fits MAX_TABLE_PX, or as near as the floors allow.
+ */
+function fitWidth(widths: number[], narrowable: ReadonlySet<number>): void {
+  const floor = (i: number) => Math.max(Math.round(MIN_TEXT_EM * PX_PER_EM + 8), Math.ceil(widths[i] * MIN_TEXT_SHARE));
+  const excess = widths.reduce((a, b) => a + b, 0) - MAX_TABLE_PX;
+  const floors = new Map([...narrowable].map((i) => [i, floor(i)]));
+  const room = [...floors].reduce((n, [i, f]) => n + Math.max(0, widths[i] - f), 0);
+  if (excess <= 0 || room <= 0) return;
+  const share = Math.min(1, excess / room);
+  for (const [i, f] of floors) if (widths[i] > f) widths[i] = Math.floor(widths[i] - (widths[i] - f) * share);
+}
+
 export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
   if (t.cards) return buildCardSheet(t, t.cards, name);
   const widths: number[] = [];
+  const narrowable = new Set<number>();
   const rows = t.blocks.flatMap((b) => ('row' in b ? [b.row] : []));
   t.columns.forEach((c, ci) => {
     if (c.slots) {
@@ -35,7 +60,9 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
     // A number never wraps in a cell (Excel shows ### instead): its column is as wide as its widest figure.
     const widest = c.numeric ? Math.max(0, ...rows.map((r) => ems(r.cells[ci]?.text ?? '') + 1)) : 0;
     widths.push(Math.round(Math.max(c.spec.width ?? DEFAULT_EM, widest) * PX_PER_EM + 8));
+    if (!c.numeric) narrowable.add(widths.length - 1);
   });
+  fitWidth(widths, narrowable);
   const last = widths.length;
   const sheet = newSheet(name, widths);
   addCell(sheet, { row: 1, col: 1, colSpan: Math.max(1, last - 1), value: cleanText(t.title), style: 'title' });
@@ -273,6 +300,8 @@ function buildCardSheet(t: TableView, cards: NonNullable<TableView['cards']>, na
       }),
     );
   const widths = Array.from({ length: count }, (_, i) => Math.round(Math.max(widthEm(i), 4) * PX_PER_EM + 8));
+  // As a table's: text columns (no card's table has a number there) narrowed to print at a comparable size.
+  fitWidth(widths, new Set(widths.flatMap((_, i) => (specs.some((cols) => cols[i]?.numeric) ? [] : [i]))));
   const sheet = newSheet(name, widths);
   addCell(sheet, { row: 1, col: 1, colSpan: t.label ? count - 1 : count, value: cleanText(t.title), style: 'title' });
   if (t.label) addCell(sheet, { row: 1, col: count, value: cleanText(t.label), style: 'label' });
