@@ -25,13 +25,13 @@ export function htmlVisibleText(html) {
 }
 
 /** Fingerprints of the sample's outputs, made with the given pipeline functions. */
-export async function sampleFingerprints({ loadReport, renderHtmlPages, renderWorkbook, renderOpenData }, dataDir) {
+export async function sampleFingerprints({ loadReport, renderPages, renderWorkbook, renderOpenData }, dataDir) {
   const loaded = await loadReport(dataDir, { cwd: dataDir });
   if (!loaded.report) throw new Error('the sample does not validate');
   const report = loaded.report;
   const out = {};
   const outputs = { pdf: true, workbook: 'reform.xlsx', openData: renderOpenData(report).map((f) => f.name) };
-  for (const p of renderHtmlPages(report, { outputs })) out[p.name] = sha(htmlVisibleText(p.data ?? p.html));
+  for (const p of renderPages(report, { outputs })) out[p.name] = sha(htmlVisibleText(p.data ?? p.html));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await renderWorkbook(report)));
   wb.eachSheet((ws) => {
@@ -48,14 +48,14 @@ export async function sampleFingerprints({ loadReport, renderHtmlPages, renderWo
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const dist = (p) => import(pathToFileURL(path.join(root, 'dist', p)).href);
-  const [{ loadReport }, { renderHtmlPages }, { renderWorkbook }, { renderOpenData }] = await Promise.all([
+  const [{ loadReport }, { renderPages }, { renderWorkbook }, { renderOpenData }] = await Promise.all([
     dist('pipeline/load-report.js').catch(() => dist('validate/index.js')),
-    dist('render/html.js'),
+    dist('render/pages.js'),
     dist('render/xlsx.js'),
     dist('render/opendata.js'),
   ]);
   const fp = await sampleFingerprints(
-    { loadReport, renderHtmlPages, renderWorkbook, renderOpenData },
+    { loadReport, renderPages, renderWorkbook, renderOpenData },
     path.join(root, 'data'),
   );
   process.stdout.write(JSON.stringify(fp, null, 2) + '\n');

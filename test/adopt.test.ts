@@ -12,7 +12,7 @@ import { parseYearHeading, resolveYears } from '../src/adopt/headings.js';
 import { Departments, parseDivisionCell } from '../src/adopt/divisions.js';
 import type { Initiative } from '../src/model/schema-types.js';
 import { loadReport } from '../src/pipeline/load-report.js';
-import { renderHtmlPages } from '../src/render/html.js';
+import { renderPages as renderHtmlPages } from '../src/render/pages.js';
 import { decideTables } from '../src/render/report-tables.js';
 import { renderWorkbook } from '../src/render/xlsx.js';
 import { repoRoot, runCli, sampleDir, tempDir } from './helpers.js';

@@ -41,9 +41,11 @@ describe('the column-kind table', () => {
         ? 'indicators'
         : k.startsWith('effect.')
           ? 'effects'
-          : k.startsWith('project.')
-            ? 'projects'
-            : 'any';
+          : k.startsWith('verification.')
+            ? 'verification'
+            : k.startsWith('project.')
+              ? 'projects'
+              : 'any';
       expect({ [k]: v.rows }).toEqual({ [k]: expected });
     }
   });
@@ -51,6 +53,7 @@ describe('the column-kind table', () => {
   it("says per kind what a 課 is asked: the inputs only, never a computed figure or the office's own column", () => {
     const manifest = {
       edition: { fiscalYear: 2025, period: 'fullYear' },
+      directions: [{ code: 'A', label: '継続', description: '続けるもの' }],
       ratingScales: [{ id: 's', title: '評価', levels: [{ code: 'A', label: '達成' }] }],
     } as unknown as Manifest;
     const data = {
@@ -60,6 +63,9 @@ describe('the column-kind table', () => {
       indicators: [{ label: '指標', unit: '人', actuals: { 2025: 3 } }],
       effects: [{ label: '効果', planned: 10, actual: 8, byYear: { 2025: 8 } }],
       ratings: { 2025: { s: 'A' } },
+      plans: { 2025: '計画' },
+      results: { 2025: { fullYear: '実績' } },
+      verification: [{ item: '項目', content: '内容', outcome: '効果', direction: 'A', reason: '理由' }],
     } as unknown as Initiative;
     const asked = Object.entries(COLUMN_KINDS).flatMap(([k, spec]) => {
       const col = { kind: k, heading: '見出し', field: 'status', year: 2025, scale: 's' } as ColumnSpec;
@@ -75,6 +81,12 @@ describe('the column-kind table', () => {
       'effect.actual': 'effects.0.actual',
       'effect.year': 'effects.0.byYear.2025',
       rating: 'ratings.2025.s',
+      plan: 'plans.2025',
+      result: 'results.2025.fullYear',
+      'verification.content': 'verification.0.content',
+      'verification.outcome': 'verification.0.outcome',
+      'verification.direction': 'verification.0.direction',
+      'verification.reason': 'verification.0.reason',
     });
   });
 });

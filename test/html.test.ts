@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadReport } from '../src/pipeline/load-report.js';
-import { renderHtmlPages, PAGES } from '../src/render/html.js';
+import { PAGES } from '../src/render/html.js';
+import { renderPages as renderHtmlPages } from '../src/render/pages.js';
 import * as fontkit from 'fontkit';
 import { buildFonts, charactersWithoutGlyph, codePointsOf, fontCoverage } from '../src/render/fonts.js';
 import type { CellKey } from '../src/model/cell-keys.js';
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
-describe('renderHtmlPages on the sample', () => {
+describe('the pages of the sample (the built-in 別表1 and 別表2)', () => {
   it('renders an index and one page per table, in Japanese, with titles and captions', () => {
     const pages = renderHtmlPages(sample);
     expect(pages.map((p) => p.name)).toEqual([PAGES.index, PAGES.progress, PAGES.verification]);
@@ -43,8 +44,8 @@ describe('renderHtmlPages on the sample', () => {
     expect(progress.match(/<caption>/g)).toHaveLength(3);
     expect(progress).toContain('<th scope="col" rowspan="2">番号</th>');
     expect(progress).toContain('<th scope="colgroup" colspan="5">工程</th>');
-    expect(progress).toMatch(/<th scope="rowgroup" class="title "/);
-    expect(progress).toMatch(/<th scope="row" class="item "/);
+    expect(progress).toMatch(/<th scope="rowgroup" class="text title"/);
+    expect(progress).toMatch(/<th scope="row" class="text item"/);
     // the index links both tables, as HTML and PDF
     const index = page(pages, PAGES.index);
     for (const href of ['progress.html', 'progress.pdf', 'verification.html', 'verification.pdf'])
@@ -66,16 +67,9 @@ describe('renderHtmlPages on the sample', () => {
     const html = page(renderHtmlPages(sample), PAGES.progress);
     // The era is in the text too (visually hidden): a screen reader reads 平成28年度, not 28年度.
     const yearHeads = [
-      ...html.matchAll(
-        /<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">([^<]+)<\/span>([^<]+)<\/abbr><\/th>/g,
-      ),
-    ].map((m) => `${m[1]}=${m[2]}+${m[3]}`);
-    expect(yearHeads.slice(0, 4)).toEqual([
-      '平成28年度=平成+28年度',
-      '平成29年度=平成+29年度',
-      '平成30年度=平成+30年度',
-      '令和元年度=令和+元年度',
-    ]);
+      ...html.matchAll(/<th scope="col" class="part"><span class="vh">([^<]+)<\/span>([^<]+)<\/th>/g),
+    ].map((m) => `${m[1]}+${m[2]}`);
+    expect(yearHeads.slice(0, 4)).toEqual(['平成+28年度', '平成+29年度', '平成+30年度', '令和+元年度']);
     expect(html).toContain('<th scope="col" rowspan="2">令和元年度 年次計画</th>');
     expect(html).toContain('<th scope="col" rowspan="2">上半期実績(4月～9月)</th>');
     // Each section: a heading (visually hidden: the section row shows it) and the section row as a row header.
@@ -85,8 +79,8 @@ describe('renderHtmlPages on the sample', () => {
     );
     expect(html.match(/<h2 /g)).toHaveLength(3);
     // 4: three items of one lane each → 番号 spans 3 rows; the first item's phase is a bar over 4 years
-    const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(html)![1];
-    expect(four).toContain('<td class="number" rowspan="3">4</td>');
+    const four = /<tbody class="initiative" id="progress-4">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    expect(four).toContain('<td class="center number" rowspan="3">4</td>');
     expect(four).toContain(
       '<td class="yr wide " colspan="4"><span class="bar"><span class="head">←</span><span class="label"><span ' +
         'class="word">随時実施</span></span>' +
@@ -95,11 +89,11 @@ describe('renderHtmlPages on the sample', () => {
     // the second item: a one-year bar then a three-year bar
     expect(four).toMatch(/colspan="1"><span class="bar">.*検討.*colspan="3"><span class="bar">.*実施/);
     // 8: one item with two lanes → two rows, the label spanning both
-    const eight = /<tbody class="initiative" id="i8">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    const eight = /<tbody class="initiative" id="progress-8">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(eight.match(/<tr/g)).toHaveLength(2);
-    expect(eight).toContain('<th scope="row" class="item " rowspan="2">□MMKの利用環境整備</th>');
+    expect(eight).toContain('<th scope="row" class="text item" rowspan="2">□MMKの利用環境整備</th>');
     // 1: a change within a year
-    const one = /<tbody class="initiative" id="i1">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    const one = /<tbody class="initiative" id="progress-1">([\s\S]*?)<\/tbody>/.exec(html)![1];
     expect(htmlText(one).replace(/\s+/g, ' ')).toContain('検討 → 順次実施 （平成28年度）');
     expect(one).toContain('(H28年度達成済)');
   });
@@ -108,16 +102,16 @@ describe('renderHtmlPages on the sample', () => {
     const html = page(renderHtmlPages(sample), PAGES.verification);
     expect(html.indexOf('<dt>A: 現在の取組を基本的に継続するもの</dt>')).toBeLessThan(html.indexOf('<table'));
     expect(html).toContain('<th scope="colgroup" colspan="2">今後の取組方向</th>');
-    const seven = /<tbody class="initiative" id="v7">([\s\S]*?)<\/tbody>/.exec(html)![1];
-    expect(seven).toContain('<td class="number" rowspan="3">7</td>');
+    const seven = /<tbody class="initiative" id="verification-7">([\s\S]*?)<\/tbody>/.exec(html)![1];
+    expect(seven).toContain('<td class="center number" rowspan="3">7</td>');
     // the shared reason spans rows 1 and 2; row 2 has no reason cell of its own
-    const rows = seven.split('<tr>').slice(1);
+    const rows = seven.split('<tr class="data">').slice(1);
     expect(rows[0]).toMatch(/rowspan="2"><p class="rt plain" style="--lv:0">職員が業務・職場環境/);
     expect(rows[1]).not.toMatch(/rowspan=/);
     expect(rows[1].match(/<td/g)).toHaveLength(4);
     expect(rows[2].match(/<td/g)).toHaveLength(5);
     // 福利厚生課 exists under one 部 only: the 課 alone, kept on one line
-    expect(seven).toContain('<td class="division "><span class="nw">福利厚生課</span></td>');
+    expect(seven).toContain('<td class="text division"><span class="nw">福利厚生課</span></td>');
   });
 
   it('marks highlighted cells with the class changed', () => {
@@ -131,8 +125,8 @@ describe('renderHtmlPages on the sample', () => {
       '9:verification:0:reason',
     ]);
     const [, progress, verification] = renderHtmlPages(sample, { highlight });
-    const four = /<tbody class="initiative" id="i4">([\s\S]*?)<\/tbody>/.exec(progress.data)![1];
-    expect(four).toContain('class="title changed"');
+    const four = /<tbody class="initiative" id="progress-4">([\s\S]*?)<\/tbody>/.exec(progress.data)![1];
+    expect(four).toContain('class="text title changed"');
     expect(four).toContain('class="text plan changed"');
     expect(four).toContain('class="text result changed"');
     expect(four).toContain('class="text division changed"');
@@ -196,11 +190,11 @@ describe('escaping', () => {
   it('refuses templates that print raw HTML', async () => {
     const dir = path.join(tmp.dir, 'raw-templates');
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'progress.hbs'), '{{#> layout}}{{{title}}}{{/layout}}');
+    await writeFile(path.join(dir, 'declared.hbs'), '{{#> layout}}{{{title}}}{{/layout}}');
     expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(
       expect.objectContaining({ key: 'template-raw' }),
     );
-    await writeFile(path.join(dir, 'progress.hbs'), '{{#> layout}}{{& title}}{{/layout}}');
+    await writeFile(path.join(dir, 'declared.hbs'), '{{#> layout}}{{& title}}{{/layout}}');
     expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(
       expect.objectContaining({ key: 'template-raw' }),
     );
@@ -210,13 +204,14 @@ describe('escaping', () => {
     const dir = path.join(tmp.dir, 'own-templates');
     await mkdir(dir, { recursive: true });
     await writeFile(
-      path.join(dir, 'verification.hbs'),
-      '{{#> layout}}<p class="mine">{{title}}: {{sections.length}}</p>{{/layout}}',
+      path.join(dir, 'declared.hbs'),
+      '{{#> layout}}<p class="mine">{{title}}: {{pages.length}}</p>{{/layout}}',
     );
     const pages = renderHtmlPages(sample, { templatesDir: dir });
     expect(pages[2].data).toContain('<p class="mine">現行の「三重県行財政改革取組」の検証: 3</p>');
-    expect(pages[1].data).toContain('<table class="sheet progress"');
-    await writeFile(path.join(dir, 'verification.hbs'), '{{#> layout}}{{#each}}{{/layout}}');
+    expect(pages[2].data).toContain('<link rel="stylesheet" href="style.css">');
+    expect(pages[0].data).toContain('<ul class="outputs">');
+    await writeFile(path.join(dir, 'declared.hbs'), '{{#> layout}}{{#each}}{{/layout}}');
     expect(() => renderHtmlPages(sample, { templatesDir: dir })).toThrow(
       expect.objectContaining({ key: 'template-syntax' }),
     );
@@ -263,13 +258,9 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
     const loaded = await loadReport(dir, { cwd: tmp.dir });
     expect(loaded.diagnostics).toEqual([]);
     const html = renderHtmlPages(loaded.report!)[1].data;
-    const heads = [
-      ...html.matchAll(
-        /<th scope="col" class="yr-head"><abbr title="([^"]+)"><span class="vh">[^<]+<\/span>([^<]+)<\/abbr>/g,
-      ),
-    ].map((m) => m[2]);
-    expect(heads).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
-    expect([...html.matchAll(/<abbr title="([^"]+)">/g)].map((m) => m[1])).toEqual([
+    const heads = [...html.matchAll(/<th scope="col" class="part"><span class="vh">([^<]+)<\/span>([^<]+)<\/th>/g)];
+    expect(heads.map((m) => m[2])).toEqual(['30年度', '元年度', '2年度', '3年度', '4年度']);
+    expect(heads.map((m) => `${m[1]}${m[2]}`)).toEqual([
       '平成30年度',
       '令和元年度',
       '令和2年度',
@@ -279,7 +270,8 @@ describe('another report: plan period 2018–2022 across 平成→令和, a full
     expect(html).toContain('<th scope="colgroup" colspan="6">工程</th>');
     expect(html).toContain('<th scope="col" rowspan="2">令和2年度 年次計画</th>');
     expect(html).toContain('<th scope="col" rowspan="2">年間実績(4月～3月)</th>');
-    expect(html).toContain('style="--years: 5"');
+    // The years share 25% of the width (5 each), the texts the rest.
+    expect(html.match(/<col style="width:5.00%">/g)).toHaveLength(5);
     expect(html).toMatch(/<td class="yr wide " colspan="4"><span class="bar">.*実施/);
     expect(renderHtmlPages(loaded.report!)[0].data).toContain('令和2年度');
   });
@@ -356,7 +348,7 @@ describe('line breaking and names', () => {
     const [, progress, verification] = renderHtmlPages(loaded.report!);
     expect(verification.data).toContain('<span class="nw">市民協働部</span><wbr><span class="nw">総務課</span>');
     expect(verification.data).toContain('<span class="nw">総務部</span><wbr><span class="nw">総務課</span>');
-    expect(verification.data).toContain('<td class="division "><span class="nw">財政課</span></td>');
+    expect(verification.data).toContain('<td class="text division"><span class="nw">財政課</span></td>');
     expect(progress.data).toContain(
       '<p class="rt dept"><span class="nw">総務部</span><wbr><span class="nw">総務課</span></p>',
     );

@@ -39,7 +39,7 @@ describe("reform's own package", () => {
     const npmFiles = (JSON.parse(npm.stdout)[0].files as { path: string }[]).map((f) => f.path).sort();
     expect(packed.files.map((f) => f.path).sort()).toEqual(npmFiles);
     // What validate, build, init --example, forms and preview read at run time.
-    for (const f of ['bin/reform.js', 'dist/cli.js', 'schema/initiative.schema.json', 'templates/progress.hbs'])
+    for (const f of ['bin/reform.js', 'dist/cli.js', 'schema/initiative.schema.json', 'templates/declared.hbs'])
       expect(npmFiles).toContain(f);
     expect(npmFiles.some((f) => f.startsWith('examples/'))).toBe(true);
     expect(npmFiles.some((f) => f.startsWith('templates/init/'))).toBe(true);

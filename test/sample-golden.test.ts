@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types, shared with the script that makes the fixture
 import { sampleFingerprints } from '../scripts/sample-golden.mjs';
 import { loadReport } from '../src/pipeline/load-report.js';
-import { renderHtmlPages } from '../src/render/html.js';
+import { renderPages } from '../src/render/pages.js';
 import { renderWorkbook } from '../src/render/xlsx.js';
 import { renderOpenData } from '../src/render/opendata.js';
 import { repoRoot, sampleDir } from './helpers.js';
@@ -19,7 +19,7 @@ import { repoRoot, sampleDir } from './helpers.js';
 describe('the sample report', () => {
   it('has the same outputs as the previous version', async () => {
     const expected = JSON.parse(await readFile(path.join(repoRoot, 'test/fixtures/sample-outputs.json'), 'utf8'));
-    const actual = await sampleFingerprints({ loadReport, renderHtmlPages, renderWorkbook, renderOpenData }, sampleDir);
+    const actual = await sampleFingerprints({ loadReport, renderPages, renderWorkbook, renderOpenData }, sampleDir);
     expect(actual).toEqual(expected);
   });
 });

@@ -253,7 +253,12 @@ function declaredSheets(m: Manifest, mine: LooseInitiative[]): FormSheet[] {
   for (const table of m.tables ?? []) {
     const units: Unit[] = mine.flatMap((i): Unit[] => {
       if (table.rows === 'initiatives') return [{ i, first: true }];
-      const list = table.rows === 'indicators' ? i.data.indicators : i.data.effects;
+      const list =
+        table.rows === 'indicators'
+          ? i.data.indicators
+          : table.rows === 'verification'
+            ? i.data.verification
+            : i.data.effects;
       return (Array.isArray(list) ? list : []).map((_, index) => ({ i, index, first: index === 0 }));
     });
     const asksAny = (col: ColumnSpec) => units.some((u) => declaredAsk(m, col, u, table.rows) !== undefined);

@@ -29,7 +29,7 @@ export interface Change {
   /** Moves: 1-based positions in the base and the head. */
   from?: number;
   to?: number;
-  /** Cells of the head's printed tables that show this change (see renderHtmlPages' highlight keys). */
+  /** Cells of the head's printed tables that show it (model/cell-keys.ts; render/declared-html.ts marks them). */
   cells: CellKey[];
 }
 
@@ -516,5 +516,7 @@ export function compareReports(
 
 /** Every highlight key of a diff (for the HTML rendering). */
 export function changedCells(diff: ReportDiff): Set<CellKey> {
+  // The keys name the cells of the built-in 別表1・別表2; declared tables carry diff's marks on their views.
+  if (diff.tables.declared) return new Set();
   return new Set(diff.initiatives.flatMap((d) => d.changes.flatMap((c) => c.cells)));
 }

@@ -32,6 +32,8 @@ import { parseRichText, richTextToPlainLines } from './richtext.js';
 import { maxLengthOf } from './answer-limits.js';
 import type { Initiative, Manifest } from './schema-types.js';
 import type { CellView, ColumnView, RatingView, RowView } from './table-view.js';
+import type { DivisionView, InitiativeView } from './report.js';
+import type { RichLine } from './richtext.js';
 
 /** A column kind of report.yaml (`tables[].columns[].kind`), from the schema's enum. */
 export type ColumnKind = ColumnSpec['kind'];
@@ -75,6 +77,14 @@ export interface CellContext {
   notes: () => string;
   /** A number in the column's format ('' when undefined). */
   num: (value: number | undefined, unit?: string) => CellView;
+  /** The initiative as the report reads it (年次計画 and 実績 of the edition, verification rows, 担当課). */
+  view?: InitiativeView;
+  /** The verification row (rows: verification). */
+  verification?: number;
+  /** The initiative's number in a numbering pattern ({local} → ①). */
+  markOf: (pattern: string) => string;
+  /** 課 names under more than one 部 (printed with their 部). */
+  ambiguous: ReadonlySet<string>;
 }
 
 /**
@@ -108,8 +118,8 @@ export interface AskSpec {
 }
 
 export interface ColumnKindSpec {
-  /** The rows the kind applies to: any table, or only a table of indicators / effects / 主要事業 (projects). */
-  rows: 'any' | 'indicators' | 'effects' | 'projects';
+  /** The rows the kind applies to: any table, or a table of indicators, effects, 主要事業 or verification rows. */
+  rows: 'any' | 'indicators' | 'effects' | 'projects' | 'verification';
   numeric: boolean;
   /** Summed into 小計 and 合計. */
   summable: boolean;
@@ -121,6 +131,8 @@ export interface ColumnKindSpec {
   rowHeader: boolean;
   /** Horizontal alignment in HTML and the workbook. */
   align: 'num' | 'center' | 'text';
+  /** The HTML class of its cells besides the alignment (number, title, item, division…: style.css, print). */
+  className?: string;
   /** One cell per row; the 工程's slots (one column per year, half or quarter); one cell per 取組項目. */
   layout: 'cell' | 'slots' | 'items';
   /** Keys the column must have (validate reports a missing one). */
@@ -153,6 +165,51 @@ export interface OpenDataContext {
 }
 
 const none = (): DeclaredColumn[] => [];
+
+/** A text of rich lines: printed line by line, its value the text as written. */
+function linesCell(lines: RichLine[], raw: string | undefined): CellView {
+  return { text: lines.map((l) => l.text).join('\n'), value: raw ?? '', lines };
+}
+
+/** A text column of open data, its lines joined with the separator. */
+function textColumn(key: string, value: (r: RowView) => string | undefined) {
+  return (c: ColumnView, _ci: number, ctx: OpenDataContext): DeclaredColumn[] => [
+    {
+      key,
+      name: c.heading,
+      type: 'string',
+      description: `${c.heading}（複数行は、行ごとに「${ctx.lineSeparator}」で区切る）`,
+      value: (r) => richTextToPlainLines(parseRichText(value(r))).join('\n') || null,
+    },
+  ];
+}
+
+/** The verification row of a data row (rows: verification). */
+const verificationOf = (c: CellContext) =>
+  c.verification !== undefined ? c.view?.verification[c.verification] : undefined;
+const rawVerification = (r: RowView) =>
+  r.source?.verification !== undefined ? r.source.initiative.verification?.[r.source.verification] : undefined;
+const blockOf = (d: DivisionView, heading?: string) => ({
+  ...(heading !== undefined ? { heading } : {}),
+  department: d.department,
+  division: d.division,
+});
+
+/** A verification text a 課 writes (内容, 実績・効果, 区分の理由). */
+const askVerification =
+  (key: 'content' | 'outcome' | 'reason') =>
+  (c: AskContext): AskSpec | undefined => {
+    if (c.rows !== 'verification' || c.index === undefined) return undefined;
+    const row = c.data.verification?.[c.index];
+    if (!row || (key === 'reason' && row.reasonSharedWithAbove)) return undefined;
+    const current = row[key];
+    return {
+      path: ['verification', c.index, key],
+      kind: 'text',
+      ...(typeof current === 'string' ? { current } : {}),
+      maxLength: maxLengthOf(c.manifest, 'verification'),
+    };
+  };
 const notAsked = (): undefined => undefined;
 
 /** A figure a 課 writes, at `path` of its indicator or effect. */
@@ -330,6 +387,7 @@ export const COLUMN_KINDS = {
   number: {
     ...plain,
     align: 'center',
+    className: 'number',
     cell: (c) => text(c.mark),
     // A 番号 that is a plain number is a number for Excel (sorting, lookups); ① or 1-(1)-① stays text.
     workbook: (cell) => (/^\d{1,9}$/.test(cell.text) ? { value: Number(cell.text), numFmt: '0' } : undefined),
@@ -340,7 +398,13 @@ export const COLUMN_KINDS = {
   title: {
     ...plain,
     rowHeader: true,
-    cell: (c) => ({ text: `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`, value: c.ini.title }),
+    className: 'title',
+    // With its own numbering, the mark before the name: ① 取組名.
+    cell: (c) => {
+      const mark = c.col.numbering ? c.markOf(c.col.numbering) : undefined;
+      const name = `${c.ini.title}${c.reappear ? '（再掲）' : ''}${c.notes()}`;
+      return { text: mark ? `${mark} ${name}` : name, value: c.ini.title, ...(mark ? { mark } : {}) };
+    },
     openData: none,
     ask: notAsked,
     formText: (c) => c.data.title,
@@ -373,7 +437,14 @@ export const COLUMN_KINDS = {
   },
   division: {
     ...plain,
-    cell: (c) => text(divisionText(c.ini)),
+    className: 'division',
+    // 部 and 課 each kept whole; a heading per 取組項目 when they have different 担当課 (co-divisions: one line).
+    cell: (c) => {
+      const t = text(divisionText(c.ini));
+      const blocks = c.view?.divisionBlocks;
+      if (!blocks?.length || c.ini.coDivisions?.length) return t;
+      return { ...t, blocks: blocks.map((b) => blockOf(b.division, b.heading)) };
+    },
     openData: (_c, _ci, ctx) => {
       // Named for what they hold: an office whose top level is 課 and whose second is 係 gets 担当課, 担当係.
       const [top, second] = divisionLevelNames(ctx.manifest.departments);
@@ -405,7 +476,156 @@ export const COLUMN_KINDS = {
   },
   // The 工程 is its own open-data file (<id>-schedule), one row per phase.
   schedule: { ...plain, layout: 'slots', cell: empty, openData: none, ask: notAsked },
-  item: { ...plain, rowHeader: true, layout: 'items', cell: empty, openData: none, ask: notAsked },
+  item: { ...plain, rowHeader: true, className: 'item', layout: 'items', cell: empty, openData: none, ask: notAsked },
+  plan: {
+    ...plain,
+    className: 'plan',
+    // The edition year's 年次計画, after the note of an initiative achieved earlier ((H28年度達成済)).
+    cell: (c) => ({
+      ...linesCell(c.view?.plan ?? [], c.ini.plans?.[String(c.manifest.edition.fiscalYear)]),
+      ...(c.view?.achievedNote ? { note: c.view.achievedNote } : {}),
+    }),
+    openData: (c, ci, ctx) =>
+      textColumn('plan', (r) => r.source?.initiative.plans?.[String(ctx.manifest.edition.fiscalYear)])(c, ci, ctx),
+    ask: (c) => {
+      if (!c.first) return undefined;
+      const fy = String(c.manifest.edition.fiscalYear);
+      const current = c.data.plans?.[fy];
+      return {
+        path: ['plans', fy],
+        kind: 'text',
+        ...(typeof current === 'string' ? { current } : {}),
+        maxLength: maxLengthOf(c.manifest, 'plan'),
+      };
+    },
+  },
+  result: {
+    ...plain,
+    className: 'result',
+    // The 実績 of the edition's period (上半期 or 年間).
+    cell: (c) => {
+      const { fiscalYear, period } = c.manifest.edition;
+      return linesCell(c.view?.result ?? [], c.ini.results?.[String(fiscalYear)]?.[period]);
+    },
+    openData: (c, ci, ctx) => {
+      const { fiscalYear, period } = ctx.manifest.edition;
+      return textColumn('result', (r) => r.source?.initiative.results?.[String(fiscalYear)]?.[period])(c, ci, ctx);
+    },
+    ask: (c) => {
+      if (!c.first) return undefined;
+      const { fiscalYear, period } = c.manifest.edition;
+      const current = c.data.results?.[String(fiscalYear)]?.[period];
+      return {
+        path: ['results', String(fiscalYear), period],
+        kind: 'text',
+        ...(typeof current === 'string' ? { current } : {}),
+        maxLength: maxLengthOf(c.manifest, 'result'),
+      };
+    },
+  },
+  'verification.item': {
+    ...plain,
+    rows: 'verification',
+    rowHeader: true,
+    className: 'item',
+    cell: (c) => linesCell(verificationOf(c)?.item ?? [], verificationOf(c)?.raw.item),
+    openData: textColumn('verification_item', (r) => rawVerification(r)?.item),
+    ask: notAsked,
+    formText: (c) => (c.index !== undefined ? (c.data.verification?.[c.index]?.item ?? '') : undefined),
+  },
+  'verification.content': {
+    ...plain,
+    rows: 'verification',
+    cell: (c) => linesCell(verificationOf(c)?.content ?? [], verificationOf(c)?.raw.content),
+    openData: textColumn('content', (r) => rawVerification(r)?.content),
+    ask: askVerification('content'),
+  },
+  'verification.outcome': {
+    ...plain,
+    rows: 'verification',
+    cell: (c) => linesCell(verificationOf(c)?.outcome ?? [], verificationOf(c)?.raw.outcome),
+    openData: textColumn('outcome', (r) => rawVerification(r)?.outcome),
+    ask: askVerification('outcome'),
+  },
+  'verification.direction': {
+    ...plain,
+    rows: 'verification',
+    align: 'center',
+    className: 'direction',
+    cell: (c) => text(verificationOf(c)?.direction ?? ''),
+    openData: (c, ci) => [
+      {
+        key: 'direction',
+        name: c.heading,
+        type: 'string',
+        description: `${c.heading}（report.yaml の directions の記号）`,
+        value: (r) => (r.cells[ci].text === '' ? null : r.cells[ci].text),
+      },
+    ],
+    ask: (c) => {
+      if (c.rows !== 'verification' || c.index === undefined) return undefined;
+      const directions = c.manifest.directions ?? [];
+      const current = c.data.verification?.[c.index]?.direction;
+      return {
+        path: ['verification', c.index, 'direction'],
+        kind: 'choice',
+        choices: directions.map((d) => d.code),
+        choiceHelp: directions.map((d) => `${d.code}: ${d.label}`).join('\n'),
+        ...(typeof current === 'string' ? { current } : {}),
+      };
+    },
+  },
+  'verification.reason': {
+    ...plain,
+    rows: 'verification',
+    // A reason shared with the rows below is one cell over them.
+    cell: (c) => {
+      const row = verificationOf(c);
+      if (!row) return empty();
+      if (row.reasonRowSpan === 0) return { text: '', covered: true };
+      return {
+        ...linesCell(row.reason ?? [], row.raw.reason),
+        ...(row.reasonRowSpan > 1 ? { rowspan: row.reasonRowSpan } : {}),
+      };
+    },
+    openData: textColumn('reason', (r) => {
+      const rows = r.source?.initiative.verification ?? [];
+      let i = r.source?.verification ?? -1;
+      while (i > 0 && rows[i]?.reasonSharedWithAbove) i--;
+      return rows[i]?.reason;
+    }),
+    ask: askVerification('reason'),
+  },
+  'verification.division': {
+    ...plain,
+    rows: 'verification',
+    className: 'division',
+    // The 課 alone, with its 部 when another 部 has a 課 of the same name.
+    cell: (c) => {
+      const d = verificationOf(c)?.division;
+      if (!d) return empty();
+      const full = c.ambiguous.has(d.division);
+      return {
+        text: full ? d.full : d.division,
+        value: full ? d.full : d.division,
+        blocks: [full ? blockOf(d) : { department: '', division: d.division }],
+        blocksInline: true,
+      };
+    },
+    openData: (c) => [
+      {
+        key: 'verification_division',
+        name: c.heading,
+        type: 'string',
+        description: `${c.heading}（部課）`,
+        value: (r) => {
+          const v = rawVerification(r);
+          return (v?.division ?? r.source?.initiative.division)?.split('/').join('') || null;
+        },
+      },
+    ],
+    ask: notAsked,
+  },
   'indicator.label': {
     ...plain,
     rowHeader: true,

@@ -186,7 +186,7 @@ export interface Manifest {
    */
   units?: string[];
   /**
-   * 表の形: この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します。列は種類（kind）を選んで並べる。
+   * 表の形: この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。
    *
    * @minItems 1
    * @maxItems 20
@@ -196,9 +196,9 @@ export interface Manifest {
     label?: SingleLine;
     title: SingleLine;
     /**
-     * 行の単位: initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。
+     * 行の単位: initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。
      */
-    rows: 'initiatives' | 'indicators' | 'effects';
+    rows: 'initiatives' | 'indicators' | 'effects' | 'verification';
     /**
      * 表の組み方: rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。
      */
@@ -248,6 +248,14 @@ export interface Manifest {
      */
     splitBy?: 'group';
     /**
+     * 章ごとのページ: true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。
+     */
+    sectionPages?: boolean;
+    /**
+     * 章の見出しの位置: sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。
+     */
+    sectionHeading?: 'row' | 'above';
+    /**
      * 小計: 区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。
      */
     subtotals?: boolean;
@@ -269,9 +277,15 @@ export interface Manifest {
     summary?: Id;
     unitNote?: SingleLine;
     /**
-     * 凡例: 評価の尺度の凡例を表の上に印刷するか。
+     * 凡例: 評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。
      */
     legend?: boolean;
+    legendIntro?: SingleLine;
+    /**
+     * 団体名と版の行: false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。
+     */
+    editionLine?: boolean;
+    indexSummary?: SingleLine;
     /**
      * 注記: 表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。
      *
@@ -292,7 +306,7 @@ export interface Manifest {
  */
 export interface Items {
   /**
-   * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化。
+   * 列の種類: number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。
    */
   kind:
     | 'number'
@@ -329,10 +343,30 @@ export interface Items {
     | 'project.budget'
     | 'project.budgetTotal'
     | 'rating'
-    | 'rating.change';
+    | 'rating.change'
+    | 'plan'
+    | 'result'
+    | 'verification.item'
+    | 'verification.content'
+    | 'verification.outcome'
+    | 'verification.direction'
+    | 'verification.reason'
+    | 'verification.division';
   heading: SingleLine;
   id?: Id;
   group?: SingleLine;
+  /**
+   * 行をまたぐセル: initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。
+   */
+  span?: 'initiative';
+  /**
+   * 取組名の前の番号: kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。
+   */
+  numbering?: string;
+  /**
+   * 取組項目の□: kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。
+   */
+  checkbox?: boolean;
   /**
    * 率の分母: kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。
    */

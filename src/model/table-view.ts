@@ -31,9 +31,21 @@ export interface CellView {
   /** A text cell that holds a number (12, 1,234平方メートル): aligned as numbers are. */
   align?: 'right';
   /** A ※ on this one figure (figureNotes): its mark (※3) and the note printed under the table. */
-  note?: { mark: string; text: string };
+  figureNote?: { mark: string; text: string };
   /** A rating.change cell: the direction and the two ratings it compares. */
   change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
+  /** A number printed before the text, kept on one line (① of a title with its own numbering). */
+  mark?: string;
+  /** A note printed above the lines ((H28年度達成済) of a 年次計画). */
+  note?: string;
+  /** 担当課 as blocks: 部 and 課 each kept whole, a heading per 取組項目 when they differ. */
+  blocks?: { heading?: string; department: string; division: string }[];
+  /** The blocks as one run of text (a verification row's 課), not a paragraph each. */
+  blocksInline?: boolean;
+  /** Rows the cell spans (a reason shared with the rows below, a cell over the initiative's rows). */
+  rowspan?: number;
+  /** Covered by a cell above that spans it: not printed. */
+  covered?: boolean;
   diffMark?: CellMark;
 }
 
@@ -41,6 +53,8 @@ export interface SlotCell {
   start: number;
   span: number;
   text?: string;
+  /** The phase printed there: its label, the change within the year, drawn as a bar with arrows or not. */
+  phase?: { label: string; then?: string; arrow: boolean };
   diffMark?: CellMark;
 }
 
@@ -58,11 +72,15 @@ export interface RowView {
   lanes: SlotCell[][];
   /** The 取組項目 of the lanes, in order: each covers `lanes` of them (item column). */
   laneItems: { label: string; lanes: number; diffMark?: CellMark }[];
+  /** The row's place among its initiative's rows (0 on the first). */
+  indexInInitiative?: number;
   /** The records behind a data row, for open data. */
   source?: {
     initiative: Initiative;
     indicator?: Indicator;
     effect?: Effect;
+    /** The verification row's index (rows: verification). */
+    verification?: number;
     /** A 主要事業 (a card's table of projects). */
     project?: Project;
     sectionId: string;

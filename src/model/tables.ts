@@ -24,6 +24,7 @@ import { circledNumber, phaseText, type Report } from './report.js';
 import type { Initiative, Manifest, Phase } from './schema-types.js';
 import type { CardTableView, CardView, CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
+import { ambiguousDivisionNames } from './divisions.js';
 
 export type {
   CardTableView,
@@ -72,6 +73,14 @@ export interface TableView {
   split?: { totalColumns: number[] };
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
+  /** The organisation and edition printed under the title. */
+  editionLine: boolean;
+  /** One table per 章, each from a new page; the 章's heading as a row of the table or above it. */
+  pages?: { heading: 'row' | 'above' };
+  /** The legend of the 区分 of 今後の取組方向 (a verification.direction column). */
+  directions?: { intro?: string; items: { code: string; label: string; description: string }[] };
+  /** What the index says of the table under its link. */
+  indexSummary?: string;
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
   cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
@@ -131,19 +140,17 @@ export function layoutSlots(phases: readonly Phase[], first: number, years: numb
     if (end < start || start < next) continue; // outside the period or overlapping: reported by validate
     for (; next < start; next++) cells.push({ start: next, span: 1 });
     const arrow = p.arrow ?? end > start;
-    cells.push({
-      start,
-      span: end - start + 1,
-      text: phaseText({ label: p.label, ...(p.then ? { then: p.then } : {}), arrow }),
-    });
+    const phase = { label: p.label, ...(p.then ? { then: p.then } : {}), arrow };
+    cells.push({ start, span: end - start + 1, text: phaseText(phase), phase });
     next = end + 1;
   }
   for (; next < total; next++) cells.push({ start: next, span: 1 });
   return cells;
 }
 
-export function buildTables(report: Report): TableView[] {
-  return (report.manifest.tables ?? []).map((spec) => buildTable(report, spec));
+/** The tables of these declarations (report.yaml's `tables` unless given), laid out. */
+export function buildTables(report: Report, specs: readonly TableSpec[] = report.manifest.tables ?? []): TableView[] {
+  return specs.map((spec) => buildTable(report, spec));
 }
 
 interface Placed {
@@ -193,7 +200,16 @@ function buildTable(report: Report, spec: TableSpec): TableView {
 
   const columns = columnViews(spec.columns, m);
   const scheduleCol = spec.columns.find((c) => kindOf(c.kind).layout === 'slots');
+  const itemCol = spec.columns.find((c) => kindOf(c.kind).layout === 'items');
   const hasTitle = spec.columns.some((c) => c.kind === 'title');
+  const views = new Map(report.initiatives.map((v) => [v.number, v]));
+  const ambiguous = ambiguousDivisionNames(m);
+  // The marks of each numbering pattern a column prints (① before a title), worked out once.
+  const marks = new Map<string, Map<number, Placed>>();
+  const markOf = (pattern: string, n: number) => {
+    if (!marks.has(pattern)) marks.set(pattern, numberInitiatives(report, pattern));
+    return marks.get(pattern)!.get(n)?.mark ?? '';
+  };
 
   const cell = (
     col: ColumnSpec,
@@ -202,6 +218,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     ind?: Indicator,
     eff?: Effect,
     project?: Project,
+    verification?: number,
   ): CellView => {
     const ini = p.ini;
     const memo = eff?.memo === true;
@@ -220,6 +237,10 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       keys,
       prevKeys,
       hasTitle,
+      ...(views.has(ini.number) ? { view: views.get(ini.number) } : {}),
+      ...(verification !== undefined ? { verification } : {}),
+      markOf: (pattern) => markOf(pattern, ini.number),
+      ambiguous,
       // The ※ marks of the initiative's footnotes follow its name (or the row's label without a name column).
       notes: () => (ini.footnotes ?? []).map((_, i) => `※${footnoteIndex(report, spec, ini, i)}`).join(''),
       num: (value, unit) => {
@@ -235,7 +256,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     if (note === undefined || typeof printed.value !== 'number' || !record) return printed;
     const n = figureNoteIndex(report, record, key!);
     noted.add(n);
-    return { ...printed, note: { mark: `※${n}`, text: note } };
+    return { ...printed, figureNote: { mark: `※${n}`, text: note } };
   };
   const noted = new Set<number>();
 
@@ -247,28 +268,47 @@ function buildTable(report: Report, spec: TableSpec): TableView {
           it.schedule.map((l) => layoutSlots(l.phases, first, yearCount, partsOf(scheduleCol))),
         )
       : [];
+    // With checkbox, □ before each 取組項目 that does not say checkbox: false.
+    const box = (it: { label: string; checkbox?: boolean }) =>
+      itemCol?.checkbox && it.checkbox !== false ? `□${it.label}` : it.label;
     const laneItems = scheduleCol
-      ? (p.ini.items ?? []).map((it) => ({ label: it.label, lanes: it.schedule.length }))
+      ? (p.ini.items ?? []).map((it) => ({ label: box(it), lanes: it.schedule.length }))
       : [];
-    const mk = (ind?: Indicator, eff?: Effect): RowView => ({
+    const mk = (ind?: Indicator, eff?: Effect, verification?: number): RowView => ({
       kind: 'data',
       number: p.ini.number,
       ...(eff?.memo ? { memo: true } : {}),
       ...(reappear ? { reappearance: true } : {}),
-      cells: spec.columns.map((c) => cell(c, p, reappear, ind, eff)),
+      cells: spec.columns.map((c) => cell(c, p, reappear, ind, eff, undefined, verification)),
       lanes,
       laneItems,
       source: {
         initiative: p.ini,
         ...(ind ? { indicator: ind } : {}),
         ...(eff ? { effect: eff } : {}),
+        ...(verification !== undefined ? { verification } : {}),
         sectionId: p.sectionId,
         ...(p.subsectionId ? { subsectionId: p.subsectionId } : {}),
       },
     });
-    if (spec.rows === 'indicators') return (p.ini.indicators ?? []).map((ind) => mk(ind));
-    if (spec.rows === 'effects') return (p.ini.effects ?? []).map((eff) => mk(undefined, eff));
-    return [mk()];
+    const rows =
+      spec.rows === 'indicators'
+        ? (p.ini.indicators ?? []).map((ind) => mk(ind))
+        : spec.rows === 'effects'
+          ? (p.ini.effects ?? []).map((eff) => mk(undefined, eff))
+          : spec.rows === 'verification'
+            ? (p.ini.verification ?? []).map((_, i) => mk(undefined, undefined, i))
+            : [mk()];
+    // A column that spans the initiative's rows: one cell on its first row.
+    spec.columns.forEach((c, ci) => {
+      if (c.span !== 'initiative' || rows.length < 2) return;
+      rows[0].cells[ci] = { ...rows[0].cells[ci], rowspan: rows.length };
+      for (const r of rows.slice(1)) r.cells[ci] = { text: '', covered: true };
+    });
+    rows.forEach((r, i) => {
+      r.indexInInitiative = i;
+    });
+    return rows;
   };
   const totalRow = (rows: RowView[], label: string, group?: string): RowView =>
     sumRow(spec.columns, rows, label, rows === dataRows ? 'total' : 'subtotal', m, group);
@@ -418,6 +458,17 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)), noted)],
     ...(spec.splitBy === 'group' ? { split: { totalColumns: totalColumns(spec) } } : {}),
     editionLabel: declaredEditionLabel(m),
+    editionLine: spec.editionLine !== false,
+    ...(spec.sectionPages && groupBy === 'section' ? { pages: { heading: spec.sectionHeading ?? 'row' } } : {}),
+    ...(spec.legend && spec.columns.some((c) => c.kind === 'verification.direction')
+      ? {
+          directions: {
+            ...(spec.legendIntro !== undefined ? { intro: spec.legendIntro } : {}),
+            items: (m.directions ?? []).map((d) => ({ code: d.code, label: d.label, description: d.description })),
+          },
+        }
+      : {}),
+    ...(spec.indexSummary !== undefined ? { indexSummary: spec.indexSummary } : {}),
     ...(cards ? { cards } : {}),
   };
 }

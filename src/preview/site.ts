@@ -53,7 +53,7 @@ export interface Site {
 
 export interface SiteOptions {
   templatesDir?: string;
-  /** Cells to highlight (diff view): renderHtmlPages' keys, for the seed's tables. */
+  /** Cells to highlight (diff view): model/cell-keys.ts keys, for the seed's tables. */
   highlight?: ReadonlySet<CellKey>;
   /** The report's tables as decided (the diff view's, their changed cells marked); decided here when not given. */
   tables?: ReportTables;

@@ -1,37 +1,22 @@
 /**
- * The HTML pages of a report: an index, 別表1 (progress) and 別表2 (verification), rendered with
- * Handlebars templates from templates/ (or a user's copy, file by file: a file missing from
- * `templatesDir` is taken from reform's own templates).
+ * The shared parts of the HTML pages (render/declared-html.ts draws every table; render/pages.ts is the
+ * entry): the page and link shapes, the templates of templates/ (or a user's copy, file by file: a file
+ * missing from `templatesDir` is taken from reform's own templates), rich text for the `rich` partial.
  *
  * Safety: a private Handlebars instance (`Handlebars.create()`), every value from YAML goes through
  * `{{ }}` (HTML-escaped), and templates that use the raw forms `{{{ }}}` or `{{& }}` are refused, so
  * there is no path for markup from the data into the page. Every page starts with reform's own CSP (csp.ts).
- *
- * Cell keys (for `highlight`, used by `reform diff --format html`): a cell whose key is in the set
- * gets the class `changed`.
- *   `${number}:title`                      具体的取組 (both tables)
- *   `${number}:item:${i}`                  取組項目 i (0-based) of 別表1: its label and every 工程 cell of its lanes
- *   `${number}:plan`                       年次計画 of the edition's year
- *   `${number}:result`                     実績 of the edition's period
- *   `${number}:division`                   担当課 of 別表1
- *   `${number}:verification:${r}:${field}` row r (0-based) of 別表2, field one of
- *                                          item | content | outcome | direction | reason | division
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import type { Report, ScheduleCell } from '../model/report.js';
 import type { RichLine } from '../model/richtext.js';
-import { ambiguousDivisionNames } from '../model/divisions.js';
-import { keepNumbersTogether, wordsOfLabel, type TextPart } from './linebreak.js';
-import { cellKey, type CellKey, type VerificationField } from '../model/cell-keys.js';
+import { keepNumbersTogether, type TextPart } from './linebreak.js';
+import type { CellKey } from '../model/cell-keys.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
-import { printedTildesInHtml } from './tilde.js';
-import { sealHtml } from './csp.js';
 import type { OutputFile } from './output.js';
 import { SEED_PAGES, type ReportTables } from './report-tables.js';
-import { OPEN_DATA_TABLES, tableRows } from './opendata/tables.js';
 
 export interface HtmlPage extends OutputFile {
   /** File name in the output directory. */
@@ -114,8 +99,6 @@ export function pdfNameOf(htmlName: string): string {
 export const TEMPLATE_FILES = [
   'layout.hbs',
   'index.hbs',
-  'progress.hbs',
-  'verification.hbs',
   'diff.hbs',
   'partials/schedule.hbs',
   'partials/rich.hbs',
@@ -149,14 +132,9 @@ export function readTemplateFile(file: string): string {
   return text;
 }
 
+/** The index page's template (every table is render/declared-html.ts's). */
 interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
-  progress: HandlebarsTemplateDelegate;
-  verification: HandlebarsTemplateDelegate;
-  /** A layout that is only its content: the tables' bodies for the diff page. */
-  bare: HandlebarsTemplateDelegate;
-  /** Marks text that is already safe HTML (rendered by these templates). */
-  safe(html: string): unknown;
 }
 
 const cache = new Map<string, CompiledTemplates>();
@@ -184,10 +162,6 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const compiled: CompiledTemplates = {
     index: compile('index.hbs'),
-    progress: compile('progress.hbs'),
-    verification: compile('verification.hbs'),
-    bare: hb.compile('{{> @partial-block}}'),
-    safe: (html) => new hb.SafeString(html),
   };
   if (!userDir) cache.set(key, compiled);
   return compiled;
@@ -198,272 +172,10 @@ export function readStylesheet(userDir?: string): string {
   return readFileSync(resolveTemplateFiles(userDir)['style.css'], 'utf8');
 }
 
-function run(
-  template: HandlebarsTemplateDelegate,
-  context: object,
-  file: string,
-  partials?: Record<string, HandlebarsTemplateDelegate>,
-): string {
-  try {
-    // An ASCII ~ between years prints as ～ (render/tilde.ts).
-    return printedTildesInHtml(
-      template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials }),
-    );
-  } catch (e) {
-    throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
-  }
-}
-
-export function renderHtmlPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
-  const templates = loadTemplates(opts.templatesDir);
-  const files = resolveTemplateFiles(opts.templatesDir);
-  const highlight: ReadonlySet<CellKey> = opts.highlight ?? new Set<CellKey>();
-  const outputs: OutputLinks = opts.outputs ?? { pdf: true };
-  const cls = (key: CellKey) => (highlight.has(key) ? 'changed' : '');
-  const m = report.manifest;
-
-  const common = {
-    report: { title: report.title, organisation: report.organisation, editionLabel: editionLabel(report) },
-  };
-
-  const partials = opts.bare ? { layout: templates.bare } : undefined;
-  // reform's CSP first in every page, whatever the template (render/csp.ts); bare fragments sit in a page that has one.
-  const seal = opts.bare ? (html: string) => html : sealHtml;
-  const index = {
-    ...common,
-    page: { kind: 'index', title: report.title },
-    title: report.title,
-    ...indexView(report, outputs),
-  };
-  const indexPage = {
-    name: PAGES.index,
-    title: report.title,
-    data: seal(run(templates.index, index, files['index.hbs'], partials)),
-  };
-  if (opts.indexOnly) return [indexPage];
-
-  const progressTitle = `${m.progressTable.label} ${m.progressTable.title}`;
-  const verificationTitle = `${m.verificationTable.label} ${m.verificationTable.title}`;
-  const sections = report.sections.filter((s) => s.initiatives.length > 0);
-
-  const progress = {
-    ...common,
-    page: {
-      kind: 'progress',
-      title: progressTitle,
-      pdf: outputs.pdf ? pdfNameOf(PAGES.progress) : undefined,
-      index: PAGES.index,
-    },
-    label: m.progressTable.label,
-    title: m.progressTable.title,
-    // The era in text (visually hidden) before the short label: 「令和」元年度 reads 令和元年度.
-    years: report.years.map((y) => ({
-      ...y,
-      era: y.longLabel.endsWith(y.label) ? y.longLabel.slice(0, -y.label.length) : '',
-    })),
-    yearCount: report.years.length,
-    scheduleColspan: report.years.length + 1,
-    totalColspan: report.years.length + 6,
-    planHeading: report.edition.planHeading,
-    resultHeading: report.edition.resultHeading,
-    sections: sections.map((s) => ({
-      mark: s.mark,
-      title: s.title,
-      heading: `${s.mark} ${s.title}`,
-      caption: `${progressTitle}（${s.mark} ${s.title}）`,
-      initiatives: s.initiatives.map((it) => {
-        const rows: object[] = [];
-        it.items.forEach((item, i) => {
-          const itemCls = cls(cellKey.item(it.number, i));
-          item.lanes.forEach((lane, j) => {
-            rows.push({
-              first: rows.length === 0,
-              itemStart: j === 0,
-              item: j === 0 ? { label: item.printedLabel, rowspan: item.lanes.length, cls: itemCls } : undefined,
-              cells: lane.map((c) => scheduleCellView(c, itemCls, report)),
-            });
-          });
-        });
-        return {
-          number: it.number,
-          localMark: it.localMark,
-          title: it.title,
-          achievedNote: it.achievedNote,
-          rowCount: rows.length,
-          rows,
-          plan: rich(it.plan),
-          result: rich(it.result),
-          divisionBlocks: it.divisionBlocks.map((b) => ({
-            heading: b.heading !== undefined ? keepTail(b.heading) : undefined,
-            division: b.division,
-          })),
-          cls: {
-            title: cls(cellKey.title(it.number)),
-            plan: cls(cellKey.plan(it.number)),
-            result: cls(cellKey.result(it.number)),
-            division: cls(cellKey.division(it.number)),
-          },
-        };
-      }),
-    })),
-  };
-
-  const ambiguous = ambiguousDivisionNames(report.manifest);
-  const verification = {
-    ...common,
-    page: {
-      kind: 'verification',
-      title: verificationTitle,
-      pdf: outputs.pdf ? pdfNameOf(PAGES.verification) : undefined,
-      index: PAGES.index,
-    },
-    label: m.verificationTable.label,
-    title: m.verificationTable.title,
-    legend: { intro: m.verificationTable.legendIntro, directions: report.directions },
-    sections: sections.map((s) => ({
-      mark: s.mark,
-      title: s.title,
-      heading: `${s.mark} ${s.title}`,
-      caption: `${verificationTitle}（${s.mark} ${s.title}）`,
-      initiatives: s.initiatives.map((it) => ({
-        number: it.number,
-        localMark: it.localMark,
-        title: it.title,
-        rowCount: it.verification.length,
-        titleCls: cls(cellKey.title(it.number)),
-        rows: it.verification.map((row, r) => {
-          const k = (field: VerificationField) => cls(cellKey.verification(it.number, r, field));
-          return {
-            first: r === 0,
-            item: rich(row.item),
-            content: rich(row.content),
-            outcome: rich(row.outcome),
-            direction: row.direction,
-            reason: row.reasonRowSpan > 0 ? { lines: rich(row.reason ?? []), rowspan: row.reasonRowSpan } : undefined,
-            division: ambiguous.has(row.division.division) ? row.division : { division: row.division.division },
-            cls: {
-              item: k('item'),
-              content: k('content'),
-              outcome: k('outcome'),
-              direction: k('direction'),
-              reason: k('reason'),
-              division: k('division'),
-            },
-          };
-        }),
-      })),
-    })),
-  };
-
-  return [
-    indexPage,
-    {
-      name: PAGES.progress,
-      title: progressTitle,
-      data: seal(run(templates.progress, progress, files['progress.hbs'], partials)),
-    },
-    {
-      name: PAGES.verification,
-      title: verificationTitle,
-      data: seal(run(templates.verification, verification, files['verification.hbs'], partials)),
-    },
-  ];
-}
-
 /** A file's size as the index states it: 611KB, 1.4MB. */
 export function sizeLabel(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))}KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)}MB`;
-}
-
-/**
- * The index page's links, each saying what it is, its format and size (別表1（PDF、611KB）), a short
- * summary of each table, and the open-data files with what they hold and their column dictionary.
- */
-function indexView(report: Report, outputs: OutputLinks) {
-  const m = report.manifest;
-  const sized = (format: string, name: string) => {
-    const size = outputs.sizes?.[name];
-    return size === undefined ? `（${format}）` : `（${format}、${sizeLabel(size)}）`;
-  };
-  const initiatives = report.sections.reduce((n, s) => n + s.initiatives.length, 0);
-  const all = report.sections.flatMap((s) => s.initiatives);
-  const items = all.reduce((n, it) => n + it.items.length, 0);
-  const rows = all.reduce((n, it) => n + it.verification.length, 0);
-  const first = report.years[0]?.longLabel ?? '';
-  const last = report.years.at(-1)?.longLabel ?? '';
-  const sections = report.sections.filter((s) => s.initiatives.length > 0).length;
-  const tables = [
-    {
-      table: m.progressTable,
-      page: PAGES.progress,
-      summary:
-        `${sections}章、具体的取組 ${initiatives}件（取組項目 ${items}件）の工程（${first}～${last}）、` +
-        `${report.edition.planHeading}と${report.edition.resultHeading}、担当課。`,
-    },
-    {
-      table: m.verificationTable,
-      page: PAGES.verification,
-      summary:
-        `${sections}章、具体的取組 ${initiatives}件の取組項目 ${rows}件ごとの内容、実績・効果、` +
-        '今後の取組方向（区分と区分の理由）、担当課。',
-    },
-  ].map(({ table, page, summary }) => {
-    const pdf = pdfNameOf(page);
-    return {
-      label: table.label,
-      title: table.title,
-      html: { href: page, text: `${table.label} ${table.title}${sized('HTML', page)}` },
-      pdf: outputs.pdf ? { href: pdf, text: `${table.label}${sized('PDF', pdf)}` } : undefined,
-      summary,
-    };
-  });
-  const workbook = outputs.workbook
-    ? {
-        href: outputs.workbook,
-        text: `${m.progressTable.label}・${m.verificationTable.label}${sized('Excel', outputs.workbook)}`,
-      }
-    : undefined;
-  const openData = (outputs.openData ?? []).map(
-    (name): { href: string; text: string; description: string; dict?: string } => {
-      const [, id, columnsFile, ext] = /^(?:.*\/)?([^/]+?)(-columns)?\.(csv|json)$/.exec(name) ?? [];
-      const table = OPEN_DATA_TABLES.find((t) => t.id === id);
-      if (!table) return { href: name, text: name, description: '' };
-      const count = tableRows(report, table.id).length;
-      const format = ext === 'csv' ? 'CSV' : 'JSON';
-      if (columnsFile)
-        return {
-          href: name,
-          text: `${table.name}の列の説明${sized(format, name)}`,
-          description: `列ごとに1行（列名、キー、型、単位、説明）、${table.columns.length}行。`,
-          dict: `dict-${table.id}`,
-        };
-      return {
-        href: name,
-        text: `${table.name}${sized(format, name)}`,
-        description: `${table.grain}、${count}行・${table.columns.length}列。`,
-        dict: `dict-${table.id}`,
-      };
-    },
-  );
-  const dictionary = OPEN_DATA_TABLES.filter((t) => openData.some((f) => f.dict === `dict-${t.id}`)).map((t) => ({
-    id: `dict-${t.id}`,
-    name: t.name,
-    grain: t.grain,
-    columns: t.columns.map((c) => ({
-      name: c.name,
-      key: c.key,
-      type: `${c.type === 'integer' ? '整数' : '文字列'}${c.nullable ? '（空あり）' : ''}`,
-      description: c.description,
-    })),
-  }));
-  const downloads = downloadViews(outputs, [m.progressTable.label, m.verificationTable.label]);
-  return { tables, workbook, downloads, openData, dictionary };
-}
-
-/** 令和元年度上半期 / 令和元年度 */
-function editionLabel(report: Report): string {
-  return report.edition.period === 'firstHalf' ? `${report.edition.yearLabel}上半期` : report.edition.yearLabel;
 }
 
 /**
@@ -494,28 +206,4 @@ export function rich(lines: RichLine[]): RichLineView[] {
     );
     return { ...v, parts };
   });
-}
-
-function scheduleCellView(c: ScheduleCell, cls: string, report: Report) {
-  if (!c.phase) return { span: c.span, empty: true, cls };
-  const { label, then, arrow, text } = c.phase;
-  // The phase's years in words, for assistive technology: 平成29年度～令和元年度 (～ is U+FF5E, which NVDA reads).
-  const first = report.years[c.start]?.longLabel;
-  const last = report.years[c.start + c.span - 1]?.longLabel;
-  const range = c.span > 1 ? `${first}～${last}` : first;
-  // A bar's label includes the change within the year; a plain phase prints label and then apart.
-  const barLabel = then ? `${label} → ${then}` : label;
-  const words = wordsOfLabel(arrow ? barLabel : label);
-  // A word of more than four characters does not fit a one-year column at the body size: print it smaller.
-  const small = c.span === 1 && words.some((w) => [...w.trim()].length > 4);
-  const common = {
-    span: c.span,
-    labelWords: words,
-    text,
-    range,
-    cls: small ? `${cls} small`.trim() : cls,
-    wide: c.span > 1,
-  };
-  if (arrow) return { ...common, arrow: true, label: barLabel };
-  return { ...common, arrow: false, label, then };
 }

@@ -17,7 +17,14 @@
 import type { Report } from '../model/report.js';
 import type { OutputFile } from './output.js';
 import { columnsFileName, tableFiles } from './opendata/files.js';
-import { declaredOpenDataFiles, declaredOpenDataNames } from './opendata/declared.js';
+import {
+  declaredCardData,
+  declaredOpenData,
+  declaredOpenDataFiles,
+  declaredOpenDataNames,
+  declaredScheduleData,
+} from './opendata/declared.js';
+import { tableName } from '../model/tables.js';
 import { decideTables, type ReportTables } from './report-tables.js';
 import { OPEN_DATA_TABLES, tableRows, type OpenDataRow, type OpenDataTable } from './opendata/tables.js';
 
@@ -55,6 +62,63 @@ export function renderOpenData(report: Report, tables: ReportTables = decideTabl
       tableRows(report, table.id).map((r) => inColumnOrder(table, r)),
     ),
   );
+}
+
+/** One open-data table as the index describes it: its name, what a row is, its columns and row count. */
+export interface OpenDataIndexEntry {
+  id: string;
+  name: string;
+  grain: string;
+  rows: number;
+  /** Each column's name, key, type in words (整数, 文字列（空あり）) and description. */
+  columns: { name: string; key: string; type: string; description: string }[];
+}
+
+const TYPE_WORDS = { integer: '整数', number: '数値', string: '文字列' } as const;
+
+/** What the index says of each open-data table: the files above hold these. */
+export function openDataIndex(report: Report, tables: ReportTables): OpenDataIndexEntry[] {
+  if (!tables.declared)
+    return OPEN_DATA_TABLES.map((t) => ({
+      id: t.id,
+      name: t.name,
+      grain: t.grain,
+      rows: tableRows(report, t.id).length,
+      columns: t.columns.map((c) => ({
+        name: c.name,
+        key: c.key,
+        type: `${TYPE_WORDS[c.type]}${c.nullable ? '（空あり）' : ''}`,
+        description: c.description,
+      })),
+    }));
+  // Each table's data, and its 工程 as a table of its own where it has one.
+  return declaredOpenData(report, tables.views).flatMap((d) => {
+    const schedule = declaredScheduleData(report, d.table);
+    const name = tableName(d.table);
+    const cols = (list: typeof d.columns) =>
+      list.map((c) => ({ name: c.name, key: c.key, type: TYPE_WORDS[c.type], description: c.description }));
+    return [
+      {
+        id: d.table.id,
+        name,
+        grain: d.table.cards ? '個票（取組）ごとに1行' : '表の1行（小計・合計を除く）ごとに1行',
+        columns: cols(d.columns),
+        rows: d.rows.length,
+      },
+      ...(schedule
+        ? [
+            {
+              id: `${d.table.id}-schedule`,
+              name: `${name}（工程）`,
+              grain: '工程の段階ごとに1行',
+              columns: cols(schedule.columns),
+              rows: schedule.rows.length,
+            },
+          ]
+        : []),
+      ...declaredCardData(report, d.table).map((x) => ({ ...x, columns: cols(x.columns), rows: x.rows.length })),
+    ];
+  });
 }
 
 function inColumnOrder(table: OpenDataTable, row: OpenDataRow): OpenDataRow {

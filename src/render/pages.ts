@@ -1,16 +1,15 @@
 /**
- * The HTML pages of a report: 別表1 and 別表2 (render/html.ts), or, when report.yaml declares its own
- * tables, those tables (render/declared-html.ts), as the one table decision (render/report-tables.ts)
- * says; and the stylesheet they need.
+ * The HTML pages of a report: the index and one page per table, from the one table decision
+ * (render/report-tables.ts: report.yaml's tables, or the seed's 別表1 and 別表2 as built-in
+ * declarations), all drawn by render/declared-html.ts; and the stylesheet they need.
  */
 import type { Report } from '../model/report.js';
 import { readDeclaredStylesheet, renderDeclaredPages } from './declared-html.js';
-import { readStylesheet, renderHtmlPages, type HtmlOptions, type HtmlPage } from './html.js';
+import { readStylesheet, type HtmlOptions, type HtmlPage } from './html.js';
 import { decideTables, type ReportTables } from './report-tables.js';
 
 export function renderPages(report: Report, opts: HtmlOptions = {}): HtmlPage[] {
-  const tables = opts.tables ?? decideTables(report);
-  return tables.declared ? renderDeclaredPages(report, { ...opts, tables }) : renderHtmlPages(report, opts);
+  return renderDeclaredPages(report, { ...opts, tables: opts.tables ?? decideTables(report) });
 }
 
 /** style.css: the declared tables' rules appended only for reports that declare tables (the sample's is unchanged). */

@@ -148,13 +148,13 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
       cols.push(...own);
       // Notes on single figures of this column (figureNotes): a column of their own beside the figures, which
       // stay numbers. Only where the table has such a note, so that other tables keep their columns.
-      if (own.length === 0 || !dataRows.some((r) => r.cells[ci]?.note)) return;
+      if (own.length === 0 || !dataRows.some((r) => r.cells[ci]?.figureNote)) return;
       cols.push({
         key: `${own[0].key}_note`,
         name: `${own[0].name.replace(/（[^（）]*）$/, '')}の注記`,
         type: 'string',
         description: `「${own[0].name}」の数値に付いた注記（表の※。なければ空）`,
-        value: (r) => r.cells[ci]?.note?.text ?? null,
+        value: (r) => r.cells[ci]?.figureNote?.text ?? null,
       });
     });
     uniqueKeys(cols);

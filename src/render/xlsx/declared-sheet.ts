@@ -204,14 +204,16 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
       if (typeof cell.value === 'number' && cell.format) {
         const n = excelNumber(cell.value, cell.format);
         // A note on the figure: the number stays a number, its format shows ※N, the note is the cell's comment.
-        if (cell.note) {
-          const mark = `"${cell.note.mark}"`;
+        if (cell.figureNote) {
+          const mark = `"${cell.figureNote.mark}"`;
           n.numFmt = n.numFmt
             .split(';')
             .map((f) => `${f}${mark}`)
             .join(';');
         }
-        const comment = cell.note ? { comment: cleanText(`${cell.note.mark} ${cell.note.text}`) } : {};
+        const comment = cell.figureNote
+          ? { comment: cleanText(`${cell.figureNote.mark} ${cell.figureNote.text}`) }
+          : {};
         addCell(sheet, { row: top, col, rowSpan: lanes, ...n, ...comment, style });
       } else if (own) addCell(sheet, { row: top, col, rowSpan: lanes, ...own, style });
       else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });

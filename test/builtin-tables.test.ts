@@ -1,0 +1,65 @@
+/**
+ * The seed's 別表1 and 別表2 are built-in declarations (model/builtin-tables.ts) drawn by the one table engine:
+ * a report.yaml that declares the same two tables itself, in the language of docs/formats.md (the YAML block
+ * of "別表1・別表2 を自分で書く", read from the document), builds the same pages as the sample's default: the
+ * same visible text of each table page, and the same links and summaries on the index.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module without types, shared with the script that makes the golden fixture
+import { htmlVisibleText } from '../scripts/sample-golden.mjs';
+import { loadReport } from '../src/pipeline/load-report.js';
+import { renderPages } from '../src/render/pages.js';
+import { decideTables } from '../src/render/report-tables.js';
+import { copySample, repoRoot, sampleDir, tempDir } from './helpers.js';
+
+/** The YAML of the worked case in docs/formats.md. */
+async function documentedDeclaration(): Promise<string> {
+  const docs = await readFile(path.join(repoRoot, 'docs/formats.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('## 別表1・別表2 を自分で書く'));
+  const block = /```yaml\n([\s\S]*?)```/.exec(section);
+  if (!block) throw new Error('docs/formats.md has no YAML block for the seed tables');
+  return block[1];
+}
+
+let tmp: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  tmp = await tempDir('reform-builtin-');
+});
+afterAll(() => tmp.cleanup());
+
+describe("the seed's tables as declarations", () => {
+  it('are what a report without tables gets', async () => {
+    const loaded = await loadReport(sampleDir, { cwd: sampleDir });
+    const tables = decideTables(loaded.report!);
+    expect(tables.declared).toBe(false);
+    expect(tables.views.map((v) => [v.id, v.label, v.pages?.heading])).toEqual([
+      ['progress', '別表1', 'row'],
+      ['verification', '別表2', 'above'],
+    ]);
+  });
+
+  it('declared in report.yaml as docs/formats.md shows, build the same pages as the default', async () => {
+    const dir = await copySample(path.join(tmp.dir, 'declared'));
+    const manifest = path.join(dir, 'report.yaml');
+    await writeFile(manifest, `${await readFile(manifest, 'utf8')}\n${await documentedDeclaration()}`);
+    const own = await loadReport(dir, { cwd: dir });
+    expect(own.diagnostics).toEqual([]);
+    expect(decideTables(own.report!).declared).toBe(true);
+    const builtIn = await loadReport(sampleDir, { cwd: sampleDir });
+    const pages = (report: NonNullable<typeof own.report>) =>
+      renderPages(report, { outputs: { pdf: true } }).map((p) => ({
+        name: p.name,
+        title: p.title,
+        text: htmlVisibleText(p.data) as string,
+      }));
+    const expected = pages(builtIn.report!);
+    const actual = pages(own.report!);
+    expect(actual.map((p) => p.name)).toEqual(['index.html', 'progress.html', 'verification.html']);
+    expect(actual).toEqual(expected);
+    // Not vacuous: the pages hold the tables.
+    expect(actual[1].text).toContain('□協創の取組を進めるための研修の充実');
+    expect(actual[2].text).toContain('A: 現在の取組を基本的に継続するもの');
+  });
+});
