@@ -186,8 +186,14 @@ describe.each(examples.filter((e) => CASES[e]))('reform diff --format html on ex
   it('draws the declared tables, not the seed layout', async () => {
     const declared = (await import('yaml')).parse(
       await readFile(path.join(repoRoot, 'examples', name, 'report.yaml'), 'utf8'),
-    ).tables as { title: string }[];
-    expect(html.match(/<table class="sheet declared-table">/g)?.length).toBe(declared.length);
+    ).tables as { title: string; splitBy?: string }[];
+    // One table each; a table split per group (splitBy) is a table per group and one of the grand total.
+    const captions = [...html.matchAll(/<caption>([^<]*)<\/caption>/g)].map((m) => m[1]);
+    expect(html.match(/<table class="sheet declared-table">/g)?.length).toBe(captions.length);
+    for (const t of declared)
+      expect(captions.filter((c) => c.includes(t.title)).length, t.title).toSatisfy((n: number) =>
+        t.splitBy ? n >= 2 : n === 1,
+      );
     for (const t of declared) expect(html).toContain(t.title);
     expect(html).not.toMatch(/class="sheet (progress|verification)"/);
   });

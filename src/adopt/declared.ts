@@ -125,6 +125,14 @@ export interface ReadNumber {
   before: string;
   memo: boolean;
   percent: boolean;
+  /** A ※N printed after the figure: the number of its footnote (a note on this one figure, figureNotes). */
+  note?: number;
+}
+
+/** The ※N at the end of a figure's text or format, taken off: the note of that one figure. */
+function withNote(n: ReadNumber): ReadNumber {
+  const m = /^(.*?)※(\d+)$/su.exec(n.after);
+  return m ? { ...n, after: m[1], note: Number(m[2]), percent: n.percent } : n;
 }
 
 const NUMBER_TEXT =
@@ -164,7 +172,14 @@ function readNumberWithMarks(cell: SheetCell | undefined, text: string): ReadNum
     if (!Number.isFinite(v) || cell!.text.trim() === '') return undefined;
     const f = cell!.numFmt ? formatParts(cell!.numFmt) : { before: '', after: '', memo: false, percent: false };
     const value = f.percent ? Math.round(v * 100 * 1e6) / 1e6 : v;
-    return { value, before: f.before, after: f.percent ? '%' : f.after, memo: f.memo, percent: f.percent };
+    const note = /※(\d+)$/u.exec(f.after);
+    return withNote({
+      value,
+      before: f.before,
+      after: f.percent ? `%${note ? note[0] : ''}` : f.after,
+      memo: f.memo,
+      percent: f.percent,
+    });
   }
   const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const m = NUMBER_TEXT.exec(t);
@@ -174,14 +189,8 @@ function readNumberWithMarks(cell: SheetCell | undefined, text: string): ReadNum
   if ((g.open !== undefined || g.close !== undefined) && !memo) return undefined;
   const n = Number(g.digits.replace(/,/g, ''));
   if (!Number.isFinite(n)) return undefined;
-  const after = g.after.trim();
-  return {
-    value: g.sign ? -n : n,
-    before: g.before,
-    after,
-    memo,
-    percent: after === '%',
-  };
+  const read = withNote({ value: g.sign ? -n : n, before: g.before, after: g.after.trim(), memo, percent: false });
+  return { ...read, percent: read.after === '%' };
 }
 
 /** What a sheet's row is to the table. */
@@ -208,6 +217,8 @@ interface Adopted {
   counted: Map<Effect, { byYear: Map<number, number>; planned: Map<number, number>; actual: Map<number, number> }>;
   /** Footnote marks read after the title or label (※1), resolved to texts at the end. */
   marks: number[];
+  /** Notes on single figures (※N after a number): the record, the figure's key, the mark. */
+  figureMarks?: { record: Indicator | Effect; key: string; mark: number }[];
 }
 
 export interface DeclaredReading {
@@ -341,6 +352,20 @@ function rowKind(
   return { kind: 'data' };
 }
 
+/** A row that repeats the table's head: most of its texts are the declared headings (or 区分, the total table's). */
+function isHeadRow(grid: Grid, r: number, spec: TableSpec, p: DeclaredPlacement): boolean {
+  const keys = new Set([...spec.columns.flatMap((c) => [c.heading, c.group ?? '']), '区分'].filter(Boolean).map(k));
+  const texts: string[] = [];
+  for (const c of p.columns) {
+    if (!c) continue;
+    const b = grid.block(r, c);
+    if (b.range.top === r && b.text.trim()) texts.push(b.text.trim());
+  }
+  // A heading with its unit (見込額（千円）) is the declared heading.
+  const heads = texts.filter((t) => keys.has(k(t)) || keys.has(k(t.replace(/[（(][^（()）]*[)）]$/u, '')))).length;
+  return heads >= 2 && heads * 2 >= texts.length;
+}
+
 /** The identity columns of a table's rows: a new record starts where one of them starts. */
 function identityColumns(spec: TableSpec): number[] {
   const own = spec.rows === 'indicators' ? 'indicator.label' : spec.rows === 'effects' ? 'effect.label' : undefined;
@@ -404,6 +429,8 @@ export function readDeclared(
     const records: SheetRecord[] = [];
     let ended = false;
     for (let r = p.header.last + 1; r <= grid.sheet.maxRow; r++) {
+      // A table split per group (splitBy: group) repeats its head rows under each group's heading: not data.
+      if (!ended && r > p.header.last + 1 && isHeadRow(grid, r, spec, p)) continue;
       const kind = ended ? ({ kind: 'end' } as RowKind) : rowKind(grid, r, spec, p, m, context);
       const firstText = grid.text(r, 1);
       if (kind.kind === 'end') {
@@ -557,6 +584,10 @@ export function readDeclared(
   for (const a of adopted) {
     const texts = a.marks.sort((x, y) => x - y).flatMap((n) => (footnotes.has(n) ? [footnotes.get(n)!] : []));
     if (texts.length > 0) a.data.footnotes = texts;
+    for (const f of a.figureMarks ?? []) {
+      const text = footnotes.get(f.mark);
+      if (text !== undefined) f.record.figureNotes = { ...(f.record.figureNotes ?? {}), [f.key]: text };
+    }
   }
 
   // Departments read that the manifest does not list.
@@ -642,6 +673,10 @@ function readRecord(
       if (!text.trim() && !block.cell?.numFmt) return undefined;
       const n = readNumber(block.cell, text);
       if (!n && text.trim()) notes.push({ where: where(rec.top, c), key: 'adopt-note-not-a-number', params: { text } });
+      const record = indicator ?? effect;
+      const key = kindOf(col.kind).notedAt?.({ col, manifest: m });
+      if (n?.note !== undefined && record && key !== undefined)
+        a.figureMarks = [...(a.figureMarks ?? []), { record, key, mark: n.note }];
       return n;
     };
     const setUnit = (n: ReadNumber | undefined) => {

@@ -137,6 +137,11 @@ export interface ColumnKindSpec {
   layout: 'cell' | 'slots' | 'items';
   /** Keys the column must have (validate reports a missing one). */
   needs: readonly ('scale' | 'field' | 'year')[];
+  /**
+   * The key of the record's figureNotes (actual, years.2025.actual, actuals.2025…) that notes the figure its cell
+   * prints: the figure then carries a ※N pointing at the note under the table.
+   */
+  notedAt?: (c: Pick<CellContext, 'col' | 'manifest'>) => string;
   /** Its cell in a data row (HTML prints `text`; the workbook and open data take `value`). */
   cell: (c: CellContext) => CellView;
   /** Its value in the workbook when not the cell's text or number (a 番号 that is a plain number). */
@@ -644,6 +649,7 @@ export const COLUMN_KINDS = {
   },
   'indicator.base': {
     ...measure,
+    notedAt: () => 'base',
     cell: (c) => c.num(c.indicator?.base?.value, c.indicator?.unit),
     openData: numberColumn('base', '基準値', '基準値（単位は「単位」列）'),
     ask: notAsked,
@@ -675,6 +681,7 @@ export const COLUMN_KINDS = {
   },
   'indicator.target': {
     ...measure,
+    notedAt: () => 'target',
     cell: (c) => c.num(c.indicator?.target.value, c.indicator?.unit),
     openData: numberColumn('target', '目標値', '目標値（単位は「単位」列）'),
     ask: notAsked,
@@ -707,6 +714,7 @@ export const COLUMN_KINDS = {
   },
   'indicator.actual': {
     ...measure,
+    notedAt: (c) => `actuals.${c.col.year ?? c.manifest.edition.fiscalYear}`,
     cell: (c) =>
       c.num(
         c.col.year !== undefined ? c.indicator?.actuals?.[String(c.col.year)] : figures(c)?.latest,
@@ -728,6 +736,7 @@ export const COLUMN_KINDS = {
   },
   'indicator.cumulative': {
     ...measure,
+    notedAt: () => 'cumulative',
     cell: (c) => c.num(figures(c)?.cumulative, c.indicator?.unit),
     openData: numberColumn('cumulative', '累計', '実績値の累計（計算値、単位は「単位」列）'),
     ask: notAsked,
@@ -735,6 +744,7 @@ export const COLUMN_KINDS = {
   'indicator.progress': {
     ...measure,
     worded: false,
+    notedAt: () => 'progressRate',
     cell: (c) => c.num(figures(c)?.progressRate),
     openData: numberColumn('progress_rate', '進捗率', '進捗率（計算値、100を超えることがある）', '%'),
     ask: notAsked,
@@ -775,18 +785,21 @@ export const COLUMN_KINDS = {
   },
   'effect.planned': {
     ...amount,
+    notedAt: () => 'planned',
     cell: (c) => c.num(c.effect?.planned),
     openData: numberColumn('planned', '効果見込額', '効果見込額'),
     ask: askEffect('planned'),
   },
   'effect.actual': {
     ...amount,
+    notedAt: () => 'actual',
     cell: (c) => c.num(c.effect?.actual),
     openData: numberColumn('actual', '効果実績額', '効果実績額'),
     ask: askEffect('actual'),
   },
   'effect.difference': {
     ...amount,
+    notedAt: () => 'difference',
     cell: (c) => c.num(c.effect ? effectDifference(c.effect) : undefined),
     openData: numberColumn('difference', '差額', '差額（効果実績額−効果見込額、計算値）'),
     ask: notAsked,
@@ -794,6 +807,7 @@ export const COLUMN_KINDS = {
   'effect.year': {
     ...amount,
     needs: ['year'],
+    notedAt: (c) => `byYear.${c.col.year}`,
     cell: (c) => c.num(c.effect && c.col.year !== undefined ? effectYear(c.effect, c.col.year, c.counting) : undefined),
     openData: numberColumn(
       (c) => `effect_${c.spec.year}`,
@@ -830,6 +844,7 @@ export const COLUMN_KINDS = {
   'effect.yearPlanned': {
     ...amount,
     needs: ['year'],
+    notedAt: (c) => `years.${c.col.year}.planned`,
     cell: (c) =>
       c.num(
         c.effect && c.col.year !== undefined ? effectYears(c.effect, 'planned', c.counting).get(c.col.year) : undefined,
@@ -844,6 +859,7 @@ export const COLUMN_KINDS = {
   'effect.yearActual': {
     ...amount,
     needs: ['year'],
+    notedAt: (c) => `years.${c.col.year}.actual`,
     cell: (c) =>
       c.num(
         c.effect && c.col.year !== undefined ? effectYears(c.effect, 'actual', c.counting).get(c.col.year) : undefined,

@@ -1,6 +1,7 @@
 /**
  * Rich text as office staff write it in YAML: one line per paragraph or bullet.
- *   ・text        a bullet (the ・ is kept as printed)
+ *   ・text        a bullet (the ・ is kept as printed); so is a paragraph that opens with ○, ◎, ●, ◇, ◆, □, ■
+ *                 or ※ (○全庁的な…): its wrapped lines hang under its text, not under the mark
  *   <見出し> / ＜見出し＞   a sub-heading line
  *   ^ text        a centred line (the caret is not printed)
  *   leading spaces (two per level, full-width space counts as two) indent a line
@@ -17,6 +18,8 @@ export interface RichLine {
 }
 
 const HEADING = /^[<＜].*[>＞]$/u;
+/** The marks that open a bullet or a paragraph with a hanging indent. */
+const BULLET = /^[・○◯◎●◇◆□■※]/u;
 
 export function parseRichText(source: string | undefined): RichLine[] {
   if (source === undefined) return [];
@@ -28,7 +31,7 @@ export function parseRichText(source: string | undefined): RichLine[] {
     const body = raw.slice(indent.length).trimEnd();
     if (body === '') return { kind: 'blank', level: 0, text: '' };
     if (body.startsWith('^ ') || body === '^') return { kind: 'center', level, text: body.slice(2).trim() };
-    if (body.startsWith('・')) return { kind: 'bullet', level, text: body };
+    if (BULLET.test(body)) return { kind: 'bullet', level, text: body };
     if (HEADING.test(body)) return { kind: 'heading', level, text: body };
     return { kind: 'plain', level, text: body };
   });

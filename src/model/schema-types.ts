@@ -244,6 +244,10 @@ export interface Manifest {
      */
     groupBy?: 'section' | 'category' | 'none';
     /**
+     * 表の分け方: group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。
+     */
+    splitBy?: 'group';
+    /**
      * 章ごとのページ: true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。
      */
     sectionPages?: boolean;
@@ -538,6 +542,12 @@ export interface Initiative {
      */
     given?: boolean;
     wording?: SingleLine;
+    /**
+     * 数値の注記: 1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: "actuals.2025": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。
+     */
+    figureNotes?: {
+      [k: string]: SingleLine;
+    };
     note?: SingleLine;
   }[];
   /**
@@ -561,6 +571,12 @@ export interface Initiative {
      */
     recurring?: boolean;
     wording?: SingleLine;
+    /**
+     * 数値の注記: 1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。
+     */
+    figureNotes?: {
+      [k: string]: SingleLine;
+    };
     /**
      * 年度別の見込額と実績額: 複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。
      */

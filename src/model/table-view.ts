@@ -30,6 +30,8 @@ export interface CellView {
   rating?: RatingView;
   /** A text cell that holds a number (12, 1,234平方メートル): aligned as numbers are. */
   align?: 'right';
+  /** A ※ on this one figure (figureNotes): its mark (※3) and the note printed under the table. */
+  figureNote?: { mark: string; text: string };
   /** A rating.change cell: the direction and the two ratings it compares. */
   change?: { direction: 'up' | 'same' | 'down'; previous: RatingView; current: RatingView };
   /** A number printed before the text, kept on one line (① of a title with its own numbering). */

@@ -66,6 +66,11 @@ export interface TableView {
   }[];
   summary?: { title: string; text: string; counts: { code: string; label: string; count: number }[] };
   footnotes: string[];
+  /**
+   * Printed as a table per group (splitBy: group): each heading opens a table of its own, with the head
+   * rows and its subtotal; the total row follows as a small table of `totalColumns` alone.
+   */
+  split?: { totalColumns: number[] };
   /** 令和7年度 第1四半期（6月末時点） */
   editionLabel: string;
   /** The organisation and edition printed under the title. */
@@ -218,7 +223,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     const ini = p.ini;
     const memo = eff?.memo === true;
     const wording = ind?.wording ?? eff?.wording;
-    return kindOf(col.kind).cell({
+    const kind = kindOf(col.kind);
+    const printed = kind.cell({
       col,
       manifest: m,
       ini,
@@ -243,7 +249,16 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         return { text: formatNumber(value, format), value, format };
       },
     });
+    // A note on this one figure (figureNotes): ※N after it, the note under the table. A 再掲 row shows it too.
+    const record = ind ?? eff;
+    const key = kind.notedAt?.({ col, manifest: m });
+    const note = key !== undefined && record ? record.figureNotes?.[key] : undefined;
+    if (note === undefined || typeof printed.value !== 'number' || !record) return printed;
+    const n = figureNoteIndex(report, record, key!);
+    noted.add(n);
+    return { ...printed, figureNote: { mark: `※${n}`, text: note } };
   };
+  const noted = new Set<number>();
 
   const blocks: BlockView[] = [];
   const dataRows: RowView[] = [];
@@ -440,7 +455,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     ...(summaryScale && summaryCounts
       ? { summary: { title: summaryScale.title, text: countsText(summaryCounts), counts: summaryCounts } }
       : {}),
-    footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)))],
+    footnotes: [...(spec.footnotes ?? []), ...tableFootnotes(report, new Set(dataRows.map((r) => r.number)), noted)],
+    ...(spec.splitBy === 'group' ? { split: { totalColumns: totalColumns(spec) } } : {}),
     editionLabel: declaredEditionLabel(m),
     editionLine: spec.editionLine !== false,
     ...(spec.sectionPages && groupBy === 'section' ? { pages: { heading: spec.sectionHeading ?? 'row' } } : {}),
@@ -529,19 +545,43 @@ function unique(rows: readonly RowView[]): RowView[] {
   });
 }
 
+/** The columns of a split table's grand-total table: the one that says 合計, then those with a total. */
+function totalColumns(spec: TableSpec): number[] {
+  const label = labelColumn(spec.columns);
+  return spec.columns.flatMap((c, i) => {
+    const kind = kindOf(c.kind);
+    return i === label || kind.summable || kind.total ? [i] : [];
+  });
+}
+
 /** The column that carries 小計 / 合計: the last non-numeric column before the first numeric one. */
 function labelColumn(columns: readonly ColumnSpec[]): number {
   const firstNumeric = columns.findIndex((c) => kindOf(c.kind).summable);
   return firstNumeric > 0 ? firstNumeric - 1 : 0;
 }
 
-/** Footnotes of the initiatives in the table, in 番号 order, numbered ※1, ※2… */
-function initiativeNotes(report: Report): { ini: Initiative; index: number; text: string }[] {
-  const out: { ini: Initiative; index: number; text: string }[] = [];
-  for (const v of report.initiatives)
+/**
+ * The notes of the report, numbered ※1, ※2… in 番号 order: each initiative's footnotes, then the notes on its
+ * single figures (figureNotes of its indicators and effects, in the order written).
+ */
+interface NoteEntry {
+  ini: Initiative;
+  /** The footnote's index, or the figure's record and key. */
+  index?: number;
+  figure?: { record: Indicator | Effect; key: string };
+  text: string;
+}
+
+function initiativeNotes(report: Report): NoteEntry[] {
+  const out: NoteEntry[] = [];
+  for (const v of report.initiatives) {
     (v.data.footnotes ?? []).forEach((text, index) => {
       out.push({ ini: v.data, index, text });
     });
+    for (const record of [...(v.data.indicators ?? []), ...(v.data.effects ?? [])])
+      for (const [key, text] of Object.entries(record.figureNotes ?? {}))
+        out.push({ ini: v.data, figure: { record, key }, text });
+  }
   return out;
 }
 
@@ -549,9 +589,19 @@ function footnoteIndex(report: Report, _spec: TableSpec, ini: Initiative, i: num
   return initiativeNotes(report).findIndex((n) => n.ini.number === ini.number && n.index === i) + 1;
 }
 
-/** The notes of the initiatives shown in the table, keeping the report-wide ※ numbers. */
-function tableFootnotes(report: Report, shown: Set<number | undefined>): string[] {
-  return initiativeNotes(report).flatMap((n, k) => (shown.has(n.ini.number) ? [`※${k + 1} ${n.text}`] : []));
+/** The ※ number of a figure's note (0 when it has none). */
+function figureNoteIndex(report: Report, record: Indicator | Effect, key: string): number {
+  return initiativeNotes(report).findIndex((n) => n.figure?.record === record && n.figure.key === key) + 1;
+}
+
+/**
+ * The notes shown under the table, keeping the report-wide ※ numbers: those of the initiatives in it, and
+ * those of the figures it prints.
+ */
+function tableFootnotes(report: Report, shown: Set<number | undefined>, figures: ReadonlySet<number>): string[] {
+  return initiativeNotes(report).flatMap((n, k) =>
+    (n.figure ? figures.has(k + 1) : shown.has(n.ini.number)) ? [`※${k + 1} ${n.text}`] : [],
+  );
 }
 
 /** {row} of a table's numbering: 1, 2, 3 … again after each heading; a memo row keeps the number above it. */

@@ -37,6 +37,7 @@ import {
 } from './html.js';
 import { openDataIndex } from './opendata.js';
 import { kindOf } from '../model/column-kinds.js';
+import { printedTildesInHtml } from './tilde.js';
 import type { CellKey } from '../model/cell-keys.js';
 import { wordsOfLabel } from './linebreak.js';
 
@@ -180,7 +181,10 @@ function run(
   partials?: Record<string, HandlebarsTemplateDelegate>,
 ): string {
   try {
-    return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials });
+    // An ASCII ~ between years prints as ～ (render/tilde.ts).
+    return printedTildesInHtml(
+      template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials }),
+    );
   } catch (e) {
     throw new UserError('template-render', { file, detail: (e as Error).message.split('\n')[0] });
   }
@@ -227,10 +231,14 @@ function headOf(columns: readonly ColumnView[], headRows: 1 | 2) {
   };
   columns.forEach((c, i) => {
     if (c.grouped) {
-      // A column group: its heading over the run (as wide as its columns and 工程 slots), the columns' own below.
-      if (c.group) {
-        const span = columns.slice(i, i + c.group.span).reduce((n, x) => n + (x.slots?.length ?? 1), 0);
-        head1.push({ text: c.group.text, scope: 'colgroup', colspan: span > 1 ? span : undefined });
+      // A column group: its heading over the run of these columns (a grand-total table has fewer), as wide as
+      // their columns and 工程 slots; the columns' own headings below.
+      const g = c.spec.group;
+      if (i === 0 || columns[i - 1].spec.group !== g) {
+        let n = 1;
+        while (columns[i + n]?.spec.group === g) n++;
+        const span = columns.slice(i, i + n).reduce((k, x) => k + (x.slots?.length ?? 1), 0);
+        head1.push({ text: g, scope: 'colgroup', colspan: span > 1 ? span : undefined });
       }
       if (c.slots) yearHeads(c, false);
       else head2.push({ text: c.heading });
@@ -242,25 +250,29 @@ function headOf(columns: readonly ColumnView[], headRows: 1 | 2) {
     }
     yearHeads(c, true);
   });
-  return { cols, colCount, head1, head2 };
+  return { cols, colCount, head1, head2, ems: total };
 }
 
 function tableContext(t: TableView, highlight: ReadonlySet<string>) {
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
+  // The first ※N of each note in the table, which the note links back to.
+  const refs = new Map<string, string>();
   // A note's ※ mark is its list marker (the PDF's Lbl; its text the LBody): printed as before.
-  const footnotes = t.footnotes.map((f) => {
+  const footnotes: { text: string; mark?: string; id?: string; n?: string; back?: string }[] = t.footnotes.map((f) => {
     const mark = /^※[0-9]*/.exec(f)?.[0];
     const note = mark ? { text: f.slice(mark.length), mark } : { text: f };
     const n = mark?.slice(1);
     if (!n) return note;
     noteIds.set(n, `${t.id}-note-${n}`);
-    return { ...note, id: `${t.id}-note-${n}` };
+    return { ...note, id: `${t.id}-note-${n}`, n };
   });
-  const rowsOf = (row: RowView) => rowViews(t.columns, row, noteIds, highlight);
+  const rowsOf = (row: RowView) => rowViews(t.columns, row, noteIds, refs, highlight);
   const name = tableName(t);
   // Pages: one per 章 (sectionPages), its rows one <tbody> per initiative; else one table, a <tbody> per heading.
   const pages: object[] = [];
+  type Group = { kind: string; rows: object[]; level?: number; heading?: string; headingMark?: string; total?: true };
+  const groups: Group[] = [];
   if (t.pages) {
     let page: { bodies: object[] } | undefined;
     for (const b of t.blocks) {
@@ -305,16 +317,35 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     // Group rows under their headings: one <tbody> per heading, whose <th scope="rowgroup"> heads its rows. A
     // total, or a section's subtotal after its subsections (subtotals are of the first level's groups), is not
     // under that heading: it gets a <tbody> of its own.
-    const groups: { kind: string; rows: object[] }[] = [];
-    let current: { kind: string; rows: object[]; level?: number } | undefined;
+    let current: Group | undefined;
     for (const b of t.blocks) {
       if ('heading' in b) {
         current = {
           kind: 'group',
           rows: [{ heading: b.heading, headingMark: markClass(b.heading.diffMark), cls: 'heading-row' }],
           level: b.heading.level,
+          heading: b.heading.text,
+          headingMark: markClass(b.heading.diffMark),
         };
         groups.push(current);
+        continue;
+      }
+      if (t.split && b.row.kind === 'total') {
+        // A split table's grand total: a small table of its own, of the columns with a total.
+        const only = t.split.totalColumns;
+        const row = { ...b.row, cells: only.map((ci) => b.row.cells[ci]) };
+        groups.push({
+          kind: 'group',
+          rows: rowViews(
+            only.map((ci) => t.columns[ci]),
+            row,
+            noteIds,
+            refs,
+            highlight,
+          ),
+          total: true,
+        });
+        current = undefined;
         continue;
       }
       const own = b.row.kind === 'subtotal' && current?.level === 1;
@@ -328,9 +359,48 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
       }
       current.rows.push(...rowsOf(b.row));
     }
-    pages.push({ caption: name, bodies: groups });
+    // splitBy: group prints a table per group (below); else one table.
+    if (!t.split) pages.push({ caption: name, bodies: groups });
   }
-  const { cols, colCount, head1, head2 } = headOf(t.columns, t.headRows);
+  const { cols, colCount, head1, head2, ems } = headOf(t.columns, t.headRows);
+  const cards = t.cards ? cardsContext(t, t.cards, noteIds) : undefined;
+  // Each note links back to its first ※N in the table.
+  for (const f of footnotes) if (f.n !== undefined && refs.has(f.n)) f.back = `#${refs.get(f.n)}`;
+  // The tables printed: one, or (splitBy: group) one per group under its heading (also in its caption), then
+  // the grand total's. Each repeats its head rows on a continued page.
+  const splitPart = (g: Group): object => {
+    if (!g.total)
+      return {
+        part: true,
+        heading: g.heading,
+        headingMark: g.headingMark,
+        caption: g.heading ? `${name} ${g.heading}` : name,
+        cols,
+        colCount,
+        head1,
+        head2,
+        bodies: [{ kind: g.kind, rows: g.rows.filter((r) => !(r as { heading?: unknown }).heading) }],
+      };
+    const own = t.split!.totalColumns.map((ci) => t.columns[ci]);
+    const two = own.some((c) => c.grouped || c.slots?.some((s) => s.part));
+    const head = headOf(own, two ? 2 : 1);
+    // The column that says 合計 is headed 区分 here (its heading in the group tables, 取組項目, names nothing).
+    const [first, ...rest] = head.head1 as { text: string }[];
+    const label = (g.rows[0] as { cells: { text: string }[] }).cells[0]?.text ?? '';
+    return {
+      part: true,
+      heading: label,
+      caption: `${name} ${label}`,
+      total: true,
+      width: `${Math.min(100, (100 * head.ems) / ems).toFixed(2)}%`,
+      cols: head.cols,
+      colCount: head.colCount,
+      head1: [{ ...first, text: '区分' }, ...rest],
+      head2: head.head2,
+      bodies: [{ kind: g.kind, rows: g.rows }],
+    };
+  };
+  if (t.split) for (const g of groups) pages.push(splitPart(g));
   return {
     label: t.label,
     title: t.title,
@@ -350,9 +420,10 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     head1,
     head2,
     pages,
+    split: t.split !== undefined,
     summary: t.summary,
     footnotes,
-    cards: t.cards ? cardsContext(t, t.cards, noteIds) : undefined,
+    cards,
   };
 }
 
@@ -404,18 +475,30 @@ function cardsContext(t: TableView, cards: NonNullable<TableView['cards']>, note
   return { items: out };
 }
 
+type NotePart = { text: string; href?: string; label?: string; id?: string; nb?: boolean };
+
+/** The link of a ※N to its footnote; the first of each note gets an id, which the note links back to. */
+function noteLink(n: string, noteIds: ReadonlyMap<string, string>, refs: Map<string, string>): NotePart | undefined {
+  const id = noteIds.get(n);
+  if (!id) return undefined;
+  const first = !refs.has(n);
+  if (first) refs.set(n, id.replace(/-note-(\d+)$/, '-ref-$1'));
+  return { text: `※${n}`, href: `#${id}`, label: `注記${n}へ`, ...(first ? { id: refs.get(n) } : {}) };
+}
+
 /** The text in runs, a ※N that has its footnote as a link to it. */
 function noteParts(
   text: string,
   noteIds: ReadonlyMap<string, string>,
-): { text: string; href?: string; label?: string }[] {
-  const parts: { text: string; href?: string; label?: string }[] = [];
+  refs: Map<string, string> = new Map(),
+): NotePart[] {
+  const parts: NotePart[] = [];
   let at = 0;
   for (const m of text.matchAll(/※(\d+)/g)) {
-    const id = noteIds.get(m[1]);
-    if (!id) continue;
+    const link = noteLink(m[1], noteIds, refs);
+    if (!link) continue;
     if (m.index > at) parts.push({ text: text.slice(at, m.index) });
-    parts.push({ text: m[0], href: `#${id}`, label: `注記${m[1]}へ` });
+    parts.push(link);
     at = m.index + m[0].length;
   }
   if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at) });
@@ -483,6 +566,7 @@ function rowViews(
   columns: ColumnView[],
   row: RowView,
   noteIds: ReadonlyMap<string, string> = new Map(),
+  refs: Map<string, string> = new Map(),
   highlight: ReadonlySet<string> = new Set(),
 ): object[] {
   const laneCount = Math.max(1, row.lanes.length);
@@ -535,7 +619,7 @@ function rowViews(
           if (first === lane)
             cells.push({
               text: it.label,
-              parts: noteParts(it.label, noteIds),
+              parts: noteParts(it.label, noteIds, refs),
               cls: marked(['text', kind.className, changed(itemKey(i))].filter(Boolean).join(' '), it.diffMark),
               header: row.kind === 'data',
               scope: 'row',
@@ -569,7 +653,13 @@ function rowViews(
         })),
         blocksInline: cell.blocksInline,
         // A figure and its unit never broken inside (nb); text in runs, a ※N linked to its footnote.
-        parts: numeric && text ? numberParts(text).map((t) => ({ text: t, nb: true })) : noteParts(text, noteIds),
+        // A note on the figure itself (figureNotes): its ※N after the figure, linked.
+        parts: [
+          ...(numeric && text ? numberParts(text).map((t) => ({ text: t, nb: true })) : noteParts(text, noteIds, refs)),
+          ...(cell.figureNote
+            ? [noteLink(cell.figureNote.mark.slice(1), noteIds, refs) ?? { text: cell.figureNote.mark }]
+            : []),
+        ],
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
         cls: marked(
           [numeric ? 'num' : kind.align, kind.className, changed(cellKeyOf(c.spec.kind, row))]

@@ -18,6 +18,7 @@ import { safeSheetName } from './xlsx/sheet-name.js';
 import { excelStyle } from './xlsx/styles.js';
 import { buildVerificationSheet } from './xlsx/verification-sheet.js';
 import { normalizeZipTimestamps } from './xlsx/zip.js';
+import { printedTildes } from './tilde.js';
 import { buildDeclaredSheet } from './xlsx/declared-sheet.js';
 import { decideTables, type ReportTables } from './report-tables.js';
 
@@ -115,8 +116,10 @@ function writeSheet(wb: ExcelJS.Workbook, model: SheetModel): void {
     if (cell.value === undefined || cell.value === '') continue;
     // A string is always written as a string (a shared string), whatever it starts with; exceljs
     // makes a formula only from an object with a `formula` key, which we never create.
-    ws.getCell(cell.row, cell.col).value = typeof cell.value === 'number' ? cell.value : String(cell.value);
+    ws.getCell(cell.row, cell.col).value =
+      typeof cell.value === 'number' ? cell.value : printedTildes(String(cell.value));
     if (cell.numFmt) ws.getCell(cell.row, cell.col).numFmt = cell.numFmt;
+    if (cell.comment) ws.getCell(cell.row, cell.col).note = printedTildes(cell.comment);
   }
   // exceljs checks each new merge against every earlier one (quadratic: 1,000 initiatives spent most
   // of their time there). The grid's merges are disjoint by construction, so each merge is checked

@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -3544,10 +3544,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data63.sectionPages !== undefined){
-let data82 = data63.sectionPages;
-if(typeof data82 !== "boolean"){
-const err255 = {instancePath:instancePath+"/tables/" + i9+"/sectionPages",schemaPath:"#/properties/tables/items/properties/sectionPages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.sectionPages.type,parentSchema:schema31.properties.tables.items.properties.sectionPages,data:data82};
+if(data63.splitBy !== undefined){
+let data82 = data63.splitBy;
+if(!(data82 === "group")){
+const err255 = {instancePath:instancePath+"/tables/" + i9+"/splitBy",schemaPath:"#/properties/tables/items/properties/splitBy/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.splitBy.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.splitBy.enum,parentSchema:schema31.properties.tables.items.properties.splitBy,data:data82};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3557,10 +3557,10 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data63.sectionHeading !== undefined){
-let data83 = data63.sectionHeading;
-if(!((data83 === "row") || (data83 === "above"))){
-const err256 = {instancePath:instancePath+"/tables/" + i9+"/sectionHeading",schemaPath:"#/properties/tables/items/properties/sectionHeading/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.sectionHeading.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.sectionHeading.enum,parentSchema:schema31.properties.tables.items.properties.sectionHeading,data:data83};
+if(data63.sectionPages !== undefined){
+let data83 = data63.sectionPages;
+if(typeof data83 !== "boolean"){
+const err256 = {instancePath:instancePath+"/tables/" + i9+"/sectionPages",schemaPath:"#/properties/tables/items/properties/sectionPages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.sectionPages.type,parentSchema:schema31.properties.tables.items.properties.sectionPages,data:data83};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3570,10 +3570,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data63.subtotals !== undefined){
-let data84 = data63.subtotals;
-if(typeof data84 !== "boolean"){
-const err257 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data84};
+if(data63.sectionHeading !== undefined){
+let data84 = data63.sectionHeading;
+if(!((data84 === "row") || (data84 === "above"))){
+const err257 = {instancePath:instancePath+"/tables/" + i9+"/sectionHeading",schemaPath:"#/properties/tables/items/properties/sectionHeading/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.sectionHeading.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.sectionHeading.enum,parentSchema:schema31.properties.tables.items.properties.sectionHeading,data:data84};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3583,10 +3583,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data63.total !== undefined){
-let data85 = data63.total;
+if(data63.subtotals !== undefined){
+let data85 = data63.subtotals;
 if(typeof data85 !== "boolean"){
-const err258 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data85};
+const err258 = {instancePath:instancePath+"/tables/" + i9+"/subtotals",schemaPath:"#/properties/tables/items/properties/subtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.subtotals.type,parentSchema:schema31.properties.tables.items.properties.subtotals,data:data85};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3596,11 +3596,10 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data63.subtotalLabel !== undefined){
-let data86 = data63.subtotalLabel;
-if(typeof data86 === "string"){
-if(func2(data86) > 500){
-const err259 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data86};
+if(data63.total !== undefined){
+let data86 = data63.total;
+if(typeof data86 !== "boolean"){
+const err259 = {instancePath:instancePath+"/tables/" + i9+"/total",schemaPath:"#/properties/tables/items/properties/total/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.total.type,parentSchema:schema31.properties.tables.items.properties.total,data:data86};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3609,8 +3608,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(func2(data86) < 1){
-const err260 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data86};
+}
+if(data63.subtotalLabel !== undefined){
+let data87 = data63.subtotalLabel;
+if(typeof data87 === "string"){
+if(func2(data87) > 500){
+const err260 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3619,8 +3622,8 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(!pattern4.test(data86)){
-const err261 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data86};
+if(func2(data87) < 1){
+const err261 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3629,9 +3632,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data86};
+if(!pattern4.test(data87)){
+const err262 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3641,11 +3643,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data63.totalLabel !== undefined){
-let data87 = data63.totalLabel;
-if(typeof data87 === "string"){
-if(func2(data87) > 500){
-const err263 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data87};
+else {
+const err263 = {instancePath:instancePath+"/tables/" + i9+"/subtotalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data87};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3654,8 +3653,12 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(func2(data87) < 1){
-const err264 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data87};
+}
+if(data63.totalLabel !== undefined){
+let data88 = data63.totalLabel;
+if(typeof data88 === "string"){
+if(func2(data88) > 500){
+const err264 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3664,8 +3667,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(!pattern4.test(data87)){
-const err265 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data87};
+if(func2(data88) < 1){
+const err265 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3674,9 +3677,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data87};
+if(!pattern4.test(data88)){
+const err266 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3686,10 +3688,8 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data63.singleRowSubtotals !== undefined){
-let data88 = data63.singleRowSubtotals;
-if(typeof data88 !== "boolean"){
-const err267 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data88};
+else {
+const err267 = {instancePath:instancePath+"/tables/" + i9+"/totalLabel",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3699,11 +3699,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data63.numbering !== undefined){
-let data89 = data63.numbering;
-if(typeof data89 === "string"){
-if(!pattern21.test(data89)){
-const err268 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data89};
+if(data63.singleRowSubtotals !== undefined){
+let data89 = data63.singleRowSubtotals;
+if(typeof data89 !== "boolean"){
+const err268 = {instancePath:instancePath+"/tables/" + i9+"/singleRowSubtotals",schemaPath:"#/properties/tables/items/properties/singleRowSubtotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.singleRowSubtotals.type,parentSchema:schema31.properties.tables.items.properties.singleRowSubtotals,data:data89};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3713,8 +3712,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data89};
+if(data63.numbering !== undefined){
+let data90 = data63.numbering;
+if(typeof data90 === "string"){
+if(!pattern21.test(data90)){
+const err269 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.numbering,data:data90};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3724,11 +3726,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data63.lead !== undefined){
-let data90 = data63.lead;
-if(typeof data90 === "string"){
-if(func2(data90) > 500){
-const err270 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data90};
+else {
+const err270 = {instancePath:instancePath+"/tables/" + i9+"/numbering",schemaPath:"#/properties/tables/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.numbering,data:data90};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3737,8 +3736,12 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(func2(data90) < 1){
-const err271 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data90};
+}
+if(data63.lead !== undefined){
+let data91 = data63.lead;
+if(typeof data91 === "string"){
+if(func2(data91) > 500){
+const err271 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3747,8 +3750,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(!pattern4.test(data90)){
-const err272 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data90};
+if(func2(data91) < 1){
+const err272 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3757,9 +3760,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data90};
+if(!pattern4.test(data91)){
+const err273 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3769,11 +3771,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data63.summary !== undefined){
-let data91 = data63.summary;
-if(typeof data91 === "string"){
-if(!pattern14.test(data91)){
-const err274 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data91};
+else {
+const err274 = {instancePath:instancePath+"/tables/" + i9+"/lead",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3783,8 +3782,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data91};
+if(data63.summary !== undefined){
+let data92 = data63.summary;
+if(typeof data92 === "string"){
+if(!pattern14.test(data92)){
+const err275 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data92};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3794,11 +3796,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data63.unitNote !== undefined){
-let data92 = data63.unitNote;
-if(typeof data92 === "string"){
-if(func2(data92) > 500){
-const err276 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data92};
+else {
+const err276 = {instancePath:instancePath+"/tables/" + i9+"/summary",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data92};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3807,8 +3806,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(func2(data92) < 1){
-const err277 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data92};
+}
+if(data63.unitNote !== undefined){
+let data93 = data63.unitNote;
+if(typeof data93 === "string"){
+if(func2(data93) > 500){
+const err277 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data93};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3817,8 +3820,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(!pattern4.test(data92)){
-const err278 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data92};
+if(func2(data93) < 1){
+const err278 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data93};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3827,9 +3830,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data92};
+if(!pattern4.test(data93)){
+const err279 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data93};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3839,10 +3841,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data63.legend !== undefined){
-let data93 = data63.legend;
-if(typeof data93 !== "boolean"){
-const err280 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data93};
+else {
+const err280 = {instancePath:instancePath+"/tables/" + i9+"/unitNote",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data93};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3852,11 +3852,10 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data63.legendIntro !== undefined){
-let data94 = data63.legendIntro;
-if(typeof data94 === "string"){
-if(func2(data94) > 500){
-const err281 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data94};
+if(data63.legend !== undefined){
+let data94 = data63.legend;
+if(typeof data94 !== "boolean"){
+const err281 = {instancePath:instancePath+"/tables/" + i9+"/legend",schemaPath:"#/properties/tables/items/properties/legend/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.legend.type,parentSchema:schema31.properties.tables.items.properties.legend,data:data94};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3865,8 +3864,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(func2(data94) < 1){
-const err282 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data94};
+}
+if(data63.legendIntro !== undefined){
+let data95 = data63.legendIntro;
+if(typeof data95 === "string"){
+if(func2(data95) > 500){
+const err282 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3875,8 +3878,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(!pattern4.test(data94)){
-const err283 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data94};
+if(func2(data95) < 1){
+const err283 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3885,9 +3888,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data94};
+if(!pattern4.test(data95)){
+const err284 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3897,10 +3899,8 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data63.editionLine !== undefined){
-let data95 = data63.editionLine;
-if(typeof data95 !== "boolean"){
-const err285 = {instancePath:instancePath+"/tables/" + i9+"/editionLine",schemaPath:"#/properties/tables/items/properties/editionLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.editionLine.type,parentSchema:schema31.properties.tables.items.properties.editionLine,data:data95};
+else {
+const err285 = {instancePath:instancePath+"/tables/" + i9+"/legendIntro",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3910,11 +3910,10 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data63.indexSummary !== undefined){
-let data96 = data63.indexSummary;
-if(typeof data96 === "string"){
-if(func2(data96) > 500){
-const err286 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data96};
+if(data63.editionLine !== undefined){
+let data96 = data63.editionLine;
+if(typeof data96 !== "boolean"){
+const err286 = {instancePath:instancePath+"/tables/" + i9+"/editionLine",schemaPath:"#/properties/tables/items/properties/editionLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.editionLine.type,parentSchema:schema31.properties.tables.items.properties.editionLine,data:data96};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3923,8 +3922,12 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(func2(data96) < 1){
-const err287 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data96};
+}
+if(data63.indexSummary !== undefined){
+let data97 = data63.indexSummary;
+if(typeof data97 === "string"){
+if(func2(data97) > 500){
+const err287 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data97};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3933,8 +3936,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(!pattern4.test(data96)){
-const err288 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data96};
+if(func2(data97) < 1){
+const err288 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data97};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3943,9 +3946,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data96};
+if(!pattern4.test(data97)){
+const err289 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data97};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3955,11 +3957,8 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data63.footnotes !== undefined){
-let data97 = data63.footnotes;
-if(Array.isArray(data97)){
-if(data97.length > 30){
-const err290 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data97};
+else {
+const err290 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data97};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3968,12 +3967,12 @@ vErrors.push(err290);
 }
 errors++;
 }
-const len12 = data97.length;
-for(let i12=0; i12<len12; i12++){
-let data98 = data97[i12];
-if(typeof data98 === "string"){
-if(func2(data98) > 500){
-const err291 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data98};
+}
+if(data63.footnotes !== undefined){
+let data98 = data63.footnotes;
+if(Array.isArray(data98)){
+if(data98.length > 30){
+const err291 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data98};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3982,8 +3981,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(func2(data98) < 1){
-const err292 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data98};
+const len12 = data98.length;
+for(let i12=0; i12<len12; i12++){
+let data99 = data98[i12];
+if(typeof data99 === "string"){
+if(func2(data99) > 500){
+const err292 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3992,8 +3995,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!pattern4.test(data98)){
-const err293 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data98};
+if(func2(data99) < 1){
+const err293 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4002,9 +4005,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data98};
+if(!pattern4.test(data99)){
+const err294 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4014,9 +4016,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
 else {
-const err295 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data97};
+const err295 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4026,11 +4027,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data63.columns !== undefined){
-let data99 = data63.columns;
-if(Array.isArray(data99)){
-if(data99.length > 40){
-const err296 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data99};
+}
+else {
+const err296 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data98};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4039,8 +4038,12 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data99.length < 1){
-const err297 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data99};
+}
+if(data63.columns !== undefined){
+let data100 = data63.columns;
+if(Array.isArray(data100)){
+if(data100.length > 40){
+const err297 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data100};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4049,12 +4052,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-const len13 = data99.length;
-for(let i13=0; i13<len13; i13++){
-let data100 = data99[i13];
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.kind === undefined){
-const err298 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data100};
+if(data100.length < 1){
+const err298 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data100};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4063,8 +4062,12 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data100.heading === undefined){
-const err299 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data100};
+const len13 = data100.length;
+for(let i13=0; i13<len13; i13++){
+let data101 = data100[i13];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.kind === undefined){
+const err299 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4073,9 +4076,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-for(const key17 in data100){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key17))){
-const err300 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data100};
+if(data101.heading === undefined){
+const err300 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4084,11 +4086,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-if(data100.kind !== undefined){
-let data101 = data100.kind;
-if(!(((((((((((((((((((((((((((((((((((((((((((data101 === "number") || (data101 === "title")) || (data101 === "text")) || (data101 === "division")) || (data101 === "schedule")) || (data101 === "item")) || (data101 === "indicator.label")) || (data101 === "indicator.unit")) || (data101 === "indicator.base")) || (data101 === "indicator.baseDate")) || (data101 === "indicator.target")) || (data101 === "indicator.targetYear")) || (data101 === "indicator.actual")) || (data101 === "indicator.cumulative")) || (data101 === "indicator.progress")) || (data101 === "indicator.yearTarget")) || (data101 === "effect.category")) || (data101 === "effect.label")) || (data101 === "effect.planned")) || (data101 === "effect.actual")) || (data101 === "effect.difference")) || (data101 === "effect.year")) || (data101 === "effect.yearTotal")) || (data101 === "effect.cumulative")) || (data101 === "effect.yearPlanned")) || (data101 === "effect.yearActual")) || (data101 === "effect.plannedTotal")) || (data101 === "effect.actualTotal")) || (data101 === "effect.rate")) || (data101 === "project.name")) || (data101 === "project.summary")) || (data101 === "project.budget")) || (data101 === "project.budgetTotal")) || (data101 === "rating")) || (data101 === "rating.change")) || (data101 === "plan")) || (data101 === "result")) || (data101 === "verification.item")) || (data101 === "verification.content")) || (data101 === "verification.outcome")) || (data101 === "verification.direction")) || (data101 === "verification.reason")) || (data101 === "verification.division"))){
-const err301 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data101};
+for(const key17 in data101){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key17))){
+const err301 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4098,11 +4098,10 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data100.heading !== undefined){
-let data102 = data100.heading;
-if(typeof data102 === "string"){
-if(func2(data102) > 500){
-const err302 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data102};
+if(data101.kind !== undefined){
+let data102 = data101.kind;
+if(!(((((((((((((((((((((((((((((((((((((((((((data102 === "number") || (data102 === "title")) || (data102 === "text")) || (data102 === "division")) || (data102 === "schedule")) || (data102 === "item")) || (data102 === "indicator.label")) || (data102 === "indicator.unit")) || (data102 === "indicator.base")) || (data102 === "indicator.baseDate")) || (data102 === "indicator.target")) || (data102 === "indicator.targetYear")) || (data102 === "indicator.actual")) || (data102 === "indicator.cumulative")) || (data102 === "indicator.progress")) || (data102 === "indicator.yearTarget")) || (data102 === "effect.category")) || (data102 === "effect.label")) || (data102 === "effect.planned")) || (data102 === "effect.actual")) || (data102 === "effect.difference")) || (data102 === "effect.year")) || (data102 === "effect.yearTotal")) || (data102 === "effect.cumulative")) || (data102 === "effect.yearPlanned")) || (data102 === "effect.yearActual")) || (data102 === "effect.plannedTotal")) || (data102 === "effect.actualTotal")) || (data102 === "effect.rate")) || (data102 === "project.name")) || (data102 === "project.summary")) || (data102 === "project.budget")) || (data102 === "project.budgetTotal")) || (data102 === "rating")) || (data102 === "rating.change")) || (data102 === "plan")) || (data102 === "result")) || (data102 === "verification.item")) || (data102 === "verification.content")) || (data102 === "verification.outcome")) || (data102 === "verification.direction")) || (data102 === "verification.reason")) || (data102 === "verification.division"))){
+const err302 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data102};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4111,8 +4110,12 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(func2(data102) < 1){
-const err303 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data102};
+}
+if(data101.heading !== undefined){
+let data103 = data101.heading;
+if(typeof data103 === "string"){
+if(func2(data103) > 500){
+const err303 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4121,8 +4124,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(!pattern4.test(data102)){
-const err304 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data102};
+if(func2(data103) < 1){
+const err304 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4131,9 +4134,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data102};
+if(!pattern4.test(data103)){
+const err305 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4143,11 +4145,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data100.id !== undefined){
-let data103 = data100.id;
-if(typeof data103 === "string"){
-if(!pattern14.test(data103)){
-const err306 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data103};
+else {
+const err306 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4157,8 +4156,11 @@ vErrors.push(err306);
 errors++;
 }
 }
-else {
-const err307 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data103};
+if(data101.id !== undefined){
+let data104 = data101.id;
+if(typeof data104 === "string"){
+if(!pattern14.test(data104)){
+const err307 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data104};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4168,11 +4170,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data100.group !== undefined){
-let data104 = data100.group;
-if(typeof data104 === "string"){
-if(func2(data104) > 500){
-const err308 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data104};
+else {
+const err308 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data104};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4181,8 +4180,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(func2(data104) < 1){
-const err309 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data104};
+}
+if(data101.group !== undefined){
+let data105 = data101.group;
+if(typeof data105 === "string"){
+if(func2(data105) > 500){
+const err309 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4191,8 +4194,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(!pattern4.test(data104)){
-const err310 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data104};
+if(func2(data105) < 1){
+const err310 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4201,9 +4204,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-else {
-const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data104};
+if(!pattern4.test(data105)){
+const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4213,10 +4215,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data100.span !== undefined){
-let data105 = data100.span;
-if(!(data105 === "initiative")){
-const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data105};
+else {
+const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4226,11 +4226,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data100.numbering !== undefined){
-let data106 = data100.numbering;
-if(typeof data106 === "string"){
-if(!pattern21.test(data106)){
-const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data106};
+if(data101.span !== undefined){
+let data106 = data101.span;
+if(!(data106 === "initiative")){
+const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data106};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4240,8 +4239,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-else {
-const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data106};
+if(data101.numbering !== undefined){
+let data107 = data101.numbering;
+if(typeof data107 === "string"){
+if(!pattern21.test(data107)){
+const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data107};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4251,10 +4253,8 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data100.checkbox !== undefined){
-let data107 = data100.checkbox;
-if(typeof data107 !== "boolean"){
-const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data107};
+else {
+const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data107};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4264,10 +4264,10 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data100.base !== undefined){
-let data108 = data100.base;
-if(!((data108 === "planned") || (data108 === "plannedTotal"))){
-const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data108};
+if(data101.checkbox !== undefined){
+let data108 = data101.checkbox;
+if(typeof data108 !== "boolean"){
+const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data108};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4277,11 +4277,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data100.width !== undefined){
-let data109 = data100.width;
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 > 100 || isNaN(data109)){
-const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data109};
+if(data101.base !== undefined){
+let data109 = data101.base;
+if(!((data109 === "planned") || (data109 === "plannedTotal"))){
+const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data109};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4290,8 +4289,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data109 < 1 || isNaN(data109)){
-const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data109};
+}
+if(data101.width !== undefined){
+let data110 = data101.width;
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 > 100 || isNaN(data110)){
+const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data110};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4300,9 +4303,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data109};
+if(data110 < 1 || isNaN(data110)){
+const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data110};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4312,11 +4314,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data100.field !== undefined){
-let data110 = data100.field;
-if(typeof data110 === "string"){
-if(!pattern14.test(data110)){
-const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data110};
+else {
+const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data110};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4326,8 +4325,11 @@ vErrors.push(err320);
 errors++;
 }
 }
-else {
-const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data110};
+if(data101.field !== undefined){
+let data111 = data101.field;
+if(typeof data111 === "string"){
+if(!pattern14.test(data111)){
+const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data111};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4337,10 +4339,8 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data100.year !== undefined){
-let data111 = data100.year;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data111};
+else {
+const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data111};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4349,9 +4349,11 @@ vErrors.push(err322);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 2200 || isNaN(data111)){
-const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data111};
+}
+if(data101.year !== undefined){
+let data112 = data101.year;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data112};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4360,8 +4362,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data111 < 1868 || isNaN(data111)){
-const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data111};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 2200 || isNaN(data112)){
+const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data112};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4370,13 +4373,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-}
-if(data100.scale !== undefined){
-let data112 = data100.scale;
-if(typeof data112 === "string"){
-if(!pattern14.test(data112)){
-const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data112};
+if(data112 < 1868 || isNaN(data112)){
+const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data112};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4386,8 +4384,12 @@ vErrors.push(err325);
 errors++;
 }
 }
-else {
-const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data112};
+}
+if(data101.scale !== undefined){
+let data113 = data101.scale;
+if(typeof data113 === "string"){
+if(!pattern14.test(data113)){
+const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data113};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4397,10 +4399,8 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data100.period !== undefined){
-let data113 = data100.period;
-if(!((data113 === "current") || (data113 === "previous"))){
-const err327 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data113};
+else {
+const err327 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data113};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4410,10 +4410,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data100.show !== undefined){
-let data114 = data100.show;
-if(!(((data114 === "symbol") || (data114 === "label")) || (data114 === "code"))){
-const err328 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data114};
+if(data101.period !== undefined){
+let data114 = data101.period;
+if(!((data114 === "current") || (data114 === "previous"))){
+const err328 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data114};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4423,10 +4423,10 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data100.resolution !== undefined){
-let data115 = data100.resolution;
-if(!(((data115 === "year") || (data115 === "half")) || (data115 === "quarter"))){
-const err329 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data115};
+if(data101.show !== undefined){
+let data115 = data101.show;
+if(!(((data115 === "symbol") || (data115 === "label")) || (data115 === "code"))){
+const err329 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data115};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4436,12 +4436,10 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data100.format !== undefined){
-let data116 = data100.format;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-for(const key18 in data116){
-if(!((((key18 === "unit") || (key18 === "unitIn")) || (key18 === "decimals")) || (key18 === "negative"))){
-const err330 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data116};
+if(data101.resolution !== undefined){
+let data116 = data101.resolution;
+if(!(((data116 === "year") || (data116 === "half")) || (data116 === "quarter"))){
+const err330 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data116};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4451,11 +4449,12 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data116.unit !== undefined){
-let data117 = data116.unit;
-if(typeof data117 === "string"){
-if(!pattern46.test(data117)){
-const err331 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data117};
+if(data101.format !== undefined){
+let data117 = data101.format;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key18 in data117){
+if(!((((key18 === "unit") || (key18 === "unitIn")) || (key18 === "decimals")) || (key18 === "negative"))){
+const err331 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data117};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4465,8 +4464,11 @@ vErrors.push(err331);
 errors++;
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data117};
+if(data117.unit !== undefined){
+let data118 = data117.unit;
+if(typeof data118 === "string"){
+if(!pattern46.test(data118)){
+const err332 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data118};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4476,10 +4478,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data116.unitIn !== undefined){
-let data118 = data116.unitIn;
-if(!((data118 === "cell") || (data118 === "header"))){
-const err333 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data118};
+else {
+const err333 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data118};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4489,10 +4489,10 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data116.decimals !== undefined){
-let data119 = data116.decimals;
-if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
-const err334 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data119};
+if(data117.unitIn !== undefined){
+let data119 = data117.unitIn;
+if(!((data119 === "cell") || (data119 === "header"))){
+const err334 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data119};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4501,9 +4501,11 @@ vErrors.push(err334);
 }
 errors++;
 }
-if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 > 4 || isNaN(data119)){
-const err335 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data119};
+}
+if(data117.decimals !== undefined){
+let data120 = data117.decimals;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err335 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data120};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4512,8 +4514,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data119 < 0 || isNaN(data119)){
-const err336 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data119};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 > 4 || isNaN(data120)){
+const err336 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data120};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4522,12 +4525,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-}
-if(data116.negative !== undefined){
-let data120 = data116.negative;
-if(!((data120 === "triangle") || (data120 === "minus"))){
-const err337 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data120};
+if(data120 < 0 || isNaN(data120)){
+const err337 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data120};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4538,8 +4537,10 @@ errors++;
 }
 }
 }
-else {
-const err338 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data116};
+if(data117.negative !== undefined){
+let data121 = data117.negative;
+if(!((data121 === "triangle") || (data121 === "minus"))){
+const err338 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data121};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4551,7 +4552,7 @@ errors++;
 }
 }
 else {
-const err339 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data100};
+const err339 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data117};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4563,7 +4564,7 @@ errors++;
 }
 }
 else {
-const err340 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data99};
+const err340 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4575,7 +4576,7 @@ errors++;
 }
 }
 else {
-const err341 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+const err341 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data100};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4587,7 +4588,7 @@ errors++;
 }
 }
 else {
-const err342 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+const err342 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4599,12 +4600,24 @@ errors++;
 }
 }
 else {
-const err343 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err343 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
 if(vErrors === null){
 vErrors = [err343];
 }
 else {
 vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+else {
+const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
 }
 errors++;
 }
@@ -4614,13 +4627,15 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const initiative = validate24;
-const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"targets":{"title":"年度別の目標値","description":"年度ごとの目標値（参考）。キーは西暦の年度。例: 2026: 40。表の列 indicator.yearTarget に印刷します。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"その年度の目標の数値。"}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"projects":{"title":"主要事業","description":"取組を進める主な事業とその予算額。個票（layout: cards）の中の表（rows: projects）で、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"主要事業","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/singleLine","title":"事業名","description":"例: 窓口受付システム導入事業"},"summary":{"$ref":"common.schema.json#/$defs/richText","title":"事業の概要","description":"事業の内容。表の列 project.summary に印刷します。"},"budgets":{"title":"予算額","description":"年度ごとの予算額（数値）。キーは西暦の年度。例: 2025: 12345。単位は表の列の format で（例: 千円）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"予算額","description":"その年度の予算額（数値）。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"targets":{"title":"年度別の目標値","description":"年度ごとの目標値（参考）。キーは西暦の年度。例: 2026: 40。表の列 indicator.yearTarget に印刷します。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"その年度の目標の数値。"}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"figureNotes":{"title":"数値の注記","description":"1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: \"actuals.2025\": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"figureNotes":{"title":"数値の注記","description":"1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"projects":{"title":"主要事業","description":"取組を進める主な事業とその予算額。個票（layout: cards）の中の表（rows: projects）で、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"主要事業","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/singleLine","title":"事業名","description":"例: 窓口受付システム導入事業"},"summary":{"$ref":"common.schema.json#/$defs/richText","title":"事業の概要","description":"事業の内容。表の列 project.summary に印刷します。"},"budgets":{"title":"予算額","description":"年度ごとの予算額（数値）。キーは西暦の年度。例: 2025: 12345。単位は表の列の format で（例: 千円）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"予算額","description":"その年度の予算額（数値）。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
 const schema91 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
 const schema103 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
 const schema114 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
 const pattern67 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
 const pattern74 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
-const pattern93 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
+const pattern85 = new RegExp("^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern91 = new RegExp("^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern97 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
 const schema93 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
 const schema97 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
 const schema98 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
@@ -6930,11 +6945,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data23.note !== undefined){
-let data41 = data23.note;
-if(typeof data41 === "string"){
-if(func2(data41) > 500){
-const err114 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data41};
+if(data23.figureNotes !== undefined){
+let data41 = data23.figureNotes;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(Object.keys(data41).length < 1){
+const err114 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6943,8 +6958,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(func2(data41) < 1){
-const err115 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data41};
+for(const key15 in data41){
+const _errs117 = errors;
+if(typeof key15 === "string"){
+if(!pattern85.test(key15)){
+const err115 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema86.properties.indicators.items.properties.figureNotes.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6953,8 +6971,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(!pattern4.test(data41)){
-const err116 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data41};
+}
+var valid45 = _errs117 === errors;
+if(!valid45){
+const err116 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema86.properties.indicators.items.properties.figureNotes.propertyNames,parentSchema:schema86.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6964,8 +6984,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data41};
+for(const key16 in data41){
+let data42 = data41[key16];
+if(typeof data42 === "string"){
+if(func2(data42) > 500){
+const err117 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6974,10 +6997,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.type,parentSchema:schema86.properties.indicators.items,data:data23};
+if(func2(data42) < 1){
+const err118 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6986,10 +7007,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.indicators.type,parentSchema:schema86.properties.indicators,data:data22};
+if(!pattern4.test(data42)){
+const err119 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6999,11 +7018,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.effects !== undefined){
-let data42 = data.effects;
-if(Array.isArray(data42)){
-if(data42.length > 50){
-const err120 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.effects,data:data42};
+else {
+const err120 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data42};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7012,8 +7028,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data42.length < 1){
-const err121 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.effects,data:data42};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.properties.figureNotes.type,parentSchema:schema86.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7022,12 +7040,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len5 = data42.length;
-for(let i5=0; i5<len5; i5++){
-let data43 = data42[i5];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.category === undefined){
-const err122 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema86.properties.effects.items.required,parentSchema:schema86.properties.effects.items,data:data43};
+}
+if(data23.note !== undefined){
+let data43 = data23.note;
+if(typeof data43 === "string"){
+if(func2(data43) > 500){
+const err122 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7036,9 +7054,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key15 in data43){
-if(!(func1.call(schema86.properties.effects.items.properties, key15))){
-const err123 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.effects.items,data:data43};
+if(func2(data43) < 1){
+const err123 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7047,12 +7064,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data43.category !== undefined){
-let data44 = data43.category;
-if(typeof data44 === "string"){
-if(!pattern14.test(data44)){
-const err124 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data44};
+if(!pattern4.test(data43)){
+const err124 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7063,7 +7076,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data44};
+const err125 = {instancePath:instancePath+"/indicators/" + i4+"/note",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7073,11 +7086,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data43.label !== undefined){
-let data45 = data43.label;
-if(typeof data45 === "string"){
-if(func2(data45) > 500){
-const err126 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data45};
+}
+else {
+const err126 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.type,parentSchema:schema86.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7086,8 +7097,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(func2(data45) < 1){
-const err127 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data45};
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.indicators.type,parentSchema:schema86.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7096,8 +7109,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(!pattern4.test(data45)){
-const err128 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data45};
+}
+if(data.effects !== undefined){
+let data44 = data.effects;
+if(Array.isArray(data44)){
+if(data44.length > 50){
+const err128 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7106,9 +7123,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
+if(data44.length < 1){
+const err129 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7117,12 +7133,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data43.planned !== undefined){
-let data46 = data43.planned;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 1000000000000000 || isNaN(data46)){
-const err130 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data46};
+const len5 = data44.length;
+for(let i5=0; i5<len5; i5++){
+let data45 = data44[i5];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.category === undefined){
+const err130 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema86.properties.effects.items.required,parentSchema:schema86.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7131,8 +7147,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data46 < -1000000000000000 || isNaN(data46)){
-const err131 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data46};
+for(const key17 in data45){
+if(!(func1.call(schema86.properties.effects.items.properties, key17))){
+const err131 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7142,8 +7159,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data46};
+if(data45.category !== undefined){
+let data46 = data45.category;
+if(typeof data46 === "string"){
+if(!pattern14.test(data46)){
+const err132 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data46};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7153,11 +7173,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data43.actual !== undefined){
-let data47 = data43.actual;
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 1000000000000000 || isNaN(data47)){
-const err133 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data47};
+else {
+const err133 = {instancePath:instancePath+"/effects/" + i5+"/category",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data46};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7166,8 +7183,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data47 < -1000000000000000 || isNaN(data47)){
-const err134 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data47};
+}
+if(data45.label !== undefined){
+let data47 = data45.label;
+if(typeof data47 === "string"){
+if(func2(data47) > 500){
+const err134 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7176,9 +7197,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data47};
+if(func2(data47) < 1){
+const err135 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7187,12 +7207,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data43.difference !== undefined){
-let data48 = data43.difference;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 1000000000000000 || isNaN(data48)){
-const err136 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data48};
+if(!pattern4.test(data47)){
+const err136 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7201,8 +7217,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data48 < -1000000000000000 || isNaN(data48)){
-const err137 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data48};
+}
+else {
+const err137 = {instancePath:instancePath+"/effects/" + i5+"/label",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data47};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7212,8 +7229,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data48};
+if(data45.planned !== undefined){
+let data48 = data45.planned;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 1000000000000000 || isNaN(data48)){
+const err138 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data48};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7222,11 +7242,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data43.memo !== undefined){
-let data49 = data43.memo;
-if(typeof data49 !== "boolean"){
-const err139 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.effects.items.properties.memo.type,parentSchema:schema86.properties.effects.items.properties.memo,data:data49};
+if(data48 < -1000000000000000 || isNaN(data48)){
+const err139 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data48};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7236,10 +7253,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data43.recurring !== undefined){
-let data50 = data43.recurring;
-if(typeof data50 !== "boolean"){
-const err140 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.effects.items.properties.recurring.type,parentSchema:schema86.properties.effects.items.properties.recurring,data:data50};
+else {
+const err140 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data48};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7249,11 +7264,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data43.wording !== undefined){
-let data51 = data43.wording;
-if(typeof data51 === "string"){
-if(func2(data51) > 500){
-const err141 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data51};
+if(data45.actual !== undefined){
+let data49 = data45.actual;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 1000000000000000 || isNaN(data49)){
+const err141 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data49};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7262,8 +7277,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err142 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data51};
+if(data49 < -1000000000000000 || isNaN(data49)){
+const err142 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data49};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7272,8 +7287,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(!pattern4.test(data51)){
-const err143 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data51};
+}
+else {
+const err143 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data49};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7283,8 +7299,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data51};
+if(data45.difference !== undefined){
+let data50 = data45.difference;
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 1000000000000000 || isNaN(data50)){
+const err144 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data50};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -7293,15 +7312,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data43.years !== undefined){
-let data52 = data43.years;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key16 in data52){
-const _errs147 = errors;
-if(typeof key16 === "string"){
-if(!pattern74.test(key16)){
-const err145 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.effects.items.properties.years.propertyNames,data:key16,propertyName:key16};
+if(data50 < -1000000000000000 || isNaN(data50)){
+const err145 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data50};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -7311,9 +7323,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-var valid55 = _errs147 === errors;
-if(!valid55){
-const err146 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid",schema:schema86.properties.effects.items.properties.years.propertyNames,parentSchema:schema86.properties.effects.items.properties.years,data:data52};
+else {
+const err146 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data50};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -7323,11 +7334,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-for(const key17 in data52){
-let data53 = data52[key17];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(Object.keys(data53).length < 1){
-const err147 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data53};
+if(data45.memo !== undefined){
+let data51 = data45.memo;
+if(typeof data51 !== "boolean"){
+const err147 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.effects.items.properties.memo.type,parentSchema:schema86.properties.effects.items.properties.memo,data:data51};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -7336,9 +7346,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key18 in data53){
-if(!((key18 === "planned") || (key18 === "actual"))){
-const err148 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data53};
+}
+if(data45.recurring !== undefined){
+let data52 = data45.recurring;
+if(typeof data52 !== "boolean"){
+const err148 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.effects.items.properties.recurring.type,parentSchema:schema86.properties.effects.items.properties.recurring,data:data52};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -7348,11 +7360,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data53.planned !== undefined){
-let data54 = data53.planned;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1000000000000000 || isNaN(data54)){
-const err149 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data54};
+if(data45.wording !== undefined){
+let data53 = data45.wording;
+if(typeof data53 === "string"){
+if(func2(data53) > 500){
+const err149 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -7361,8 +7373,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data54 < -1000000000000000 || isNaN(data54)){
-const err150 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data54};
+if(func2(data53) < 1){
+const err150 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -7371,9 +7383,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data54};
+if(!pattern4.test(data53)){
+const err151 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -7383,11 +7394,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data53.actual !== undefined){
-let data55 = data53.actual;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 1000000000000000 || isNaN(data55)){
-const err152 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data55};
+else {
+const err152 = {instancePath:instancePath+"/effects/" + i5+"/wording",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data53};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -7396,8 +7404,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data55 < -1000000000000000 || isNaN(data55)){
-const err153 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data55};
+}
+if(data45.figureNotes !== undefined){
+let data54 = data45.figureNotes;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(Object.keys(data54).length < 1){
+const err153 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -7406,9 +7418,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data55};
+for(const key18 in data54){
+const _errs154 = errors;
+if(typeof key18 === "string"){
+if(!pattern91.test(key18)){
+const err154 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema86.properties.effects.items.properties.figureNotes.propertyNames,data:key18,propertyName:key18};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -7418,9 +7432,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data53};
+var valid58 = _errs154 === errors;
+if(!valid58){
+const err155 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema86.properties.effects.items.properties.figureNotes.propertyNames,parentSchema:schema86.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -7430,9 +7444,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.years.type,parentSchema:schema86.properties.effects.items.properties.years,data:data52};
+for(const key19 in data54){
+let data55 = data54[key19];
+if(typeof data55 === "string"){
+if(func2(data55) > 500){
+const err156 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -7441,15 +7457,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data43.byYear !== undefined){
-let data56 = data43.byYear;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key19 in data56){
-const _errs160 = errors;
-if(typeof key19 === "string"){
-if(!pattern74.test(key19)){
-const err157 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.effects.items.properties.byYear.propertyNames,data:key19,propertyName:key19};
+if(func2(data55) < 1){
+const err157 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -7458,10 +7467,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-var valid60 = _errs160 === errors;
-if(!valid60){
-const err158 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema86.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema86.properties.effects.items.properties.byYear,data:data56};
+if(!pattern4.test(data55)){
+const err158 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -7471,11 +7478,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-for(const key20 in data56){
-let data57 = data56[key20];
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 > 1000000000000000 || isNaN(data57)){
-const err159 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data57};
+else {
+const err159 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data55};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -7484,8 +7488,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data57 < -1000000000000000 || isNaN(data57)){
-const err160 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data57};
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.figureNotes.type,parentSchema:schema86.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -7495,8 +7501,14 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data57};
+if(data45.years !== undefined){
+let data56 = data45.years;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key20 in data56){
+const _errs161 = errors;
+if(typeof key20 === "string"){
+if(!pattern74.test(key20)){
+const err161 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.effects.items.properties.years.propertyNames,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -7506,9 +7518,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.byYear.type,parentSchema:schema86.properties.effects.items.properties.byYear,data:data56};
+var valid61 = _errs161 === errors;
+if(!valid61){
+const err162 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema86.properties.effects.items.properties.years.propertyNames,parentSchema:schema86.properties.effects.items.properties.years,data:data56};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -7518,9 +7530,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.type,parentSchema:schema86.properties.effects.items,data:data43};
+for(const key21 in data56){
+let data57 = data56[key21];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(Object.keys(data57).length < 1){
+const err163 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -7529,10 +7543,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.effects.type,parentSchema:schema86.properties.effects,data:data42};
+for(const key22 in data57){
+if(!((key22 === "planned") || (key22 === "actual"))){
+const err164 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -7542,11 +7555,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.projects !== undefined){
-let data58 = data.projects;
-if(Array.isArray(data58)){
-if(data58.length > 50){
-const err165 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.projects,data:data58};
+if(data57.planned !== undefined){
+let data58 = data57.planned;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 1000000000000000 || isNaN(data58)){
+const err165 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data58};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -7555,8 +7568,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data58.length < 1){
-const err166 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.projects,data:data58};
+if(data58 < -1000000000000000 || isNaN(data58)){
+const err166 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data58};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -7565,12 +7578,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-const len6 = data58.length;
-for(let i6=0; i6<len6; i6++){
-let data59 = data58[i6];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.name === undefined){
-const err167 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.projects.items.required,parentSchema:schema86.properties.projects.items,data:data59};
+}
+else {
+const err167 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data58};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -7579,9 +7589,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-for(const key21 in data59){
-if(!(((key21 === "name") || (key21 === "summary")) || (key21 === "budgets"))){
-const err168 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.projects.items,data:data59};
+}
+if(data57.actual !== undefined){
+let data59 = data57.actual;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 1000000000000000 || isNaN(data59)){
+const err168 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data59};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -7590,12 +7603,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data59.name !== undefined){
-let data60 = data59.name;
-if(typeof data60 === "string"){
-if(func2(data60) > 500){
-const err169 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data60};
+if(data59 < -1000000000000000 || isNaN(data59)){
+const err169 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data59};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -7604,8 +7613,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(func2(data60) < 1){
-const err170 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data60};
+}
+else {
+const err170 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data59};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7614,8 +7624,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!pattern4.test(data60)){
-const err171 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data60};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -7625,8 +7637,9 @@ vErrors.push(err171);
 errors++;
 }
 }
+}
 else {
-const err172 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data60};
+const err172 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.years.type,parentSchema:schema86.properties.effects.items.properties.years,data:data56};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -7636,11 +7649,14 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data59.summary !== undefined){
-let data61 = data59.summary;
-if(typeof data61 === "string"){
-if(func2(data61) > 20000){
-const err173 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data61};
+if(data45.byYear !== undefined){
+let data60 = data45.byYear;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key23 in data60){
+const _errs174 = errors;
+if(typeof key23 === "string"){
+if(!pattern74.test(key23)){
+const err173 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.effects.items.properties.byYear.propertyNames,data:key23,propertyName:key23};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -7649,8 +7665,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(func2(data61) < 1){
-const err174 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data61};
+}
+var valid66 = _errs174 === errors;
+if(!valid66){
+const err174 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema86.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema86.properties.effects.items.properties.byYear,data:data60};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -7660,8 +7678,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data61};
+for(const key24 in data60){
+let data61 = data60[key24];
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 1000000000000000 || isNaN(data61)){
+const err175 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data61};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -7670,15 +7691,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data59.budgets !== undefined){
-let data62 = data59.budgets;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key22 in data62){
-const _errs178 = errors;
-if(typeof key22 === "string"){
-if(!pattern74.test(key22)){
-const err176 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.projects.items.properties.budgets.propertyNames,data:key22,propertyName:key22};
+if(data61 < -1000000000000000 || isNaN(data61)){
+const err176 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data61};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7688,9 +7702,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-var valid68 = _errs178 === errors;
-if(!valid68){
-const err177 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames",keyword:"propertyNames",params:{propertyName: key22},message:"property name must be valid",schema:schema86.properties.projects.items.properties.budgets.propertyNames,parentSchema:schema86.properties.projects.items.properties.budgets,data:data62};
+else {
+const err177 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data61};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7700,11 +7713,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-for(const key23 in data62){
-let data63 = data62[key23];
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 1000000000000000 || isNaN(data63)){
-const err178 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data63};
+}
+else {
+const err178 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.byYear.type,parentSchema:schema86.properties.effects.items.properties.byYear,data:data60};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7713,8 +7724,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data63 < -1000000000000000 || isNaN(data63)){
-const err179 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data63};
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.type,parentSchema:schema86.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7724,8 +7737,9 @@ vErrors.push(err179);
 errors++;
 }
 }
+}
 else {
-const err180 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data63};
+const err180 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.effects.type,parentSchema:schema86.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7735,9 +7749,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.projects.items.properties.budgets.type,parentSchema:schema86.properties.projects.items.properties.budgets,data:data62};
+if(data.projects !== undefined){
+let data62 = data.projects;
+if(Array.isArray(data62)){
+if(data62.length > 50){
+const err181 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7746,10 +7762,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.projects.items.type,parentSchema:schema86.properties.projects.items,data:data59};
+if(data62.length < 1){
+const err182 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7758,10 +7772,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.projects.type,parentSchema:schema86.properties.projects,data:data58};
+const len6 = data62.length;
+for(let i6=0; i6<len6; i6++){
+let data63 = data62[i6];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.name === undefined){
+const err183 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.projects.items.required,parentSchema:schema86.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7770,15 +7786,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data.ratings !== undefined){
-let data64 = data.ratings;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key24 in data64){
-const _errs185 = errors;
-if(typeof key24 === "string"){
-if(!pattern93.test(key24)){
-const err184 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema86.properties.ratings.propertyNames,data:key24,propertyName:key24};
+for(const key25 in data63){
+if(!(((key25 === "name") || (key25 === "summary")) || (key25 === "budgets"))){
+const err184 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7788,9 +7798,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-var valid71 = _errs185 === errors;
-if(!valid71){
-const err185 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key24},message:"property name must be valid",schema:schema86.properties.ratings.propertyNames,parentSchema:schema86.properties.ratings,data:data64};
+if(data63.name !== undefined){
+let data64 = data63.name;
+if(typeof data64 === "string"){
+if(func2(data64) > 500){
+const err185 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -7799,12 +7811,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-for(const key25 in data64){
-let data65 = data64[key25];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(Object.keys(data65).length < 1){
-const err186 = {instancePath:instancePath+"/ratings/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.ratings.additionalProperties,data:data65};
+if(func2(data64) < 1){
+const err186 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -7813,11 +7821,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key26 in data65){
-const _errs189 = errors;
-if(typeof key26 === "string"){
-if(!pattern14.test(key26)){
-const err187 = {instancePath:instancePath+"/ratings/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema86.properties.ratings.additionalProperties.propertyNames,data:key26,propertyName:key26};
+if(!pattern4.test(data64)){
+const err187 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -7827,9 +7832,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-var valid73 = _errs189 === errors;
-if(!valid73){
-const err188 = {instancePath:instancePath+"/ratings/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema86.properties.ratings.additionalProperties.propertyNames,parentSchema:schema86.properties.ratings.additionalProperties,data:data65};
+else {
+const err188 = {instancePath:instancePath+"/projects/" + i6+"/name",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data64};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -7839,11 +7843,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-for(const key27 in data65){
-let data66 = data65[key27];
-if(typeof data66 === "string"){
-if(!pattern24.test(data66)){
-const err189 = {instancePath:instancePath+"/ratings/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema86.properties.ratings.additionalProperties.additionalProperties,data:data66};
+if(data63.summary !== undefined){
+let data65 = data63.summary;
+if(typeof data65 === "string"){
+if(func2(data65) > 20000){
+const err189 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data65};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7852,9 +7856,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/ratings/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema86.properties.ratings.additionalProperties.additionalProperties,data:data66};
+if(func2(data65) < 1){
+const err190 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data65};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7864,9 +7867,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
 else {
-const err191 = {instancePath:instancePath+"/ratings/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.ratings.additionalProperties.type,parentSchema:schema86.properties.ratings.additionalProperties,data:data65};
+const err191 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data65};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7876,9 +7878,14 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.ratings.type,parentSchema:schema86.properties.ratings,data:data64};
+if(data63.budgets !== undefined){
+let data66 = data63.budgets;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key26 in data66){
+const _errs192 = errors;
+if(typeof key26 === "string"){
+if(!pattern74.test(key26)){
+const err192 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.projects.items.properties.budgets.propertyNames,data:key26,propertyName:key26};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7888,11 +7895,9 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data.footnotes !== undefined){
-let data67 = data.footnotes;
-if(Array.isArray(data67)){
-if(data67.length > 10){
-const err193 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema86.properties.footnotes,data:data67};
+var valid74 = _errs192 === errors;
+if(!valid74){
+const err193 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema86.properties.projects.items.properties.budgets.propertyNames,parentSchema:schema86.properties.projects.items.properties.budgets,data:data66};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7901,12 +7906,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-const len7 = data67.length;
-for(let i7=0; i7<len7; i7++){
-let data68 = data67[i7];
-if(typeof data68 === "string"){
-if(func2(data68) > 500){
-const err194 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data68};
+}
+for(const key27 in data66){
+let data67 = data66[key27];
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 > 1000000000000000 || isNaN(data67)){
+const err194 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data67};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7915,8 +7920,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(func2(data68) < 1){
-const err195 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data68};
+if(data67 < -1000000000000000 || isNaN(data67)){
+const err195 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data67};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7925,8 +7930,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!pattern4.test(data68)){
-const err196 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data68};
+}
+else {
+const err196 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data67};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7936,8 +7942,9 @@ vErrors.push(err196);
 errors++;
 }
 }
+}
 else {
-const err197 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data68};
+const err197 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.projects.items.properties.budgets.type,parentSchema:schema86.properties.projects.items.properties.budgets,data:data66};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7949,7 +7956,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.footnotes.type,parentSchema:schema86.properties.footnotes,data:data67};
+const err198 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.projects.items.type,parentSchema:schema86.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7961,12 +7968,212 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err199 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.projects.type,parentSchema:schema86.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err199];
 }
 else {
 vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data.ratings !== undefined){
+let data68 = data.ratings;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key28 in data68){
+const _errs199 = errors;
+if(typeof key28 === "string"){
+if(!pattern97.test(key28)){
+const err200 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema86.properties.ratings.propertyNames,data:key28,propertyName:key28};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+var valid77 = _errs199 === errors;
+if(!valid77){
+const err201 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid",schema:schema86.properties.ratings.propertyNames,parentSchema:schema86.properties.ratings,data:data68};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+for(const key29 in data68){
+let data69 = data68[key29];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(Object.keys(data69).length < 1){
+const err202 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.ratings.additionalProperties,data:data69};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+for(const key30 in data69){
+const _errs203 = errors;
+if(typeof key30 === "string"){
+if(!pattern14.test(key30)){
+const err203 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema86.properties.ratings.additionalProperties.propertyNames,data:key30,propertyName:key30};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+var valid79 = _errs203 === errors;
+if(!valid79){
+const err204 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key30},message:"property name must be valid",schema:schema86.properties.ratings.additionalProperties.propertyNames,parentSchema:schema86.properties.ratings.additionalProperties,data:data69};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+for(const key31 in data69){
+let data70 = data69[key31];
+if(typeof data70 === "string"){
+if(!pattern24.test(data70)){
+const err205 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema86.properties.ratings.additionalProperties.additionalProperties,data:data70};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema86.properties.ratings.additionalProperties.additionalProperties,data:data70};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.ratings.additionalProperties.type,parentSchema:schema86.properties.ratings.additionalProperties,data:data69};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.ratings.type,parentSchema:schema86.properties.ratings,data:data68};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data71 = data.footnotes;
+if(Array.isArray(data71)){
+if(data71.length > 10){
+const err209 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema86.properties.footnotes,data:data71};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+const len7 = data71.length;
+for(let i7=0; i7<len7; i7++){
+let data72 = data71[i7];
+if(typeof data72 === "string"){
+if(func2(data72) > 500){
+const err210 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if(func2(data72) < 1){
+const err211 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(!pattern4.test(data72)){
+const err212 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/footnotes/" + i7,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data72};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.footnotes.type,parentSchema:schema86.properties.footnotes,data:data71};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+}
+else {
+const err215 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
 }
 errors++;
 }

@@ -140,13 +140,24 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
       });
     }
     const ctx = { manifest: m, lineSeparator: LINE_SEPARATOR };
-    table.columns.forEach((c, ci) => {
-      cols.push(...kindOf(c.spec.kind).openData(c, ci, ctx));
-    });
-    uniqueKeys(cols);
     const dataRows = table.blocks.flatMap((b) =>
       'row' in b && b.row.kind === 'data' && !b.row.reappearance ? [b.row] : [],
     );
+    table.columns.forEach((c, ci) => {
+      const own = kindOf(c.spec.kind).openData(c, ci, ctx);
+      cols.push(...own);
+      // Notes on single figures of this column (figureNotes): a column of their own beside the figures, which
+      // stay numbers. Only where the table has such a note, so that other tables keep their columns.
+      if (own.length === 0 || !dataRows.some((r) => r.cells[ci]?.figureNote)) return;
+      cols.push({
+        key: `${own[0].key}_note`,
+        name: `${own[0].name.replace(/（[^（）]*）$/, '')}の注記`,
+        type: 'string',
+        description: `「${own[0].name}」の数値に付いた注記（表の※。なければ空）`,
+        value: (r) => r.cells[ci]?.figureNote?.text ?? null,
+      });
+    });
+    uniqueKeys(cols);
     const rows = dataRows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
     return { table, columns: cols, rows };
   });

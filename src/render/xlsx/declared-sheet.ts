@@ -89,48 +89,74 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
     row++;
   }
 
-  // Head.
+  // Head: the columns' headings; `only` (a split table's grand total) heads those columns alone.
+  const writeHead = (head: number, only?: ReadonlySet<number>) => {
+    let col = 1;
+    t.columns.forEach((c, ci) => {
+      const shown = !only || only.has(ci);
+      if (c.grouped) {
+        // A column group: its heading over the run (of the shown columns), the columns' own headings below.
+        const prev = t.columns[ci - 1];
+        const startsRun = !prev || prev.spec.group !== c.spec.group || (only !== undefined && !only.has(ci - 1));
+        if (shown && startsRun) {
+          let span = 1;
+          while (t.columns[ci + span]?.spec.group === c.spec.group && (!only || only.has(ci + span))) span++;
+          addCell(sheet, { row: head, col, colSpan: span, value: cleanText(c.spec.group ?? ''), style: 'header' });
+        }
+        if (shown) addCell(sheet, { row: head + 1, col, value: cleanText(c.heading), style: 'header' });
+        col++;
+        return;
+      }
+      if (!c.slots) {
+        // The column that says 合計 in the grand-total table is headed 区分 (its own heading would name nothing).
+        const text = only && ci === only.values().next().value ? '区分' : c.heading;
+        if (shown) addCell(sheet, { row: head, col, rowSpan: t.headRows, value: cleanText(text), style: 'header' });
+        col++;
+        return;
+      }
+      const years = [...new Set(c.slots.map((s) => s.year))];
+      for (const y of years) {
+        const slots = c.slots.filter((s) => s.year === y);
+        if (slots[0].part) {
+          addCell(sheet, { row: head, col, colSpan: slots.length, value: slots[0].yearLabel, style: 'header' });
+          slots.forEach((s, i) => {
+            addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' });
+          });
+        } else addCell(sheet, { row: head, col, rowSpan: t.headRows, value: slots[0].yearLabel, style: 'header' });
+        col += slots.length;
+      }
+    });
+    return head + t.headRows;
+  };
   const head = row;
-  let col = 1;
-  for (const c of t.columns) {
-    if (c.grouped) {
-      // A column group: its heading over the run, the columns' own headings below.
-      if (c.group)
-        addCell(sheet, { row: head, col, colSpan: c.group.span, value: cleanText(c.group.text), style: 'header' });
-      addCell(sheet, { row: head + 1, col, value: cleanText(c.heading), style: 'header' });
-      col++;
-      continue;
-    }
-    if (!c.slots) {
-      addCell(sheet, { row: head, col, rowSpan: t.headRows, value: cleanText(c.heading), style: 'header' });
-      col++;
-      continue;
-    }
-    const years = [...new Set(c.slots.map((s) => s.year))];
-    for (const y of years) {
-      const slots = c.slots.filter((s) => s.year === y);
-      if (slots[0].part) {
-        addCell(sheet, { row: head, col, colSpan: slots.length, value: slots[0].yearLabel, style: 'header' });
-        slots.forEach((s, i) => {
-          addCell(sheet, { row: head + 1, col: col + i, value: s.part, style: 'header' });
-        });
-      } else addCell(sheet, { row: head, col, rowSpan: t.headRows, value: slots[0].yearLabel, style: 'header' });
-      col += slots.length;
-    }
+  // A split table (splitBy: group) repeats its head under each group's heading: none here.
+  if (!t.split) {
+    row = writeHead(head);
+    sheet.printTitleRows = [head, head + t.headRows - 1];
+    sheet.freezeRows = head + t.headRows - 1;
   }
-  sheet.printTitleRows = [head, head + t.headRows - 1];
-  sheet.freezeRows = head + t.headRows - 1;
-  row = head + t.headRows;
+  let col = 1;
 
   for (const b of t.blocks) {
     if ('heading' in b) {
       const text = `${b.heading.text}${b.heading.counts ? `（${b.heading.counts}）` : ''}`;
       const style = b.heading.level === 2 ? 'subsection' : 'section';
+      if (t.split && row > head) row++; // a blank row between two tables
       addCell(sheet, { row, col: 1, colSpan: last, value: cleanText(text), style });
+      // A heading is printed on the page of its first row (with its head rows, when the table is split).
+      const at = row;
       row++;
+      if (t.split && b.heading.level === 1) row = writeHead(row);
+      sheet.keepTogether.push([at, row]);
       continue;
     }
     const r = b.row;
+    // A split table's grand total: a small table of its own, below a blank row, headed by its columns alone.
+    const only = t.split && r.kind === 'total' ? new Set(t.split.totalColumns) : undefined;
+    if (only) {
+      row = writeHead(row + 1, only);
+      sheet.keepTogether.push([row - t.headRows, row]);
+    }
     const lanes = Math.max(1, r.lanes.length);
     const top = row;
     col = 1;
@@ -163,6 +189,10 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
         return;
       }
       const cell = r.cells[ci];
+      if (only && !only.has(ci)) {
+        col++;
+        return;
+      }
       const align = { num: 'amount', center: 'number', text: 'body' } as const;
       const style =
         r.kind !== 'data'
@@ -172,7 +202,19 @@ export function buildDeclaredSheet(t: TableView, name: string): SheetModel {
           : align[c.numeric || cell.align === 'right' ? 'num' : kind.align];
       const own = kind.workbook?.(cell);
       if (typeof cell.value === 'number' && cell.format) {
-        addCell(sheet, { row: top, col, rowSpan: lanes, ...excelNumber(cell.value, cell.format), style });
+        const n = excelNumber(cell.value, cell.format);
+        // A note on the figure: the number stays a number, its format shows ※N, the note is the cell's comment.
+        if (cell.figureNote) {
+          const mark = `"${cell.figureNote.mark}"`;
+          n.numFmt = n.numFmt
+            .split(';')
+            .map((f) => `${f}${mark}`)
+            .join(';');
+        }
+        const comment = cell.figureNote
+          ? { comment: cleanText(`${cell.figureNote.mark} ${cell.figureNote.text}`) }
+          : {};
+        addCell(sheet, { row: top, col, rowSpan: lanes, ...n, ...comment, style });
       } else if (own) addCell(sheet, { row: top, col, rowSpan: lanes, ...own, style });
       else addCell(sheet, { row: top, col, rowSpan: lanes, value: cleanText(cell.text), style });
       col++;

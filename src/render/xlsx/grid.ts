@@ -18,6 +18,8 @@ export interface GridCell {
   value?: string | number;
   /** Excel number format of a numeric cell (declared tables: △66,669千円). */
   numFmt?: string;
+  /** A comment on the cell (the note on one figure, figureNotes). */
+  comment?: string;
   style: CellStyleName;
 }
 
