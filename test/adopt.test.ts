@@ -528,7 +528,9 @@ describe('card tables (個票) in the shape of an office file', () => {
       put(2, '事業の概要', { rowSpan: 2 });
       put(3, '予算額（千円）', { colSpan: 4 });
       row++;
-      ['R7', 'R8', 'R9', '計'].forEach((h, i) => put(3 + i, h));
+      ['R7', 'R8', 'R9', '計'].forEach((h, i) => {
+        put(3 + i, h);
+      });
       row++;
       for (const p of ini.projects ?? []) {
         put(1, p.name);
@@ -547,10 +549,14 @@ describe('card tables (個票) in the shape of an office file', () => {
       row++;
       put(1, '成果指標と目標', { colSpan: 8 });
       row++;
-      ['指標', '単位', '基準値', '基準値の時点', '令和7年度実績'].forEach((h, i) => put(1 + i, h, { rowSpan: 2 }));
+      ['指標', '単位', '基準値', '基準値の時点', '令和7年度実績'].forEach((h, i) => {
+        put(1 + i, h, { rowSpan: 2 });
+      });
       put(6, '目標（参考）', { colSpan: 3 });
       row++;
-      ['令和7年度', '令和8年度', '令和9年度'].forEach((h, i) => put(6 + i, h));
+      ['令和7年度', '令和8年度', '令和9年度'].forEach((h, i) => {
+        put(6 + i, h);
+      });
       row++;
       for (const x of ini.indicators ?? []) {
         put(1, x.label as string);
@@ -558,7 +564,9 @@ describe('card tables (個票) in the shape of an office file', () => {
         put(3, x.base?.value);
         put(4, x.base?.asOf);
         put(5, x.actuals?.[2025]);
-        [2025, 2026, 2027].forEach((y, i) => put(6 + i, x.targets?.[y]));
+        [2025, 2026, 2027].forEach((y, i) => {
+          put(6 + i, x.targets?.[y]);
+        });
         row++;
       }
     }

@@ -299,7 +299,7 @@ function readCardTable(
   return r - 1;
 }
 
-/** A heading cell of a small table for a declared column: its words, or the same year written otherwise (R7, 2025年度). */
+/** A small table's heading cell for a declared column: its words, or the same year written otherwise (R7). */
 function headingMatches(text: string, c: ColumnSpec): boolean {
   if (k(text) === k(c.heading)) return true;
   if (c.year === undefined || !parseYearHeading(c.heading)) return false;
