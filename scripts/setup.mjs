@@ -27,6 +27,7 @@ const TOOLS = [
     present: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
   },
   { deb: 'fontconfig', why: 'fc-list: which fonts a font configuration exposes', present: () => onPath('fc-list') },
+  { deb: 'unzip', why: "reads a workbook's sheet XML in the tests", present: () => onPath('unzip') },
   { deb: 'git', why: 'reform diff against revisions', present: () => onPath('git') },
 ];
 

@@ -7,7 +7,7 @@
  * diff of a changed budget with the 計 and 合計 it moves.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -215,7 +215,7 @@ describe('a report of cards', () => {
 
   it('flows the cards one after another with newPage: false (no page break in HTML or the workbook)', async () => {
     const flow = path.join(tmp.dir, 'flow');
-    execFileSync('cp', ['-r', report, flow]);
+    await cp(report, flow, { recursive: true });
     const manifest = path.join(flow, 'report.yaml');
     await writeFile(
       manifest,
@@ -238,7 +238,7 @@ describe('a report of cards', () => {
   it('shows a changed budget in diff with the 計 and 合計 it moves', async () => {
     const file = path.join(report, 'initiatives', '01.yaml');
     const base = path.join(tmp.dir, 'base');
-    execFileSync('cp', ['-r', report, base]);
+    await cp(report, base, { recursive: true });
     await writeFile(file, (await readFile(file, 'utf8')).replace('2026: 2500', '2026: 2700'));
     const r = await runCli(['diff', base, report], { cwd: tmp.dir });
     expect(r.code, r.stderr).toBe(0);

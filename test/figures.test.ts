@@ -104,8 +104,8 @@ describe('computed figures', () => {
       2,
     );
     expect(cells).toEqual([
-      { start: 0, span: 1, text: '検討' },
-      { start: 1, span: 3, text: '← 実行 →' },
+      { start: 0, span: 1, text: '検討', phase: { label: '検討', arrow: false } },
+      { start: 1, span: 3, text: '← 実行 →', phase: { label: '実行', arrow: true } },
       { start: 4, span: 1 },
       { start: 5, span: 1 },
     ]);

@@ -11,3 +11,8 @@ export function htmlText(html: string): string {
     .replace(/&#x60;/g, '`')
     .replace(/&amp;/g, '&');
 }
+
+/** The text as printed: htmlText without the words that are read but not shown (`<span class="vh words">`). */
+export function printedText(html: string): string {
+  return htmlText(html.replace(/<span class="vh words">[^<]*<\/span>/g, ''));
+}

@@ -35,7 +35,7 @@ function programsInTests(): Set<string> {
   for (const f of readdirSync(path.join(repoRoot, 'test'))) {
     if (!/\.ts$/.test(f)) continue;
     const text = read(path.join('test', f));
-    for (const m of text.matchAll(/\b(?:execFileSync|execFile|spawnSync|spawn|run)\('([a-z0-9_-]+)'/g)) out.add(m[1]);
+    for (const m of text.matchAll(/\b(?:execFileSync|execFile|spawnSync|spawn|run|x)\('([a-z0-9_-]+)'/g)) out.add(m[1]);
   }
   return out;
 }

@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeForCompare, repoRoot, tempDir } from './helpers.js';
-import { htmlText } from './html-text.js';
+import { printedText } from './html-text.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/city');
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -136,7 +136,7 @@ describe('a second report, on a machine with no Japanese font', () => {
     const pdf = normalizeForCompare(pdfs.map((f) => run('pdftotext', ['-raw', path.join(out, f), '-'])).join('\n'));
     const html = normalizeForCompare(
       (await Promise.all(['progress.html', 'verification.html'].map((f) => readFile(path.join(out, f), 'utf8'))))
-        .map(htmlText)
+        .map(printedText)
         .join('\n'),
     );
     const wb = new ExcelJS.Workbook();
