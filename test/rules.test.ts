@@ -10,6 +10,7 @@ import afterEdition from '../src/validate/rules/after-edition.js';
 import answerLength from '../src/validate/rules/answer-length.js';
 import computedFigures from '../src/validate/rules/computed-figures.js';
 import editionAnswers from '../src/validate/rules/edition-answers.js';
+import figureNotes from '../src/validate/rules/figure-notes.js';
 import knownDirection from '../src/validate/rules/known-direction.js';
 import knownDivision from '../src/validate/rules/known-division.js';
 import knownRating from '../src/validate/rules/known-rating.js';
@@ -638,6 +639,39 @@ ruleTester.run(knownRating, {
       messages: {
         ja: '書ける記号: A（達成）, B（未達成）。もしかして「A」ですか？',
         en: 'Allowed: A (達成), B (未達成). Did you mean "A"?',
+      },
+    },
+  ],
+});
+
+ruleTester.run(figureNotes, {
+  valid: [
+    {
+      name: 'notes on a written 実績値 and on a computed 累計',
+      manifest: DECLARED,
+      initiative: edited(DECLARED_INITIATIVE, [
+        '      2025: 40\n',
+        '      2025: 40\n    figureNotes:\n      actuals.2025: 3月末の見込みです。\n      cumulative: 再計算しました。\n',
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a note on a year with no 実績値 and on an unwritten 効果実績額',
+      manifest: DECLARED,
+      initiative: edited(
+        DECLARED_INITIATIVE,
+        ['      2025: 40\n', '      2025: 40\n    figureNotes:\n      actuals.2026: 見込みです。\n'],
+        ['    actual: 500\n', '    figureNotes:\n      actual: 補正後の額です。\n'],
+      ),
+      errors: [
+        { code: 'rule-figure-note-without-figure', line: 19, column: 7, params: { key: 'actuals.2026' } },
+        { code: 'rule-figure-note-without-figure', line: 24, column: 7, params: { key: 'actual' } },
+      ],
+      messages: {
+        en:
+          'The figure "actuals.2026" this note is attached to is not written. Write the figure or remove the note ' +
+          '(as it is, the note is printed under no table).',
       },
     },
   ],

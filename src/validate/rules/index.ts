@@ -7,6 +7,7 @@ import afterEdition from './after-edition.js';
 import answerLength from './answer-length.js';
 import computedFigures from './computed-figures.js';
 import editionAnswers from './edition-answers.js';
+import figureNotes from './figure-notes.js';
 import knownDirection from './known-direction.js';
 import knownDivision from './known-division.js';
 import knownRating from './known-rating.js';
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   tableDivision,
   knownReferences,
   computedFigures,
+  figureNotes,
   phaseParts,
   knownRating,
   waveDash,
