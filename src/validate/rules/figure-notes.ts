@@ -35,7 +35,7 @@ export default defineRule({
   check: {
     initiative({ initiative: { data }, report }) {
       for (const list of ['indicators', 'effects'] as const) {
-        const records = (data as Record<string, unknown>)[list];
+        const records: unknown = data[list];
         if (!Array.isArray(records)) continue;
         records.forEach((record: Figures, k) => {
           for (const key of Object.keys(record?.figureNotes ?? {})) {
