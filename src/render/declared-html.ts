@@ -26,7 +26,7 @@ import {
   loadTemplates,
   pdfNameOf,
   PAGES,
-  readTemplateFile,
+  compileTemplateFile,
   rich,
   resolveTemplateFiles,
   sizeLabel,
@@ -57,15 +57,7 @@ export function readDeclaredStylesheet(userDir?: string): string {
 function compileDeclared(userDir?: string): { template: HandlebarsTemplateDelegate; bare: HandlebarsTemplateDelegate } {
   const files = resolveTemplateFiles(userDir);
   const hb = Handlebars.create();
-  const read = (file: string) => {
-    const text = readTemplateFile(file);
-    try {
-      hb.parse(text);
-    } catch (e) {
-      throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
-    }
-    return hb.compile(text, { preventIndent: true });
-  };
+  const read = (file: string) => compileTemplateFile(hb, file);
   hb.registerPartial('layout', read(files['layout.hbs']));
   hb.registerPartial('rich', read(files['partials/rich.hbs']));
   hb.registerPartial('schedule', read(files['partials/schedule.hbs']));

@@ -11,7 +11,7 @@ import type { CellKey } from '../model/cell-keys.js';
 import type { Report } from '../model/report.js';
 import { UserError } from '../errors.js';
 import { buildFonts, codePointsOf } from './fonts.js';
-import { PAGES, readTemplateFile, resolveTemplateFiles } from './html.js';
+import { compileTemplateFile, PAGES, resolveTemplateFiles } from './html.js';
 import { readPagesStylesheet, renderPages } from './pages.js';
 import { MARK_CSS } from './marks.js';
 import type { ReportTables } from './report-tables.js';
@@ -75,15 +75,7 @@ export async function renderDiffPage(head: Report, view: DiffPageView, marks: Di
 function compileDiffPage(): { diff: HandlebarsTemplateDelegate; safe(html: string): unknown } {
   const files = resolveTemplateFiles();
   const hb = Handlebars.create();
-  const compile = (file: string) => {
-    const text = readTemplateFile(file);
-    try {
-      hb.parse(text);
-    } catch (e) {
-      throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
-    }
-    return hb.compile(text, { preventIndent: true });
-  };
+  const compile = (file: string) => compileTemplateFile(hb, file);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerPartial('diffChange', compile(files['partials/diff-change.hbs']));
   return { diff: compile(files['diff.hbs']), safe: (html) => new hb.SafeString(html) };

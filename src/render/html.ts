@@ -132,6 +132,20 @@ export function readTemplateFile(file: string): string {
   return text;
 }
 
+/**
+ * A template file read (readTemplateFile's checks) and compiled in the given Handlebars instance; parsed now so
+ * that a syntax error names the file (compile() itself is lazy).
+ */
+export function compileTemplateFile(hb: typeof Handlebars, file: string): HandlebarsTemplateDelegate {
+  const text = readTemplateFile(file);
+  try {
+    hb.parse(text);
+  } catch (e) {
+    throw new UserError('template-syntax', { file, detail: (e as Error).message.split('\n')[0] });
+  }
+  return hb.compile(text, { preventIndent: true });
+}
+
 /** The index page's template (every table is render/declared-html.ts's). */
 interface CompiledTemplates {
   index: HandlebarsTemplateDelegate;
@@ -145,17 +159,7 @@ export function loadTemplates(userDir?: string): CompiledTemplates {
   if (hit && !userDir) return hit;
   const files = resolveTemplateFiles(userDir);
   const hb = Handlebars.create();
-  const source = (f: TemplateFile): string => readTemplateFile(files[f]);
-  const compile = (f: TemplateFile) => {
-    const text = source(f);
-    try {
-      // Parse now so that a syntax error names the file (compile() itself is lazy).
-      hb.parse(text);
-    } catch (e) {
-      throw new UserError('template-syntax', { file: files[f], detail: (e as Error).message.split('\n')[0] });
-    }
-    return hb.compile(text, { preventIndent: true });
-  };
+  const compile = (f: TemplateFile) => compileTemplateFile(hb, files[f]);
   hb.registerPartial('layout', compile('layout.hbs'));
   hb.registerPartial('schedule', compile('partials/schedule.hbs'));
   hb.registerPartial('rich', compile('partials/rich.hbs'));

@@ -23,6 +23,26 @@ export interface DeclaredOpenData {
   rows: Record<string, OpenDataValue>[];
 }
 
+/** The two columns every declared table's file begins with: its fiscal year in 西暦, then in 和暦. */
+function editionColumns(fiscalYear: number): DeclaredColumn[] {
+  return [
+    {
+      key: 'fiscal_year',
+      name: '公表年度',
+      type: 'integer',
+      description: 'この表の年度（西暦）',
+      value: () => fiscalYear,
+    },
+    {
+      key: 'fiscal_year_label',
+      name: '公表年度（和暦）',
+      type: 'string',
+      description: '公表年度の和暦',
+      value: () => fiscalYearLong(fiscalYear),
+    },
+  ];
+}
+
 export function declaredOpenData(report: Report, views: readonly TableView[]): DeclaredOpenData[] {
   const placed = numberInitiatives(report);
   const m = report.manifest;
@@ -31,20 +51,7 @@ export function declaredOpenData(report: Report, views: readonly TableView[]): D
   const hasSubs = m.sections.some((s) => (s.subsections ?? []).length > 0);
   return views.map((table) => {
     const cols: DeclaredColumn[] = [
-      {
-        key: 'fiscal_year',
-        name: '公表年度',
-        type: 'integer',
-        description: 'この表の年度（西暦）',
-        value: () => m.edition.fiscalYear,
-      },
-      {
-        key: 'fiscal_year_label',
-        name: '公表年度（和暦）',
-        type: 'string',
-        description: '公表年度の和暦',
-        value: () => fiscalYearLong(m.edition.fiscalYear),
-      },
+      ...editionColumns(m.edition.fiscalYear),
       { key: 'number', name: '番号', type: 'integer', description: '取組の通し番号', value: (r) => r.number ?? null },
       {
         key: 'number_printed',
@@ -181,20 +188,7 @@ export function declaredCardData(
     const views = table.cards!.list.map((c) => c.tables[ti]);
     const columns = views[0]?.columns ?? [];
     const lead: DeclaredColumn[] = [
-      {
-        key: 'fiscal_year',
-        name: '公表年度',
-        type: 'integer',
-        description: 'この表の年度（西暦）',
-        value: () => m.edition.fiscalYear,
-      },
-      {
-        key: 'fiscal_year_label',
-        name: '公表年度（和暦）',
-        type: 'string',
-        description: '公表年度の和暦',
-        value: () => fiscalYearLong(m.edition.fiscalYear),
-      },
+      ...editionColumns(m.edition.fiscalYear),
       { key: 'number', name: '番号', type: 'integer', description: '取組の通し番号', value: (r) => r.number ?? null },
       {
         key: 'number_printed',
