@@ -92,7 +92,7 @@ export function openDataMarkdown(): string {
       `### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\`, ` +
         `\`${OPEN_DATA_DIR}/${columnsFileName(t.id)}\``,
       '',
-      `${t.grain}。`,
+      `${t.grain}。表の宣言（report.yaml の \`tables\`）では \`openData: [{ rows: ${t.rows} }]\`。`,
       '',
     );
     out.push('| 列名（CSV） | キー（JSON） | 型 | 内容 |', '| --- | --- | --- | --- |');

@@ -18,7 +18,7 @@ import {
   scheduleRows,
   verificationRows,
   type OpenDataRow,
-  type OpenDataTableId,
+  type OpenDataTable,
   type Shown,
 } from './tables.js';
 
@@ -63,10 +63,10 @@ function shownIn(table: TableView): Shown {
 }
 
 /** A normalised table of the report's data (opendata/tables.ts), for the initiatives the table shows. */
-function normalised(dictionary: OpenDataTableId, rows: (report: Report, shown: Shown) => OpenDataRow[]): PublishedKind {
-  const t = OPEN_DATA_TABLES.find((x) => x.id === dictionary)!;
+function normalised(kind: OpenDataTable['rows'], rows: (report: Report, shown: Shown) => OpenDataRow[]): PublishedKind {
+  const t = OPEN_DATA_TABLES.find((x) => x.rows === kind)!;
   return {
-    id: (table) => `${table.id}-${dictionary === 'schedule' ? 'schedule-years' : dictionary}`,
+    id: (table) => `${table.id}-${kind}`,
     name: () => t.name,
     applies: always,
     data: (report, table) => ({
@@ -101,7 +101,7 @@ export const PUBLISHED_KINDS = {
       return { grain: '工程の段階ごとに1行', columns: d?.columns ?? [], rows: d?.rows ?? [] };
     },
   },
-  'schedule-years': normalised('schedule', scheduleRows),
+  'schedule-years': normalised('schedule-years', scheduleRows),
   initiatives: normalised('initiatives', initiativeRows),
   'plans-results': normalised('plans-results', planResultRows),
   verification: normalised('verification', verificationRows),

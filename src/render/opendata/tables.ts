@@ -31,7 +31,10 @@ export interface OpenDataColumn {
 export type OpenDataTableId = 'initiatives' | 'schedule' | 'plans-results' | 'verification';
 
 export interface OpenDataTable {
+  /** Its file's id in the seed's 別表1 and 別表2. */
   id: OpenDataTableId;
+  /** What a table declares to publish it (its `openData[].rows`). */
+  rows: 'initiatives' | 'schedule-years' | 'plans-results' | 'verification';
   /** Japanese name of the table. */
   name: string;
   /** One row per… */
@@ -51,6 +54,7 @@ const TEXT_NOTE = `複数行の文章は、行ごとに「${LINE_SEPARATOR}」�
 export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   {
     id: 'initiatives',
+    rows: 'initiatives',
     name: '具体的取組',
     grain: '具体的取組ごとに1行',
     columns: [
@@ -82,6 +86,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   },
   {
     id: 'schedule',
+    rows: 'schedule-years',
     name: '工程',
     grain: '具体的取組 × 取組項目 × 工程の段 × 年度（計画期間の各年度）ごとに1行',
     columns: [
@@ -147,6 +152,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   },
   {
     id: 'plans-results',
+    rows: 'plans-results',
     name: '年次計画・実績',
     grain: '具体的取組 × 年度 × 年次計画または実績（上半期・年間）ごとに1行（データにあるすべての年度）',
     columns: [
@@ -161,6 +167,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   },
   {
     id: 'verification',
+    rows: 'verification',
     name: '検証',
     grain: '検証の行（別表2の行）ごとに1行',
     columns: [
