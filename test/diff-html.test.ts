@@ -330,6 +330,63 @@ describe('reform diff --format html on the sample (the seed tables)', () => {
   }, 60_000);
 });
 
+/** The YAML of docs/formats.md's worked case: the seed's 別表1・別表2 declared in report.yaml (rows: verification). */
+async function seedDeclaration(): Promise<string> {
+  const docs = await readFile(path.join(repoRoot, 'docs/formats.md'), 'utf8');
+  const block = /```yaml\n([\s\S]*?)```/.exec(docs.slice(docs.indexOf('## 別表1・別表2 を自分で書く')));
+  if (!block) throw new Error('docs/formats.md has no YAML block for the seed tables');
+  return block[1];
+}
+
+describe.each(['built-in', 'declared'])('verification rows matched by their 取組項目 (%s 別表2)', (variant) => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  afterEach(() => tmp?.cleanup());
+  const ROW = [
+    '  - item: 職場環境改善の相談窓口',
+    '    content: 相談窓口の設置(R1～)',
+    '    outcome: 相談件数 R1:12件',
+    '    direction: A',
+    '    reason: 窓口を統合するため。',
+    '',
+  ].join('\n');
+  const marksOf = async (c: Pick<Case, 'file' | 'from' | 'to'>) => {
+    tmp = await tempDir('reform-diff-html-verification-');
+    const source = path.join(tmp.dir, 'source');
+    await cp(sampleDir, source, { recursive: true });
+    if (variant === 'declared') {
+      const manifest = path.join(source, 'report.yaml');
+      await writeFile(manifest, `${await readFile(manifest, 'utf8')}\n${await seedDeclaration()}`);
+    }
+    await sides(tmp.dir, source, c);
+    const r = await runCli(['diff', 'base', 'head', '--format', 'html', '--out', 'diff.html'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const html = await readFile(path.join(tmp.dir, 'diff.html'), 'utf8');
+    return marked(html);
+  };
+
+  it('a row inserted in the middle is one added row; the rows below it are not changed', async () => {
+    const at = '  - item: ストレスチェック実施体制の整備\n';
+    const marks = await marksOf({ file: '07.yaml', from: at, to: `${ROW}${at}` });
+    expect(marks).toEqual([
+      { mark: 'changed', text: '職場環境改善の相談窓口' },
+      { mark: 'changed', text: '相談窓口の設置(R1～)' },
+      { mark: 'changed', text: '相談件数 R1:12件' },
+      { mark: 'changed', text: 'A' },
+      { mark: 'changed', text: '窓口を統合するため。' },
+      { mark: 'changed', text: '行財政改革推進課' },
+    ]);
+  }, 60_000);
+
+  it('a renamed 取組項目 is a change of that cell, its row paired by its place', async () => {
+    const marks = await marksOf({
+      file: '07.yaml',
+      from: '  - item: ストレスチェック実施体制の整備\n',
+      to: '  - item: ストレスチェック実施体制の充実\n',
+    });
+    expect(marks).toEqual([{ mark: 'changed', text: 'ストレスチェック実施体制の充実' }]);
+  }, 60_000);
+});
+
 const browser = findBrowser(undefined, defaultFinderDeps(process.env)).found;
 
 /** A font file fontconfig knows that has no Japanese (a Latin font), or undefined. */

@@ -5,8 +5,8 @@
  * where the table computes it from an edit (差額, 累計, 進捗率, 小計, 合計, a rating's change, the counts,
  * the lead sentence). The computed figures are listed too, in their printed form, for the text, markdown
  * and JSON formats: 別表1 › 定員管理の適正化 › 進捗率: 87.5% → 95.0%.
- * Rows are matched by 番号 and the indicator's or effect's position (再掲 rows by their order), 小計 by
- * its group, 合計 alone; headings by their text; columns by kind and settings. Pure: no I/O.
+ * Rows are matched by 番号 and the indicator's or effect's position (再掲 rows by their order), verification
+ * rows by their 取組項目 (their place when it was renamed), 小計 by its group, 合計 alone; headings by their text; columns by kind and settings. Pure: no I/O.
  */
 import { kindOf } from '../model/column-kinds.js';
 import type { BlockView, CellMark, CellView, RowView, SlotCell, TableView } from '../model/tables.js';
@@ -40,6 +40,8 @@ export interface TablesDiff {
 
 interface Keyed {
   key: string;
+  /** A verification row's place (番号 and index), to pair it when its 取組項目 was renamed. */
+  place?: string;
   /** How the text formats name the row. */
   label: string;
   block: BlockView;
@@ -76,8 +78,17 @@ function blockKeys(t: TableView): Keyed[] {
       const ind = r.source?.indicator ? (ini?.indicators ?? []).indexOf(r.source.indicator) : -1;
       const eff = r.source?.effect ? (ini?.effects ?? []).indexOf(r.source.effect) : -1;
       const detail = r.source?.indicator?.label ?? (r.source?.effect ? (r.source.effect.label ?? '') : '');
+      const again = r.reappearance ? 'again:' : '';
+      // A verification row by its 取組項目 (a row inserted above it does not move it), its place the fallback.
+      const v = r.source?.verification;
+      const item = v !== undefined ? ini?.verification?.[v]?.item : undefined;
       out.push({
-        key: unique(`${r.reappearance ? 'again:' : ''}${r.number}:${ind}:${eff}`),
+        key: unique(
+          v !== undefined && typeof item === 'string' && item.trim() !== ''
+            ? `${again}${r.number}:verification:${item.trim()}`
+            : `${again}${r.number}:${ind}:${eff}:${v ?? -1}`,
+        ),
+        ...(v !== undefined ? { place: `${again}${r.number}:${v}` } : {}),
         label: [ini?.title, detail].filter(Boolean).join(' › '),
         block: b,
       });
@@ -167,7 +178,14 @@ export function compareTables(
     const old = before.get(t.id);
     if (!old) return t;
     const name = t.label || t.title;
-    const oldBlocks = new Map(blockKeys(old).map((k) => [k.key, k]));
+    const oldKeyed = blockKeys(old);
+    const headKeyed = blockKeys(t);
+    const oldBlocks = new Map(oldKeyed.map((k) => [k.key, k]));
+    // A verification row whose 取組項目 the base does not have pairs with the base's row at its place, when
+    // that row's 取組項目 is gone from the head too (a renamed 取組項目: a change, not a removal and an addition).
+    const headKeys = new Set(headKeyed.map((k) => k.key));
+    const oldByPlace = new Map(oldKeyed.filter((k) => k.place && !headKeys.has(k.key)).map((k) => [k.place!, k]));
+    const baseOf = (k: Keyed) => oldBlocks.get(k.key) ?? (k.place ? oldByPlace.get(k.place) : undefined);
     const oldColumns = new Map(columnKeys(old).map((k, i) => [k, i]));
     const headColumns = columnKeys(t);
     const wasEdited = (row: RowView, was: CellView, now: CellView) =>
@@ -180,8 +198,9 @@ export function compareTables(
       return wasEdited(row, was, now) ? 'changed' : 'consequence';
     };
 
-    const blocks = blockKeys(t).map(({ key, label, block }): BlockView => {
-      const was = oldBlocks.get(key)?.block;
+    const blocks = headKeyed.map((keyed): BlockView => {
+      const { label, block } = keyed;
+      const was = baseOf(keyed)?.block;
       if ('heading' in block) {
         if (!was || !('heading' in was)) return { heading: { ...block.heading, diffMark: 'changed' } };
         if (block.heading.counts === was.heading.counts) return block;
