@@ -128,14 +128,18 @@ async function sides(dir: string, source: string, c: Pick<Case, 'file' | 'from' 
 const examples: string[] = await exampleNames(repoRoot);
 
 /**
- * Examples laid out as cards (個票): the page draws them and the text diff names the figures of their small tables
- * that moved; their cells are not marked yet on the page (left for the card layout's renderer).
+ * Examples laid out as cards (個票): the page draws them, the edited figure of a small table marked `changed` and
+ * what the small table computes from it (the row's 計, the 合計 row) `consequence`; the text diff names the
+ * figures that moved.
  */
-const CARD_CASES: Record<string, Pick<Case, 'file' | 'from' | 'to'> & { figures: string[] }> = {
+const CARD_CASES: Record<string, Case & { figures: string[] }> = {
   roadmap: {
     file: '01.yaml',
     from: '2025: 18400',
     to: '2025: 19900',
+    changed: ['19,900'],
+    // 予算額 計 of the 主要事業; 令和7年度 and 計 of the 合計.
+    consequences: ['56,700', '32,550', '72,550'],
     figures: [
       '予算額 令和7年度: 18,400 → 19,900',
       '合計 › 予算額 令和7年度: 31,050 → 32,550',
@@ -152,7 +156,7 @@ describe.each(Object.keys(CARD_CASES))('reform diff on the card example %s', (na
   let tmp: { dir: string; cleanup: () => Promise<void> };
   afterAll(() => tmp?.cleanup());
 
-  it('draws the cards with the fonts embedded; the text diff names the figures that moved', async () => {
+  it('draws the cards with the fonts embedded, the edited figure and its consequences marked', async () => {
     const c = CARD_CASES[name];
     tmp = await tempDir('reform-diff-html-cards-');
     await sides(tmp.dir, path.join(repoRoot, 'examples', name), c);
@@ -161,6 +165,10 @@ describe.each(Object.keys(CARD_CASES))('reform diff on the card example %s', (na
     const html = await readFile(path.join(tmp.dir, 'diff.html'), 'utf8');
     expect(html).toContain('19,900');
     expect(html).toMatch(/url\(data:font\/woff;base64,/);
+    const marks = marked(html);
+    expect(html.match(/class="[^"]*\b(changed|consequence)\b[^"]*"/g)?.length).toBe(marks.length);
+    expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
+    expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
     const t = await runCli(['diff', 'base', 'head'], { cwd: tmp.dir });
     for (const f of c.figures) expect(t.stdout).toContain(f);
   }, 60_000);
@@ -266,6 +274,17 @@ describe('reform diff --format html: other edits', () => {
       { mark: 'changed', text: '100件' },
       { mark: 'consequence', text: '70.0%' },
     ]);
+  }, 60_000);
+
+  it("a card's text and a figure of its indicators are marked where the card prints them", async () => {
+    const marks = await marksOf('roadmap', {
+      file: '01.yaml',
+      from: '職員の入力作業を減らす。\n',
+      to: '職員の入力作業を半減する。\n',
+    });
+    expect(marks).toEqual([{ mark: 'changed', text: expect.stringContaining('職員の入力作業を半減する。') }]);
+    const figure = await marksOf('roadmap', { file: '01.yaml', from: '      2025: 44.2\n', to: '      2025: 46.1\n' });
+    expect(figure).toEqual([{ mark: 'changed', text: '46.1' }]);
   }, 60_000);
 
   it('a 内数 row moves its own 差額 and no 小計 or 合計 (they leave it out)', async () => {

@@ -116,51 +116,65 @@ const laneText = (lane: readonly SlotCell[] | undefined) =>
   JSON.stringify((lane ?? []).map((s) => [s.start, s.span, s.text ?? '']));
 
 /**
- * The numbers of the cards' small tables that moved, as printed: matched by 番号, the small table's id and the
- * row's position, the 合計 alone; columns as columnKeys matches them.
+ * The cards of a table laid out as cards (個票), marked, and the numbers of their small tables that moved, as
+ * printed: a card's label/value cells are its data row's (marked with the table's rows: `rows`); its small
+ * tables matched by 番号, the small table's id and the row's position, the 合計 alone, columns as columnKeys
+ * matches them. An edited cell is `changed` (a number when it equals an edit before and after), one the small
+ * table computes (計, 合計) a `consequence`; a row the base does not have is `changed` whole.
  */
-function compareCards(old: TableView, t: TableView, name: string): FigureChange[] {
-  if (!old.cards || !t.cards) return [];
+function compareCards(
+  old: TableView,
+  t: TableView,
+  name: string,
+  rows: ReadonlyMap<number, RowView>,
+  markOf: (row: RowView, was: CellView, now: CellView, numeric: boolean) => CellMark,
+): { figures: FigureChange[]; cards: TableView['cards'] } {
+  if (!t.cards) return { figures: [], cards: t.cards };
   const out: FigureChange[] = [];
-  const before = new Map(old.cards.list.map((c) => [c.number, c]));
-  for (const card of t.cards.list) {
+  const before = new Map((old.cards?.list ?? []).map((c) => [c.number, c]));
+  const list = t.cards.list.map((card) => {
+    const row = rows.get(card.number) ?? card.row;
     const was = before.get(card.number);
-    if (!was) continue;
-    for (const x of card.tables) {
-      const y = was.tables.find((o) => o.id === x.id);
-      if (!y) continue;
-      const oldColumns = new Map(columnKeys(y).map((k, i) => [k, i]));
+    const tables = card.tables.map((x) => {
+      const y = was?.tables.find((o) => o.id === x.id);
+      const oldColumns = new Map(y ? columnKeys(y).map((k, i) => [k, i]) : []);
       const keys = columnKeys(x);
-      const data = x.rows.filter((r) => r.kind === 'data');
-      const oldData = y.rows.filter((r) => r.kind === 'data');
-      const pairs = [
-        ...data.map((r, i) => [r, oldData[i]] as const),
-        [x.rows.find((r) => r.kind === 'total'), y.rows.find((r) => r.kind === 'total')] as const,
-      ];
-      for (const [row, prev] of pairs) {
-        if (!row || !prev) continue;
+      const oldData = (y?.rows ?? []).filter((r) => r.kind === 'data');
+      const oldTotal = y?.rows.find((r) => r.kind === 'total');
+      let d = 0;
+      const marked = x.rows.map((r): RowView => {
+        const prev = r.kind === 'data' ? oldData[d++] : r.kind === 'total' ? oldTotal : undefined;
+        if (!prev) {
+          const mark: CellMark = r.kind === 'data' ? 'changed' : 'consequence';
+          return { ...r, cells: r.cells.map((c) => (c.text ? { ...c, diffMark: mark } : c)) };
+        }
         const label =
-          row.kind === 'total'
-            ? (row.cells.find((c) => typeof c.value === 'string' && c.text)?.text ?? '合計')
-            : (row.source?.project?.name ?? row.source?.indicator?.label ?? row.source?.effect?.label ?? '');
-        x.columns.forEach((c, ci) => {
+          r.kind === 'total'
+            ? (r.cells.find((c) => typeof c.value === 'string' && c.text)?.text ?? '合計')
+            : (r.source?.project?.name ?? r.source?.indicator?.label ?? r.source?.effect?.label ?? '');
+        const cells = r.cells.map((cell, ci) => {
+          const c = x.columns[ci];
           const oi = oldColumns.get(keys[ci]);
-          if (!c.numeric || oi === undefined) return;
-          const a = prev.cells[oi]?.text ?? '';
-          const b = row.cells[ci]?.text ?? '';
-          if (a !== b)
+          if (oi === undefined) return cell;
+          const p = prev.cells[oi];
+          if (cellText(p) === cellText(cell)) return cell;
+          if (c.numeric)
             out.push({
               table: name,
               row: [card.heading, x.title, label].filter(Boolean).join(' › '),
               column: c.spec.group ? `${c.spec.group} ${c.spec.heading}` : c.spec.heading,
-              before: a || '—',
-              after: b || '—',
+              before: p?.text || '—',
+              after: cell.text || '—',
             });
+          return { ...cell, diffMark: markOf(r, p ?? { text: '' }, cell, c.numeric || cell.align === 'right') };
         });
-      }
-    }
-  }
-  return out;
+        return { ...r, cells };
+      });
+      return { ...x, rows: marked };
+    });
+    return { ...card, row, tables };
+  });
+  return { figures: out, cards: { ...t.cards, list } };
 }
 
 /**
@@ -277,8 +291,16 @@ export function compareTables(
       return { row: { ...row, cells, lanes, laneItems } };
     });
 
-    // The small tables of cards (個票): each 主要事業's figures and the 合計 they move.
-    figures.push(...compareCards(old, t, name));
+    // The cards (個票): their label/value cells are the marked rows; each 主要事業's figures and the 合計 they move.
+    const dataRows = new Map(
+      blocks.flatMap((b) =>
+        'row' in b && b.row.kind === 'data' && b.row.number !== undefined && !b.row.reappearance
+          ? [[b.row.number, b.row] as const]
+          : [],
+      ),
+    );
+    const cards = compareCards(old, t, name, dataRows, markOf);
+    figures.push(...cards.figures);
     const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {
@@ -296,7 +318,12 @@ export function compareTables(
       });
       marks.summary = 'consequence';
     }
-    return { ...t, blocks, ...(marks.lead || marks.summary ? { diffMarks: marks } : {}) };
+    return {
+      ...t,
+      blocks,
+      ...(cards.cards ? { cards: cards.cards } : {}),
+      ...(marks.lead || marks.summary ? { diffMarks: marks } : {}),
+    };
   });
   const byId = new Map(views.map((v) => [v.id, v]));
   return {
