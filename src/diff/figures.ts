@@ -6,7 +6,8 @@
  * the lead sentence). The computed figures are listed too, in their printed form, for the text, markdown
  * and JSON formats: 別表1 › 定員管理の適正化 › 進捗率: 87.5% → 95.0%.
  * Rows are matched by 番号 and the indicator's or effect's position (再掲 rows by their order), verification
- * rows by their 取組項目 (their place when it was renamed), 小計 by its group, 合計 alone; headings by their text; columns by kind and settings. Pure: no I/O.
+ * rows by their 取組項目 (their place when it was renamed), 小計 by its group, 合計 alone; headings by their
+ * text; columns by kind and settings. Pure: no I/O.
  */
 import { kindOf } from '../model/column-kinds.js';
 import type { BlockView, CellMark, CellView, RowView, SlotCell, TableView } from '../model/tables.js';
