@@ -285,6 +285,10 @@ export interface Manifest {
      * 団体名と版の行: false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。
      */
     editionLine?: boolean;
+    /**
+     * Excel の列の幅: true にすると、Excel のシートも列の幅（width）をこの比で用紙の幅いっぱいに分ける（別表1・別表2 と同じ倍率で印刷）。省略すると、列は width の文字数の幅（広すぎる表は文章の列を狭めて収める）。
+     */
+    fillWidth?: boolean;
     indexSummary?: SingleLine;
     /**
      * 注記: 表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。

@@ -81,6 +81,8 @@ export interface TableView {
   directions?: { intro?: string; items: { code: string; label: string; description: string }[] };
   /** What the index says of the table under its link. */
   indexSummary?: string;
+  /** The workbook's columns fill the page in the declared widths' proportions (fillWidth). */
+  fillWidth?: boolean;
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
   cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
@@ -469,6 +471,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         }
       : {}),
     ...(spec.indexSummary !== undefined ? { indexSummary: spec.indexSummary } : {}),
+    ...(spec.fillWidth ? { fillWidth: true } : {}),
     ...(cards ? { cards } : {}),
   };
 }
