@@ -83,6 +83,8 @@ export interface TableView {
   indexSummary?: string;
   /** The workbook's columns fill the page in the declared widths' proportions (fillWidth). */
   fillWidth?: boolean;
+  /** The open-data files it publishes, as declared (render/opendata/published.ts; none: its rows and 工程). */
+  openData?: TableSpec['openData'];
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
   cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
@@ -472,6 +474,7 @@ function buildTable(report: Report, spec: TableSpec): TableView {
       : {}),
     ...(spec.indexSummary !== undefined ? { indexSummary: spec.indexSummary } : {}),
     ...(spec.fillWidth ? { fillWidth: true } : {}),
+    ...(spec.openData ? { openData: spec.openData } : {}),
     ...(cards ? { cards } : {}),
   };
 }
