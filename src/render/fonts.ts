@@ -48,7 +48,7 @@ export interface FontBuild {
 export type ReuseSubset = (name: string, key: string) => Promise<boolean>;
 
 let subsetterVersion: string | undefined;
-/** The content key of a subset: printing code and font versions (pdf-key.ts), the subsetter, the face, its characters. */
+/** A subset's content key: printing code and font versions (pdf-key.ts), the subsetter, the face, its characters. */
 function subsetKey(face: { font: ShippedFont; weight: FontWeight; cps: number[] }): string {
   subsetterVersion ??= JSON.parse(readFileSync(path.join(packageDir('subset-font'), 'package.json'), 'utf8')).version;
   return createHash('sha256')
