@@ -48,6 +48,7 @@ export function builtInTables(report: Report): TableSpec[] {
     sectionPages: true,
     sectionHeading: 'row',
     editionLine: false,
+    fillWidth: true,
     indexSummary:
       `${sections}章、具体的取組 ${all.length}件（取組項目 ${items}件）の工程（${first}～${last}）、` +
       `${edition.planHeading}と${edition.resultHeading}、担当課。`,
@@ -71,6 +72,7 @@ export function builtInTables(report: Report): TableSpec[] {
     sectionPages: true,
     sectionHeading: 'above',
     editionLine: false,
+    fillWidth: true,
     legend: true,
     legendIntro: m.verificationTable.legendIntro,
     indexSummary:

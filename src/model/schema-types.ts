@@ -286,6 +286,10 @@ export interface Manifest {
      */
     editionLine?: boolean;
     /**
+     * Excel の列の幅: true にすると、Excel のシートも列の幅（width）をこの比で用紙の幅いっぱいに分ける（別表1・別表2 と同じ倍率で印刷）。省略すると、列は width の文字数の幅（広すぎる表は文章の列を狭めて収める）。
+     */
+    fillWidth?: boolean;
+    /**
      * オープンデータ: この表から作るオープンデータのファイル（opendata/記号.csv・.json・-columns.csv）を上から順に。省略すると table（表の行ごとに1行）と、工程の列があれば schedule（工程の段階ごとに1行）。個票の中の表のファイルは、いつもその後に続きます。
      *
      * @minItems 1

@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"openData":{"title":"オープンデータ","description":"この表から作るオープンデータのファイル（opendata/記号.csv・.json・-columns.csv）を上から順に。省略すると table（表の行ごとに1行）と、工程の列があれば schedule（工程の段階ごとに1行）。個票の中の表のファイルは、いつもその後に続きます。","type":"array","minItems":1,"maxItems":10,"items":{"title":"オープンデータのファイル","type":"object","additionalProperties":false,"required":["rows"],"properties":{"rows":{"title":"行の単位","description":"table（表の行ごとに1行。小計・合計を除く）、schedule（工程の段階ごとに1行。工程の列のある表だけ）、schedule-years（取組項目の工程の段と年度ごとに1行）、initiatives（取組ごとに1行: 章、章内の番号、達成年度、担当部・課）、plans-results（取組・年度ごとの年次計画と実績（上半期・年間）ごとに1行）、verification（検証の行ごとに1行: 区分とその内容、区分の理由）。","enum":["table","schedule","schedule-years","initiatives","plans-results","verification"]},"id":{"$ref":"common.schema.json#/$defs/id","title":"ファイルの記号","description":"ファイル名になる。例: initiatives → opendata/initiatives.csv。省略すると table は表の記号、ほかは 表の記号-行の単位（例: progress-schedule）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"名前","description":"一覧（index.html）と JSON の title に書く名前。省略すると table は表の番号と表題、schedule は それに（工程）、ほかは 具体的取組・工程・年次計画・実績・検証。"}}}},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"fillWidth":{"title":"Excel の列の幅","description":"true にすると、Excel のシートも列の幅（width）をこの比で用紙の幅いっぱいに分ける（別表1・別表2 と同じ倍率で印刷）。省略すると、列は width の文字数の幅（広すぎる表は文章の列を狭めて収める）。","type":"boolean"},"openData":{"title":"オープンデータ","description":"この表から作るオープンデータのファイル（opendata/記号.csv・.json・-columns.csv）を上から順に。省略すると table（表の行ごとに1行）と、工程の列があれば schedule（工程の段階ごとに1行）。個票の中の表のファイルは、いつもその後に続きます。","type":"array","minItems":1,"maxItems":10,"items":{"title":"オープンデータのファイル","type":"object","additionalProperties":false,"required":["rows"],"properties":{"rows":{"title":"行の単位","description":"table（表の行ごとに1行。小計・合計を除く）、schedule（工程の段階ごとに1行。工程の列のある表だけ）、schedule-years（取組項目の工程の段と年度ごとに1行）、initiatives（取組ごとに1行: 章、章内の番号、達成年度、担当部・課）、plans-results（取組・年度ごとの年次計画と実績（上半期・年間）ごとに1行）、verification（検証の行ごとに1行: 区分とその内容、区分の理由）。","enum":["table","schedule","schedule-years","initiatives","plans-results","verification"]},"id":{"$ref":"common.schema.json#/$defs/id","title":"ファイルの記号","description":"ファイル名になる。例: initiatives → opendata/initiatives.csv。省略すると table は表の記号、ほかは 表の記号-行の単位（例: progress-schedule）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"名前","description":"一覧（index.html）と JSON の title に書く名前。省略すると table は表の番号と表題、schedule は それに（工程）、ほかは 具体的取組・工程・年次計画・実績・検証。"}}}},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -3923,11 +3923,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data63.openData !== undefined){
-let data97 = data63.openData;
-if(Array.isArray(data97)){
-if(data97.length > 10){
-const err287 = {instancePath:instancePath+"/tables/" + i9+"/openData",schemaPath:"#/properties/tables/items/properties/openData/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.tables.items.properties.openData,data:data97};
+if(data63.fillWidth !== undefined){
+let data97 = data63.fillWidth;
+if(typeof data97 !== "boolean"){
+const err287 = {instancePath:instancePath+"/tables/" + i9+"/fillWidth",schemaPath:"#/properties/tables/items/properties/fillWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.fillWidth.type,parentSchema:schema31.properties.tables.items.properties.fillWidth,data:data97};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3936,8 +3935,12 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data97.length < 1){
-const err288 = {instancePath:instancePath+"/tables/" + i9+"/openData",schemaPath:"#/properties/tables/items/properties/openData/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.openData,data:data97};
+}
+if(data63.openData !== undefined){
+let data98 = data63.openData;
+if(Array.isArray(data98)){
+if(data98.length > 10){
+const err288 = {instancePath:instancePath+"/tables/" + i9+"/openData",schemaPath:"#/properties/tables/items/properties/openData/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.tables.items.properties.openData,data:data98};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3946,12 +3949,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-const len12 = data97.length;
-for(let i12=0; i12<len12; i12++){
-let data98 = data97[i12];
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.rows === undefined){
-const err289 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12,schemaPath:"#/properties/tables/items/properties/openData/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema31.properties.tables.items.properties.openData.items.required,parentSchema:schema31.properties.tables.items.properties.openData.items,data:data98};
+if(data98.length < 1){
+const err289 = {instancePath:instancePath+"/tables/" + i9+"/openData",schemaPath:"#/properties/tables/items/properties/openData/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.openData,data:data98};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3960,9 +3959,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-for(const key17 in data98){
-if(!(((key17 === "rows") || (key17 === "id")) || (key17 === "title"))){
-const err290 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12,schemaPath:"#/properties/tables/items/properties/openData/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.openData.items,data:data98};
+const len12 = data98.length;
+for(let i12=0; i12<len12; i12++){
+let data99 = data98[i12];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.rows === undefined){
+const err290 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12,schemaPath:"#/properties/tables/items/properties/openData/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema31.properties.tables.items.properties.openData.items.required,parentSchema:schema31.properties.tables.items.properties.openData.items,data:data99};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3971,11 +3973,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data98.rows !== undefined){
-let data99 = data98.rows;
-if(!((((((data99 === "table") || (data99 === "schedule")) || (data99 === "schedule-years")) || (data99 === "initiatives")) || (data99 === "plans-results")) || (data99 === "verification"))){
-const err291 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/rows",schemaPath:"#/properties/tables/items/properties/openData/items/properties/rows/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.openData.items.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.openData.items.properties.rows.enum,parentSchema:schema31.properties.tables.items.properties.openData.items.properties.rows,data:data99};
+for(const key17 in data99){
+if(!(((key17 === "rows") || (key17 === "id")) || (key17 === "title"))){
+const err291 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12,schemaPath:"#/properties/tables/items/properties/openData/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.openData.items,data:data99};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3985,11 +3985,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data98.id !== undefined){
-let data100 = data98.id;
-if(typeof data100 === "string"){
-if(!pattern14.test(data100)){
-const err292 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data100};
+if(data99.rows !== undefined){
+let data100 = data99.rows;
+if(!((((((data100 === "table") || (data100 === "schedule")) || (data100 === "schedule-years")) || (data100 === "initiatives")) || (data100 === "plans-results")) || (data100 === "verification"))){
+const err292 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/rows",schemaPath:"#/properties/tables/items/properties/openData/items/properties/rows/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.openData.items.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.openData.items.properties.rows.enum,parentSchema:schema31.properties.tables.items.properties.openData.items.properties.rows,data:data100};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3999,8 +3998,11 @@ vErrors.push(err292);
 errors++;
 }
 }
-else {
-const err293 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data100};
+if(data99.id !== undefined){
+let data101 = data99.id;
+if(typeof data101 === "string"){
+if(!pattern14.test(data101)){
+const err293 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data101};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4010,11 +4012,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data98.title !== undefined){
-let data101 = data98.title;
-if(typeof data101 === "string"){
-if(func2(data101) > 500){
-const err294 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data101};
+else {
+const err294 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data101};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4023,8 +4022,12 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(func2(data101) < 1){
-const err295 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data101};
+}
+if(data99.title !== undefined){
+let data102 = data99.title;
+if(typeof data102 === "string"){
+if(func2(data102) > 500){
+const err295 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data102};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4033,8 +4036,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(!pattern4.test(data101)){
-const err296 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data101};
+if(func2(data102) < 1){
+const err296 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data102};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4043,9 +4046,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-else {
-const err297 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data101};
+if(!pattern4.test(data102)){
+const err297 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data102};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4055,9 +4057,8 @@ vErrors.push(err297);
 errors++;
 }
 }
-}
 else {
-const err298 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12,schemaPath:"#/properties/tables/items/properties/openData/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.openData.items.type,parentSchema:schema31.properties.tables.items.properties.openData.items,data:data98};
+const err298 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12+"/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data102};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4069,7 +4070,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/tables/" + i9+"/openData",schemaPath:"#/properties/tables/items/properties/openData/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.openData.type,parentSchema:schema31.properties.tables.items.properties.openData,data:data97};
+const err299 = {instancePath:instancePath+"/tables/" + i9+"/openData/" + i12,schemaPath:"#/properties/tables/items/properties/openData/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.openData.items.type,parentSchema:schema31.properties.tables.items.properties.openData.items,data:data99};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4079,11 +4080,9 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data63.indexSummary !== undefined){
-let data102 = data63.indexSummary;
-if(typeof data102 === "string"){
-if(func2(data102) > 500){
-const err300 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data102};
+}
+else {
+const err300 = {instancePath:instancePath+"/tables/" + i9+"/openData",schemaPath:"#/properties/tables/items/properties/openData/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.openData.type,parentSchema:schema31.properties.tables.items.properties.openData,data:data98};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4092,8 +4091,12 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(func2(data102) < 1){
-const err301 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data102};
+}
+if(data63.indexSummary !== undefined){
+let data103 = data63.indexSummary;
+if(typeof data103 === "string"){
+if(func2(data103) > 500){
+const err301 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4102,8 +4105,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(!pattern4.test(data102)){
-const err302 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data102};
+if(func2(data103) < 1){
+const err302 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4112,9 +4115,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-else {
-const err303 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data102};
+if(!pattern4.test(data103)){
+const err303 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4124,11 +4126,8 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data63.footnotes !== undefined){
-let data103 = data63.footnotes;
-if(Array.isArray(data103)){
-if(data103.length > 30){
-const err304 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data103};
+else {
+const err304 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4137,12 +4136,12 @@ vErrors.push(err304);
 }
 errors++;
 }
-const len13 = data103.length;
-for(let i13=0; i13<len13; i13++){
-let data104 = data103[i13];
-if(typeof data104 === "string"){
-if(func2(data104) > 500){
-const err305 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data104};
+}
+if(data63.footnotes !== undefined){
+let data104 = data63.footnotes;
+if(Array.isArray(data104)){
+if(data104.length > 30){
+const err305 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data104};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4151,8 +4150,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(func2(data104) < 1){
-const err306 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data104};
+const len13 = data104.length;
+for(let i13=0; i13<len13; i13++){
+let data105 = data104[i13];
+if(typeof data105 === "string"){
+if(func2(data105) > 500){
+const err306 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4161,8 +4164,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(!pattern4.test(data104)){
-const err307 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data104};
+if(func2(data105) < 1){
+const err307 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4171,9 +4174,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data104};
+if(!pattern4.test(data105)){
+const err308 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4183,9 +4185,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
 else {
-const err309 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data103};
+const err309 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i13,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4195,11 +4196,9 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data63.columns !== undefined){
-let data105 = data63.columns;
-if(Array.isArray(data105)){
-if(data105.length > 40){
-const err310 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data105};
+}
+else {
+const err310 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data104};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4208,8 +4207,12 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data105.length < 1){
-const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data105};
+}
+if(data63.columns !== undefined){
+let data106 = data63.columns;
+if(Array.isArray(data106)){
+if(data106.length > 40){
+const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data106};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4218,12 +4221,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-const len14 = data105.length;
-for(let i14=0; i14<len14; i14++){
-let data106 = data105[i14];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.kind === undefined){
-const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data106};
+if(data106.length < 1){
+const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data106};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4232,8 +4231,12 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data106.heading === undefined){
-const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data106};
+const len14 = data106.length;
+for(let i14=0; i14<len14; i14++){
+let data107 = data106[i14];
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.kind === undefined){
+const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data107};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4242,9 +4245,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-for(const key18 in data106){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key18))){
-const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data106};
+if(data107.heading === undefined){
+const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data107};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4253,11 +4255,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-if(data106.kind !== undefined){
-let data107 = data106.kind;
-if(!(((((((((((((((((((((((((((((((((((((((((((data107 === "number") || (data107 === "title")) || (data107 === "text")) || (data107 === "division")) || (data107 === "schedule")) || (data107 === "item")) || (data107 === "indicator.label")) || (data107 === "indicator.unit")) || (data107 === "indicator.base")) || (data107 === "indicator.baseDate")) || (data107 === "indicator.target")) || (data107 === "indicator.targetYear")) || (data107 === "indicator.actual")) || (data107 === "indicator.cumulative")) || (data107 === "indicator.progress")) || (data107 === "indicator.yearTarget")) || (data107 === "effect.category")) || (data107 === "effect.label")) || (data107 === "effect.planned")) || (data107 === "effect.actual")) || (data107 === "effect.difference")) || (data107 === "effect.year")) || (data107 === "effect.yearTotal")) || (data107 === "effect.cumulative")) || (data107 === "effect.yearPlanned")) || (data107 === "effect.yearActual")) || (data107 === "effect.plannedTotal")) || (data107 === "effect.actualTotal")) || (data107 === "effect.rate")) || (data107 === "project.name")) || (data107 === "project.summary")) || (data107 === "project.budget")) || (data107 === "project.budgetTotal")) || (data107 === "rating")) || (data107 === "rating.change")) || (data107 === "plan")) || (data107 === "result")) || (data107 === "verification.item")) || (data107 === "verification.content")) || (data107 === "verification.outcome")) || (data107 === "verification.direction")) || (data107 === "verification.reason")) || (data107 === "verification.division"))){
-const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data107};
+for(const key18 in data107){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key18))){
+const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data107};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4267,11 +4267,10 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data106.heading !== undefined){
-let data108 = data106.heading;
-if(typeof data108 === "string"){
-if(func2(data108) > 500){
-const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data108};
+if(data107.kind !== undefined){
+let data108 = data107.kind;
+if(!(((((((((((((((((((((((((((((((((((((((((((data108 === "number") || (data108 === "title")) || (data108 === "text")) || (data108 === "division")) || (data108 === "schedule")) || (data108 === "item")) || (data108 === "indicator.label")) || (data108 === "indicator.unit")) || (data108 === "indicator.base")) || (data108 === "indicator.baseDate")) || (data108 === "indicator.target")) || (data108 === "indicator.targetYear")) || (data108 === "indicator.actual")) || (data108 === "indicator.cumulative")) || (data108 === "indicator.progress")) || (data108 === "indicator.yearTarget")) || (data108 === "effect.category")) || (data108 === "effect.label")) || (data108 === "effect.planned")) || (data108 === "effect.actual")) || (data108 === "effect.difference")) || (data108 === "effect.year")) || (data108 === "effect.yearTotal")) || (data108 === "effect.cumulative")) || (data108 === "effect.yearPlanned")) || (data108 === "effect.yearActual")) || (data108 === "effect.plannedTotal")) || (data108 === "effect.actualTotal")) || (data108 === "effect.rate")) || (data108 === "project.name")) || (data108 === "project.summary")) || (data108 === "project.budget")) || (data108 === "project.budgetTotal")) || (data108 === "rating")) || (data108 === "rating.change")) || (data108 === "plan")) || (data108 === "result")) || (data108 === "verification.item")) || (data108 === "verification.content")) || (data108 === "verification.outcome")) || (data108 === "verification.direction")) || (data108 === "verification.reason")) || (data108 === "verification.division"))){
+const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data108};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4280,8 +4279,12 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(func2(data108) < 1){
-const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data108};
+}
+if(data107.heading !== undefined){
+let data109 = data107.heading;
+if(typeof data109 === "string"){
+if(func2(data109) > 500){
+const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4290,8 +4293,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(!pattern4.test(data108)){
-const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data108};
+if(func2(data109) < 1){
+const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4300,9 +4303,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data108};
+if(!pattern4.test(data109)){
+const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4312,11 +4314,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data106.id !== undefined){
-let data109 = data106.id;
-if(typeof data109 === "string"){
-if(!pattern14.test(data109)){
-const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data109};
+else {
+const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4326,8 +4325,11 @@ vErrors.push(err320);
 errors++;
 }
 }
-else {
-const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data109};
+if(data107.id !== undefined){
+let data110 = data107.id;
+if(typeof data110 === "string"){
+if(!pattern14.test(data110)){
+const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data110};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4337,11 +4339,8 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data106.group !== undefined){
-let data110 = data106.group;
-if(typeof data110 === "string"){
-if(func2(data110) > 500){
-const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data110};
+else {
+const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data110};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4350,8 +4349,12 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(func2(data110) < 1){
-const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data110};
+}
+if(data107.group !== undefined){
+let data111 = data107.group;
+if(typeof data111 === "string"){
+if(func2(data111) > 500){
+const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data111};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4360,8 +4363,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(!pattern4.test(data110)){
-const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data110};
+if(func2(data111) < 1){
+const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data111};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4370,9 +4373,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-else {
-const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data110};
+if(!pattern4.test(data111)){
+const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data111};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4382,10 +4384,8 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data106.span !== undefined){
-let data111 = data106.span;
-if(!(data111 === "initiative")){
-const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data111};
+else {
+const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data111};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4395,11 +4395,10 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data106.numbering !== undefined){
-let data112 = data106.numbering;
-if(typeof data112 === "string"){
-if(!pattern21.test(data112)){
-const err327 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data112};
+if(data107.span !== undefined){
+let data112 = data107.span;
+if(!(data112 === "initiative")){
+const err327 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data112};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4409,8 +4408,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data112};
+if(data107.numbering !== undefined){
+let data113 = data107.numbering;
+if(typeof data113 === "string"){
+if(!pattern21.test(data113)){
+const err328 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data113};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4420,10 +4422,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data106.checkbox !== undefined){
-let data113 = data106.checkbox;
-if(typeof data113 !== "boolean"){
-const err329 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data113};
+else {
+const err329 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data113};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4433,10 +4433,10 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data106.base !== undefined){
-let data114 = data106.base;
-if(!((data114 === "planned") || (data114 === "plannedTotal"))){
-const err330 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data114};
+if(data107.checkbox !== undefined){
+let data114 = data107.checkbox;
+if(typeof data114 !== "boolean"){
+const err330 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data114};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4446,11 +4446,10 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data106.width !== undefined){
-let data115 = data106.width;
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 > 100 || isNaN(data115)){
-const err331 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data115};
+if(data107.base !== undefined){
+let data115 = data107.base;
+if(!((data115 === "planned") || (data115 === "plannedTotal"))){
+const err331 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data115};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4459,8 +4458,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(data115 < 1 || isNaN(data115)){
-const err332 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data115};
+}
+if(data107.width !== undefined){
+let data116 = data107.width;
+if((typeof data116 == "number") && (isFinite(data116))){
+if(data116 > 100 || isNaN(data116)){
+const err332 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data116};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4469,9 +4472,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data115};
+if(data116 < 1 || isNaN(data116)){
+const err333 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data116};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4481,11 +4483,8 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data106.field !== undefined){
-let data116 = data106.field;
-if(typeof data116 === "string"){
-if(!pattern14.test(data116)){
-const err334 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data116};
+else {
+const err334 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data116};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4495,8 +4494,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-else {
-const err335 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data116};
+if(data107.field !== undefined){
+let data117 = data107.field;
+if(typeof data117 === "string"){
+if(!pattern14.test(data117)){
+const err335 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data117};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4506,10 +4508,8 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data106.year !== undefined){
-let data117 = data106.year;
-if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-const err336 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data117};
+else {
+const err336 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data117};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4518,9 +4518,11 @@ vErrors.push(err336);
 }
 errors++;
 }
-if((typeof data117 == "number") && (isFinite(data117))){
-if(data117 > 2200 || isNaN(data117)){
-const err337 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data117};
+}
+if(data107.year !== undefined){
+let data118 = data107.year;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err337 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data118};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4529,8 +4531,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(data117 < 1868 || isNaN(data117)){
-const err338 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data117};
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 > 2200 || isNaN(data118)){
+const err338 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data118};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4539,13 +4542,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-}
-if(data106.scale !== undefined){
-let data118 = data106.scale;
-if(typeof data118 === "string"){
-if(!pattern14.test(data118)){
-const err339 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data118};
+if(data118 < 1868 || isNaN(data118)){
+const err339 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data118};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4555,8 +4553,12 @@ vErrors.push(err339);
 errors++;
 }
 }
-else {
-const err340 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data118};
+}
+if(data107.scale !== undefined){
+let data119 = data107.scale;
+if(typeof data119 === "string"){
+if(!pattern14.test(data119)){
+const err340 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data119};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4566,10 +4568,8 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data106.period !== undefined){
-let data119 = data106.period;
-if(!((data119 === "current") || (data119 === "previous"))){
-const err341 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data119};
+else {
+const err341 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data119};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4579,10 +4579,10 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data106.show !== undefined){
-let data120 = data106.show;
-if(!(((data120 === "symbol") || (data120 === "label")) || (data120 === "code"))){
-const err342 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data120};
+if(data107.period !== undefined){
+let data120 = data107.period;
+if(!((data120 === "current") || (data120 === "previous"))){
+const err342 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data120};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4592,10 +4592,10 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data106.resolution !== undefined){
-let data121 = data106.resolution;
-if(!(((data121 === "year") || (data121 === "half")) || (data121 === "quarter"))){
-const err343 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data121};
+if(data107.show !== undefined){
+let data121 = data107.show;
+if(!(((data121 === "symbol") || (data121 === "label")) || (data121 === "code"))){
+const err343 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data121};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4605,12 +4605,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data106.format !== undefined){
-let data122 = data106.format;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key19 in data122){
-if(!((((key19 === "unit") || (key19 === "unitIn")) || (key19 === "decimals")) || (key19 === "negative"))){
-const err344 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data122};
+if(data107.resolution !== undefined){
+let data122 = data107.resolution;
+if(!(((data122 === "year") || (data122 === "half")) || (data122 === "quarter"))){
+const err344 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data122};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4620,11 +4618,12 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data122.unit !== undefined){
-let data123 = data122.unit;
-if(typeof data123 === "string"){
-if(!pattern46.test(data123)){
-const err345 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data123};
+if(data107.format !== undefined){
+let data123 = data107.format;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key19 in data123){
+if(!((((key19 === "unit") || (key19 === "unitIn")) || (key19 === "decimals")) || (key19 === "negative"))){
+const err345 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data123};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4634,8 +4633,11 @@ vErrors.push(err345);
 errors++;
 }
 }
-else {
-const err346 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data123};
+if(data123.unit !== undefined){
+let data124 = data123.unit;
+if(typeof data124 === "string"){
+if(!pattern46.test(data124)){
+const err346 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data124};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4645,10 +4647,8 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data122.unitIn !== undefined){
-let data124 = data122.unitIn;
-if(!((data124 === "cell") || (data124 === "header"))){
-const err347 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data124};
+else {
+const err347 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data124};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4658,10 +4658,10 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data122.decimals !== undefined){
-let data125 = data122.decimals;
-if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err348 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data125};
+if(data123.unitIn !== undefined){
+let data125 = data123.unitIn;
+if(!((data125 === "cell") || (data125 === "header"))){
+const err348 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data125};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4670,9 +4670,11 @@ vErrors.push(err348);
 }
 errors++;
 }
-if((typeof data125 == "number") && (isFinite(data125))){
-if(data125 > 4 || isNaN(data125)){
-const err349 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data125};
+}
+if(data123.decimals !== undefined){
+let data126 = data123.decimals;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
+const err349 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data126};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4681,8 +4683,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(data125 < 0 || isNaN(data125)){
-const err350 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data125};
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 > 4 || isNaN(data126)){
+const err350 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data126};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4691,12 +4694,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-}
-if(data122.negative !== undefined){
-let data126 = data122.negative;
-if(!((data126 === "triangle") || (data126 === "minus"))){
-const err351 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data126};
+if(data126 < 0 || isNaN(data126)){
+const err351 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data126};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4707,8 +4706,10 @@ errors++;
 }
 }
 }
-else {
-const err352 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data122};
+if(data123.negative !== undefined){
+let data127 = data123.negative;
+if(!((data127 === "triangle") || (data127 === "minus"))){
+const err352 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data127};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4720,7 +4721,7 @@ errors++;
 }
 }
 else {
-const err353 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data106};
+const err353 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data123};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4732,7 +4733,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data105};
+const err354 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i14,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data107};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4744,7 +4745,7 @@ errors++;
 }
 }
 else {
-const err355 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+const err355 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data106};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4756,7 +4757,7 @@ errors++;
 }
 }
 else {
-const err356 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+const err356 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4768,12 +4769,24 @@ errors++;
 }
 }
 else {
-const err357 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err357 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
 if(vErrors === null){
 vErrors = [err357];
 }
 else {
 vErrors.push(err357);
+}
+errors++;
+}
+}
+}
+else {
+const err358 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
 }
 errors++;
 }
