@@ -606,6 +606,7 @@ const SAME_IN_TABLE = edited(
   ['        id: plans\n', '        id: t1\n'],
   ['      - rows: initiatives\n', '      - rows: initiatives\n      - rows: schedule\n'],
 );
+const DICTIONARY = edited(PUBLISHING, ['        id: plans\n', '        id: t1-columns\n']);
 const SAME_ACROSS = `${PUBLISHING}  - id: t1-initiatives
     title: 一覧
     rows: initiatives
@@ -636,7 +637,18 @@ ruleTester.run(openDataFiles, {
         {
           code: 'fmt-open-data-same-file',
           ...at(SAME_IN_TABLE, 't1', 'plans-results'),
-          params: { key: 't1', table: 't1' },
+          params: { key: 't1.csv', table: 't1' },
+        },
+      ],
+    },
+    {
+      name: "a file named as another file's column dictionary",
+      manifest: DICTIONARY,
+      errors: [
+        {
+          code: 'fmt-open-data-same-file',
+          ...at(DICTIONARY, 't1-columns', 'plans-results'),
+          params: { key: 't1-columns.csv', table: 't1' },
         },
       ],
     },
@@ -647,7 +659,7 @@ ruleTester.run(openDataFiles, {
         {
           code: 'fmt-open-data-same-file',
           ...at(SAME_ACROSS, 't1-initiatives', '  - id: t1-initiatives'),
-          params: { key: 't1-initiatives', table: 't1' },
+          params: { key: 't1-initiatives.csv', table: 't1' },
         },
       ],
       messages: { ja: '表「t1」でも作ります', en: 'is also made by table "t1"' },
@@ -659,7 +671,7 @@ ruleTester.run(openDataFiles, {
         {
           code: 'fmt-open-data-same-file',
           ...at(CARDS_AND_TABLE, 'cards-projects', '  - id: cards-projects'),
-          params: { key: 'cards-projects', table: 'cards' },
+          params: { key: 'cards-projects.csv', table: 'cards' },
         },
       ],
     },

@@ -13,10 +13,10 @@ export default defineRule({
   messages: {
     'fmt-open-data-same-file': {
       ja: (p) =>
-        `オープンデータのファイル「${p.key}」は、表「${p.table}」でも作ります（同じ名前のファイルは上書きされます）。` +
+        `オープンデータのファイル「opendata/${p.key}」は、表「${p.table}」でも作ります（同じ名前のファイルは上書きされます）。` +
         'どちらかに別の記号（id）を書いてください。',
       en: (p) =>
-        `The open-data file "${p.key}" is also made by table "${p.table}" (one would overwrite the other). ` +
+        `The open-data file "opendata/${p.key}" is also made by table "${p.table}" (one would overwrite the other). ` +
         'Give one of them another id.',
     },
     'fmt-open-data-no-schedule': {
@@ -27,11 +27,14 @@ export default defineRule({
   },
   check: {
     manifest({ manifest: { data }, report }) {
+      // By file name: a file's column dictionary (<id>-columns.csv) may meet another file's CSV (id: <id>-columns).
       const seen = new Map<string, string>();
-      const claim = (file: string, table: string, path: Segs) => {
-        const other = seen.get(file);
-        if (other !== undefined) report({ code: 'fmt-open-data-same-file', path, params: { key: file, table: other } });
-        else seen.set(file, table);
+      const claim = (id: string, table: string, path: Segs) => {
+        const names = [`${id}.csv`, `${id}.json`, `${id}-columns.csv`];
+        const clash = names.find((n) => seen.has(n));
+        if (clash !== undefined)
+          report({ code: 'fmt-open-data-same-file', path, params: { key: clash, table: seen.get(clash)! } });
+        else for (const n of names) seen.set(n, table);
       };
       (data.tables ?? []).forEach((t, ti) => {
         const kinds = t.columns.map((c) => c.kind);
