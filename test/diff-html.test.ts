@@ -128,14 +128,18 @@ async function sides(dir: string, source: string, c: Pick<Case, 'file' | 'from' 
 const examples: string[] = await exampleNames(repoRoot);
 
 /**
- * Examples laid out as cards (個票): the page draws them and the text diff names the figures of their small tables
- * that moved; their cells are not marked yet on the page (left for the card layout's renderer).
+ * Examples laid out as cards (個票): the page draws them, the edited figure of a small table marked `changed` and
+ * what the small table computes from it (the row's 計, the 合計 row) `consequence`; the text diff names the
+ * figures that moved.
  */
-const CARD_CASES: Record<string, Pick<Case, 'file' | 'from' | 'to'> & { figures: string[] }> = {
+const CARD_CASES: Record<string, Case & { figures: string[] }> = {
   roadmap: {
     file: '01.yaml',
     from: '2025: 18400',
     to: '2025: 19900',
+    changed: ['19,900'],
+    // 予算額 計 of the 主要事業; 令和7年度 and 計 of the 合計.
+    consequences: ['56,700', '32,550', '72,550'],
     figures: [
       '予算額 令和7年度: 18,400 → 19,900',
       '合計 › 予算額 令和7年度: 31,050 → 32,550',
@@ -152,7 +156,7 @@ describe.each(Object.keys(CARD_CASES))('reform diff on the card example %s', (na
   let tmp: { dir: string; cleanup: () => Promise<void> };
   afterAll(() => tmp?.cleanup());
 
-  it('draws the cards with the fonts embedded; the text diff names the figures that moved', async () => {
+  it('draws the cards with the fonts embedded, the edited figure and its consequences marked', async () => {
     const c = CARD_CASES[name];
     tmp = await tempDir('reform-diff-html-cards-');
     await sides(tmp.dir, path.join(repoRoot, 'examples', name), c);
@@ -161,6 +165,10 @@ describe.each(Object.keys(CARD_CASES))('reform diff on the card example %s', (na
     const html = await readFile(path.join(tmp.dir, 'diff.html'), 'utf8');
     expect(html).toContain('19,900');
     expect(html).toMatch(/url\(data:font\/woff;base64,/);
+    const marks = marked(html);
+    expect(html.match(/class="[^"]*\b(changed|consequence)\b[^"]*"/g)?.length).toBe(marks.length);
+    expect(marks.filter((m) => m.mark === 'changed').map((m) => m.text)).toEqual(c.changed);
+    expect(marks.filter((m) => m.mark === 'consequence').map((m) => m.text)).toEqual(c.consequences);
     const t = await runCli(['diff', 'base', 'head'], { cwd: tmp.dir });
     for (const f of c.figures) expect(t.stdout).toContain(f);
   }, 60_000);
@@ -268,6 +276,17 @@ describe('reform diff --format html: other edits', () => {
     ]);
   }, 60_000);
 
+  it("a card's text and a figure of its indicators are marked where the card prints them", async () => {
+    const marks = await marksOf('roadmap', {
+      file: '01.yaml',
+      from: '職員の入力作業を減らす。\n',
+      to: '職員の入力作業を半減する。\n',
+    });
+    expect(marks).toEqual([{ mark: 'changed', text: expect.stringContaining('職員の入力作業を半減する。') }]);
+    const figure = await marksOf('roadmap', { file: '01.yaml', from: '      2025: 44.2\n', to: '      2025: 46.1\n' });
+    expect(figure).toEqual([{ mark: 'changed', text: '46.1' }]);
+  }, 60_000);
+
   it('a 内数 row moves its own 差額 and no 小計 or 合計 (they leave it out)', async () => {
     const marks = await marksOf('effects', { file: '01.yaml', from: 'actual: 15640', to: 'actual: 15000' });
     expect(marks).toEqual([
@@ -327,6 +346,63 @@ describe('reform diff --format html on the sample (the seed tables)', () => {
     expect(marks[0].mark).toBe('changed');
     expect(marks[0].text).toContain('・事務的経費の削減');
     expect(html).toMatch(/url\(data:font\/woff;base64,/);
+  }, 60_000);
+});
+
+/** The YAML of docs/formats.md's worked case: the seed's 別表1・別表2 declared in report.yaml (rows: verification). */
+async function seedDeclaration(): Promise<string> {
+  const docs = await readFile(path.join(repoRoot, 'docs/formats.md'), 'utf8');
+  const block = /```yaml\n([\s\S]*?)```/.exec(docs.slice(docs.indexOf('## 別表1・別表2 を自分で書く')));
+  if (!block) throw new Error('docs/formats.md has no YAML block for the seed tables');
+  return block[1];
+}
+
+describe.each(['built-in', 'declared'])('verification rows matched by their 取組項目 (%s 別表2)', (variant) => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  afterEach(() => tmp?.cleanup());
+  const ROW = [
+    '  - item: 職場環境改善の相談窓口',
+    '    content: 相談窓口の設置(R1～)',
+    '    outcome: 相談件数 R1:12件',
+    '    direction: A',
+    '    reason: 窓口を統合するため。',
+    '',
+  ].join('\n');
+  const marksOf = async (c: Pick<Case, 'file' | 'from' | 'to'>) => {
+    tmp = await tempDir('reform-diff-html-verification-');
+    const source = path.join(tmp.dir, 'source');
+    await cp(sampleDir, source, { recursive: true });
+    if (variant === 'declared') {
+      const manifest = path.join(source, 'report.yaml');
+      await writeFile(manifest, `${await readFile(manifest, 'utf8')}\n${await seedDeclaration()}`);
+    }
+    await sides(tmp.dir, source, c);
+    const r = await runCli(['diff', 'base', 'head', '--format', 'html', '--out', 'diff.html'], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const html = await readFile(path.join(tmp.dir, 'diff.html'), 'utf8');
+    return marked(html);
+  };
+
+  it('a row inserted in the middle is one added row; the rows below it are not changed', async () => {
+    const at = '  - item: ストレスチェック実施体制の整備\n';
+    const marks = await marksOf({ file: '07.yaml', from: at, to: `${ROW}${at}` });
+    expect(marks).toEqual([
+      { mark: 'changed', text: '職場環境改善の相談窓口' },
+      { mark: 'changed', text: '相談窓口の設置(R1～)' },
+      { mark: 'changed', text: '相談件数 R1:12件' },
+      { mark: 'changed', text: 'A' },
+      { mark: 'changed', text: '窓口を統合するため。' },
+      { mark: 'changed', text: '行財政改革推進課' },
+    ]);
+  }, 60_000);
+
+  it('a renamed 取組項目 is a change of that cell, its row paired by its place', async () => {
+    const marks = await marksOf({
+      file: '07.yaml',
+      from: '  - item: ストレスチェック実施体制の整備\n',
+      to: '  - item: ストレスチェック実施体制の充実\n',
+    });
+    expect(marks).toEqual([{ mark: 'changed', text: 'ストレスチェック実施体制の充実' }]);
   }, 60_000);
 });
 

@@ -7,7 +7,8 @@ import { PAGES } from '../src/render/html.js';
 import { renderPages as renderHtmlPages } from '../src/render/pages.js';
 import * as fontkit from 'fontkit';
 import { buildFonts, charactersWithoutGlyph, codePointsOf, fontCoverage } from '../src/render/fonts.js';
-import type { CellKey } from '../src/model/cell-keys.js';
+import { decideTables } from '../src/render/report-tables.js';
+import type { BlockView, RowView, TableView } from '../src/model/tables.js';
 import type { Report } from '../src/model/report.js';
 import { copySample, normalizeForCompare, repoRoot, seedPhrases, tempDir } from './helpers.js';
 import { htmlText } from './html-text.js';
@@ -114,26 +115,68 @@ describe('the pages of the sample (the built-in 別表1 and 別表2)', () => {
     expect(seven).toContain('<td class="text division"><span class="nw">福利厚生課</span></td>');
   });
 
-  it('marks highlighted cells with the class changed', () => {
-    const highlight = new Set<CellKey>([
-      '4:title',
-      '4:item:1',
-      '4:plan',
-      '4:result',
-      '4:division',
-      '7:verification:1:outcome',
-      '9:verification:0:reason',
-    ]);
-    const [, progress, verification] = renderHtmlPages(sample, { highlight });
-    const four = /<tbody class="initiative" id="progress-4">([\s\S]*?)<\/tbody>/.exec(progress.data)![1];
+  it("marks the cells diff marked on the tables' views with the class changed", () => {
+    // diff's marks on the views (diff/figures.ts): the same path for the seed's tables as for declared ones.
+    const decided = decideTables(sample);
+    const mark = (t: TableView, number: number, at: (row: RowView, r: number) => RowView): TableView => {
+      let r = 0;
+      return {
+        ...t,
+        blocks: t.blocks.map((b): BlockView => {
+          if (!('row' in b) || b.row.number !== number) return b;
+          return { row: at(b.row, r++) };
+        }),
+      };
+    };
+    const markKinds = (row: RowView, t: TableView, kinds: string[]): RowView => ({
+      ...row,
+      cells: row.cells.map((c, ci) => (kinds.includes(t.columns[ci].spec.kind) ? { ...c, diffMark: 'changed' } : c)),
+    });
+    const [progressView, verificationView] = decided.views;
+    const progress4 = mark(progressView, 4, (row) => {
+      const marked = markKinds(row, progressView, ['title', 'plan', 'result', 'division']);
+      // 取組項目 1 and the slots of its lanes.
+      const first = row.laneItems.slice(0, 1).reduce((n, it) => n + it.lanes, 0);
+      return {
+        ...marked,
+        laneItems: row.laneItems.map((it, i) => (i === 1 ? { ...it, diffMark: 'changed' as const } : it)),
+        lanes: row.lanes.map((lane, l) =>
+          l >= first && l < first + row.laneItems[1].lanes
+            ? lane.map((s) => (s.phase ? { ...s, diffMark: 'changed' as const } : s))
+            : lane,
+        ),
+      };
+    });
+    let verification = mark(verificationView, 4, (row, r) =>
+      r === 0 ? markKinds(row, verificationView, ['title']) : row,
+    );
+    verification = mark(verification, 7, (row, r) =>
+      r === 1 ? markKinds(row, verificationView, ['verification.outcome']) : row,
+    );
+    verification = mark(verification, 9, (row, r) =>
+      r === 0 ? markKinds(row, verificationView, ['verification.reason']) : row,
+    );
+    const views = [progress4, verification];
+    const tables = {
+      ...decided,
+      views,
+      tables: decided.tables.map((e, i) => (e.view ? { ...e, view: views[i] } : e)),
+    };
+    const [, progressPage, verificationPage] = renderHtmlPages(sample, { tables });
+    const four = /<tbody class="initiative" id="progress-4">([\s\S]*?)<\/tbody>/.exec(progressPage.data)![1];
     expect(four).toContain('class="text title changed"');
     expect(four).toContain('class="text plan changed"');
     expect(four).toContain('class="text result changed"');
     expect(four).toContain('class="text division changed"');
-    // item 1: its label and both of its schedule cells
-    expect(four.match(/changed/g)).toHaveLength(4 + 3);
-    expect(progress.data.match(/changed/g)).toHaveLength(7);
-    expect(verification.data.match(/class="[^"]*changed/g)).toHaveLength(3); // 4:title, 7:1:outcome, 9:0:reason
+    const phases = progress4.blocks.flatMap((b) =>
+      'row' in b && b.row.number === 4 ? b.row.lanes.flat().filter((s) => s.diffMark) : [],
+    ).length;
+    expect(phases).toBeGreaterThan(0);
+    // item 1: its label and each phase of its 工程
+    expect(four.match(/changed/g)).toHaveLength(4 + 1 + phases);
+    expect(progressPage.data.match(/changed/g)).toHaveLength(4 + 1 + phases);
+    // 4's title, 7's row 1 outcome, 9's row 0 reason
+    expect(verificationPage.data.match(/class="[^"]*changed/g)).toHaveLength(3);
   });
 });
 

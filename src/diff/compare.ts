@@ -513,10 +513,3 @@ export function compareReports(
     identical: manifest.length === 0 && initiatives.length === 0,
   };
 }
-
-/** Every highlight key of a diff (for the HTML rendering). */
-export function changedCells(diff: ReportDiff): Set<CellKey> {
-  // The keys name the cells of the built-in 別表1・別表2; declared tables carry diff's marks on their views.
-  if (diff.tables.declared) return new Set();
-  return new Set(diff.initiatives.flatMap((d) => d.changes.flatMap((c) => c.cells)));
-}

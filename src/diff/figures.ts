@@ -5,8 +5,9 @@
  * where the table computes it from an edit (差額, 累計, 進捗率, 小計, 合計, a rating's change, the counts,
  * the lead sentence). The computed figures are listed too, in their printed form, for the text, markdown
  * and JSON formats: 別表1 › 定員管理の適正化 › 進捗率: 87.5% → 95.0%.
- * Rows are matched by 番号 and the indicator's or effect's position (再掲 rows by their order), 小計 by
- * its group, 合計 alone; headings by their text; columns by kind and settings. Pure: no I/O.
+ * Rows are matched by 番号 and the indicator's or effect's position (再掲 rows by their order), verification
+ * rows by their 取組項目 (their place when it was renamed), 小計 by its group, 合計 alone; headings by their
+ * text; columns by kind and settings. Pure: no I/O.
  */
 import { kindOf } from '../model/column-kinds.js';
 import type { BlockView, CellMark, CellView, RowView, SlotCell, TableView } from '../model/tables.js';
@@ -40,6 +41,8 @@ export interface TablesDiff {
 
 interface Keyed {
   key: string;
+  /** A verification row's place (番号 and index), to pair it when its 取組項目 was renamed. */
+  place?: string;
   /** How the text formats name the row. */
   label: string;
   block: BlockView;
@@ -76,8 +79,17 @@ function blockKeys(t: TableView): Keyed[] {
       const ind = r.source?.indicator ? (ini?.indicators ?? []).indexOf(r.source.indicator) : -1;
       const eff = r.source?.effect ? (ini?.effects ?? []).indexOf(r.source.effect) : -1;
       const detail = r.source?.indicator?.label ?? (r.source?.effect ? (r.source.effect.label ?? '') : '');
+      const again = r.reappearance ? 'again:' : '';
+      // A verification row by its 取組項目 (a row inserted above it does not move it), its place the fallback.
+      const v = r.source?.verification;
+      const item = v !== undefined ? ini?.verification?.[v]?.item : undefined;
       out.push({
-        key: unique(`${r.reappearance ? 'again:' : ''}${r.number}:${ind}:${eff}`),
+        key: unique(
+          v !== undefined && typeof item === 'string' && item.trim() !== ''
+            ? `${again}${r.number}:verification:${item.trim()}`
+            : `${again}${r.number}:${ind}:${eff}:${v ?? -1}`,
+        ),
+        ...(v !== undefined ? { place: `${again}${r.number}:${v}` } : {}),
         label: [ini?.title, detail].filter(Boolean).join(' › '),
         block: b,
       });
@@ -105,51 +117,65 @@ const laneText = (lane: readonly SlotCell[] | undefined) =>
   JSON.stringify((lane ?? []).map((s) => [s.start, s.span, s.text ?? '']));
 
 /**
- * The numbers of the cards' small tables that moved, as printed: matched by 番号, the small table's id and the
- * row's position, the 合計 alone; columns as columnKeys matches them.
+ * The cards of a table laid out as cards (個票), marked, and the numbers of their small tables that moved, as
+ * printed: a card's label/value cells are its data row's (marked with the table's rows: `rows`); its small
+ * tables matched by 番号, the small table's id and the row's position, the 合計 alone, columns as columnKeys
+ * matches them. An edited cell is `changed` (a number when it equals an edit before and after), one the small
+ * table computes (計, 合計) a `consequence`; a row the base does not have is `changed` whole.
  */
-function compareCards(old: TableView, t: TableView, name: string): FigureChange[] {
-  if (!old.cards || !t.cards) return [];
+function compareCards(
+  old: TableView,
+  t: TableView,
+  name: string,
+  rows: ReadonlyMap<number, RowView>,
+  markOf: (row: RowView, was: CellView, now: CellView, numeric: boolean) => CellMark,
+): { figures: FigureChange[]; cards: TableView['cards'] } {
+  if (!t.cards) return { figures: [], cards: t.cards };
   const out: FigureChange[] = [];
-  const before = new Map(old.cards.list.map((c) => [c.number, c]));
-  for (const card of t.cards.list) {
+  const before = new Map((old.cards?.list ?? []).map((c) => [c.number, c]));
+  const list = t.cards.list.map((card) => {
+    const row = rows.get(card.number) ?? card.row;
     const was = before.get(card.number);
-    if (!was) continue;
-    for (const x of card.tables) {
-      const y = was.tables.find((o) => o.id === x.id);
-      if (!y) continue;
-      const oldColumns = new Map(columnKeys(y).map((k, i) => [k, i]));
+    const tables = card.tables.map((x) => {
+      const y = was?.tables.find((o) => o.id === x.id);
+      const oldColumns = new Map(y ? columnKeys(y).map((k, i) => [k, i]) : []);
       const keys = columnKeys(x);
-      const data = x.rows.filter((r) => r.kind === 'data');
-      const oldData = y.rows.filter((r) => r.kind === 'data');
-      const pairs = [
-        ...data.map((r, i) => [r, oldData[i]] as const),
-        [x.rows.find((r) => r.kind === 'total'), y.rows.find((r) => r.kind === 'total')] as const,
-      ];
-      for (const [row, prev] of pairs) {
-        if (!row || !prev) continue;
+      const oldData = (y?.rows ?? []).filter((r) => r.kind === 'data');
+      const oldTotal = y?.rows.find((r) => r.kind === 'total');
+      let d = 0;
+      const marked = x.rows.map((r): RowView => {
+        const prev = r.kind === 'data' ? oldData[d++] : r.kind === 'total' ? oldTotal : undefined;
+        if (!prev) {
+          const mark: CellMark = r.kind === 'data' ? 'changed' : 'consequence';
+          return { ...r, cells: r.cells.map((c) => (c.text ? { ...c, diffMark: mark } : c)) };
+        }
         const label =
-          row.kind === 'total'
-            ? (row.cells.find((c) => typeof c.value === 'string' && c.text)?.text ?? '合計')
-            : (row.source?.project?.name ?? row.source?.indicator?.label ?? row.source?.effect?.label ?? '');
-        x.columns.forEach((c, ci) => {
+          r.kind === 'total'
+            ? (r.cells.find((c) => typeof c.value === 'string' && c.text)?.text ?? '合計')
+            : (r.source?.project?.name ?? r.source?.indicator?.label ?? r.source?.effect?.label ?? '');
+        const cells = r.cells.map((cell, ci) => {
+          const c = x.columns[ci];
           const oi = oldColumns.get(keys[ci]);
-          if (!c.numeric || oi === undefined) return;
-          const a = prev.cells[oi]?.text ?? '';
-          const b = row.cells[ci]?.text ?? '';
-          if (a !== b)
+          if (oi === undefined) return cell;
+          const p = prev.cells[oi];
+          if (cellText(p) === cellText(cell)) return cell;
+          if (c.numeric)
             out.push({
               table: name,
               row: [card.heading, x.title, label].filter(Boolean).join(' › '),
               column: c.spec.group ? `${c.spec.group} ${c.spec.heading}` : c.spec.heading,
-              before: a || '—',
-              after: b || '—',
+              before: p?.text || '—',
+              after: cell.text || '—',
             });
+          return { ...cell, diffMark: markOf(r, p ?? { text: '' }, cell, c.numeric || cell.align === 'right') };
         });
-      }
-    }
-  }
-  return out;
+        return { ...r, cells };
+      });
+      return { ...x, rows: marked };
+    });
+    return { ...card, row, tables };
+  });
+  return { figures: out, cards: { ...t.cards, list } };
 }
 
 /**
@@ -167,7 +193,14 @@ export function compareTables(
     const old = before.get(t.id);
     if (!old) return t;
     const name = t.label || t.title;
-    const oldBlocks = new Map(blockKeys(old).map((k) => [k.key, k]));
+    const oldKeyed = blockKeys(old);
+    const headKeyed = blockKeys(t);
+    const oldBlocks = new Map(oldKeyed.map((k) => [k.key, k]));
+    // A verification row whose 取組項目 the base does not have pairs with the base's row at its place, when
+    // that row's 取組項目 is gone from the head too (a renamed 取組項目: a change, not a removal and an addition).
+    const headKeys = new Set(headKeyed.map((k) => k.key));
+    const oldByPlace = new Map(oldKeyed.filter((k) => k.place && !headKeys.has(k.key)).map((k) => [k.place!, k]));
+    const baseOf = (k: Keyed) => oldBlocks.get(k.key) ?? (k.place ? oldByPlace.get(k.place) : undefined);
     const oldColumns = new Map(columnKeys(old).map((k, i) => [k, i]));
     const headColumns = columnKeys(t);
     const wasEdited = (row: RowView, was: CellView, now: CellView) =>
@@ -180,8 +213,9 @@ export function compareTables(
       return wasEdited(row, was, now) ? 'changed' : 'consequence';
     };
 
-    const blocks = blockKeys(t).map(({ key, label, block }): BlockView => {
-      const was = oldBlocks.get(key)?.block;
+    const blocks = headKeyed.map((keyed): BlockView => {
+      const { label, block } = keyed;
+      const was = baseOf(keyed)?.block;
       if ('heading' in block) {
         if (!was || !('heading' in was)) return { heading: { ...block.heading, diffMark: 'changed' } };
         if (block.heading.counts === was.heading.counts) return block;
@@ -258,8 +292,16 @@ export function compareTables(
       return { row: { ...row, cells, lanes, laneItems } };
     });
 
-    // The small tables of cards (個票): each 主要事業's figures and the 合計 they move.
-    figures.push(...compareCards(old, t, name));
+    // The cards (個票): their label/value cells are the marked rows; each 主要事業's figures and the 合計 they move.
+    const dataRows = new Map(
+      blocks.flatMap((b) =>
+        'row' in b && b.row.kind === 'data' && b.row.number !== undefined && !b.row.reappearance
+          ? [[b.row.number, b.row] as const]
+          : [],
+      ),
+    );
+    const cards = compareCards(old, t, name, dataRows, markOf);
+    figures.push(...cards.figures);
     const marks: NonNullable<TableView['diffMarks']> = {};
     // The lead sentence quotes computed figures: it changes with them.
     if (old.lead !== undefined && t.lead !== undefined && old.lead !== t.lead) {
@@ -277,7 +319,12 @@ export function compareTables(
       });
       marks.summary = 'consequence';
     }
-    return { ...t, blocks, ...(marks.lead || marks.summary ? { diffMarks: marks } : {}) };
+    return {
+      ...t,
+      blocks,
+      ...(cards.cards ? { cards: cards.cards } : {}),
+      ...(marks.lead || marks.summary ? { diffMarks: marks } : {}),
+    };
   });
   const byId = new Map(views.map((v) => [v.id, v]));
   return {

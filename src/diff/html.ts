@@ -8,7 +8,7 @@
 import { t, type Lang } from '../messages/index.js';
 import type { Report } from '../model/report.js';
 import { renderDiffPage, type DiffChangeView } from '../render/diff-page.js';
-import { changedCells, type Change, type ReportDiff } from './compare.js';
+import type { Change, ReportDiff } from './compare.js';
 import { figureWhere, headerOf, show, sideLabel, summarizeDiff } from './format.js';
 import type { SideInfo } from './sides.js';
 import type { Op } from './text.js';
@@ -105,6 +105,6 @@ export async function formatDiffHtml(
             after: f.after,
           })),
     },
-    { tables: diff.tables, highlight: changedCells(diff) },
+    { tables: diff.tables },
   );
 }

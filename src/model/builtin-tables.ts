@@ -11,6 +11,22 @@ import type { Report } from './report.js';
 /** The share of the page the fiscal-year columns take (in %): 5 each, at least 16 and at most 40. */
 const yearsShare = (years: number) => Math.min(40, Math.max(16, years * 5));
 
+// Their open data is the report's data as normalised tables, one file each, named whatever the report
+// (docs/open-data.md).
+const OPEN_DATA = {
+  progress: [
+    { rows: 'initiatives', id: 'initiatives' },
+    { rows: 'schedule-years', id: 'schedule' },
+    { rows: 'plans-results', id: 'plans-results' },
+  ],
+  verification: [{ rows: 'verification', id: 'verification' }],
+} as const satisfies Record<string, NonNullable<TableSpec['openData']>>;
+
+/** The open-data files of the seed's tables, in order. */
+export function builtInOpenData(): { rows: string; id: string }[] {
+  return [...OPEN_DATA.progress, ...OPEN_DATA.verification];
+}
+
 export function builtInTables(report: Report): TableSpec[] {
   const m = report.manifest;
   const { edition } = report;
@@ -32,9 +48,11 @@ export function builtInTables(report: Report): TableSpec[] {
     sectionPages: true,
     sectionHeading: 'row',
     editionLine: false,
+    fillWidth: true,
     indexSummary:
       `${sections}章、具体的取組 ${all.length}件（取組項目 ${items}件）の工程（${first}～${last}）、` +
       `${edition.planHeading}と${edition.resultHeading}、担当課。`,
+    openData: OPEN_DATA.progress,
     columns: [
       { kind: 'number', heading: '番号', width: 3, span: 'initiative' },
       { kind: 'title', heading: '具体的取組', width: 11, span: 'initiative', numbering: '{local}' },
@@ -54,11 +72,13 @@ export function builtInTables(report: Report): TableSpec[] {
     sectionPages: true,
     sectionHeading: 'above',
     editionLine: false,
+    fillWidth: true,
     legend: true,
     legendIntro: m.verificationTable.legendIntro,
     indexSummary:
       `${sections}章、具体的取組 ${all.length}件の取組項目 ${rows}件ごとの内容、実績・効果、` +
       '今後の取組方向（区分と区分の理由）、担当課。',
+    openData: OPEN_DATA.verification,
     columns: [
       { kind: 'number', heading: '番号', width: 3, span: 'initiative' },
       { kind: 'title', heading: '具体的取組', width: 11, span: 'initiative', numbering: '{local}' },

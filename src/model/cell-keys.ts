@@ -1,6 +1,6 @@
 /**
- * The printed cells of both tables, named the same way by diff (which cells changed) and by the
- * HTML renderer (which cells to highlight): one place for the key format.
+ * The printed cells of the seed's 別表1 and 別表2, named by diff for its
+ * JSON output (which printed cells show a change): one place for the key format.
  */
 export const VERIFICATION_FIELDS = ['item', 'content', 'outcome', 'direction', 'reason', 'division'] as const;
 export type VerificationField = (typeof VERIFICATION_FIELDS)[number];

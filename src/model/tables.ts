@@ -25,6 +25,7 @@ import type { Initiative, Manifest, Phase } from './schema-types.js';
 import type { CardTableView, CardView, CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 import { ambiguousDivisionNames } from './divisions.js';
+import { cardTableId } from './open-data-files.js';
 
 export type {
   CardTableView,
@@ -81,6 +82,10 @@ export interface TableView {
   directions?: { intro?: string; items: { code: string; label: string; description: string }[] };
   /** What the index says of the table under its link. */
   indexSummary?: string;
+  /** The workbook's columns fill the page in the declared widths' proportions (fillWidth). */
+  fillWidth?: boolean;
+  /** The open-data files it publishes, as declared (render/opendata/published.ts; none: its rows and 工程). */
+  openData?: TableSpec['openData'];
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
   cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
@@ -395,8 +400,6 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     : undefined;
 
   const lead = spec.lead !== undefined ? fillLead(spec.lead, spec, blocks) : undefined;
-  const cardTableId = (t: { id?: string; rows: string }, ti: number) =>
-    t.id ?? (ti === 0 ? t.rows : `${t.rows}${ti + 1}`);
   const cards =
     spec.layout === 'cards'
       ? {
@@ -469,6 +472,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         }
       : {}),
     ...(spec.indexSummary !== undefined ? { indexSummary: spec.indexSummary } : {}),
+    ...(spec.fillWidth ? { fillWidth: true } : {}),
+    ...(spec.openData ? { openData: spec.openData } : {}),
     ...(cards ? { cards } : {}),
   };
 }

@@ -12,8 +12,7 @@ import { loadReport } from '../pipeline/load-report.js';
 import { formatText } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Report } from '../model/report.js';
-import type { CellKey } from '../model/cell-keys.js';
-import { changedCells, compareReports } from '../diff/compare.js';
+import { compareReports } from '../diff/compare.js';
 import { summarizeDiff } from '../diff/format.js';
 import { PAGES } from '../render/html.js';
 import { WORKBOOK_FILE } from '../render/xlsx.js';
@@ -81,19 +80,17 @@ export class PreviewSession {
   /** Renders a valid report into the site (with the diff view's highlights); the diff view's note. */
   private async render(report: Report): Promise<string | undefined> {
     const { opts } = this;
-    let highlight: ReadonlySet<CellKey> | undefined;
     let tables: ReportTables | undefined;
     let diffNote: string | undefined;
     if (opts.base) {
       const diff = compareReports(opts.base.report, report);
-      highlight = changedCells(diff);
       tables = diff.tables;
       const summary = diff.identical
         ? t(opts.lang, 'diff-none', { base: opts.base.label, head: opts.dir })
         : t(opts.lang, 'diff-summary', { ...summarizeDiff(diff) });
       diffNote = `${t(opts.lang, 'preview-base', { base: opts.base.label })} — ${summary}`;
     }
-    this.site = await renderSite(report, { templatesDir: opts.templatesDir, highlight, tables });
+    this.site = await renderSite(report, { templatesDir: opts.templatesDir, tables });
     this.version++;
     return diffNote;
   }

@@ -11,7 +11,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../model/report.js';
-import type { CellKey } from '../model/cell-keys.js';
 import { readPagesStylesheet, renderPages } from '../render/pages.js';
 import { CONTENT_TYPES, outputLinks } from '../render/outputs.js';
 import { decideTables, type ReportTables } from '../render/report-tables.js';
@@ -53,8 +52,6 @@ export interface Site {
 
 export interface SiteOptions {
   templatesDir?: string;
-  /** Cells to highlight (diff view): model/cell-keys.ts keys, for the seed's tables. */
-  highlight?: ReadonlySet<CellKey>;
   /** The report's tables as decided (the diff view's, their changed cells marked); decided here when not given. */
   tables?: ReportTables;
 }
@@ -114,7 +111,7 @@ export async function renderSite(report: Report, opts: SiteOptions = {}): Promis
   // The report's tables, decided once; the index links what the preview makes on demand (PDFs, workbook, open data).
   const tables = opts.tables ?? decideTables(report);
   const outputs = outputLinks(tables, { pdf: true });
-  const built = renderPages(report, { templatesDir: opts.templatesDir, highlight: opts.highlight, outputs, tables });
+  const built = renderPages(report, { templatesDir: opts.templatesDir, outputs, tables });
   const css = readPagesStylesheet(report, opts.templatesDir, tables);
   const fonts = await buildFonts(codePointsOf([...built.map((p) => p.data), css]));
   const files = new Map<string, SiteFile>();

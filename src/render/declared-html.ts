@@ -7,10 +7,8 @@
  * only (raw forms refused), no scripts. The declared tables' styles (templates/declared.css) are
  * appended to style.css only for reports that declare tables, so the sample's style.css does not change.
  *
- * Highlighted cells (`highlight`, reform diff --format html) carry the class `changed`; their keys are
- * those of model/cell-keys.ts: `${number}:${kind}` of a cell of the initiative (title, plan, result,
- * division), `${number}:item:${i}` of a 取組項目 and its 工程, `${number}:verification:${r}:${field}` of
- * a cell of a verification row (kind verification.<field>).
+ * reform diff --format html: the cells diff marked on the views (diff/figures.ts, `diffMark`) carry the class
+ * `changed` (and `consequence` for a figure computed from an edit); every table, the seed's and declared, alike.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +36,6 @@ import {
 import { openDataIndex } from './opendata.js';
 import { kindOf } from '../model/column-kinds.js';
 import { printedTildesInHtml } from './tilde.js';
-import type { CellKey } from '../model/cell-keys.js';
 import { wordsOfLabel } from './linebreak.js';
 
 export const DECLARED_TEMPLATE = 'declared.hbs';
@@ -72,7 +69,6 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
   const outputs: OutputLinks = opts.outputs ?? { pdf: true };
   const decided = opts.tables ?? decideTables(report);
   const tables = decided.views;
-  const highlight: ReadonlySet<string> = opts.highlight ?? new Set<CellKey>();
   const { template, bare } = compileDeclared(opts.templatesDir);
   const partials = opts.bare ? { layout: bare } : undefined;
   // reform's CSP first in every page, whatever the template (render/csp.ts); bare fragments sit in a page that has one.
@@ -87,7 +83,7 @@ export function renderDeclaredPages(report: Report, opts: HtmlOptions = {}): Htm
     const context = {
       ...common,
       page: { kind: 'declared', title, pdf: outputs.pdf ? pdfNameOf(name) : undefined, index: PAGES.index },
-      ...tableContext(t, highlight),
+      ...tableContext(t),
     };
     return { name, title, data: seal(run(template, context, file, partials).trimStart()) };
   });
@@ -245,7 +241,7 @@ function headOf(columns: readonly ColumnView[], headRows: 1 | 2) {
   return { cols, colCount, head1, head2, ems: total };
 }
 
-function tableContext(t: TableView, highlight: ReadonlySet<string>) {
+function tableContext(t: TableView) {
   // ※N marks link to their footnote (ids unique on the page: the table's id and the note's number).
   const noteIds = new Map<string, string>();
   // The first ※N of each note in the table, which the note links back to.
@@ -259,7 +255,7 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
     noteIds.set(n, `${t.id}-note-${n}`);
     return { ...note, id: `${t.id}-note-${n}`, n };
   });
-  const rowsOf = (row: RowView) => rowViews(t.columns, row, noteIds, refs, highlight);
+  const rowsOf = (row: RowView) => rowViews(t.columns, row, noteIds, refs);
   const name = tableName(t);
   // Pages: one per 章 (sectionPages), its rows one <tbody> per initiative; else one table, a <tbody> per heading.
   const pages: object[] = [];
@@ -333,7 +329,6 @@ function tableContext(t: TableView, highlight: ReadonlySet<string>) {
             row,
             noteIds,
             refs,
-            highlight,
           ),
           total: true,
         });
@@ -529,14 +524,6 @@ const markClass = (mark?: CellMark) =>
 /** A cell's class with its diff mark. */
 const marked = (cls: string, mark?: CellMark) => (mark ? `${cls} ${markClass(mark)}` : cls);
 
-/** The key of a printed cell (model/cell-keys.ts): a verification row's field, else the initiative's cell. */
-function cellKeyOf(kind: string, row: RowView): string | undefined {
-  if (row.number === undefined) return undefined;
-  if (kind.startsWith('verification.'))
-    return `${row.number}:verification:${row.indexInInitiative ?? 0}:${kind.slice('verification.'.length)}`;
-  return `${row.number}:${kind}`;
-}
-
 /** A phase of a one-year-resolution 工程 as templates/partials/schedule.hbs draws it (a bar over its years). */
 function yearCellView(c: ColumnView, s: RowView['lanes'][number][number], cls: string) {
   if (!s.phase) return { span: s.span, empty: true, cls };
@@ -559,18 +546,14 @@ function rowViews(
   row: RowView,
   noteIds: ReadonlyMap<string, string> = new Map(),
   refs: Map<string, string> = new Map(),
-  highlight: ReadonlySet<string> = new Set(),
 ): object[] {
   const laneCount = Math.max(1, row.lanes.length);
   const cls = [row.kind, row.memo ? 'memo' : '', row.reappearance ? 'again' : ''].filter(Boolean).join(' ');
-  const changed = (key: string | undefined) => (key !== undefined && highlight.has(key) ? 'changed' : '');
   // The 取組項目 of each lane, and the lanes where one starts.
   const itemOfLane: number[] = [];
   row.laneItems.forEach((it, i) => {
     for (let k = 0; k < it.lanes; k++) itemOfLane.push(i);
   });
-  const itemKey = (i: number | undefined) =>
-    i === undefined || row.number === undefined ? undefined : `${row.number}:item:${i}`;
   const out: object[] = [];
   for (let lane = 0; lane < laneCount; lane++) {
     const cells: object[] = [];
@@ -582,10 +565,9 @@ function rowViews(
           (row.kind === 'data' || lane > 0
             ? [{ start: 0, span: c.slots.length }]
             : [{ start: 0, span: c.slots.length }]);
-        const itemCls = changed(itemKey(itemOfLane[lane]));
         // One column per year: the sample's bars, words kept whole (partials/schedule.hbs).
         if (!c.slots.some((x) => x.part)) {
-          cells.push({ yr: true, cells: slots.map((s) => yearCellView(c, s, marked(itemCls, s.diffMark).trim())) });
+          cells.push({ yr: true, cells: slots.map((s) => yearCellView(c, s, marked('', s.diffMark).trim())) });
           return;
         }
         for (const s of slots) {
@@ -612,7 +594,7 @@ function rowViews(
             cells.push({
               text: it.label,
               parts: noteParts(it.label, noteIds, refs),
-              cls: marked(['text', kind.className, changed(itemKey(i))].filter(Boolean).join(' '), it.diffMark),
+              cls: marked(['text', kind.className].filter(Boolean).join(' '), it.diffMark),
               header: row.kind === 'data',
               scope: 'row',
               rowspan: it.lanes > 1 ? it.lanes : undefined,
@@ -653,12 +635,7 @@ function rowViews(
             : []),
         ],
         lines: cell.lines && cell.lines.length > 0 && !numeric ? rich(cell.lines) : undefined,
-        cls: marked(
-          [numeric ? 'num' : kind.align, kind.className, changed(cellKeyOf(c.spec.kind, row))]
-            .filter(Boolean)
-            .join(' '),
-          cell.diffMark,
-        ),
+        cls: marked([numeric ? 'num' : kind.align, kind.className].filter(Boolean).join(' '), cell.diffMark),
         header,
         // A naming cell over the initiative's rows heads them all.
         scope: header && c.spec.span === 'initiative' ? 'rowgroup' : 'row',

@@ -1,13 +1,12 @@
 /**
  * `reform diff --format html`'s page (templates/diff.hbs): the list of changes, then the head's tables as
  * the one table decision (render/report-tables.ts) draws them, the edited cells and the figures the tables
- * compute from them marked (`changed`, `consequence`: the marks diff puts on the declared tables' views;
- * the seed's 別表1・別表2 by their cell keys). One self-contained file: the stylesheet inline and the
+ * compute from them marked (`changed`, `consequence`: the marks diff puts on the tables' views, the seed's
+ * 別表1・別表2 and declared tables alike). One self-contained file: the stylesheet inline and the
  * shipped fonts embedded, subset to the page's characters as the build subsets them, so that the page
  * shows its Japanese on a machine that has no Japanese font.
  */
 import Handlebars from 'handlebars';
-import type { CellKey } from '../model/cell-keys.js';
 import type { Report } from '../model/report.js';
 import { UserError } from '../errors.js';
 import { buildFonts, codePointsOf } from './fonts.js';
@@ -36,10 +35,8 @@ export interface DiffPageView {
 }
 
 export interface DiffPageTables {
-  /** The head's tables, decided once, with diff's marks on the declared tables' cells. */
+  /** The head's tables, decided once, with diff's marks on their cells (the seed's and declared alike). */
   tables: ReportTables;
-  /** The seed's tables' changed cells (their cell keys). */
-  highlight: ReadonlySet<CellKey>;
 }
 
 /** reform diff's HTML page: the changes, then the head's tables, cells marked, the fonts embedded. */
@@ -47,7 +44,6 @@ export async function renderDiffPage(head: Report, view: DiffPageView, marks: Di
   const templates = compileDiffPage();
   const pages = renderPages(head, {
     tables: marks.tables,
-    highlight: marks.highlight,
     outputs: { pdf: false },
     bare: true,
   }).filter((p) => p.name !== PAGES.index);

@@ -12,7 +12,6 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { RichLine } from '../model/richtext.js';
 import { keepNumbersTogether, type TextPart } from './linebreak.js';
-import type { CellKey } from '../model/cell-keys.js';
 import { templatesDir as builtinTemplatesDir } from '../paths.js';
 import { UserError } from '../errors.js';
 import type { OutputFile } from './output.js';
@@ -79,8 +78,6 @@ export interface HtmlOptions {
   templatesDir?: string;
   /** Only the pages' content, without the layout (html, head, body, links): for the diff page. */
   bare?: boolean;
-  /** The cells to mark as changed (reform diff --format html). */
-  highlight?: ReadonlySet<CellKey>;
   /** Defaults to PDFs linked, no workbook, no open data. */
   outputs?: OutputLinks;
   /** The report's tables, decided once (render/report-tables.ts); decided here when not given. */
