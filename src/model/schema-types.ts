@@ -285,6 +285,17 @@ export interface Manifest {
      * 団体名と版の行: false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。
      */
     editionLine?: boolean;
+    /**
+     * 照会様式: 各課に送る照会様式（reform forms）でのこの表のシート。省略すると、シート名は表の番号（label）または表題、表題は「表題（番号）」で、その課の行がある様式にだけ入る。
+     */
+    form?: {
+      sheet?: SingleLine;
+      title?: SingleLine;
+      /**
+       * どの課の様式にも入れる: true にすると、その課の行がないときも様式に入れる（「この課が記入する行はありません。」と印刷する）。
+       */
+      always?: boolean;
+    };
     indexSummary?: SingleLine;
     /**
      * 注記: 表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。

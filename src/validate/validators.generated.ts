@@ -5,7 +5,7 @@ import runtime_ucs2length_module from 'ajv/dist/runtime/ucs2length.js';
 const runtime_ucs2length = { default: runtime_ucs2length_module.default ?? runtime_ucs2length_module };
 
 export const manifest = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/manifest.schema.json","title":"報告書の設定（report.yaml）","description":"報告書全体の設定: 表題、計画期間、公表する版、章（区分）、今後の取組方向の区分、部・課の一覧。 tables を書くと、別表1・別表2 の代わりにその表を印刷します（書かなければ別表1・別表2。このとき progressTable、verificationTable、directions が必要）。","type":"object","additionalProperties":false,"required":["title","organisation","planPeriod","edition","sections","departments"],"properties":{"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"報告書名","description":"報告書全体の名前。HTML・PDF の表題になります。"},"organisation":{"$ref":"common.schema.json#/$defs/singleLine","title":"作成者","description":"報告書を公表する団体名。PDF の作成者になります。"},"planPeriod":{"title":"計画期間","description":"工程表の年度の列。西暦の年度で、最初と最後を書く。","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最初の年度","description":"例: 2016（平成28年度）"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"計画期間の最後の年度","description":"例: 2019（令和元年度）"}}},"edition":{"title":"公表する版","description":"今回公表する年度と期間（上半期 4月～9月 または 年間 4月～3月）。","type":"object","additionalProperties":false,"required":["fiscalYear","period"],"properties":{"fiscalYear":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"公表する年度","description":"年次計画と実績を印刷する年度。"},"period":{"title":"公表する期間","description":"firstHalf（上半期 4月～9月）または fullYear（年間 4月～3月）。","enum":["firstHalf","fullYear"]},"quarter":{"title":"四半期","description":"四半期ごとの公表のとき、その四半期（1: 6月末、2: 9月末、3: 12月末、4: 3月末時点）。評価欄はこの時点の評価（例: 2025Q1）を印刷します。","type":"integer","minimum":1,"maximum":4},"stage":{"title":"評価の種類","description":"interim（中間評価）、final（最終評価）、forecast（見込み）のとき書く。表の上の版の名前に付きます（例: 令和7年度 中間評価）。","enum":["interim","final","forecast"]}}},"forms":{"title":"照会様式の設定","description":"reform forms が課ごとに作る照会様式（Excel）の設定。","type":"object","additionalProperties":false,"properties":{"maxLength":{"title":"記入欄の字数の上限","description":"印刷する欄に収まる字数。様式では入力規則として、import と validate では警告として確かめます。既定: 年次計画・実績 1000、検証の欄 500、文章欄 1000。","type":"object","additionalProperties":false,"properties":{"plan":{"title":"年次計画の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"result":{"title":"実績の字数の上限","description":"例: 1000","type":"integer","minimum":1,"maximum":20000},"verification":{"title":"検証の欄の字数の上限","description":"内容、実績・効果、区分の理由。例: 500","type":"integer","minimum":1,"maximum":20000},"text":{"title":"文章欄の字数の上限","description":"表の文章の列（kind: text）。例: 1000","type":"integer","minimum":1,"maximum":20000}}}}},"progressTable":{"title":"別表1の設定","description":"進捗状況の表（別表1）の名前と表題。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"}}},"verificationTable":{"title":"別表2の設定","description":"検証の表（別表2）の名前、表題、区分の説明の前置き。 tables を書かないときに必要。","type":"object","additionalProperties":false,"required":["label","title","legendIntro"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表2"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"例: 現行の「三重県行財政改革取組」の検証"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明の前置き","description":"例: ・今後の取組方向は、次のとおり区分しています。"}}},"sections":{"title":"章","description":"取組を分ける章（Ⅰ、Ⅱ、Ⅲ…）。この順に印刷します。","type":"array","minItems":1,"maxItems":50,"items":{"title":"章","type":"object","additionalProperties":false,"required":["id","mark","title"],"properties":{"id":{"title":"章の記号","description":"取組ファイルの section に書く記号（半角英数字）。例: I, II, III","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"mark":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の番号","description":"印刷する章番号。例: Ⅰ"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"章の題名","description":"例: 協創・現場重視の推進に向けて"},"subsections":{"title":"中項目","description":"章の下の見出し（(1)、(2)…と番号が付く）。取組ファイルの subsection にその記号を書く。","type":"array","maxItems":50,"items":{"title":"中項目","type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"中項目の記号","description":"取組ファイルの subsection に書く記号。報告書全体で重複しないこと。例: 2-1"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"中項目の題名","description":"例: 歳出の見直し"}}}}}}},"directions":{"title":"今後の取組方向の区分","description":"別表2の「区分」に使える記号と、その説明（凡例）。 tables を書かないときに必要。","type":"array","minItems":1,"maxItems":26,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["code","label","description"],"properties":{"code":{"title":"区分の記号","description":"例: A","type":"string","pattern":"^[A-Z]$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 現在の取組を基本的に継続するもの"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の説明","description":"凡例に印刷する説明文。"}}}},"departments":{"title":"部・課の一覧","description":"担当課として書ける部と課。","type":"array","minItems":1,"items":{"title":"部","type":"object","additionalProperties":false,"required":["name","divisions"],"properties":{"name":{"title":"部の名前","description":"例: 総務部","type":"string","pattern":"^[^/\\s]+$","maxLength":100},"divisions":{"title":"課の一覧","description":"この部の課。例: 人事課。係・室は「課/係」（例: 人事課/給与班）。課のない部（監査委員事務局など）は空の一覧 [] にする。","type":"array","minItems":0,"items":{"title":"課の名前","type":"string","pattern":"^[^/\\s]+(/[^/\\s]+)?$","maxLength":100}}}}},"numbering":{"title":"番号の付け方","description":"表の番号欄に印刷する番号の形。{section} は章の番号（1, 2…）、{subsection} は中項目の番号（1, 2…）、{local} は中項目（なければ章）の中の丸数字（①②…）、{number} は通し番号。例: \"{section}-({subsection})-{local}\" → 2-(1)-①。省略すると \"{local}\"。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"ratingScales":{"title":"評価の尺度","description":"取組の評価（達成度、着手状況など）の段階。尺度ごとに記号・名前・印・説明を書く。取組ファイルの ratings で使います。","type":"array","maxItems":10,"items":{"title":"評価の尺度","type":"object","additionalProperties":false,"required":["id","title","levels"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"尺度の記号","description":"取組ファイルの ratings に書くキー。例: achievement"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"尺度の名前","description":"列見出しと凡例に印刷する名前。例: 達成度"},"levels":{"title":"評価の段階","description":"良いものから順に。集計もこの順に印刷します。","type":"array","minItems":1,"maxItems":20,"items":{"title":"評価の段階","type":"object","additionalProperties":false,"required":["code","label"],"properties":{"code":{"title":"評価の記号","description":"取組ファイルの ratings に書く記号。例: A、達成、◎","type":"string","pattern":"^[^\\s]{1,10}$"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の名前","description":"例: 大きな成果"},"symbol":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の印","description":"表に印刷する印。例: ◎、○、△、×。省略すると記号を印刷します。"},"text":{"$ref":"common.schema.json#/$defs/singleLine","title":"印の読み","description":"印を読み上げ・検索できる文字にしたもの。例: ◎ → 達成。印を使うとき、オープンデータと画面の読み上げに使います。"},"description":{"$ref":"common.schema.json#/$defs/singleLine","title":"評価の説明","description":"凡例に印刷する説明。例: 目標を上回る成果があった"}}}}}}},"categories":{"title":"効果額の区分","description":"効果額をまとめる区分（例: 歳入確保対策、歳出削減対策）。この順に印刷し、区分ごとに小計を出します。","type":"array","maxItems":50,"items":{"title":"区分","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"区分の記号","description":"取組ファイルの effects の category に書く記号。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の名前","description":"例: 歳入確保対策"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"この区分の小計の行に印刷する名前。例: 歳入確保対策計。省略すると表の subtotalLabel（既定は 小計）。"}}}},"effectCounting":{"title":"効果額の数え方","description":"年度別の効果額（effects の byYear・years）の数え方。once（その年度だけ数える、既定）または recurring（ある年度に生じた効果を、計画期間のそれより後の年度にも毎年数える。1年目 100、2年目 50 なら、年度の効果額は 100、150、150、累計は 100、250、400）。効果額ごとに recurring で変えられます。数え方は注記（footnotes）に書いてください。","enum":["once","recurring"]},"units":{"title":"単位の一覧","description":"数値目標に使える単位（例: 人、千円、平方メートル、%）。書くと、取組ファイルの単位をこの一覧で確かめます。","type":"array","maxItems":100,"items":{"title":"単位","type":"string","pattern":"^[^\\s]{1,20}$"}},"tables":{"title":"表の形","description":"この報告書で印刷する表。書くと、別表1・別表2 の代わりにこれらの表を印刷します（書かないときの別表1・別表2 も、同じ書き方の表として組まれます: docs/formats.md）。列は種類（kind）を選んで並べる。","type":"array","minItems":1,"maxItems":20,"items":{"title":"表","type":"object","additionalProperties":false,"required":["id","title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"出力のファイル名になる。例: effects → effects.html、opendata/effects.csv"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"表の番号","description":"例: 別表3。番号のない表では省略します。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"表の上に印刷する題名。"},"rows":{"title":"行の単位","description":"initiatives（取組ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）、verification（検証の取組項目ごとに1行。1つの取組に複数行）。","enum":["initiatives","indicators","effects","verification"]},"layout":{"title":"表の組み方","description":"rows（1つを1行に並べる表、既定）または cards（個票: 取組ごとに1枚。列は「見出し｜内容」の行になり、その後に card の小さな表（主要事業とその予算額、指標と年度別の目標など）が続く）。cards のとき行の単位（rows）は initiatives。","enum":["rows","cards"]},"card":{"title":"個票の形","description":"layout: cards のとき: 個票ごとの改ページと、個票の中の小さな表。","type":"object","additionalProperties":false,"properties":{"newPage":{"title":"個票ごとに改ページ","description":"true（既定）: 個票ごとに新しいページから印刷する。false: 個票を続けて印刷する（ページの途中から次の個票が始まる）。","type":"boolean"},"tables":{"title":"個票の中の表","description":"見出し｜内容の行の後に、上から順に印刷する小さな表。","type":"array","minItems":1,"maxItems":10,"items":{"title":"個票の中の表","type":"object","additionalProperties":false,"required":["title","rows","columns"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","title":"表の記号","description":"オープンデータのファイル名になる（表の記号-この記号.csv）。省略すると行の単位（例: projects）。"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"表題","description":"小さな表の上に印刷する見出し。例: 主要事業"},"rows":{"title":"行の単位","description":"projects（取組ファイルの主要事業ごとに1行）、indicators（数値目標ごとに1行）、effects（効果額ごとに1行）。","enum":["projects","indicators","effects"]},"total":{"title":"合計","description":"表の最後に合計の行を印刷する（予算額など金額の列）。","type":"boolean"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。省略すると 合計。"},"empty":{"$ref":"common.schema.json#/$defs/singleLine","title":"行がないときの文","description":"その取組に行が1つもないときに表の代わりに印刷する文。省略すると 該当なし。"},"columns":{"title":"列","description":"左から順に。書き方は表の列（columns）と同じ。","type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/properties/tables/items/properties/columns/items"}}}}}}},"groupBy":{"title":"まとめ方","description":"section（章・中項目の見出しで区切る、既定）、category（効果額の区分で区切る）、none（区切らない）。","enum":["section","category","none"]},"splitBy":{"title":"表の分け方","description":"group にすると、まとめ方（groupBy）の区切りごとに表を分けて印刷する。区切りごとに見出しと表（見出し行・小計付き）を印刷し、合計（total）はその後に合計だけの小さな表にする。Excel も同じ並び。オープンデータは分けずに1つの表（区切りは 区分・章 の列）。省略すると1つの表。","enum":["group"]},"sectionPages":{"title":"章ごとのページ","description":"true にすると、章ごとに表を分けて新しいページから始める（groupBy: section のとき）。ページをまたぐ表は、表の名前と章の見出しに（続き）を付けて繰り返し、1つの取組の行は途中で切らずに次のページへ送る（1ページに収まらないものは段落ごとに分ける）。","type":"boolean"},"sectionHeading":{"title":"章の見出しの位置","description":"sectionPages のとき、章の見出しを row（表の中の行、既定）または above（表の上の見出し）に印刷する。","enum":["row","above"]},"subtotals":{"title":"小計","description":"区切りごとに小計の行を印刷する（金額・数値の列）。内数の行は加えない。","type":"boolean"},"total":{"title":"合計","description":"表の最後に合計の行を印刷する。内数の行は加えない。","type":"boolean"},"subtotalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"小計の名前","description":"小計の行に印刷する名前。{group} は区切りの名前に置き換わる。例: {group}計 → 歳入確保対策計。省略すると 小計。区分ごとの名前は categories の subtotalLabel。"},"totalLabel":{"$ref":"common.schema.json#/$defs/singleLine","title":"合計の名前","description":"合計の行に印刷する名前。例: 総合計。省略すると 合計。"},"singleRowSubtotals":{"title":"1行の区切りの小計","description":"false にすると、行が1つだけの区切りには小計を印刷しない（小計がその行と同じになるため）。省略すると印刷する。","type":"boolean"},"numbering":{"title":"番号の付け方（この表）","description":"この表の番号欄の形。report.yaml の numbering と同じ書き方に加えて、{row} は区切り（区分・章）ごとに 1 から数え直す行の番号。例: \"{row}\" → 区分ごとに 1、2、3…。省略すると report.yaml の numbering。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"lead":{"$ref":"common.schema.json#/$defs/singleLine","title":"前文","description":"表の上に印刷する文。{total.列の記号} は合計の行のその列の値、{subtotal.区分の記号.列の記号} は小計の値に置き換わる。|万円 を付けると 1億2,345万6千円 のように億・万の言葉で書く（列の単位が 円・千円・万円 のとき）。例: 効果見込額{total.planned|万円}に対し、効果実績額は{total.actual|万円}でした。"},"summary":{"$ref":"common.schema.json#/$defs/id","title":"件数の集計","description":"評価の尺度の id。表の下に「達成 51項目、部分実施 56項目」のように評価ごとの件数を印刷する（再掲は一度だけ数える）。"},"unitNote":{"$ref":"common.schema.json#/$defs/singleLine","title":"単位の注記","description":"表の右上に印刷する。例: （単位：千円）"},"legend":{"title":"凡例","description":"評価の尺度の凡例（rating の列）と、今後の取組方向の区分の凡例（verification.direction の列。report.yaml の directions）を表の上に印刷するか。","type":"boolean"},"legendIntro":{"$ref":"common.schema.json#/$defs/singleLine","title":"区分の凡例の前置き","description":"区分の凡例の前に印刷する文。例: ・今後の取組方向は、次のとおり区分しています。"},"editionLine":{"title":"団体名と版の行","description":"false にすると、表題の下に団体名と版（令和7年度上半期）を印刷しない（表題に版が入っているとき）。省略すると印刷する。","type":"boolean"},"form":{"title":"照会様式","description":"各課に送る照会様式（reform forms）でのこの表のシート。省略すると、シート名は表の番号（label）または表題、表題は「表題（番号）」で、その課の行がある様式にだけ入る。","type":"object","additionalProperties":false,"properties":{"sheet":{"$ref":"common.schema.json#/$defs/singleLine","title":"シート名","description":"様式でのシートの名前（31字まで。[ ] : * ? / \\ は _ に置き換える）。例: 実績"},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"様式の表題","description":"シートの1行目に印刷する表題。{edition} は版（令和7年度上半期）に置き換える。例: {edition}の取組状況（別表1）"},"always":{"title":"どの課の様式にも入れる","description":"true にすると、その課の行がないときも様式に入れる（「この課が記入する行はありません。」と印刷する）。","type":"boolean"}}},"indexSummary":{"$ref":"common.schema.json#/$defs/singleLine","title":"一覧での説明","description":"出力の一覧（index.html）で、表へのリンクの下に印刷する説明。省略すると「12行。列: 番号、取組名…。」のように行の数と列見出し。"},"footnotes":{"title":"注記","description":"表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。","type":"array","maxItems":30,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: ※（　）は内数で、合計には含みません。"}},"columns":{"title":"列","description":"左から順に。","type":"array","minItems":1,"maxItems":40,"items":{"title":"列","type":"object","additionalProperties":false,"required":["kind","heading"],"properties":{"kind":{"title":"列の種類","description":"number 番号、title 取組名、text 文章（field で指定）、division 担当課、schedule 工程、item 取組項目（工程の行ごとの名前）、indicator.label 指標名、indicator.unit 単位、indicator.base 基準値、indicator.baseDate 基準値の時点、indicator.target 目標値、indicator.targetYear 目標年度、indicator.actual 実績値（year の年度）、indicator.cumulative 累計、indicator.progress 進捗率、indicator.yearTarget 年度別の目標値（year の年度、数値目標の targets）、effect.category 区分、effect.label 効果額の項目、effect.planned 効果見込額、effect.actual 効果実績額、effect.difference 差額（実績−見込）、effect.year 年度別の効果額（year の年度。数え方 recurring ではそれまでの年度の効果も含む）、effect.yearTotal 年度別効果額の計、effect.cumulative 年度別効果額の累計（year の年度まで）、effect.yearPlanned その年度の見込額（years）、effect.yearActual その年度の実績額（years）、effect.plannedTotal 見込額の計（years）、effect.actualTotal 実績額の計（years）、effect.rate 率（実績額÷見込額、base で分母を選ぶ）、project.name 主要事業の事業名、project.summary 主要事業の概要、project.budget 主要事業の予算額（year の年度）、project.budgetTotal 主要事業の予算額の計（書かれた年度の合計）、rating 評価（scale の尺度）、rating.change 前期からの評価の変化、plan 年次計画（版の年度。達成済の注記も）、result 実績（版の期間: 上半期または年間）、verification.item 検証の取組項目、verification.content 内容、verification.outcome 実績・効果、verification.direction 今後の取組方向の区分、verification.reason 区分の理由（下の行と共通の理由は行をまたぐ）、verification.division 検証の行の担当課（課の名前。同じ名前の課が複数の部にあるときは部も）。verification.* は rows: verification の表で使う。","enum":["number","title","text","division","schedule","item","indicator.label","indicator.unit","indicator.base","indicator.baseDate","indicator.target","indicator.targetYear","indicator.actual","indicator.cumulative","indicator.progress","indicator.yearTarget","effect.category","effect.label","effect.planned","effect.actual","effect.difference","effect.year","effect.yearTotal","effect.cumulative","effect.yearPlanned","effect.yearActual","effect.plannedTotal","effect.actualTotal","effect.rate","project.name","project.summary","project.budget","project.budgetTotal","rating","rating.change","plan","result","verification.item","verification.content","verification.outcome","verification.direction","verification.reason","verification.division"]},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"列見出し","description":"例: 効果実績額(B)"},"id":{"$ref":"common.schema.json#/$defs/id","title":"列の記号","description":"前文（lead）でこの列の値を使うときの記号。例: planned"},"group":{"$ref":"common.schema.json#/$defs/singleLine","title":"列の組の見出し","description":"続けて並ぶ列に同じ group を書くと、その上にまとめの見出しを1つ印刷する。例: 令和6年度（見込額と実績額の上）、目標（参考）。"},"span":{"title":"行をまたぐセル","description":"initiative にすると、1つの取組の行（rows: verification などで複数行になるとき）をまたぐ1つのセルにする。例: 番号、取組名。","enum":["initiative"]},"numbering":{"title":"取組名の前の番号","description":"kind: title のとき、取組名の前に印刷する番号の形（report.yaml の numbering と同じ書き方）。例: {local} → ① 取組名。","type":"string","pattern":"^[^\\n\\r]{1,60}$"},"checkbox":{"title":"取組項目の□","description":"kind: item のとき true にすると、取組項目の前に□を印刷する（取組ファイルで checkbox: false の項目を除く）。","type":"boolean"},"base":{"title":"率の分母","description":"kind: effect.rate のとき、何に対する率か。planned（その年度の見込額、year がなければ効果見込額、既定）または plannedTotal（計画期間の見込額の計）。分子はその年度の実績額（year がなければ効果実績額）。","enum":["planned","plannedTotal"]},"width":{"title":"列の幅","description":"全角文字の数で。例: 8。省略すると残りの幅を分け合います。","type":"number","minimum":1,"maximum":100},"field":{"$ref":"common.schema.json#/$defs/id","title":"文章欄のキー","description":"kind: text のとき、取組ファイルの fields のキー。例: summary"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"年度","description":"indicator.actual、indicator.yearTarget、project.budget、effect.year、effect.cumulative、effect.yearPlanned、effect.yearActual、effect.rate の年度（西暦）。"},"scale":{"$ref":"common.schema.json#/$defs/id","title":"尺度","description":"kind: rating と rating.change のとき、ratingScales の id。"},"period":{"title":"評価の時点","description":"current（今回の版、既定）または previous（前年度）。","enum":["current","previous"]},"show":{"title":"評価の表し方","description":"symbol（印と読み、既定）、label（名前）、code（記号）。","enum":["symbol","label","code"]},"resolution":{"title":"工程の刻み","description":"kind: schedule のとき、year（年度、既定）、half（上期・下期）、quarter（四半期）。","enum":["year","half","quarter"]},"format":{"title":"数値の書式","description":"数値の印刷のしかた。","type":"object","additionalProperties":false,"properties":{"unit":{"title":"単位","description":"数値の後に付ける単位。例: 千円、%。指標の列では省略すると指標の単位。","type":"string","pattern":"^[^\\s]{0,20}$"},"unitIn":{"title":"単位の位置","description":"cell（各セルの数値の後、既定）または header（列見出しに（千円）と付け、セルは数値だけ）。","enum":["cell","header"]},"decimals":{"title":"小数点以下の桁数","description":"例: 0（既定）、1","type":"integer","minimum":0,"maximum":4},"negative":{"title":"負の数の印","description":"triangle（△66,669、既定）または minus（-66,669）。","enum":["triangle","minus"]}}}}}}}}}}};
 const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\n\\r]*$"};
 const schema35 = {"title":"年度","description":"西暦の年度（4月始まり）。例: 2019 は令和元年度。","type":"integer","minimum":1868,"maximum":2200};
 const schema45 = {"title":"記号","description":"半角英数字、- と _（例: effects, A-1）。","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"};
@@ -3923,11 +3923,12 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data63.indexSummary !== undefined){
-let data97 = data63.indexSummary;
-if(typeof data97 === "string"){
-if(func2(data97) > 500){
-const err287 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data97};
+if(data63.form !== undefined){
+let data97 = data63.form;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key17 in data97){
+if(!(((key17 === "sheet") || (key17 === "title")) || (key17 === "always"))){
+const err287 = {instancePath:instancePath+"/tables/" + i9+"/form",schemaPath:"#/properties/tables/items/properties/form/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.form,data:data97};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3936,8 +3937,12 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(func2(data97) < 1){
-const err288 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data97};
+}
+if(data97.sheet !== undefined){
+let data98 = data97.sheet;
+if(typeof data98 === "string"){
+if(func2(data98) > 500){
+const err288 = {instancePath:instancePath+"/tables/" + i9+"/form/sheet",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3946,8 +3951,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(!pattern4.test(data97)){
-const err289 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data97};
+if(func2(data98) < 1){
+const err289 = {instancePath:instancePath+"/tables/" + i9+"/form/sheet",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3956,9 +3961,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data97};
+if(!pattern4.test(data98)){
+const err290 = {instancePath:instancePath+"/tables/" + i9+"/form/sheet",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3968,11 +3972,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data63.footnotes !== undefined){
-let data98 = data63.footnotes;
-if(Array.isArray(data98)){
-if(data98.length > 30){
-const err291 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data98};
+else {
+const err291 = {instancePath:instancePath+"/tables/" + i9+"/form/sheet",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data98};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3981,12 +3982,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-const len12 = data98.length;
-for(let i12=0; i12<len12; i12++){
-let data99 = data98[i12];
+}
+if(data97.title !== undefined){
+let data99 = data97.title;
 if(typeof data99 === "string"){
 if(func2(data99) > 500){
-const err292 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data99};
+const err292 = {instancePath:instancePath+"/tables/" + i9+"/form/title",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3996,7 +3997,7 @@ vErrors.push(err292);
 errors++;
 }
 if(func2(data99) < 1){
-const err293 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data99};
+const err293 = {instancePath:instancePath+"/tables/" + i9+"/form/title",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4006,7 +4007,7 @@ vErrors.push(err293);
 errors++;
 }
 if(!pattern4.test(data99)){
-const err294 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data99};
+const err294 = {instancePath:instancePath+"/tables/" + i9+"/form/title",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4017,7 +4018,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data99};
+const err295 = {instancePath:instancePath+"/tables/" + i9+"/form/title",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data99};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4027,9 +4028,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data98};
+if(data97.always !== undefined){
+let data100 = data97.always;
+if(typeof data100 !== "boolean"){
+const err296 = {instancePath:instancePath+"/tables/" + i9+"/form/always",schemaPath:"#/properties/tables/items/properties/form/properties/always/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.form.properties.always.type,parentSchema:schema31.properties.tables.items.properties.form.properties.always,data:data100};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4039,11 +4041,9 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data63.columns !== undefined){
-let data100 = data63.columns;
-if(Array.isArray(data100)){
-if(data100.length > 40){
-const err297 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data100};
+}
+else {
+const err297 = {instancePath:instancePath+"/tables/" + i9+"/form",schemaPath:"#/properties/tables/items/properties/form/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.form.type,parentSchema:schema31.properties.tables.items.properties.form,data:data97};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4052,8 +4052,12 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data100.length < 1){
-const err298 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data100};
+}
+if(data63.indexSummary !== undefined){
+let data101 = data63.indexSummary;
+if(typeof data101 === "string"){
+if(func2(data101) > 500){
+const err298 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data101};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4062,12 +4066,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-const len13 = data100.length;
-for(let i13=0; i13<len13; i13++){
-let data101 = data100[i13];
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.kind === undefined){
-const err299 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
+if(func2(data101) < 1){
+const err299 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data101};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4076,8 +4076,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data101.heading === undefined){
-const err300 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
+if(!pattern4.test(data101)){
+const err300 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data101};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4086,9 +4086,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key17 in data101){
-if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key17))){
-const err301 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
+}
+else {
+const err301 = {instancePath:instancePath+"/tables/" + i9+"/indexSummary",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data101};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4098,10 +4098,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data101.kind !== undefined){
-let data102 = data101.kind;
-if(!(((((((((((((((((((((((((((((((((((((((((((data102 === "number") || (data102 === "title")) || (data102 === "text")) || (data102 === "division")) || (data102 === "schedule")) || (data102 === "item")) || (data102 === "indicator.label")) || (data102 === "indicator.unit")) || (data102 === "indicator.base")) || (data102 === "indicator.baseDate")) || (data102 === "indicator.target")) || (data102 === "indicator.targetYear")) || (data102 === "indicator.actual")) || (data102 === "indicator.cumulative")) || (data102 === "indicator.progress")) || (data102 === "indicator.yearTarget")) || (data102 === "effect.category")) || (data102 === "effect.label")) || (data102 === "effect.planned")) || (data102 === "effect.actual")) || (data102 === "effect.difference")) || (data102 === "effect.year")) || (data102 === "effect.yearTotal")) || (data102 === "effect.cumulative")) || (data102 === "effect.yearPlanned")) || (data102 === "effect.yearActual")) || (data102 === "effect.plannedTotal")) || (data102 === "effect.actualTotal")) || (data102 === "effect.rate")) || (data102 === "project.name")) || (data102 === "project.summary")) || (data102 === "project.budget")) || (data102 === "project.budgetTotal")) || (data102 === "rating")) || (data102 === "rating.change")) || (data102 === "plan")) || (data102 === "result")) || (data102 === "verification.item")) || (data102 === "verification.content")) || (data102 === "verification.outcome")) || (data102 === "verification.direction")) || (data102 === "verification.reason")) || (data102 === "verification.division"))){
-const err302 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data102};
+if(data63.footnotes !== undefined){
+let data102 = data63.footnotes;
+if(Array.isArray(data102)){
+if(data102.length > 30){
+const err302 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items",schema:30,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data102};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4110,12 +4111,12 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data101.heading !== undefined){
-let data103 = data101.heading;
+const len12 = data102.length;
+for(let i12=0; i12<len12; i12++){
+let data103 = data102[i12];
 if(typeof data103 === "string"){
 if(func2(data103) > 500){
-const err303 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data103};
+const err303 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4125,7 +4126,7 @@ vErrors.push(err303);
 errors++;
 }
 if(func2(data103) < 1){
-const err304 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data103};
+const err304 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4135,7 +4136,7 @@ vErrors.push(err304);
 errors++;
 }
 if(!pattern4.test(data103)){
-const err305 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data103};
+const err305 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4146,7 +4147,7 @@ errors++;
 }
 }
 else {
-const err306 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data103};
+const err306 = {instancePath:instancePath+"/tables/" + i9+"/footnotes/" + i12,schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data103};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4156,11 +4157,9 @@ vErrors.push(err306);
 errors++;
 }
 }
-if(data101.id !== undefined){
-let data104 = data101.id;
-if(typeof data104 === "string"){
-if(!pattern14.test(data104)){
-const err307 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data104};
+}
+else {
+const err307 = {instancePath:instancePath+"/tables/" + i9+"/footnotes",schemaPath:"#/properties/tables/items/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.footnotes.type,parentSchema:schema31.properties.tables.items.properties.footnotes,data:data102};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4170,8 +4169,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-else {
-const err308 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data104};
+if(data63.columns !== undefined){
+let data104 = data63.columns;
+if(Array.isArray(data104)){
+if(data104.length > 40){
+const err308 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 40},message:"must NOT have more than 40 items",schema:40,parentSchema:schema31.properties.tables.items.properties.columns,data:data104};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4180,12 +4182,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data101.group !== undefined){
-let data105 = data101.group;
-if(typeof data105 === "string"){
-if(func2(data105) > 500){
-const err309 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data105};
+if(data104.length < 1){
+const err309 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.tables.items.properties.columns,data:data104};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4194,8 +4192,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(func2(data105) < 1){
-const err310 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data105};
+const len13 = data104.length;
+for(let i13=0; i13<len13; i13++){
+let data105 = data104[i13];
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.kind === undefined){
+const err310 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data105};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4204,8 +4206,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(!pattern4.test(data105)){
-const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data105};
+if(data105.heading === undefined){
+const err311 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema31.properties.tables.items.properties.columns.items.required,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data105};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4214,9 +4216,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-else {
-const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data105};
+for(const key18 in data105){
+if(!(func1.call(schema31.properties.tables.items.properties.columns.items.properties, key18))){
+const err312 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data105};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4226,10 +4228,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data101.span !== undefined){
-let data106 = data101.span;
-if(!(data106 === "initiative")){
-const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data106};
+if(data105.kind !== undefined){
+let data106 = data105.kind;
+if(!(((((((((((((((((((((((((((((((((((((((((((data106 === "number") || (data106 === "title")) || (data106 === "text")) || (data106 === "division")) || (data106 === "schedule")) || (data106 === "item")) || (data106 === "indicator.label")) || (data106 === "indicator.unit")) || (data106 === "indicator.base")) || (data106 === "indicator.baseDate")) || (data106 === "indicator.target")) || (data106 === "indicator.targetYear")) || (data106 === "indicator.actual")) || (data106 === "indicator.cumulative")) || (data106 === "indicator.progress")) || (data106 === "indicator.yearTarget")) || (data106 === "effect.category")) || (data106 === "effect.label")) || (data106 === "effect.planned")) || (data106 === "effect.actual")) || (data106 === "effect.difference")) || (data106 === "effect.year")) || (data106 === "effect.yearTotal")) || (data106 === "effect.cumulative")) || (data106 === "effect.yearPlanned")) || (data106 === "effect.yearActual")) || (data106 === "effect.plannedTotal")) || (data106 === "effect.actualTotal")) || (data106 === "effect.rate")) || (data106 === "project.name")) || (data106 === "project.summary")) || (data106 === "project.budget")) || (data106 === "project.budgetTotal")) || (data106 === "rating")) || (data106 === "rating.change")) || (data106 === "plan")) || (data106 === "result")) || (data106 === "verification.item")) || (data106 === "verification.content")) || (data106 === "verification.outcome")) || (data106 === "verification.direction")) || (data106 === "verification.reason")) || (data106 === "verification.division"))){
+const err313 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/kind",schemaPath:"#/properties/tables/items/properties/columns/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.kind.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.kind,data:data106};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4239,11 +4241,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data101.numbering !== undefined){
-let data107 = data101.numbering;
+if(data105.heading !== undefined){
+let data107 = data105.heading;
 if(typeof data107 === "string"){
-if(!pattern21.test(data107)){
-const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data107};
+if(func2(data107) > 500){
+const err314 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data107};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4252,9 +4254,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data107};
+if(func2(data107) < 1){
+const err315 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data107};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4263,11 +4264,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data101.checkbox !== undefined){
-let data108 = data101.checkbox;
-if(typeof data108 !== "boolean"){
-const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data108};
+if(!pattern4.test(data107)){
+const err316 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data107};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4277,10 +4275,8 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data101.base !== undefined){
-let data109 = data101.base;
-if(!((data109 === "planned") || (data109 === "plannedTotal"))){
-const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data109};
+else {
+const err317 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/heading",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data107};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4290,11 +4286,11 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data101.width !== undefined){
-let data110 = data101.width;
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 100 || isNaN(data110)){
-const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data110};
+if(data105.id !== undefined){
+let data108 = data105.id;
+if(typeof data108 === "string"){
+if(!pattern14.test(data108)){
+const err318 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data108};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4303,8 +4299,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data110 < 1 || isNaN(data110)){
-const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data110};
+}
+else {
+const err319 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data108};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4314,8 +4311,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-else {
-const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data110};
+if(data105.group !== undefined){
+let data109 = data105.group;
+if(typeof data109 === "string"){
+if(func2(data109) > 500){
+const err320 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4324,12 +4324,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data101.field !== undefined){
-let data111 = data101.field;
-if(typeof data111 === "string"){
-if(!pattern14.test(data111)){
-const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data111};
+if(func2(data109) < 1){
+const err321 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4338,9 +4334,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data111};
+if(!pattern4.test(data109)){
+const err322 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]*$"},message:"must match pattern \""+"^[^\\n\\r]*$"+"\"",schema:"^[^\\n\\r]*$",parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4350,10 +4345,8 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data101.year !== undefined){
-let data112 = data101.year;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data112};
+else {
+const err323 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/group",schemaPath:"common.schema.json#/$defs/singleLine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data109};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4362,9 +4355,11 @@ vErrors.push(err323);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 2200 || isNaN(data112)){
-const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data112};
+}
+if(data105.span !== undefined){
+let data110 = data105.span;
+if(!(data110 === "initiative")){
+const err324 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/span",schemaPath:"#/properties/tables/items/properties/columns/items/properties/span/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.span.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.span.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.span,data:data110};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4373,8 +4368,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data112 < 1868 || isNaN(data112)){
-const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data112};
+}
+if(data105.numbering !== undefined){
+let data111 = data105.numbering;
+if(typeof data111 === "string"){
+if(!pattern21.test(data111)){
+const err325 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r]{1,60}$"},message:"must match pattern \""+"^[^\\n\\r]{1,60}$"+"\"",schema:"^[^\\n\\r]{1,60}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data111};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4384,12 +4383,8 @@ vErrors.push(err325);
 errors++;
 }
 }
-}
-if(data101.scale !== undefined){
-let data113 = data101.scale;
-if(typeof data113 === "string"){
-if(!pattern14.test(data113)){
-const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data113};
+else {
+const err326 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/numbering",schemaPath:"#/properties/tables/items/properties/columns/items/properties/numbering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.numbering.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.numbering,data:data111};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4399,8 +4394,10 @@ vErrors.push(err326);
 errors++;
 }
 }
-else {
-const err327 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data113};
+if(data105.checkbox !== undefined){
+let data112 = data105.checkbox;
+if(typeof data112 !== "boolean"){
+const err327 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/checkbox",schemaPath:"#/properties/tables/items/properties/columns/items/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.tables.items.properties.columns.items.properties.checkbox.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.checkbox,data:data112};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4410,10 +4407,10 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data101.period !== undefined){
-let data114 = data101.period;
-if(!((data114 === "current") || (data114 === "previous"))){
-const err328 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data114};
+if(data105.base !== undefined){
+let data113 = data105.base;
+if(!((data113 === "planned") || (data113 === "plannedTotal"))){
+const err328 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/base",schemaPath:"#/properties/tables/items/properties/columns/items/properties/base/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.base.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.base.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.base,data:data113};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4423,10 +4420,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data101.show !== undefined){
-let data115 = data101.show;
-if(!(((data115 === "symbol") || (data115 === "label")) || (data115 === "code"))){
-const err329 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data115};
+if(data105.width !== undefined){
+let data114 = data105.width;
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 > 100 || isNaN(data114)){
+const err329 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data114};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4435,11 +4433,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data101.resolution !== undefined){
-let data116 = data101.resolution;
-if(!(((data116 === "year") || (data116 === "half")) || (data116 === "quarter"))){
-const err330 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data116};
+if(data114 < 1 || isNaN(data114)){
+const err330 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data114};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4449,12 +4444,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data101.format !== undefined){
-let data117 = data101.format;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key18 in data117){
-if(!((((key18 === "unit") || (key18 === "unitIn")) || (key18 === "decimals")) || (key18 === "negative"))){
-const err331 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data117};
+else {
+const err331 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/width",schemaPath:"#/properties/tables/items/properties/columns/items/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.tables.items.properties.columns.items.properties.width.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.width,data:data114};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4464,11 +4455,11 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data117.unit !== undefined){
-let data118 = data117.unit;
-if(typeof data118 === "string"){
-if(!pattern46.test(data118)){
-const err332 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data118};
+if(data105.field !== undefined){
+let data115 = data105.field;
+if(typeof data115 === "string"){
+if(!pattern14.test(data115)){
+const err332 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data115};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4479,7 +4470,7 @@ errors++;
 }
 }
 else {
-const err333 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data118};
+const err333 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/field",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data115};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4489,10 +4480,10 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data117.unitIn !== undefined){
-let data119 = data117.unitIn;
-if(!((data119 === "cell") || (data119 === "header"))){
-const err334 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data119};
+if(data105.year !== undefined){
+let data116 = data105.year;
+if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
+const err334 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data116};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4501,11 +4492,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-if(data117.decimals !== undefined){
-let data120 = data117.decimals;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err335 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data120};
+if((typeof data116 == "number") && (isFinite(data116))){
+if(data116 > 2200 || isNaN(data116)){
+const err335 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema35,data:data116};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4514,9 +4503,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 > 4 || isNaN(data120)){
-const err336 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data120};
+if(data116 < 1868 || isNaN(data116)){
+const err336 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/year",schemaPath:"common.schema.json#/$defs/fiscalYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1868},message:"must be >= 1868",schema:1868,parentSchema:schema35,data:data116};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4525,8 +4513,13 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data120 < 0 || isNaN(data120)){
-const err337 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data120};
+}
+}
+if(data105.scale !== undefined){
+let data117 = data105.scale;
+if(typeof data117 === "string"){
+if(!pattern14.test(data117)){
+const err337 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema45,data:data117};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4536,11 +4529,8 @@ vErrors.push(err337);
 errors++;
 }
 }
-}
-if(data117.negative !== undefined){
-let data121 = data117.negative;
-if(!((data121 === "triangle") || (data121 === "minus"))){
-const err338 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data121};
+else {
+const err338 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/scale",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data117};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4550,9 +4540,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
-else {
-const err339 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data117};
+if(data105.period !== undefined){
+let data118 = data105.period;
+if(!((data118 === "current") || (data118 === "previous"))){
+const err339 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/period",schemaPath:"#/properties/tables/items/properties/columns/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.period.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.period,data:data118};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4562,9 +4553,10 @@ vErrors.push(err339);
 errors++;
 }
 }
-}
-else {
-const err340 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data101};
+if(data105.show !== undefined){
+let data119 = data105.show;
+if(!(((data119 === "symbol") || (data119 === "label")) || (data119 === "code"))){
+const err340 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/show",schemaPath:"#/properties/tables/items/properties/columns/items/properties/show/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.show.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.show.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.show,data:data119};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4574,9 +4566,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data100};
+if(data105.resolution !== undefined){
+let data120 = data105.resolution;
+if(!(((data120 === "year") || (data120 === "half")) || (data120 === "quarter"))){
+const err341 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/resolution",schemaPath:"#/properties/tables/items/properties/columns/items/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.resolution.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.resolution.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.resolution,data:data120};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4586,9 +4579,12 @@ vErrors.push(err341);
 errors++;
 }
 }
-}
-else {
-const err342 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+if(data105.format !== undefined){
+let data121 = data105.format;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key19 in data121){
+if(!((((key19 === "unit") || (key19 === "unitIn")) || (key19 === "decimals")) || (key19 === "negative"))){
+const err342 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data121};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4598,9 +4594,11 @@ vErrors.push(err342);
 errors++;
 }
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+if(data121.unit !== undefined){
+let data122 = data121.unit;
+if(typeof data122 === "string"){
+if(!pattern46.test(data122)){
+const err343 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{0,20}$"},message:"must match pattern \""+"^[^\\s]{0,20}$"+"\"",schema:"^[^\\s]{0,20}$",parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data122};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4610,14 +4608,146 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
 else {
-const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err344 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unit",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unit,data:data122};
 if(vErrors === null){
 vErrors = [err344];
 }
 else {
 vErrors.push(err344);
+}
+errors++;
+}
+}
+if(data121.unitIn !== undefined){
+let data123 = data121.unitIn;
+if(!((data123 === "cell") || (data123 === "header"))){
+const err345 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/unitIn",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/unitIn/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.unitIn,data:data123};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+if(data121.decimals !== undefined){
+let data124 = data121.decimals;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err346 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data124};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 > 4 || isNaN(data124)){
+const err347 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data124};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+if(data124 < 0 || isNaN(data124)){
+const err348 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/decimals",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.decimals,data:data124};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+}
+if(data121.negative !== undefined){
+let data125 = data121.negative;
+if(!((data125 === "triangle") || (data125 === "minus"))){
+const err349 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format/negative",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/properties/negative/enum",keyword:"enum",params:{allowedValues: schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative.enum,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format.properties.negative,data:data125};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13+"/format",schemaPath:"#/properties/tables/items/properties/columns/items/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.properties.format.type,parentSchema:schema31.properties.tables.items.properties.columns.items.properties.format,data:data121};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/tables/" + i9+"/columns/" + i13,schemaPath:"#/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.properties.columns.items.type,parentSchema:schema31.properties.tables.items.properties.columns.items,data:data105};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/tables/" + i9+"/columns",schemaPath:"#/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.items.properties.columns.type,parentSchema:schema31.properties.tables.items.properties.columns,data:data104};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/tables/" + i9,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.tables.items.type,parentSchema:schema31.properties.tables.items,data:data63};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+else {
+const err354 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tables.type,parentSchema:schema31.properties.tables,data:data62};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+}
+else {
+const err355 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
 }
 errors++;
 }
@@ -4627,18 +4757,18 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const initiative = validate24;
-const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"targets":{"title":"年度別の目標値","description":"年度ごとの目標値（参考）。キーは西暦の年度。例: 2026: 40。表の列 indicator.yearTarget に印刷します。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"その年度の目標の数値。"}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"figureNotes":{"title":"数値の注記","description":"1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: \"actuals.2025\": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"figureNotes":{"title":"数値の注記","description":"1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"projects":{"title":"主要事業","description":"取組を進める主な事業とその予算額。個票（layout: cards）の中の表（rows: projects）で、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"主要事業","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/singleLine","title":"事業名","description":"例: 窓口受付システム導入事業"},"summary":{"$ref":"common.schema.json#/$defs/richText","title":"事業の概要","description":"事業の内容。表の列 project.summary に印刷します。"},"budgets":{"title":"予算額","description":"年度ごとの予算額（数値）。キーは西暦の年度。例: 2025: 12345。単位は表の列の format で（例: 千円）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"予算額","description":"その年度の予算額（数値）。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
-const schema91 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
-const schema103 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
-const schema114 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
-const pattern67 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
-const pattern74 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
-const pattern85 = new RegExp("^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
-const pattern91 = new RegExp("^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
-const pattern97 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
-const schema93 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
-const schema97 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
-const schema98 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
+const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://reform.local/schema/initiative.schema.json","title":"取組（1ファイルに1つ）","description":"具体的取組ひとつ分: 別表1の行（取組項目と工程、年次計画、実績、担当課）と別表2の行（検証）。 report.yaml に tables を書いた報告書では、数値目標（indicators）、効果額（effects）、評価（ratings）などを書き、items・plans・results・verification は省略できます。","type":"object","additionalProperties":false,"required":["number","section","title"],"properties":{"number":{"title":"番号","description":"報告書全体の通し番号（1から順に、重複や欠番なし）。","type":"integer","minimum":1,"maximum":100000},"section":{"title":"章","description":"この取組が属する章の記号（report.yaml の sections の id）。例: I","type":"string","pattern":"^[A-Za-z0-9_-]{1,20}$"},"subsection":{"$ref":"common.schema.json#/$defs/id","title":"中項目","description":"この取組が属する中項目の記号（report.yaml の sections の subsections の id）。例: 2-1"},"alsoUnder":{"title":"再掲","description":"この取組を別の中項目の下にも再び載せるとき、その中項目の記号の一覧。再掲先には「（再掲）」と印刷し、件数・合計には一度だけ数えます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/id","title":"再掲先の中項目","description":"例: 3-2"}},"title":{"$ref":"common.schema.json#/$defs/singleLine","title":"具体的取組","description":"取組の名前。①②の番号は章ごとに自動で付くので書かない。"},"achievedIn":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"達成年度","description":"工程を達成済みの年度。年次計画の先頭に「(H28年度達成済)」のように印刷します。"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"取組全体の担当課（部/課）。取組項目や検証の行で別の課を書けば、そちらが優先します。別表1・別表2 と、担当課の列（kind: division）のある表で必要。"},"coDivisions":{"title":"共管の担当課","description":"一緒に担当する課（共管）。division と並べて「（共管）」と印刷します。","type":"array","minItems":1,"maxItems":5,"items":{"$ref":"common.schema.json#/$defs/divisionRef","title":"共管の担当課","description":"例: 総務部/財政課"}},"items":{"title":"取組項目","description":"工程表の行。取組項目ごとに工程（年度ごとの段階）を書く。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/item"}},"plans":{"title":"年次計画","description":"年度ごとの年次計画。キーは西暦の年度（例: 2019）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"年次計画"}},"results":{"title":"実績","description":"年度ごとの実績。キーは西暦の年度、その下に上半期（firstHalf）と年間（fullYear）。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"実績","type":"object","additionalProperties":false,"minProperties":1,"properties":{"firstHalf":{"$ref":"common.schema.json#/$defs/richText","title":"上半期実績","description":"4月～9月の実績。"},"fullYear":{"$ref":"common.schema.json#/$defs/richText","title":"年間実績","description":"4月～3月の実績。"}}}},"verification":{"title":"検証","description":"別表2の行。取組項目と1対1でなくてよい。 report.yaml に tables がないとき（別表1・別表2）に必要。","type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/verificationRow"}},"fields":{"title":"文章欄","description":"report.yaml の表の列（kind: text）に印刷する文章。キーは列の field と同じ半角英数字。例: summary: 取組の概要…","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/richText","title":"文章欄","description":"表に印刷する文章。"}},"indicators":{"title":"数値目標","description":"数値目標（KPI）の一覧。表の行の単位が indicators のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"数値目標","type":"object","additionalProperties":false,"required":["label","unit","target"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"指標","description":"数値目標の項目。例: 一般職員数の削減"},"unit":{"title":"単位","description":"数値の単位。例: 人、千円、平方メートル、%","type":"string","pattern":"^[^\\s]{1,20}$"},"measure":{"title":"進捗の測り方","description":"cumulative（毎年度の実績を積み上げ、累計÷目標値、既定）または level（最新の実績が基準値から目標値までのどこまで来たか: (実績−基準値)÷(目標値−基準値)）。","enum":["cumulative","level"]},"base":{"title":"基準値","description":"計画を始めたときの値とその時点。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"基準値","description":"例: 45298"},"asOf":{"$ref":"common.schema.json#/$defs/singleLine","title":"基準値の時点","description":"例: 令和6年4月1日、令和5年度"}}},"target":{"title":"目標","description":"目標値と目標年度。","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"例: 15（人を削減）"},"year":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"目標年度","description":"目標を達成する年度（西暦）。例: 2027"}}},"targets":{"title":"年度別の目標値","description":"年度ごとの目標値（参考）。キーは西暦の年度。例: 2026: 40。表の列 indicator.yearTarget に印刷します。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"目標値","description":"その年度の目標の数値。"}},"actuals":{"title":"実績値","description":"年度ごとの実績値。キーは西暦の年度。例: 2025: 6","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"実績値","description":"その年度の実績の数値。"}},"cumulative":{"$ref":"common.schema.json#/$defs/amount","title":"累計","description":"計算される値なので書かなくてよい。書いた場合は実績値の合計と一致するか確かめます。"},"progressRate":{"$ref":"common.schema.json#/$defs/amount","title":"進捗率","description":"計算される値（%）なので書かなくてよい。書いた場合は計算と一致するか（小数第1位まで）確かめます。"},"given":{"title":"累計は公表値","description":"true にすると、書いた累計（cumulative）を公表した値として印刷し、進捗率もそれから計算します（年度ごとの実績値がそろっていないとき。例: 最新の年度の実績と、計画開始からの累計だけを公表している）。計画期間の初めから公表年度までの実績値がそろっていれば、その合計と照らし合わせます。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"数値を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 公用車の台数 {value}削減 → 公用車の台数 12台削減。数値は数値のまま（合計・比較・オープンデータ）。"},"figureNotes":{"title":"数値の注記","description":"1つの数値に付ける注記（※）。キーはその数値の項目: base（基準値）、target（目標値）、cumulative（累計）、progressRate（進捗率）、actuals.年度（その年度の実績値）。例: \"actuals.2025\": 3月末の見込みの値です。 → 表ではその数値の後に ※3 と印刷し、表の下に ※3 の注記を印刷します。数値は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"note":{"$ref":"common.schema.json#/$defs/singleLine","title":"備考","description":"指標の注記。"}}}},"effects":{"title":"効果額","description":"財政効果額の一覧。表の行の単位が effects のとき、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"効果額","type":"object","additionalProperties":false,"required":["category"],"properties":{"category":{"$ref":"common.schema.json#/$defs/id","title":"区分","description":"report.yaml の categories の id。例: revenue"},"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"効果額の項目","description":"表に印刷する項目名。省略すると取組名。"},"planned":{"$ref":"common.schema.json#/$defs/amount","title":"効果見込額","description":"見込みの金額（数値、例: 120000）。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"効果実績額","description":"実績の金額（数値、減ったときは負の数。例: -66669）。"},"difference":{"$ref":"common.schema.json#/$defs/amount","title":"差額","description":"計算される値（効果実績額−効果見込額）なので書かなくてよい。書いた場合は計算と一致するか確かめます。"},"memo":{"title":"内数","description":"true にすると（　）付きで印刷し、小計・合計に加えない（他の行の内数のとき）。","type":"boolean"},"recurring":{"title":"毎年度の効果","description":"true にすると、ある年度に生じた効果（byYear・years）を計画期間のそれより後の年度にも毎年数える。false ならその年度だけ。省略すると report.yaml の effectCounting。","type":"boolean"},"wording":{"$ref":"common.schema.json#/$defs/singleLine","title":"数値の言葉","description":"金額を言葉と一緒に印刷するときの形。{value} が単位付きの数値に置き換わる。例: 庁舎の延床面積 {value} → 庁舎の延床面積 1,234平方メートル。"},"figureNotes":{"title":"数値の注記","description":"1つの金額に付ける注記（※）。キーはその金額の項目: planned（効果見込額）、actual（効果実績額）、difference（差額）、years.年度.planned・years.年度.actual（その年度の見込額・実績額）、byYear.年度（その年度の効果額）。例: actual: 3月補正後の額です。 → 表では 4,200※3 のように印刷し、表の下に ※3 の注記を印刷します。金額は数値のまま（合計・比較・オープンデータ）。","type":"object","minProperties":1,"propertyNames":{"pattern":"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"表の下に ※番号 を付けて印刷する文。"}},"years":{"title":"年度別の見込額と実績額","description":"複数の年度の見込額と実績額を並べる表のとき。キーは西暦の年度、その下に planned（見込額）と actual（実績額）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"title":"その年度の見込額と実績額","type":"object","additionalProperties":false,"minProperties":1,"properties":{"planned":{"$ref":"common.schema.json#/$defs/amount","title":"見込額","description":"その年度の見込額。"},"actual":{"$ref":"common.schema.json#/$defs/amount","title":"実績額","description":"その年度の実績額。"}}}},"byYear":{"title":"年度別効果額","description":"年度ごとの効果額（総務省の集中改革プランの様式など）。キーは西暦の年度。数え方が recurring なら、その年度に新たに生じた効果額を書く。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"年度別効果額","description":"その年度の効果額。"}}}}},"projects":{"title":"主要事業","description":"取組を進める主な事業とその予算額。個票（layout: cards）の中の表（rows: projects）で、1つが1行になります。","type":"array","minItems":1,"maxItems":50,"items":{"title":"主要事業","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/singleLine","title":"事業名","description":"例: 窓口受付システム導入事業"},"summary":{"$ref":"common.schema.json#/$defs/richText","title":"事業の概要","description":"事業の内容。表の列 project.summary に印刷します。"},"budgets":{"title":"予算額","description":"年度ごとの予算額（数値）。キーは西暦の年度。例: 2025: 12345。単位は表の列の format で（例: 千円）。","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/amount","title":"予算額","description":"その年度の予算額（数値）。"}}}}},"ratings":{"title":"評価","description":"期間ごとの評価。キーは期間（2025、2025H1、2025Q1）、その下に尺度の id と評価の記号。例: \"2025\": { status: 取組中, achievement: 一部達成 }","type":"object","propertyNames":{"pattern":"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},"additionalProperties":{"title":"期間の評価","type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9_-]{1,40}$"},"additionalProperties":{"title":"評価の記号","description":"report.yaml の ratingScales の levels の code。","type":"string","pattern":"^[^\\s]{1,10}$"}}},"footnotes":{"title":"注記","description":"この取組について表の下に印刷する注記。番号（※1、※2…）が自動で付き、取組名の後に印が付きます。","type":"array","maxItems":10,"items":{"$ref":"common.schema.json#/$defs/singleLine","title":"注記","description":"例: 令和6年度から事業を統合"}}},"$defs":{"item":{"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}},"lane":{"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}},"phase":{"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}},"verificationRow":{"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}}}};
+const schema93 = {"title":"担当課","description":"「部/課」の形で書く（例: 総務部/人事課）。課のない部は「部」だけ（例: 監査委員事務局）、係・室まで書くときは「部/課/係」（例: 総務部/人事課/給与班）。マニフェストの departments に登録された部・課であること。","type":"string","pattern":"^[^/／\\s]+(/[^/／\\s]+){0,2}$"};
+const schema105 = {"title":"文章","description":"複数行の文章。1行に1項目。「・」で始まる行は箇条書き、行頭の空白2つごとに1段下げ、＜…＞だけの行は小見出し、「^ 」で始まる行は中央寄せ。HTML タグは使えません（文字としてそのまま印刷されます）。","type":"string","minLength":1,"maxLength":20000};
+const schema116 = {"title":"金額・数値","description":"数値で書く（例: 94.2、-66669）。単位（千円など）や△は書かない。印刷するときに表の設定で付きます。","type":"number","minimum":-1000000000000000,"maximum":1000000000000000};
+const pattern69 = new RegExp("^[^/／\\s]+(/[^/／\\s]+){0,2}$", "u");
+const pattern76 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$", "u");
+const pattern87 = new RegExp("^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern93 = new RegExp("^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$", "u");
+const pattern99 = new RegExp("^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$", "u");
+const schema95 = {"title":"取組項目","type":"object","additionalProperties":false,"required":["label","schedule"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"取組項目","description":"工程表に印刷する取組項目の名前。"},"checkbox":{"title":"□印","description":"取組項目の前に□を付けるか。省略すると付ける。","type":"boolean","default":true},"heading":{"$ref":"common.schema.json#/$defs/singleLine","title":"見出し","description":"担当課の欄で使う短い名前。省略すると取組項目の名前。例: 組織体制・運営の検討"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この取組項目の担当課（部/課）。省略すると取組全体の担当課。"},"schedule":{"title":"工程","description":"工程の段（レーン）。ふつうは1段、同じ年度に並行する段階があれば2段以上。","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/lane"}}}};
+const schema99 = {"title":"工程の段","type":"object","additionalProperties":false,"required":["phases"],"properties":{"phases":{"title":"段階","description":"この段の段階を年度順に。同じ段で年度が重なってはいけない。","type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/phase"}}}};
+const schema100 = {"title":"段階","type":"object","additionalProperties":false,"required":["label","from"],"properties":{"label":{"$ref":"common.schema.json#/$defs/singleLine","title":"段階の名前","description":"例: 実施、検討、随時実施"},"from":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"開始年度","description":"この段階の最初の年度（西暦）。"},"to":{"$ref":"common.schema.json#/$defs/fiscalYear","title":"終了年度","description":"この段階の最後の年度（西暦）。省略すると開始年度と同じ。"},"arrow":{"title":"矢印","description":"「← 実施 →」のように矢印で描くか。省略すると、2年度以上にわたるときだけ矢印。","type":"boolean"},"then":{"$ref":"common.schema.json#/$defs/singleLine","title":"年度内の次の段階","description":"同じ年度の中で次の段階に移るとき。例: label: 検討, then: 順次実施 →「検討 → 順次実施」"},"fromPart":{"title":"開始の期","description":"工程を半期・四半期で刻む表のとき、開始年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の初め。","type":"integer","minimum":1,"maximum":4},"toPart":{"title":"終了の期","description":"終了年度の中の期（半期: 1 上期、2 下期。四半期: 1～4）。省略すると年度の終わり。","type":"integer","minimum":1,"maximum":4}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4652,7 +4782,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4662,7 +4792,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4673,7 +4803,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "label") || (key0 === "from")) || (key0 === "to")) || (key0 === "arrow")) || (key0 === "then")) || (key0 === "fromPart")) || (key0 === "toPart"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4801,7 +4931,7 @@ errors++;
 if(data.arrow !== undefined){
 let data3 = data.arrow;
 if(typeof data3 !== "boolean"){
-const err13 = {instancePath:instancePath+"/arrow",schemaPath:"#/properties/arrow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.arrow.type,parentSchema:schema98.properties.arrow,data:data3};
+const err13 = {instancePath:instancePath+"/arrow",schemaPath:"#/properties/arrow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.arrow.type,parentSchema:schema100.properties.arrow,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4859,7 +4989,7 @@ errors++;
 if(data.fromPart !== undefined){
 let data5 = data.fromPart;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.fromPart.type,parentSchema:schema98.properties.fromPart,data:data5};
+const err18 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.fromPart.type,parentSchema:schema100.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4870,7 +5000,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema98.properties.fromPart,data:data5};
+const err19 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema100.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4880,7 +5010,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.fromPart,data:data5};
+const err20 = {instancePath:instancePath+"/fromPart",schemaPath:"#/properties/fromPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.fromPart,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4894,7 +5024,7 @@ errors++;
 if(data.toPart !== undefined){
 let data6 = data.toPart;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err21 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.toPart.type,parentSchema:schema98.properties.toPart,data:data6};
+const err21 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.toPart.type,parentSchema:schema100.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4905,7 +5035,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema98.properties.toPart,data:data6};
+const err22 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema100.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4915,7 +5045,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.toPart,data:data6};
+const err23 = {instancePath:instancePath+"/toPart",schemaPath:"#/properties/toPart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.toPart,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4928,7 +5058,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4955,7 +5085,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.phases === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4966,7 +5096,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "phases")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4980,7 +5110,7 @@ if(data.phases !== undefined){
 let data0 = data.phases;
 if(Array.isArray(data0)){
 if(data0.length > 50){
-const err2 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema97.properties.phases,data:data0};
+const err2 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema99.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4990,7 +5120,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.phases,data:data0};
+const err3 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5008,7 +5138,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.phases.type,parentSchema:schema97.properties.phases,data:data0};
+const err4 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.phases.type,parentSchema:schema99.properties.phases,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5020,7 +5150,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5047,7 +5177,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5057,7 +5187,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.schedule === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5068,7 +5198,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "label") || (key0 === "checkbox")) || (key0 === "heading")) || (key0 === "division")) || (key0 === "schedule"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5126,7 +5256,7 @@ errors++;
 if(data.checkbox !== undefined){
 let data1 = data.checkbox;
 if(typeof data1 !== "boolean"){
-const err7 = {instancePath:instancePath+"/checkbox",schemaPath:"#/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema93.properties.checkbox.type,parentSchema:schema93.properties.checkbox,data:data1};
+const err7 = {instancePath:instancePath+"/checkbox",schemaPath:"#/properties/checkbox/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.checkbox.type,parentSchema:schema95.properties.checkbox,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5184,8 +5314,8 @@ errors++;
 if(data.division !== undefined){
 let data3 = data.division;
 if(typeof data3 === "string"){
-if(!pattern67.test(data3)){
-const err12 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema91,data:data3};
+if(!pattern69.test(data3)){
+const err12 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema93,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5196,7 +5326,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data3};
+const err13 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5210,7 +5340,7 @@ if(data.schedule !== undefined){
 let data4 = data.schedule;
 if(Array.isArray(data4)){
 if(data4.length > 10){
-const err14 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema93.properties.schedule,data:data4};
+const err14 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema95.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5220,7 +5350,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.schedule,data:data4};
+const err15 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema95.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5238,7 +5368,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.schedule.type,parentSchema:schema93.properties.schedule,data:data4};
+const err16 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.schedule.type,parentSchema:schema95.properties.schedule,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5250,7 +5380,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5264,7 +5394,7 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}};
+const schema108 = {"title":"検証の行","type":"object","additionalProperties":false,"required":["item","content","outcome","direction"],"properties":{"item":{"$ref":"common.schema.json#/$defs/richText","title":"取組項目","description":"別表2に印刷する取組項目の名前。"},"content":{"$ref":"common.schema.json#/$defs/richText","title":"内容","description":"取組の内容。"},"outcome":{"$ref":"common.schema.json#/$defs/richText","title":"実績・効果","description":"これまでの実績と効果。"},"direction":{"title":"区分","description":"今後の取組方向の区分の記号（report.yaml の directions の code）。例: A","type":"string","pattern":"^[A-Z]$"},"reason":{"$ref":"common.schema.json#/$defs/richText","title":"区分の理由","description":"その区分にした理由。"},"reasonSharedWithAbove":{"title":"区分の理由（上の行と共通）","description":"true にすると、上の行の区分の理由をこの行と共有し、セルを結合して印刷する。このとき reason は書かない。","type":"boolean"},"division":{"$ref":"common.schema.json#/$defs/divisionRef","title":"担当課","description":"この行の担当課（部/課）。省略すると取組全体の担当課。"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5278,7 +5408,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5288,7 +5418,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5298,7 +5428,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.outcome === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5308,7 +5438,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.direction === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5319,7 +5449,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "item") || (key0 === "content")) || (key0 === "outcome")) || (key0 === "direction")) || (key0 === "reason")) || (key0 === "reasonSharedWithAbove")) || (key0 === "division"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5333,7 +5463,7 @@ if(data.item !== undefined){
 let data0 = data.item;
 if(typeof data0 === "string"){
 if(func2(data0) > 20000){
-const err5 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data0};
+const err5 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5343,7 +5473,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data0};
+const err6 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5354,7 +5484,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data0};
+const err7 = {instancePath:instancePath+"/item",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5368,7 +5498,7 @@ if(data.content !== undefined){
 let data1 = data.content;
 if(typeof data1 === "string"){
 if(func2(data1) > 20000){
-const err8 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data1};
+const err8 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5378,7 +5508,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data1};
+const err9 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5389,7 +5519,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data1};
+const err10 = {instancePath:instancePath+"/content",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5403,7 +5533,7 @@ if(data.outcome !== undefined){
 let data2 = data.outcome;
 if(typeof data2 === "string"){
 if(func2(data2) > 20000){
-const err11 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data2};
+const err11 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5413,7 +5543,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data2};
+const err12 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5424,7 +5554,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data2};
+const err13 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5438,7 +5568,7 @@ if(data.direction !== undefined){
 let data3 = data.direction;
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
-const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema106.properties.direction,data:data3};
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\"",schema:"^[A-Z]$",parentSchema:schema108.properties.direction,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5449,7 +5579,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.direction.type,parentSchema:schema106.properties.direction,data:data3};
+const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.direction.type,parentSchema:schema108.properties.direction,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5463,7 +5593,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(func2(data4) > 20000){
-const err16 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data4};
+const err16 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5473,7 +5603,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data4};
+const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5484,7 +5614,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data4};
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5497,7 +5627,7 @@ errors++;
 if(data.reasonSharedWithAbove !== undefined){
 let data5 = data.reasonSharedWithAbove;
 if(typeof data5 !== "boolean"){
-const err19 = {instancePath:instancePath+"/reasonSharedWithAbove",schemaPath:"#/properties/reasonSharedWithAbove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.reasonSharedWithAbove.type,parentSchema:schema106.properties.reasonSharedWithAbove,data:data5};
+const err19 = {instancePath:instancePath+"/reasonSharedWithAbove",schemaPath:"#/properties/reasonSharedWithAbove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.reasonSharedWithAbove.type,parentSchema:schema108.properties.reasonSharedWithAbove,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5510,8 +5640,8 @@ errors++;
 if(data.division !== undefined){
 let data6 = data.division;
 if(typeof data6 === "string"){
-if(!pattern67.test(data6)){
-const err20 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema91,data:data6};
+if(!pattern69.test(data6)){
+const err20 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema93,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5522,7 +5652,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data6};
+const err21 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5534,7 +5664,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5562,7 +5692,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.number === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5572,7 +5702,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.section === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5582,7 +5712,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5592,8 +5722,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema86.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(!(func1.call(schema88.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5606,7 +5736,7 @@ errors++;
 if(data.number !== undefined){
 let data0 = data.number;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema86.properties.number.type,parentSchema:schema86.properties.number,data:data0};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.number.type,parentSchema:schema88.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5617,7 +5747,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100000 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema86.properties.number,data:data0};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema88.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5627,7 +5757,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema86.properties.number,data:data0};
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema88.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5642,7 +5772,7 @@ if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err7 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema86.properties.section,data:data1};
+const err7 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,20}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,20}$"+"\"",schema:"^[A-Za-z0-9_-]{1,20}$",parentSchema:schema88.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5653,7 +5783,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.section.type,parentSchema:schema86.properties.section,data:data1};
+const err8 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.section.type,parentSchema:schema88.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5692,7 +5822,7 @@ if(data.alsoUnder !== undefined){
 let data3 = data.alsoUnder;
 if(Array.isArray(data3)){
 if(data3.length > 10){
-const err11 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema86.properties.alsoUnder,data:data3};
+const err11 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema88.properties.alsoUnder,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5729,7 +5859,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.alsoUnder.type,parentSchema:schema86.properties.alsoUnder,data:data3};
+const err14 = {instancePath:instancePath+"/alsoUnder",schemaPath:"#/properties/alsoUnder/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.alsoUnder.type,parentSchema:schema88.properties.alsoUnder,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5822,8 +5952,8 @@ errors++;
 if(data.division !== undefined){
 let data7 = data.division;
 if(typeof data7 === "string"){
-if(!pattern67.test(data7)){
-const err22 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema91,data:data7};
+if(!pattern69.test(data7)){
+const err22 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema93,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5834,7 +5964,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data7};
+const err23 = {instancePath:instancePath+"/division",schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5848,7 +5978,7 @@ if(data.coDivisions !== undefined){
 let data8 = data.coDivisions;
 if(Array.isArray(data8)){
 if(data8.length > 5){
-const err24 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema86.properties.coDivisions,data:data8};
+const err24 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema88.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5858,7 +5988,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data8.length < 1){
-const err25 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.coDivisions,data:data8};
+const err25 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5871,8 +6001,8 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(!pattern67.test(data9)){
-const err26 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema91,data:data9};
+if(!pattern69.test(data9)){
+const err26 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/pattern",keyword:"pattern",params:{pattern: "^[^/／\\s]+(/[^/／\\s]+){0,2}$"},message:"must match pattern \""+"^[^/／\\s]+(/[^/／\\s]+){0,2}$"+"\"",schema:"^[^/／\\s]+(/[^/／\\s]+){0,2}$",parentSchema:schema93,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5883,7 +6013,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data9};
+const err27 = {instancePath:instancePath+"/coDivisions/" + i1,schemaPath:"common.schema.json#/$defs/divisionRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.type,parentSchema:schema93,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5895,7 +6025,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.coDivisions.type,parentSchema:schema86.properties.coDivisions,data:data8};
+const err28 = {instancePath:instancePath+"/coDivisions",schemaPath:"#/properties/coDivisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.coDivisions.type,parentSchema:schema88.properties.coDivisions,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5909,7 +6039,7 @@ if(data.items !== undefined){
 let data10 = data.items;
 if(Array.isArray(data10)){
 if(data10.length > 100){
-const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema86.properties.items,data:data10};
+const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema88.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5919,7 +6049,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10.length < 1){
-const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.items,data:data10};
+const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5937,7 +6067,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.items.type,parentSchema:schema86.properties.items,data:data10};
+const err31 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.items.type,parentSchema:schema88.properties.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5953,8 +6083,8 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key1 in data12){
 const _errs33 = errors;
 if(typeof key1 === "string"){
-if(!pattern74.test(key1)){
-const err32 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.plans.propertyNames,data:key1,propertyName:key1};
+if(!pattern76.test(key1)){
+const err32 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.plans.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5966,7 +6096,7 @@ errors++;
 }
 var valid13 = _errs33 === errors;
 if(!valid13){
-const err33 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema86.properties.plans.propertyNames,parentSchema:schema86.properties.plans,data:data12};
+const err33 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema88.properties.plans.propertyNames,parentSchema:schema88.properties.plans,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5980,7 +6110,7 @@ for(const key2 in data12){
 let data13 = data12[key2];
 if(typeof data13 === "string"){
 if(func2(data13) > 20000){
-const err34 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data13};
+const err34 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5990,7 +6120,7 @@ vErrors.push(err34);
 errors++;
 }
 if(func2(data13) < 1){
-const err35 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data13};
+const err35 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6001,7 +6131,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data13};
+const err36 = {instancePath:instancePath+"/plans/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6013,7 +6143,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.plans.type,parentSchema:schema86.properties.plans,data:data12};
+const err37 = {instancePath:instancePath+"/plans",schemaPath:"#/properties/plans/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.plans.type,parentSchema:schema88.properties.plans,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6029,8 +6159,8 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key3 in data14){
 const _errs40 = errors;
 if(typeof key3 === "string"){
-if(!pattern74.test(key3)){
-const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.results.propertyNames,data:key3,propertyName:key3};
+if(!pattern76.test(key3)){
+const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.results.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6042,7 +6172,7 @@ errors++;
 }
 var valid16 = _errs40 === errors;
 if(!valid16){
-const err39 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema86.properties.results.propertyNames,parentSchema:schema86.properties.results,data:data14};
+const err39 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema88.properties.results.propertyNames,parentSchema:schema88.properties.results,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6056,7 +6186,7 @@ for(const key4 in data14){
 let data15 = data14[key4];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(Object.keys(data15).length < 1){
-const err40 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.results.additionalProperties,data:data15};
+const err40 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6067,7 +6197,7 @@ errors++;
 }
 for(const key5 in data15){
 if(!((key5 === "firstHalf") || (key5 === "fullYear"))){
-const err41 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.results.additionalProperties,data:data15};
+const err41 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6081,7 +6211,7 @@ if(data15.firstHalf !== undefined){
 let data16 = data15.firstHalf;
 if(typeof data16 === "string"){
 if(func2(data16) > 20000){
-const err42 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data16};
+const err42 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6091,7 +6221,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func2(data16) < 1){
-const err43 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data16};
+const err43 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6102,7 +6232,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data16};
+const err44 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/firstHalf",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6116,7 +6246,7 @@ if(data15.fullYear !== undefined){
 let data17 = data15.fullYear;
 if(typeof data17 === "string"){
 if(func2(data17) > 20000){
-const err45 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data17};
+const err45 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6126,7 +6256,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data17) < 1){
-const err46 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data17};
+const err46 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6137,7 +6267,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data17};
+const err47 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fullYear",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6149,7 +6279,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.results.additionalProperties.type,parentSchema:schema86.properties.results.additionalProperties,data:data15};
+const err48 = {instancePath:instancePath+"/results/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.results.additionalProperties.type,parentSchema:schema88.properties.results.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6161,7 +6291,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.results.type,parentSchema:schema86.properties.results,data:data14};
+const err49 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.results.type,parentSchema:schema88.properties.results,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6175,7 +6305,7 @@ if(data.verification !== undefined){
 let data18 = data.verification;
 if(Array.isArray(data18)){
 if(data18.length > 100){
-const err50 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema86.properties.verification,data:data18};
+const err50 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema88.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6185,7 +6315,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data18.length < 1){
-const err51 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.verification,data:data18};
+const err51 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6203,7 +6333,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.verification.type,parentSchema:schema86.properties.verification,data:data18};
+const err52 = {instancePath:instancePath+"/verification",schemaPath:"#/properties/verification/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.verification.type,parentSchema:schema88.properties.verification,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6220,7 +6350,7 @@ for(const key6 in data20){
 const _errs56 = errors;
 if(typeof key6 === "string"){
 if(!pattern14.test(key6)){
-const err53 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema86.properties.fields.propertyNames,data:key6,propertyName:key6};
+const err53 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema88.properties.fields.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6232,7 +6362,7 @@ errors++;
 }
 var valid23 = _errs56 === errors;
 if(!valid23){
-const err54 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema86.properties.fields.propertyNames,parentSchema:schema86.properties.fields,data:data20};
+const err54 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema88.properties.fields.propertyNames,parentSchema:schema88.properties.fields,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6246,7 +6376,7 @@ for(const key7 in data20){
 let data21 = data20[key7];
 if(typeof data21 === "string"){
 if(func2(data21) > 20000){
-const err55 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data21};
+const err55 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6256,7 +6386,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func2(data21) < 1){
-const err56 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data21};
+const err56 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6267,7 +6397,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data21};
+const err57 = {instancePath:instancePath+"/fields/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6279,7 +6409,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.fields.type,parentSchema:schema86.properties.fields,data:data20};
+const err58 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.fields.type,parentSchema:schema88.properties.fields,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6293,7 +6423,7 @@ if(data.indicators !== undefined){
 let data22 = data.indicators;
 if(Array.isArray(data22)){
 if(data22.length > 50){
-const err59 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.indicators,data:data22};
+const err59 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema88.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6303,7 +6433,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data22.length < 1){
-const err60 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.indicators,data:data22};
+const err60 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6317,7 +6447,7 @@ for(let i4=0; i4<len4; i4++){
 let data23 = data22[i4];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.label === undefined){
-const err61 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema86.properties.indicators.items.required,parentSchema:schema86.properties.indicators.items,data:data23};
+const err61 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema88.properties.indicators.items.required,parentSchema:schema88.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6327,7 +6457,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data23.unit === undefined){
-const err62 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema86.properties.indicators.items.required,parentSchema:schema86.properties.indicators.items,data:data23};
+const err62 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema88.properties.indicators.items.required,parentSchema:schema88.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6337,7 +6467,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data23.target === undefined){
-const err63 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema86.properties.indicators.items.required,parentSchema:schema86.properties.indicators.items,data:data23};
+const err63 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema88.properties.indicators.items.required,parentSchema:schema88.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6347,8 +6477,8 @@ vErrors.push(err63);
 errors++;
 }
 for(const key8 in data23){
-if(!(func1.call(schema86.properties.indicators.items.properties, key8))){
-const err64 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.indicators.items,data:data23};
+if(!(func1.call(schema88.properties.indicators.items.properties, key8))){
+const err64 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6407,7 +6537,7 @@ if(data23.unit !== undefined){
 let data25 = data23.unit;
 if(typeof data25 === "string"){
 if(!pattern32.test(data25)){
-const err69 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema86.properties.indicators.items.properties.unit,data:data25};
+const err69 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,20}$"},message:"must match pattern \""+"^[^\\s]{1,20}$"+"\"",schema:"^[^\\s]{1,20}$",parentSchema:schema88.properties.indicators.items.properties.unit,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6418,7 +6548,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.indicators.items.properties.unit.type,parentSchema:schema86.properties.indicators.items.properties.unit,data:data25};
+const err70 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.indicators.items.properties.unit.type,parentSchema:schema88.properties.indicators.items.properties.unit,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6431,7 +6561,7 @@ errors++;
 if(data23.measure !== undefined){
 let data26 = data23.measure;
 if(!((data26 === "cumulative") || (data26 === "level"))){
-const err71 = {instancePath:instancePath+"/indicators/" + i4+"/measure",schemaPath:"#/properties/indicators/items/properties/measure/enum",keyword:"enum",params:{allowedValues: schema86.properties.indicators.items.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.indicators.items.properties.measure.enum,parentSchema:schema86.properties.indicators.items.properties.measure,data:data26};
+const err71 = {instancePath:instancePath+"/indicators/" + i4+"/measure",schemaPath:"#/properties/indicators/items/properties/measure/enum",keyword:"enum",params:{allowedValues: schema88.properties.indicators.items.properties.measure.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.indicators.items.properties.measure.enum,parentSchema:schema88.properties.indicators.items.properties.measure,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6445,7 +6575,7 @@ if(data23.base !== undefined){
 let data27 = data23.base;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.value === undefined){
-const err72 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema86.properties.indicators.items.properties.base.required,parentSchema:schema86.properties.indicators.items.properties.base,data:data27};
+const err72 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema88.properties.indicators.items.properties.base.required,parentSchema:schema88.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6456,7 +6586,7 @@ errors++;
 }
 for(const key9 in data27){
 if(!((key9 === "value") || (key9 === "asOf"))){
-const err73 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.indicators.items.properties.base,data:data27};
+const err73 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6470,7 +6600,7 @@ if(data27.value !== undefined){
 let data28 = data27.value;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 1000000000000000 || isNaN(data28)){
-const err74 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data28};
+const err74 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6480,7 +6610,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data28 < -1000000000000000 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data28};
+const err75 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6491,7 +6621,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data28};
+const err76 = {instancePath:instancePath+"/indicators/" + i4+"/base/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6548,7 +6678,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.properties.base.type,parentSchema:schema86.properties.indicators.items.properties.base,data:data27};
+const err81 = {instancePath:instancePath+"/indicators/" + i4+"/base",schemaPath:"#/properties/indicators/items/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.indicators.items.properties.base.type,parentSchema:schema88.properties.indicators.items.properties.base,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6562,7 +6692,7 @@ if(data23.target !== undefined){
 let data30 = data23.target;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.value === undefined){
-const err82 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema86.properties.indicators.items.properties.target.required,parentSchema:schema86.properties.indicators.items.properties.target,data:data30};
+const err82 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema88.properties.indicators.items.properties.target.required,parentSchema:schema88.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6573,7 +6703,7 @@ errors++;
 }
 for(const key10 in data30){
 if(!((key10 === "value") || (key10 === "year"))){
-const err83 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.indicators.items.properties.target,data:data30};
+const err83 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6587,7 +6717,7 @@ if(data30.value !== undefined){
 let data31 = data30.value;
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 1000000000000000 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data31};
+const err84 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6597,7 +6727,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data31 < -1000000000000000 || isNaN(data31)){
-const err85 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data31};
+const err85 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -6608,7 +6738,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data31};
+const err86 = {instancePath:instancePath+"/indicators/" + i4+"/target/value",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6655,7 +6785,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.properties.target.type,parentSchema:schema86.properties.indicators.items.properties.target,data:data30};
+const err90 = {instancePath:instancePath+"/indicators/" + i4+"/target",schemaPath:"#/properties/indicators/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.indicators.items.properties.target.type,parentSchema:schema88.properties.indicators.items.properties.target,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6671,8 +6801,8 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key11 in data33){
 const _errs92 = errors;
 if(typeof key11 === "string"){
-if(!pattern74.test(key11)){
-const err91 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.indicators.items.properties.targets.propertyNames,data:key11,propertyName:key11};
+if(!pattern76.test(key11)){
+const err91 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.indicators.items.properties.targets.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6684,7 +6814,7 @@ errors++;
 }
 var valid36 = _errs92 === errors;
 if(!valid36){
-const err92 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema86.properties.indicators.items.properties.targets.propertyNames,parentSchema:schema86.properties.indicators.items.properties.targets,data:data33};
+const err92 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema88.properties.indicators.items.properties.targets.propertyNames,parentSchema:schema88.properties.indicators.items.properties.targets,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6698,7 +6828,7 @@ for(const key12 in data33){
 let data34 = data33[key12];
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 1000000000000000 || isNaN(data34)){
-const err93 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data34};
+const err93 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data34};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6708,7 +6838,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data34 < -1000000000000000 || isNaN(data34)){
-const err94 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data34};
+const err94 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6719,7 +6849,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data34};
+const err95 = {instancePath:instancePath+"/indicators/" + i4+"/targets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data34};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6731,7 +6861,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.properties.targets.type,parentSchema:schema86.properties.indicators.items.properties.targets,data:data33};
+const err96 = {instancePath:instancePath+"/indicators/" + i4+"/targets",schemaPath:"#/properties/indicators/items/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.indicators.items.properties.targets.type,parentSchema:schema88.properties.indicators.items.properties.targets,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6747,8 +6877,8 @@ if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 for(const key13 in data35){
 const _errs99 = errors;
 if(typeof key13 === "string"){
-if(!pattern74.test(key13)){
-const err97 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.indicators.items.properties.actuals.propertyNames,data:key13,propertyName:key13};
+if(!pattern76.test(key13)){
+const err97 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.indicators.items.properties.actuals.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6760,7 +6890,7 @@ errors++;
 }
 var valid39 = _errs99 === errors;
 if(!valid39){
-const err98 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema86.properties.indicators.items.properties.actuals.propertyNames,parentSchema:schema86.properties.indicators.items.properties.actuals,data:data35};
+const err98 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema88.properties.indicators.items.properties.actuals.propertyNames,parentSchema:schema88.properties.indicators.items.properties.actuals,data:data35};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6774,7 +6904,7 @@ for(const key14 in data35){
 let data36 = data35[key14];
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 1000000000000000 || isNaN(data36)){
-const err99 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data36};
+const err99 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6784,7 +6914,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data36 < -1000000000000000 || isNaN(data36)){
-const err100 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data36};
+const err100 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6795,7 +6925,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data36};
+const err101 = {instancePath:instancePath+"/indicators/" + i4+"/actuals/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data36};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6807,7 +6937,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.properties.actuals.type,parentSchema:schema86.properties.indicators.items.properties.actuals,data:data35};
+const err102 = {instancePath:instancePath+"/indicators/" + i4+"/actuals",schemaPath:"#/properties/indicators/items/properties/actuals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.indicators.items.properties.actuals.type,parentSchema:schema88.properties.indicators.items.properties.actuals,data:data35};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6821,7 +6951,7 @@ if(data23.cumulative !== undefined){
 let data37 = data23.cumulative;
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 1000000000000000 || isNaN(data37)){
-const err103 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data37};
+const err103 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data37};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6831,7 +6961,7 @@ vErrors.push(err103);
 errors++;
 }
 if(data37 < -1000000000000000 || isNaN(data37)){
-const err104 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data37};
+const err104 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data37};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6842,7 +6972,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data37};
+const err105 = {instancePath:instancePath+"/indicators/" + i4+"/cumulative",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6856,7 +6986,7 @@ if(data23.progressRate !== undefined){
 let data38 = data23.progressRate;
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 > 1000000000000000 || isNaN(data38)){
-const err106 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data38};
+const err106 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data38};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6866,7 +6996,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data38 < -1000000000000000 || isNaN(data38)){
-const err107 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data38};
+const err107 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data38};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6877,7 +7007,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data38};
+const err108 = {instancePath:instancePath+"/indicators/" + i4+"/progressRate",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data38};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6890,7 +7020,7 @@ errors++;
 if(data23.given !== undefined){
 let data39 = data23.given;
 if(typeof data39 !== "boolean"){
-const err109 = {instancePath:instancePath+"/indicators/" + i4+"/given",schemaPath:"#/properties/indicators/items/properties/given/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.indicators.items.properties.given.type,parentSchema:schema86.properties.indicators.items.properties.given,data:data39};
+const err109 = {instancePath:instancePath+"/indicators/" + i4+"/given",schemaPath:"#/properties/indicators/items/properties/given/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.indicators.items.properties.given.type,parentSchema:schema88.properties.indicators.items.properties.given,data:data39};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6949,7 +7079,7 @@ if(data23.figureNotes !== undefined){
 let data41 = data23.figureNotes;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(Object.keys(data41).length < 1){
-const err114 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.indicators.items.properties.figureNotes,data:data41};
+const err114 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6961,8 +7091,8 @@ errors++;
 for(const key15 in data41){
 const _errs117 = errors;
 if(typeof key15 === "string"){
-if(!pattern85.test(key15)){
-const err115 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema86.properties.indicators.items.properties.figureNotes.propertyNames,data:key15,propertyName:key15};
+if(!pattern87.test(key15)){
+const err115 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(base|target|cumulative|progressRate|actuals\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema88.properties.indicators.items.properties.figureNotes.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6974,7 +7104,7 @@ errors++;
 }
 var valid45 = _errs117 === errors;
 if(!valid45){
-const err116 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema86.properties.indicators.items.properties.figureNotes.propertyNames,parentSchema:schema86.properties.indicators.items.properties.figureNotes,data:data41};
+const err116 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema88.properties.indicators.items.properties.figureNotes.propertyNames,parentSchema:schema88.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7031,7 +7161,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.properties.figureNotes.type,parentSchema:schema86.properties.indicators.items.properties.figureNotes,data:data41};
+const err121 = {instancePath:instancePath+"/indicators/" + i4+"/figureNotes",schemaPath:"#/properties/indicators/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.indicators.items.properties.figureNotes.type,parentSchema:schema88.properties.indicators.items.properties.figureNotes,data:data41};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7088,7 +7218,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.indicators.items.type,parentSchema:schema86.properties.indicators.items,data:data23};
+const err126 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.indicators.items.type,parentSchema:schema88.properties.indicators.items,data:data23};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7100,7 +7230,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.indicators.type,parentSchema:schema86.properties.indicators,data:data22};
+const err127 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.indicators.type,parentSchema:schema88.properties.indicators,data:data22};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7114,7 +7244,7 @@ if(data.effects !== undefined){
 let data44 = data.effects;
 if(Array.isArray(data44)){
 if(data44.length > 50){
-const err128 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.effects,data:data44};
+const err128 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema88.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7124,7 +7254,7 @@ vErrors.push(err128);
 errors++;
 }
 if(data44.length < 1){
-const err129 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.effects,data:data44};
+const err129 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7138,7 +7268,7 @@ for(let i5=0; i5<len5; i5++){
 let data45 = data44[i5];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.category === undefined){
-const err130 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema86.properties.effects.items.required,parentSchema:schema86.properties.effects.items,data:data45};
+const err130 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema88.properties.effects.items.required,parentSchema:schema88.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7148,8 +7278,8 @@ vErrors.push(err130);
 errors++;
 }
 for(const key17 in data45){
-if(!(func1.call(schema86.properties.effects.items.properties, key17))){
-const err131 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.effects.items,data:data45};
+if(!(func1.call(schema88.properties.effects.items.properties, key17))){
+const err131 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7233,7 +7363,7 @@ if(data45.planned !== undefined){
 let data48 = data45.planned;
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 > 1000000000000000 || isNaN(data48)){
-const err138 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data48};
+const err138 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data48};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7243,7 +7373,7 @@ vErrors.push(err138);
 errors++;
 }
 if(data48 < -1000000000000000 || isNaN(data48)){
-const err139 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data48};
+const err139 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data48};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7254,7 +7384,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data48};
+const err140 = {instancePath:instancePath+"/effects/" + i5+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data48};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7268,7 +7398,7 @@ if(data45.actual !== undefined){
 let data49 = data45.actual;
 if((typeof data49 == "number") && (isFinite(data49))){
 if(data49 > 1000000000000000 || isNaN(data49)){
-const err141 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data49};
+const err141 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data49};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7278,7 +7408,7 @@ vErrors.push(err141);
 errors++;
 }
 if(data49 < -1000000000000000 || isNaN(data49)){
-const err142 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data49};
+const err142 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data49};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7289,7 +7419,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data49};
+const err143 = {instancePath:instancePath+"/effects/" + i5+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data49};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -7303,7 +7433,7 @@ if(data45.difference !== undefined){
 let data50 = data45.difference;
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 > 1000000000000000 || isNaN(data50)){
-const err144 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data50};
+const err144 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data50};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -7313,7 +7443,7 @@ vErrors.push(err144);
 errors++;
 }
 if(data50 < -1000000000000000 || isNaN(data50)){
-const err145 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data50};
+const err145 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data50};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -7324,7 +7454,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data50};
+const err146 = {instancePath:instancePath+"/effects/" + i5+"/difference",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data50};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -7337,7 +7467,7 @@ errors++;
 if(data45.memo !== undefined){
 let data51 = data45.memo;
 if(typeof data51 !== "boolean"){
-const err147 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.effects.items.properties.memo.type,parentSchema:schema86.properties.effects.items.properties.memo,data:data51};
+const err147 = {instancePath:instancePath+"/effects/" + i5+"/memo",schemaPath:"#/properties/effects/items/properties/memo/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.effects.items.properties.memo.type,parentSchema:schema88.properties.effects.items.properties.memo,data:data51};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -7350,7 +7480,7 @@ errors++;
 if(data45.recurring !== undefined){
 let data52 = data45.recurring;
 if(typeof data52 !== "boolean"){
-const err148 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.effects.items.properties.recurring.type,parentSchema:schema86.properties.effects.items.properties.recurring,data:data52};
+const err148 = {instancePath:instancePath+"/effects/" + i5+"/recurring",schemaPath:"#/properties/effects/items/properties/recurring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.effects.items.properties.recurring.type,parentSchema:schema88.properties.effects.items.properties.recurring,data:data52};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -7409,7 +7539,7 @@ if(data45.figureNotes !== undefined){
 let data54 = data45.figureNotes;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 if(Object.keys(data54).length < 1){
-const err153 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.effects.items.properties.figureNotes,data:data54};
+const err153 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -7421,8 +7551,8 @@ errors++;
 for(const key18 in data54){
 const _errs154 = errors;
 if(typeof key18 === "string"){
-if(!pattern91.test(key18)){
-const err154 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema86.properties.effects.items.properties.figureNotes.propertyNames,data:key18,propertyName:key18};
+if(!pattern93.test(key18)){
+const err154 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"},message:"must match pattern \""+"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$"+"\"",schema:"^(planned|actual|difference|years\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)\\.(planned|actual)|byYear\\.(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200))$",parentSchema:schema88.properties.effects.items.properties.figureNotes.propertyNames,data:key18,propertyName:key18};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -7434,7 +7564,7 @@ errors++;
 }
 var valid58 = _errs154 === errors;
 if(!valid58){
-const err155 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema86.properties.effects.items.properties.figureNotes.propertyNames,parentSchema:schema86.properties.effects.items.properties.figureNotes,data:data54};
+const err155 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema88.properties.effects.items.properties.figureNotes.propertyNames,parentSchema:schema88.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -7491,7 +7621,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.figureNotes.type,parentSchema:schema86.properties.effects.items.properties.figureNotes,data:data54};
+const err160 = {instancePath:instancePath+"/effects/" + i5+"/figureNotes",schemaPath:"#/properties/effects/items/properties/figureNotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.effects.items.properties.figureNotes.type,parentSchema:schema88.properties.effects.items.properties.figureNotes,data:data54};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -7507,8 +7637,8 @@ if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key20 in data56){
 const _errs161 = errors;
 if(typeof key20 === "string"){
-if(!pattern74.test(key20)){
-const err161 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.effects.items.properties.years.propertyNames,data:key20,propertyName:key20};
+if(!pattern76.test(key20)){
+const err161 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.effects.items.properties.years.propertyNames,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -7520,7 +7650,7 @@ errors++;
 }
 var valid61 = _errs161 === errors;
 if(!valid61){
-const err162 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema86.properties.effects.items.properties.years.propertyNames,parentSchema:schema86.properties.effects.items.properties.years,data:data56};
+const err162 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema88.properties.effects.items.properties.years.propertyNames,parentSchema:schema88.properties.effects.items.properties.years,data:data56};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -7534,7 +7664,7 @@ for(const key21 in data56){
 let data57 = data56[key21];
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 if(Object.keys(data57).length < 1){
-const err163 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data57};
+const err163 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -7545,7 +7675,7 @@ errors++;
 }
 for(const key22 in data57){
 if(!((key22 === "planned") || (key22 === "actual"))){
-const err164 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data57};
+const err164 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -7559,7 +7689,7 @@ if(data57.planned !== undefined){
 let data58 = data57.planned;
 if((typeof data58 == "number") && (isFinite(data58))){
 if(data58 > 1000000000000000 || isNaN(data58)){
-const err165 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data58};
+const err165 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data58};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -7569,7 +7699,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data58 < -1000000000000000 || isNaN(data58)){
-const err166 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data58};
+const err166 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data58};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -7580,7 +7710,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data58};
+const err167 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/planned",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data58};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -7594,7 +7724,7 @@ if(data57.actual !== undefined){
 let data59 = data57.actual;
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 > 1000000000000000 || isNaN(data59)){
-const err168 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data59};
+const err168 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data59};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -7604,7 +7734,7 @@ vErrors.push(err168);
 errors++;
 }
 if(data59 < -1000000000000000 || isNaN(data59)){
-const err169 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data59};
+const err169 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data59};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -7615,7 +7745,7 @@ errors++;
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data59};
+const err170 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/actual",schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data59};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -7627,7 +7757,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema86.properties.effects.items.properties.years.additionalProperties,data:data57};
+const err171 = {instancePath:instancePath+"/effects/" + i5+"/years/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/effects/items/properties/years/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.effects.items.properties.years.additionalProperties.type,parentSchema:schema88.properties.effects.items.properties.years.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -7639,7 +7769,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.years.type,parentSchema:schema86.properties.effects.items.properties.years,data:data56};
+const err172 = {instancePath:instancePath+"/effects/" + i5+"/years",schemaPath:"#/properties/effects/items/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.effects.items.properties.years.type,parentSchema:schema88.properties.effects.items.properties.years,data:data56};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -7655,8 +7785,8 @@ if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 for(const key23 in data60){
 const _errs174 = errors;
 if(typeof key23 === "string"){
-if(!pattern74.test(key23)){
-const err173 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.effects.items.properties.byYear.propertyNames,data:key23,propertyName:key23};
+if(!pattern76.test(key23)){
+const err173 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.effects.items.properties.byYear.propertyNames,data:key23,propertyName:key23};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -7668,7 +7798,7 @@ errors++;
 }
 var valid66 = _errs174 === errors;
 if(!valid66){
-const err174 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema86.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema86.properties.effects.items.properties.byYear,data:data60};
+const err174 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/propertyNames",keyword:"propertyNames",params:{propertyName: key23},message:"property name must be valid",schema:schema88.properties.effects.items.properties.byYear.propertyNames,parentSchema:schema88.properties.effects.items.properties.byYear,data:data60};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -7682,7 +7812,7 @@ for(const key24 in data60){
 let data61 = data60[key24];
 if((typeof data61 == "number") && (isFinite(data61))){
 if(data61 > 1000000000000000 || isNaN(data61)){
-const err175 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data61};
+const err175 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data61};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -7692,7 +7822,7 @@ vErrors.push(err175);
 errors++;
 }
 if(data61 < -1000000000000000 || isNaN(data61)){
-const err176 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data61};
+const err176 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data61};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7703,7 +7833,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data61};
+const err177 = {instancePath:instancePath+"/effects/" + i5+"/byYear/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data61};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7715,7 +7845,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.properties.byYear.type,parentSchema:schema86.properties.effects.items.properties.byYear,data:data60};
+const err178 = {instancePath:instancePath+"/effects/" + i5+"/byYear",schemaPath:"#/properties/effects/items/properties/byYear/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.effects.items.properties.byYear.type,parentSchema:schema88.properties.effects.items.properties.byYear,data:data60};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7727,7 +7857,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.effects.items.type,parentSchema:schema86.properties.effects.items,data:data45};
+const err179 = {instancePath:instancePath+"/effects/" + i5,schemaPath:"#/properties/effects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.effects.items.type,parentSchema:schema88.properties.effects.items,data:data45};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7739,7 +7869,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.effects.type,parentSchema:schema86.properties.effects,data:data44};
+const err180 = {instancePath:instancePath+"/effects",schemaPath:"#/properties/effects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.effects.type,parentSchema:schema88.properties.effects,data:data44};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7753,7 +7883,7 @@ if(data.projects !== undefined){
 let data62 = data.projects;
 if(Array.isArray(data62)){
 if(data62.length > 50){
-const err181 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema86.properties.projects,data:data62};
+const err181 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema88.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7763,7 +7893,7 @@ vErrors.push(err181);
 errors++;
 }
 if(data62.length < 1){
-const err182 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.projects,data:data62};
+const err182 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7777,7 +7907,7 @@ for(let i6=0; i6<len6; i6++){
 let data63 = data62[i6];
 if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 if(data63.name === undefined){
-const err183 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.projects.items.required,parentSchema:schema86.properties.projects.items,data:data63};
+const err183 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema88.properties.projects.items.required,parentSchema:schema88.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7788,7 +7918,7 @@ errors++;
 }
 for(const key25 in data63){
 if(!(((key25 === "name") || (key25 === "summary")) || (key25 === "budgets"))){
-const err184 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.projects.items,data:data63};
+const err184 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7847,7 +7977,7 @@ if(data63.summary !== undefined){
 let data65 = data63.summary;
 if(typeof data65 === "string"){
 if(func2(data65) > 20000){
-const err189 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema103,data:data65};
+const err189 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema105,data:data65};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7857,7 +7987,7 @@ vErrors.push(err189);
 errors++;
 }
 if(func2(data65) < 1){
-const err190 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103,data:data65};
+const err190 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105,data:data65};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7868,7 +7998,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.type,parentSchema:schema103,data:data65};
+const err191 = {instancePath:instancePath+"/projects/" + i6+"/summary",schemaPath:"common.schema.json#/$defs/richText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.type,parentSchema:schema105,data:data65};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7884,8 +8014,8 @@ if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 for(const key26 in data66){
 const _errs192 = errors;
 if(typeof key26 === "string"){
-if(!pattern74.test(key26)){
-const err192 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema86.properties.projects.items.properties.budgets.propertyNames,data:key26,propertyName:key26};
+if(!pattern76.test(key26)){
+const err192 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)$",parentSchema:schema88.properties.projects.items.properties.budgets.propertyNames,data:key26,propertyName:key26};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7897,7 +8027,7 @@ errors++;
 }
 var valid74 = _errs192 === errors;
 if(!valid74){
-const err193 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema86.properties.projects.items.properties.budgets.propertyNames,parentSchema:schema86.properties.projects.items.properties.budgets,data:data66};
+const err193 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/propertyNames",keyword:"propertyNames",params:{propertyName: key26},message:"property name must be valid",schema:schema88.properties.projects.items.properties.budgets.propertyNames,parentSchema:schema88.properties.projects.items.properties.budgets,data:data66};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7911,7 +8041,7 @@ for(const key27 in data66){
 let data67 = data66[key27];
 if((typeof data67 == "number") && (isFinite(data67))){
 if(data67 > 1000000000000000 || isNaN(data67)){
-const err194 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema114,data:data67};
+const err194 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema116,data:data67};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7921,7 +8051,7 @@ vErrors.push(err194);
 errors++;
 }
 if(data67 < -1000000000000000 || isNaN(data67)){
-const err195 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema114,data:data67};
+const err195 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema116,data:data67};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7932,7 +8062,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema114.type,parentSchema:schema114,data:data67};
+const err196 = {instancePath:instancePath+"/projects/" + i6+"/budgets/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema116.type,parentSchema:schema116,data:data67};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7944,7 +8074,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.projects.items.properties.budgets.type,parentSchema:schema86.properties.projects.items.properties.budgets,data:data66};
+const err197 = {instancePath:instancePath+"/projects/" + i6+"/budgets",schemaPath:"#/properties/projects/items/properties/budgets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.projects.items.properties.budgets.type,parentSchema:schema88.properties.projects.items.properties.budgets,data:data66};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7956,7 +8086,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.projects.items.type,parentSchema:schema86.properties.projects.items,data:data63};
+const err198 = {instancePath:instancePath+"/projects/" + i6,schemaPath:"#/properties/projects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.projects.items.type,parentSchema:schema88.properties.projects.items,data:data63};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7968,7 +8098,7 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.projects.type,parentSchema:schema86.properties.projects,data:data62};
+const err199 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.projects.type,parentSchema:schema88.properties.projects,data:data62};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7984,8 +8114,8 @@ if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 for(const key28 in data68){
 const _errs199 = errors;
 if(typeof key28 === "string"){
-if(!pattern97.test(key28)){
-const err200 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema86.properties.ratings.propertyNames,data:key28,propertyName:key28};
+if(!pattern99.test(key28)){
+const err200 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"},message:"must match pattern \""+"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$"+"\"",schema:"^(18[6-9][0-9]|19[0-9][0-9]|2[01][0-9][0-9]|2200)(H[12]|Q[1-4])?$",parentSchema:schema88.properties.ratings.propertyNames,data:key28,propertyName:key28};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7997,7 +8127,7 @@ errors++;
 }
 var valid77 = _errs199 === errors;
 if(!valid77){
-const err201 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid",schema:schema86.properties.ratings.propertyNames,parentSchema:schema86.properties.ratings,data:data68};
+const err201 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/propertyNames",keyword:"propertyNames",params:{propertyName: key28},message:"property name must be valid",schema:schema88.properties.ratings.propertyNames,parentSchema:schema88.properties.ratings,data:data68};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -8011,7 +8141,7 @@ for(const key29 in data68){
 let data69 = data68[key29];
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(Object.keys(data69).length < 1){
-const err202 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema86.properties.ratings.additionalProperties,data:data69};
+const err202 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88.properties.ratings.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -8024,7 +8154,7 @@ for(const key30 in data69){
 const _errs203 = errors;
 if(typeof key30 === "string"){
 if(!pattern14.test(key30)){
-const err203 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema86.properties.ratings.additionalProperties.propertyNames,data:key30,propertyName:key30};
+const err203 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema88.properties.ratings.additionalProperties.propertyNames,data:key30,propertyName:key30};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -8036,7 +8166,7 @@ errors++;
 }
 var valid79 = _errs203 === errors;
 if(!valid79){
-const err204 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key30},message:"property name must be valid",schema:schema86.properties.ratings.additionalProperties.propertyNames,parentSchema:schema86.properties.ratings.additionalProperties,data:data69};
+const err204 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/propertyNames",keyword:"propertyNames",params:{propertyName: key30},message:"property name must be valid",schema:schema88.properties.ratings.additionalProperties.propertyNames,parentSchema:schema88.properties.ratings.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -8050,7 +8180,7 @@ for(const key31 in data69){
 let data70 = data69[key31];
 if(typeof data70 === "string"){
 if(!pattern24.test(data70)){
-const err205 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema86.properties.ratings.additionalProperties.additionalProperties,data:data70};
+const err205 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s]{1,10}$"},message:"must match pattern \""+"^[^\\s]{1,10}$"+"\"",schema:"^[^\\s]{1,10}$",parentSchema:schema88.properties.ratings.additionalProperties.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -8061,7 +8191,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema86.properties.ratings.additionalProperties.additionalProperties,data:data70};
+const err206 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.ratings.additionalProperties.additionalProperties.type,parentSchema:schema88.properties.ratings.additionalProperties.additionalProperties,data:data70};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -8073,7 +8203,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.ratings.additionalProperties.type,parentSchema:schema86.properties.ratings.additionalProperties,data:data69};
+const err207 = {instancePath:instancePath+"/ratings/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ratings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.ratings.additionalProperties.type,parentSchema:schema88.properties.ratings.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -8085,7 +8215,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.ratings.type,parentSchema:schema86.properties.ratings,data:data68};
+const err208 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.ratings.type,parentSchema:schema88.properties.ratings,data:data68};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -8099,7 +8229,7 @@ if(data.footnotes !== undefined){
 let data71 = data.footnotes;
 if(Array.isArray(data71)){
 if(data71.length > 10){
-const err209 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema86.properties.footnotes,data:data71};
+const err209 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema88.properties.footnotes,data:data71};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -8156,7 +8286,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.footnotes.type,parentSchema:schema86.properties.footnotes,data:data71};
+const err214 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.footnotes.type,parentSchema:schema88.properties.footnotes,data:data71};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -8168,7 +8298,7 @@ errors++;
 }
 }
 else {
-const err215 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err215 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err215];
 }
