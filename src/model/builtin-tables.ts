@@ -11,6 +11,22 @@ import type { ClassicManifest, Report } from './report.js';
 /** The share of the page the fiscal-year columns take (in %): 5 each, at least 16 and at most 40. */
 const yearsShare = (years: number) => Math.min(40, Math.max(16, years * 5));
 
+// Their open data is the report's data as normalised tables, one file each, named whatever the report
+// (docs/open-data.md).
+const OPEN_DATA = {
+  progress: [
+    { rows: 'initiatives', id: 'initiatives' },
+    { rows: 'schedule-years', id: 'schedule' },
+    { rows: 'plans-results', id: 'plans-results' },
+  ],
+  verification: [{ rows: 'verification', id: 'verification' }],
+} as const satisfies Record<string, NonNullable<TableSpec['openData']>>;
+
+/** The open-data files of the seed's tables, in order. */
+export function builtInOpenData(): { rows: string; id: string }[] {
+  return [...OPEN_DATA.progress, ...OPEN_DATA.verification];
+}
+
 export function builtInTables(report: Report): TableSpec[] {
   const { edition } = report;
   const sections = report.sections.filter((s) => s.initiatives.length > 0).length;
@@ -58,7 +74,9 @@ export function seedTables(m: ClassicManifest, shape: SeedShape): TableSpec[] {
     sectionPages: true,
     sectionHeading: 'row',
     editionLine: false,
+    fillWidth: true,
     ...(shape.progressSummary !== undefined ? { indexSummary: shape.progressSummary } : {}),
+    openData: OPEN_DATA.progress,
     // The department forms' sheet 実績, in every 課's form (the names forms issued before carry).
     form: { sheet: '実績', title: `{edition}の取組状況（${m.progressTable.label}）`, always: true },
     columns: [
@@ -80,9 +98,11 @@ export function seedTables(m: ClassicManifest, shape: SeedShape): TableSpec[] {
     sectionPages: true,
     sectionHeading: 'above',
     editionLine: false,
+    fillWidth: true,
     legend: true,
     legendIntro: m.verificationTable.legendIntro,
     ...(shape.verificationSummary !== undefined ? { indexSummary: shape.verificationSummary } : {}),
+    openData: OPEN_DATA.verification,
     form: { sheet: '検証', always: true },
     columns: [
       { kind: 'number', heading: '番号', width: 3, span: 'initiative' },

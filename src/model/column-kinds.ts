@@ -155,6 +155,8 @@ export interface ColumnKindSpec {
   notedAt?: (c: Pick<CellContext, 'col' | 'manifest'>) => string;
   /** Its cell in a data row (HTML prints `text`; the workbook and open data take `value`). */
   cell: (c: CellContext) => CellView;
+  /** Its cell's style in the workbook when not the alignment's: a 区分 code printed bold in the middle. */
+  workbookStyle?: 'direction';
   /** Its value in the workbook when not the cell's text or number (a 番号 that is a plain number). */
   workbook?: (cell: CellView) => { value: number; numFmt: string } | undefined;
   /** Its columns in open data (none: carried by the leading columns, or not tabular). */
@@ -606,6 +608,7 @@ export const COLUMN_KINDS = {
     rows: 'verification',
     align: 'center',
     className: 'direction',
+    workbookStyle: 'direction',
     cell: (c) => text(verificationOf(c)?.direction ?? ''),
     openData: (c, ci) => [
       {

@@ -296,6 +296,24 @@ export interface Manifest {
        */
       always?: boolean;
     };
+    /**
+     * Excel の列の幅: true にすると、Excel のシートも列の幅（width）をこの比で用紙の幅いっぱいに分ける（別表1・別表2 と同じ倍率で印刷）。省略すると、列は width の文字数の幅（広すぎる表は文章の列を狭めて収める）。
+     */
+    fillWidth?: boolean;
+    /**
+     * オープンデータ: この表から作るオープンデータのファイル（opendata/記号.csv・.json・-columns.csv）を上から順に。省略すると table（表の行ごとに1行）と、工程の列があれば schedule（工程の段階ごとに1行）。個票の中の表のファイルは、いつもその後に続きます。
+     *
+     * @minItems 1
+     * @maxItems 10
+     */
+    openData?: {
+      /**
+       * 行の単位: table（表の行ごとに1行。小計・合計を除く）、schedule（工程の段階ごとに1行。工程の列のある表だけ）、schedule-years（取組項目の工程の段と年度ごとに1行）、initiatives（取組ごとに1行: 章、章内の番号、達成年度、担当部・課）、plans-results（取組・年度ごとの年次計画と実績（上半期・年間）ごとに1行）、verification（検証の行ごとに1行: 区分とその内容、区分の理由）。
+       */
+      rows: 'table' | 'schedule' | 'schedule-years' | 'initiatives' | 'plans-results' | 'verification';
+      id?: Id;
+      title?: SingleLine;
+    }[];
     indexSummary?: SingleLine;
     /**
      * 注記: 表の下に印刷する注記（※…）。取組ファイルの footnotes もこの後に番号付きで印刷します。

@@ -81,6 +81,10 @@ export interface TableView {
   directions?: { intro?: string; items: { code: string; label: string; description: string }[] };
   /** What the index says of the table under its link. */
   indexSummary?: string;
+  /** The workbook's columns fill the page in the declared widths' proportions (fillWidth). */
+  fillWidth?: boolean;
+  /** The open-data files it publishes, as declared (render/opendata/published.ts; none: its rows and 工程). */
+  openData?: TableSpec['openData'];
   /** layout: cards: one card (個票) per data row of `blocks`, in their order; each starts a page when `newPage`. */
   cards?: { newPage: boolean; list: CardView[]; tables: { id: string; title: string; rows: string }[] };
   /** `reform diff`: the lead sentence's and the counts' marks (their figures moved). */
@@ -469,6 +473,8 @@ function buildTable(report: Report, spec: TableSpec): TableView {
         }
       : {}),
     ...(spec.indexSummary !== undefined ? { indexSummary: spec.indexSummary } : {}),
+    ...(spec.fillWidth ? { fillWidth: true } : {}),
+    ...(spec.openData ? { openData: spec.openData } : {}),
     ...(cards ? { cards } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The Excel workbook of both tables: sheet 別表1 (進捗状況) and sheet 別表2 (検証), laid out like the
- * published tables (see xlsx/progress-sheet.ts and xlsx/verification-sheet.ts), with row heights
+ * The Excel workbook: a sheet per table of the report's one table decision (render/report-tables.ts: the
+ * declared tables, or the seed's 別表1 and 別表2 as built-in declarations), all drawn by one sheet engine
+ * (xlsx/declared-sheet.ts, xlsx/blocks.ts), laid out like the published tables, with row heights
  * computed from the text (xlsx/measure.ts, xlsx/grid.ts) because neither Excel nor LibreOffice grows
  * a merged, wrapped cell by itself. A4 landscape, one page wide, header rows repeated on every page,
  * page numbers in the footer, a page break before each section.
@@ -13,10 +14,8 @@ import ExcelJS, { type RowBreak } from 'exceljs';
 import type { Report } from '../model/report.js';
 import { computeRowHeights, PAGE_MARGINS, paginate, PRINTABLE, type SheetModel } from './xlsx/grid.js';
 import { pxToColumnWidth } from './xlsx/measure.js';
-import { buildProgressSheet } from './xlsx/progress-sheet.js';
 import { safeSheetName } from './xlsx/sheet-name.js';
 import { excelStyle } from './xlsx/styles.js';
-import { buildVerificationSheet } from './xlsx/verification-sheet.js';
 import { normalizeZipTimestamps } from './xlsx/zip.js';
 import { printedTildes } from './tilde.js';
 import { buildDeclaredSheet } from './xlsx/declared-sheet.js';
@@ -33,31 +32,16 @@ export function editionDate(report: Report): Date {
 
 export { PAGE_MARGINS } from './xlsx/grid.js';
 
-/** The two sheets as grids, with their row heights and page breaks computed. */
+/** A sheet per table of the one decision (the declared tables, or the seed's 別表1 and 別表2), laid out. */
 export function buildSheets(report: Report, tables: ReportTables = decideTables(report)): SheetModel[] {
   const used = new Set<string>();
-  if (tables.declared) return layOut(declaredSheets(tables, used));
-  const progressName = safeSheetName(report.manifest.progressTable.label, used, '別表1');
-  used.add(progressName);
-  const verificationName = safeSheetName(report.manifest.verificationTable.label, used, '別表2');
-  const sheets = [buildProgressSheet(report, progressName), buildVerificationSheet(report, verificationName)];
-  return layOut(sheets);
-}
-
-function layOut(sheets: SheetModel[]): SheetModel[] {
-  for (const s of sheets) {
-    computeRowHeights(s);
-    paginate(s, PRINTABLE);
-  }
-  return sheets;
-}
-
-/** One sheet per declared table, named by its label (別表1…). */
-function declaredSheets(tables: ReportTables, used: Set<string>): SheetModel[] {
   return tables.views.map((t, i) => {
     const name = safeSheetName(t.label, used, `表${i + 1}`);
     used.add(name);
-    return buildDeclaredSheet(t, name);
+    const sheet = buildDeclaredSheet(t, name);
+    computeRowHeights(sheet);
+    paginate(sheet, PRINTABLE);
+    return sheet;
   });
 }
 

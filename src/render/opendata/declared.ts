@@ -3,14 +3,13 @@
  * Affairs for machine-readable data: one record per row of the table (no 小計・合計 rows, which are
  * derived), one value per cell, no merged or "same as above" cells (every row carries its 章, 中項目
  * and 取組), numbers as numbers with their unit in the column name, fiscal years in 西暦 with the 和暦
- * in the next column, a rating as its code with its name beside. For each table: <id>.csv (UTF-8 with
- * BOM), <id>.json (rows and the column dictionary) and <id>-columns.csv (the column dictionary).
+ * in the next column, a rating as its code with its name beside. These are the `table` and `schedule`
+ * files of a table and its cards' small tables (opendata/published.ts).
  */
 import { fiscalYearLong } from '../../era.js';
 import type { Report } from '../../model/report.js';
 import type { Initiative } from '../../model/schema-types.js';
 import { numberInitiatives, tableName, type RowView, type TableView } from '../../model/tables.js';
-import { columnsFileName, tableFiles } from './files.js';
 import { LINE_SEPARATOR } from './portable.js';
 import { kindOf, type DeclaredColumn, type OpenDataValue } from '../../model/column-kinds.js';
 
@@ -343,41 +342,4 @@ export function declaredScheduleData(
   // DeclaredColumn's value takes a RowView; these take a phase: kept apart by the caller.
   const rows = list.map((p) => Object.fromEntries(columns.map((x) => [x.key, x.value(p)])));
   return { columns: columns.map((x) => ({ ...x, value: () => null })), rows };
-}
-
-/** The names of the files declaredOpenDataFiles makes, in the same order. */
-export function declaredOpenDataNames(views: readonly TableView[], dir: string): string[] {
-  const trio = (id: string) => [`${dir}/${id}.csv`, `${dir}/${id}.json`, `${dir}/${columnsFileName(id)}`];
-  return views.flatMap((t) => [
-    ...trio(t.id),
-    ...(t.columns.some((c) => kindOf(c.spec.kind).layout === 'slots') ? trio(`${t.id}-schedule`) : []),
-    ...(t.cards?.tables ?? []).flatMap((x) => trio(`${t.id}-${x.id}`)),
-  ]);
-}
-
-export function declaredOpenDataFiles(
-  report: Report,
-  views: readonly TableView[],
-  dir: string,
-  bom: string,
-): { name: string; data: string }[] {
-  const files: { name: string; data: string }[] = [];
-  for (const { table, columns, rows } of declaredOpenData(report, views)) {
-    files.push(...tableFiles(report, dir, bom, { id: table.id, title: tableName(table) }, columns, rows));
-    const schedule = declaredScheduleData(report, table);
-    if (schedule)
-      files.push(
-        ...tableFiles(
-          report,
-          dir,
-          bom,
-          { id: `${table.id}-schedule`, title: `${tableName(table)}（工程）` },
-          schedule.columns,
-          schedule.rows,
-        ),
-      );
-    for (const d of declaredCardData(report, table))
-      files.push(...tableFiles(report, dir, bom, { id: d.id, title: d.name }, d.columns, d.rows));
-  }
-  return files;
 }

@@ -25,7 +25,7 @@ export function tableFiles(
   report: Report,
   dir: string,
   bom: string,
-  table: { id: string; title: string; rowsAre?: string },
+  table: { id: string; title: string; rowsAre?: string | undefined },
   columns: readonly DictionaryColumn[],
   rawRows: readonly Record<string, string | number | null>[],
 ): { name: string; data: string }[] {

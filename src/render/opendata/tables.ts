@@ -1,7 +1,9 @@
 /**
- * The base data of both tables as flat tables for open data: one value per cell, nothing merged,
- * Western fiscal years with the 和暦 label in a column of its own, the direction (A/B) in a column of
- * its own. Each column has an English key (JSON) and a Japanese name (CSV header, JSON `columns`).
+ * The report's data as normalised tables for open data (a table's `openData` rows: initiatives,
+ * schedule-years, plans-results, verification; the seed's 別表1 and 別表2 publish these): one value
+ * per cell, nothing merged, Western fiscal years with the 和暦 label in a column of its own, the
+ * direction (A/B) in a column of its own. Each column has an English key (JSON) and a Japanese name (CSV
+ * header, JSON `columns`). A table publishes the initiatives it shows (`shown`).
  *
  * Text that has several lines in the data (a plan, a result, a verification text) keeps them as lines
  * here, joined with LF; the writer (opendata/files.ts, portable.ts) trims their indent and joins them with
@@ -29,7 +31,10 @@ export interface OpenDataColumn {
 export type OpenDataTableId = 'initiatives' | 'schedule' | 'plans-results' | 'verification';
 
 export interface OpenDataTable {
+  /** Its file's id in the seed's 別表1 and 別表2. */
   id: OpenDataTableId;
+  /** What a table declares to publish it (its `openData[].rows`). */
+  rows: 'initiatives' | 'schedule-years' | 'plans-results' | 'verification';
   /** Japanese name of the table. */
   name: string;
   /** One row per… */
@@ -49,6 +54,7 @@ const TEXT_NOTE = `複数行の文章は、行ごとに「${LINE_SEPARATOR}」�
 export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   {
     id: 'initiatives',
+    rows: 'initiatives',
     name: '具体的取組',
     grain: '具体的取組ごとに1行',
     columns: [
@@ -80,6 +86,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   },
   {
     id: 'schedule',
+    rows: 'schedule-years',
     name: '工程',
     grain: '具体的取組 × 取組項目 × 工程の段 × 年度（計画期間の各年度）ごとに1行',
     columns: [
@@ -145,6 +152,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   },
   {
     id: 'plans-results',
+    rows: 'plans-results',
     name: '年次計画・実績',
     grain: '具体的取組 × 年度 × 年次計画または実績（上半期・年間）ごとに1行（データにあるすべての年度）',
     columns: [
@@ -159,6 +167,7 @@ export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
   },
   {
     id: 'verification',
+    rows: 'verification',
     name: '検証',
     grain: '検証の行（別表2の行）ごとに1行',
     columns: [
@@ -211,10 +220,14 @@ function base(report: Report, ini: InitiativeView): OpenDataRow {
   };
 }
 
-export function initiativeRows(report: Report): OpenDataRow[] {
+/** The initiatives a table shows, by 番号. */
+export type Shown = ReadonlySet<number>;
+
+export function initiativeRows(report: Report, shown: Shown): OpenDataRow[] {
   const rows: OpenDataRow[] = [];
   for (const section of report.sections) {
     section.initiatives.forEach((ini, i) => {
+      if (!shown.has(ini.number)) return;
       const division = parseDivision(ini.data.division);
       rows.push({
         ...base(report, ini),
@@ -229,9 +242,10 @@ export function initiativeRows(report: Report): OpenDataRow[] {
   return sortByNumber(rows);
 }
 
-export function scheduleRows(report: Report): OpenDataRow[] {
+export function scheduleRows(report: Report, shown: Shown): OpenDataRow[] {
   const rows: OpenDataRow[] = [];
   for (const ini of report.initiatives) {
+    if (!shown.has(ini.number)) continue;
     ini.data.items.forEach((item, i) => {
       const view = ini.items[i];
       item.schedule.forEach((lane, l) => {
@@ -263,9 +277,10 @@ export function scheduleRows(report: Report): OpenDataRow[] {
 const PERIOD_ORDER = ['firstHalf', 'fullYear'] as const;
 const PERIOD_NAME = { firstHalf: '上半期', fullYear: '年間' } as const;
 
-export function planResultRows(report: Report): OpenDataRow[] {
+export function planResultRows(report: Report, shown: Shown): OpenDataRow[] {
   const rows: OpenDataRow[] = [];
   for (const ini of report.initiatives) {
+    if (!shown.has(ini.number)) continue;
     const years = new Set<number>();
     for (const k of Object.keys(ini.data.plans ?? {})) years.add(Number(k));
     for (const k of Object.keys(ini.data.results ?? {})) years.add(Number(k));
@@ -302,10 +317,11 @@ export function planResultRows(report: Report): OpenDataRow[] {
   return rows;
 }
 
-export function verificationRows(report: Report): OpenDataRow[] {
+export function verificationRows(report: Report, shown: Shown): OpenDataRow[] {
   const labels = new Map(report.directions.map((d) => [d.code, d.label]));
   const rows: OpenDataRow[] = [];
   for (const ini of report.initiatives) {
+    if (!shown.has(ini.number)) continue;
     ini.verification.forEach((v, i) => {
       const reason = v.raw.reason;
       rows.push({
@@ -327,17 +343,4 @@ export function verificationRows(report: Report): OpenDataRow[] {
 
 function sortByNumber(rows: OpenDataRow[]): OpenDataRow[] {
   return rows.sort((a, b) => (a.number as number) - (b.number as number));
-}
-
-export function tableRows(report: Report, id: OpenDataTableId): OpenDataRow[] {
-  switch (id) {
-    case 'initiatives':
-      return initiativeRows(report);
-    case 'schedule':
-      return scheduleRows(report);
-    case 'plans-results':
-      return planResultRows(report);
-    case 'verification':
-      return verificationRows(report);
-  }
 }

@@ -6,8 +6,6 @@
 import { METRICS, roundHeight, textHeightPt, type TextBox } from './measure.js';
 import type { CellStyleName } from './styles.js';
 import { STYLES } from './styles.js';
-import type { InitiativeView, Report } from '../../model/report.js';
-import { cleanText } from './text.js';
 
 export interface GridCell {
   row: number;
@@ -260,41 +258,4 @@ export function paginate(sheet: SheetModel, page: PageArea): void {
     row = end + 1;
   }
   sheet.pageBreaksBefore = [...forced].sort((a, b) => a - b);
-}
-
-/**
- * The sections of a table from `row` on: a section row across the table, a page break before each
- * section but the first, each section row kept on a page with its first initiative. `place` lays out
- * one initiative from its top row and returns the next free row. Returns the next free row.
- */
-export function placeSections(
-  sheet: SheetModel,
-  report: Report,
-  row: number,
-  lastCol: number,
-  place: (initiative: InitiativeView, top: number) => number | number[],
-): number {
-  report.sections.forEach((section, s) => {
-    if (s > 0) sheet.pageBreaksBefore.push(row);
-    addCell(sheet, {
-      row,
-      col: 1,
-      colSpan: lastCol,
-      value: cleanText(`${section.mark} ${section.title}`),
-      style: 'section',
-    });
-    let keepFrom = row;
-    row++;
-    for (const initiative of section.initiatives) {
-      // An initiative is one block of rows, or several (each printed on one page) when taller than a page:
-      // `place` then returns the first row of each block and the next free row.
-      const placed = place(initiative, row);
-      const bounds = typeof placed === 'number' ? [row, placed] : placed;
-      for (let b = 0; b + 1 < bounds.length; b++) {
-        sheet.keepTogether.push([b === 0 ? keepFrom : bounds[b], bounds[b + 1] - 1]);
-      }
-      keepFrom = row = bounds[bounds.length - 1];
-    }
-  });
-  return row;
 }
