@@ -238,6 +238,7 @@ function tableSheet(
   ];
   const choices = [...new Set(asks.filter((a) => a.header.endsWith('【選択】')).map((a) => a.header.split('\n')[0]))];
   const label = table.label ?? '';
+  const chooseNote = choices.length > 0 ? `${choices.map((c) => `「${c}」`).join('')}は一覧から選びます。` : '';
   const title =
     table.form?.title !== undefined
       ? table.form.title.replaceAll('{edition}', editionLabel(m.edition))
@@ -247,7 +248,7 @@ function tableSheet(
   return {
     name: sheetName(table.form?.sheet ?? (label || table.title), taken),
     title,
-    note: `黄色のセルに記入してください。${choices.map((c) => `「${c}」`).join('')}${choices.length > 0 ? 'は一覧から選びます。' : ''}灰色のセルは変更できません。`,
+    note: `黄色のセルに記入してください。${chooseNote}灰色のセルは変更できません。`,
     rowsAre: table.rows,
     columns: columns.map((c) => ({ header: c.header, width: c.width })),
     rows: mine.map((u) => ({

@@ -48,7 +48,7 @@ export function builtInTables(report: Report): TableSpec[] {
   });
 }
 
-/** What of the report the seed's declarations print besides the manifest: headings, the years' count, the index's sentences. */
+/** What of the report the seed's declarations print besides the manifest: headings, years, the index's sentences. */
 export interface SeedShape {
   planHeading: string;
   resultHeading: string;
