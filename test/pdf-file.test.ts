@@ -46,3 +46,42 @@ describe('readObject', () => {
     expect(readObject(updated, again, 2)?.dict).toBe(medium.slice(2, -2));
   });
 });
+
+describe('readXref', () => {
+  /** A classic xref section of these subsections, each `[first, entries]`, with `eol` ending each entry. */
+  const withTable = (subsections: [number, string[]][], eol: string) => {
+    let text = '%PDF-1.7\n';
+    const xrefAt = text.length;
+    text += 'xref\n';
+    for (const [first, entries] of subsections) text += `${first} ${entries.length}\n${entries.join(eol)}${eol}`;
+    text += `trailer\n<</Size 9 /Root 1 0 R>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    return new Uint8Array(Buffer.from(text, 'latin1'));
+  };
+  const table: [number, string[]][] = [
+    [0, ['0000000000 65535 f', '0000000017 00000 n']],
+    [5, ['0000001234 00002 n', '0000000000 00001 f', '0000009999 00000 n']],
+  ];
+  const expected = new Map([
+    [1, { offset: 17, gen: 0 }],
+    [5, { offset: 1234, gen: 2 }],
+    [7, { offset: 9999, gen: 0 }],
+  ]);
+
+  it('reads entries of several subsections, in use only, with either end of line of the standard or one byte', () => {
+    for (const eol of ['\r\n', ' \n', ' \r', '\n']) expect(readXref(withTable(table, eol))?.offsets).toEqual(expected);
+  });
+
+  it('stops at an entry that is not well formed (what comes before it is kept)', () => {
+    const broken: [number, string[]][] = [[0, ['0000000000 65535 f', '0000000017 00000 n', '00000x0018 00000 n']]];
+    expect(readXref(withTable(broken, '\r\n'))?.offsets).toEqual(new Map([[1, { offset: 17, gen: 0 }]]));
+  });
+
+  it('lets a newer section win over an older one (the /Prev chain)', () => {
+    const pdf = withTable(table, '\r\n');
+    const xref = readXref(pdf)!;
+    const updated = appendUpdate(pdf, xref, [{ num: 5, gen: 2, dict: '/Type /Catalog' }]);
+    const again = readXref(updated)!;
+    expect(again.offsets.get(5)?.offset).toBeGreaterThan(pdf.length - 1);
+    expect(again.offsets.get(7)).toEqual({ offset: 9999, gen: 0 });
+  });
+});

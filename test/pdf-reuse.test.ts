@@ -12,6 +12,7 @@ import { parseManifest, serializeManifest } from '../src/io/manifest.js';
 import { pdfContentKey } from '../src/render/pdf-key.js';
 
 const PDFS = ['progress.pdf', 'verification.pdf'] as const;
+const SUBSETS = ['fonts/biz-udpgothic-400.woff', 'fonts/biz-udpgothic-700.woff'] as const;
 // A character the sample has nowhere: the build's font subsets change with it, progress.pdf's characters do not.
 const NEW_TEXT = '（鬱蒼とした森の見直しを追記）';
 
@@ -24,6 +25,7 @@ const identity = async (name: string) => {
   return `${s.ino}:${s.mtimeMs}`;
 };
 const identities = async () => Object.fromEntries(await Promise.all(PDFS.map(async (p) => [p, await identity(p)])));
+const subsetIdentities = async () => Promise.all(SUBSETS.map((s) => identity(s)));
 const manifest = async () => parseManifest(await readFile(path.join(out, '.reform-build.json'), 'utf8'));
 const reusedIn = (r: CliResult) => PDFS.filter((p) => new RegExp(`${p.replace('.', '\\.')}.*再利用`).test(r.stdout));
 const build = (...extra: string[]) => runCli(['build', 'data', '--out', 'out', ...extra], { cwd: tmp.dir });
@@ -46,14 +48,21 @@ describe('reprinting nothing unchanged', () => {
     }
     expect(m.files['progress.pdf'].key).not.toBe(m.files['verification.pdf'].key);
     expect(m.files['progress.html'].key).toBeUndefined();
+    // The font subsets have a key too (what they are cut from and to): an unchanged one is not cut again.
+    for (const s of SUBSETS) expect(m.files[s].key).toMatch(/^[0-9a-f]{64}$/);
+    expect(m.files[SUBSETS[0]].key).not.toBe(m.files[SUBSETS[1]].key);
   });
 
   it('reuses both PDFs when nothing changed, and says so', async () => {
     const before = await identities();
+    const subsetsBefore = await subsetIdentities();
     const fontsBefore = await readFile(path.join(out, 'fonts', 'biz-udpgothic-400.woff'));
     const r = await build();
     expect(r.code, r.stderr).toBe(0);
     expect(await identities()).toEqual(before);
+    // Nor are the font subsets cut or written again; the record still lists them (a later build keeps them).
+    expect(await subsetIdentities()).toEqual(subsetsBefore);
+    for (const s of SUBSETS) expect((await manifest()).files[s]?.key).toMatch(/^[0-9a-f]{64}$/);
     expect(reusedIn(r)).toEqual([...PDFS]);
     // The page counts are still listed (from the record), and the index still links both PDFs.
     expect(r.stdout).toMatch(/progress\.pdf\s+\d+ ページ/);
@@ -69,10 +78,13 @@ describe('reprinting nothing unchanged', () => {
     expect(changed).not.toBe(text);
     await writeFile(file, changed);
     const before = await identities();
+    const subsetsBefore = await subsetIdentities();
     const fontsBefore = await readFile(path.join(out, 'fonts', 'biz-udpgothic-400.woff'));
     const r = await build();
     expect(r.code, r.stderr).toBe(0);
     const after = await identities();
+    const subsetsAfter = await subsetIdentities();
+    for (const [i, s] of subsetsAfter.entries()) expect(s).not.toBe(subsetsBefore[i]);
     expect(after['progress.pdf']).toBe(before['progress.pdf']);
     expect(after['verification.pdf']).not.toBe(before['verification.pdf']);
     expect(reusedIn(r)).toEqual(['progress.pdf']);
@@ -96,12 +108,23 @@ describe('reprinting nothing unchanged', () => {
     expect(reusedIn(r)).toEqual(['verification.pdf']);
   }, 240_000);
 
-  it('reprints every PDF with --force', async () => {
+  it('cuts a font subset again when its file was edited since', async () => {
+    const file = path.join(out, SUBSETS[0]);
+    const good = await readFile(file);
+    await writeFile(file, Buffer.concat([good, Buffer.from('x')]));
+    const r = await build();
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(file)).toEqual(good);
+  }, 240_000);
+
+  it('reprints every PDF and cuts every subset with --force', async () => {
     const before = await identities();
+    const subsetsBefore = await subsetIdentities();
     const r = await build('--force');
     expect(r.code, r.stderr).toBe(0);
     const after = await identities();
     for (const p of PDFS) expect(after[p]).not.toBe(before[p]);
+    for (const [i, s] of (await subsetIdentities()).entries()) expect(s).not.toBe(subsetsBefore[i]);
     expect(reusedIn(r)).toEqual([]);
   }, 240_000);
 

@@ -6,7 +6,8 @@
  *   progress.pdf and verification.pdf (one PDF per table, printed by one browser for the whole build).
  * A PDF whose content key (render/pdf-key.ts: its page, style, fonts, printer) is the one recorded for the PDF an
  * earlier build left unchanged in the output directory is reused, not printed again (unless `force`); when every
- * PDF is reused, no browser is started.
+ * PDF is reused, no browser is started. A font subset is reused the same way (render/fonts.ts: its key is the
+ * characters it is cut to), so that a rebuild of unchanged text loads no subsetter.
  * It prints nothing: it returns what it wrote, how long each step took and what went wrong with the
  * PDFs; commands/build.ts prints. Without a browser everything else is still written.
  */
@@ -177,8 +178,6 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const { pages, css, files } = rendered;
   step('build-step-workbook');
   progress('build-progress-html');
-  const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.data), css]));
-
   const out = await OutputDir.open(outPath);
   // What an earlier build wrote here, and what this one writes (with each file's digest): .reform-build.json.
   const previous = await readManifest(out);
@@ -186,12 +185,19 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const write = async (
     name: string,
     data: string | Uint8Array,
-    pdfKey?: { key: string; pages: number },
+    /** A PDF's or a font subset's content key (and a PDF's page count). */
+    keyed?: { key: string; pages?: number },
   ): Promise<WrittenFile> => {
     const w = await out.write(name, data);
-    record.set(w.name, { bytes: w.bytes, sha256: digest(data), ...pdfKey });
+    record.set(w.name, { bytes: w.bytes, sha256: digest(data), ...keyed });
     return w;
   };
+  // A subset an earlier build cut from the same characters (same key) and left unchanged is kept, not cut again.
+  const reuseSubset = async (name: string, key: string): Promise<boolean> => {
+    const before = previous.files[`${FONTS_DIR}/${name}`];
+    return !opts.force && before?.key === key && (await isAsRecorded(out, `${FONTS_DIR}/${name}`, before));
+  };
+  const fonts = await buildFonts(codePointsOf([...pages.map((p) => p.data), css]), reuseSubset);
   const written: Written[] = [];
   // Check every target before writing anything.
   const names = [
@@ -203,7 +209,19 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   for (const name of names) await out.target(name);
 
   const fontFiles: Written[] = [];
-  for (const f of fonts.files) fontFiles.push(await write(`${FONTS_DIR}/${f.name}`, f.data));
+  for (const name of fonts.reused) {
+    const entry = previous.files[`${FONTS_DIR}/${name}`];
+    record.set(`${FONTS_DIR}/${name}`, entry);
+    fontFiles.push({
+      name: `${FONTS_DIR}/${name}`,
+      path: await out.target(`${FONTS_DIR}/${name}`),
+      bytes: entry.bytes,
+    });
+  }
+  for (const f of fonts.files) {
+    const key = fonts.keys.get(f.name);
+    fontFiles.push(await write(`${FONTS_DIR}/${f.name}`, f.data, key ? { key } : undefined));
+  }
   written.push(await write('style.css', css));
   // The tables first, the index last (step 5).
   const [indexPage, ...tablePages] = pages;

@@ -12,7 +12,7 @@
  *   MCID is taken out of its element's /K and out of the parent tree, so that nothing points at it.
  * Figures and formulas keep their drawings. Everything else Chromium tagged stays as it is.
  */
-import { appendUpdate, type PdfObject, readObject, readXref, type Replacement } from './pdf-file.js';
+import { appendUpdate, type PdfObject, readObject, readXref, type Replacement, type Xref } from './pdf-file.js';
 
 const PAGINATION_OPEN = '/Artifact <</Type /Pagination /Subtype /Footer >>BDC\n';
 const LAYOUT_OPEN = '/Artifact <</Type /Layout >>BDC\n';
@@ -96,12 +96,19 @@ interface Edit {
  * content: backgrounds and borders (figures and formulas excepted). Their MCIDs.
  */
 export function paintOnlyMcids(content: string): number[] {
-  return scan(content, new Set()).candidates;
+  return scan(content).candidates.map((c) => c.mcid);
 }
 
-function scan(content: string, convert: Set<number>): { edits: Edit[]; candidates: number[] } {
+/** What one pass over a content stream finds: the edits that mark untagged things, the paint-only sequences. */
+interface Scan {
+  edits: Edit[];
+  /** A paint-only sequence: its MCID and where its BDC/BMC (with operands) is, to be replaced if converted. */
+  candidates: { mcid: number; from: number; to: number }[];
+}
+
+function scan(content: string): Scan {
   const edits: Edit[] = [];
-  const candidates: number[] = [];
+  const candidates: Scan['candidates'] = [];
   const stack: Sequence[] = [];
   let prevEnd = 0;
   let textFrom: number | undefined;
@@ -128,8 +135,7 @@ function scan(content: string, convert: Set<number>): { edits: Edit[]; candidate
     } else if (op === 'EMC') {
       const seq = stack.pop();
       if (seq?.mcid !== undefined && seq.paints && !seq.shows && !seq.nested && !KEEP_DRAWING.has(seq.tag)) {
-        candidates.push(seq.mcid);
-        if (convert.has(seq.mcid)) edits.push({ at: seq.openFrom, to: seq.openTo, text: `\n${LAYOUT_OPEN}` });
+        candidates.push({ mcid: seq.mcid, from: seq.openFrom, to: seq.openTo });
       }
     } else if (top) {
       if (PATH_PAINT.has(op) || SELF_PAINT.has(op) || op === 'BI') top.paints = true;
@@ -166,7 +172,14 @@ function scan(content: string, convert: Set<number>): { edits: Edit[]; candidate
  * MCIDs are in `convert` turned into Artifacts; undefined when nothing changes.
  */
 export function artifactContent(content: string, convert: ReadonlySet<number> = new Set()): string | undefined {
-  const { edits } = scan(content, new Set(convert));
+  return applyScan(content, scan(content), convert);
+}
+
+/** The content with a scan's edits made, and those of the converted paint-only sequences (undefined: none). */
+function applyScan(content: string, scanned: Scan, convert: ReadonlySet<number>): string | undefined {
+  const edits = [...scanned.edits];
+  for (const c of scanned.candidates)
+    if (convert.has(c.mcid)) edits.push({ at: c.from, to: c.to, text: `\n${LAYOUT_OPEN}` });
   if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.at - b.at || a.to - b.to);
   let out = '';
@@ -199,6 +212,15 @@ const ref = (s: string | undefined) => (s === undefined ? undefined : Number(/^(
 export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
   const xref = readXref(pdf);
   if (!xref) return pdf;
+  const replacements = artifactReplacements(pdf, xref);
+  return replacements.length === 0 ? pdf : appendUpdate(pdf, xref, replacements);
+}
+
+/**
+ * The objects markUntaggedTextAsArtifacts replaces (page content streams, parent-tree arrays, structure
+ * elements; never the catalog or the Info dictionary, and no new object), for one incremental update with others.
+ */
+export function artifactReplacements(pdf: Uint8Array, xref: Xref): Replacement[] {
   const objects = new Map<number, PdfObject | undefined>();
   const get = (num: number) => {
     if (!objects.has(num)) objects.set(num, readObject(pdf, xref, num));
@@ -221,7 +243,9 @@ export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
     const arrayNum = structParents === undefined ? undefined : parentArrays?.get(Number(structParents));
     const array = arrayNum === undefined ? undefined : get(arrayNum);
     const entries = array && !array.stream ? arrayTokens(/^\s*\[([\s\S]*)\]\s*$/.exec(array.dict)?.[1] ?? '') : [];
-    for (const mcid of texts.flatMap((t) => paintOnlyMcids(t))) {
+    // One pass over each stream: its candidates decide the conversions, its edits are then made with them.
+    const scans = texts.map((t) => scan(t));
+    for (const mcid of scans.flatMap((sc) => sc.candidates.map((c) => c.mcid))) {
       const elementNum = ref(entries[mcid]?.text);
       if (elementNum === undefined || Number.isNaN(elementNum)) continue;
       const known = elements.get(elementNum);
@@ -246,7 +270,7 @@ export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
       });
     }
     streams.forEach((s, i) => {
-      const changed = artifactContent(texts[i], convert);
+      const changed = applyScan(texts[i], scans[i], convert);
       if (changed !== undefined) {
         replacements.push({ num: s.num, gen: s.gen, dict: s.dict, stream: Buffer.from(changed, 'latin1') });
       }
@@ -256,7 +280,7 @@ export function markUntaggedTextAsArtifacts(pdf: Uint8Array): Uint8Array {
     const dict = obj.dict.replace(/\/K\s*(\[[^\]]*\]|\d+(?!\s+\d+\s+R))/, `/K ${k}`);
     replacements.push({ num: obj.num, gen: obj.gen, dict });
   }
-  return replacements.length === 0 ? pdf : appendUpdate(pdf, xref, replacements);
+  return replacements;
 }
 
 /** The parent tree's arrays by StructParents key (a flat /Nums, as Chromium writes it); undefined otherwise. */

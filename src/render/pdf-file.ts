@@ -42,16 +42,7 @@ export function readXref(pdf: Uint8Array): Xref | undefined {
     if (!text.startsWith('xref')) return undefined;
     const trailerAt = text.indexOf('trailer');
     if (trailerAt < 0) return undefined;
-    const table = text.slice(4, trailerAt);
-    const sub = /(\d+)\s+(\d+)\s*\r?\n((?:\d{10} \d{5} [nf]\s{1,2})*)/g;
-    for (const m of table.matchAll(sub)) {
-      const first = Number(m[1]);
-      m[3].match(/\d{10} \d{5} [nf]/g)?.forEach((entry, i) => {
-        const num = first + i;
-        if (offsets.has(num) || !entry.endsWith('n')) return;
-        offsets.set(num, { offset: Number(entry.slice(0, 10)), gen: Number(entry.slice(11, 16)) });
-      });
-    }
+    readXrefEntries(text.slice(4, trailerAt), offsets);
     const dict = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text.slice(trailerAt));
     if (!dict) return undefined;
     trailer ??= dict[1];
@@ -59,6 +50,52 @@ export function readXref(pdf: Uint8Array): Xref | undefined {
     at = prev ? Number(prev[1]) : undefined;
   }
   return trailer === undefined ? undefined : { offsets, trailer, startxref: Number(sx[1]) };
+}
+
+const DIGIT_0 = 0x30;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+/** The 10 (or 5) digits at `at`, or -1 when one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * The entries of one xref section's subsections into `offsets` (an entry already there, from a newer section,
+ * wins). Each entry is 20 bytes, `oooooooooo ggggg n` and two end-of-line bytes: read at fixed places, without a
+ * string per entry (a large report's PDF has a hundred thousand objects).
+ */
+function readXrefEntries(table: string, offsets: Map<number, { offset: number; gen: number }>): void {
+  const sub = /(\d+)\s+(\d+)\s*\r?\n/y;
+  let at = table.search(/\S/);
+  while (at >= 0 && at < table.length) {
+    sub.lastIndex = at;
+    const m = sub.exec(table);
+    if (!m) return;
+    const first = Number(m[1]);
+    const count = Number(m[2]);
+    at = sub.lastIndex;
+    for (let i = 0; i < count; i++) {
+      const offset = digitsAt(table, at, 10);
+      const gen = digitsAt(table, at + 11, 5);
+      const kind = table[at + 17];
+      // Not a well-formed entry: the rest of the table is not read (as before: what the pattern did not match).
+      if (offset < 0 || gen < 0 || table[at + 10] !== ' ' || table[at + 16] !== ' ' || (kind !== 'n' && kind !== 'f'))
+        return;
+      const num = first + i;
+      if (kind === 'n' && !offsets.has(num)) offsets.set(num, { offset, gen });
+      // Two end-of-line bytes by the standard; one is accepted, as readers do.
+      const next = at + 18;
+      at = isSpace(table.charCodeAt(next + 1)) ? next + 2 : next + 1;
+      if (!isSpace(table.charCodeAt(next))) return;
+    }
+    while (at < table.length && isSpace(table.charCodeAt(at))) at++;
+  }
 }
 
 /**

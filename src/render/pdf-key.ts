@@ -26,10 +26,10 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 /** The modules of this folder that decide what a PDF holds: pdf*.ts, paginate.ts, fonts.ts, woff.ts (or .js). */
 const PRINTING_CODE = /^(pdf|paginate|fonts|woff)[\w-]*\.(js|ts)$/;
 
-let printerDigest: string | undefined;
+let printerText: string | undefined;
 /** reform's version, the printing code's digest and the shipped fonts' versions: the same for every page. */
-function printer(): string {
-  if (printerDigest === undefined) {
+export function printerDigest(): string {
+  if (printerText === undefined) {
     const version = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
     const here = path.dirname(fileURLToPath(import.meta.url));
     const code = createHash('sha256');
@@ -41,13 +41,13 @@ function printer(): string {
         .update(readFileSync(path.join(here, name)))
         .update('\0');
     }
-    printerDigest = JSON.stringify({
+    printerText = JSON.stringify({
       reform: version(packageRoot),
       code: code.digest('hex'),
       fonts: [FONT_PACKAGE, FALLBACK_FONT_PACKAGE].map((p) => `${p}@${version(packageDir(p))}`),
     });
   }
-  return printerDigest;
+  return printerText;
 }
 
 export interface PdfInputs {
@@ -68,7 +68,7 @@ export function pdfContentKey(inputs: PdfInputs): string {
   return sha256(
     JSON.stringify({
       format: KEY_FORMAT,
-      printer: printer(),
+      printer: printerDigest(),
       browser: inputs.browser,
       author: inputs.author,
       customStyle: inputs.customStyle,

@@ -4,7 +4,7 @@
  * Metadata stream to the catalog by an incremental update, from the Info /Title, the catalog's /Lang and the
  * author. The packet is written by hand: it is a few fixed elements, and an XMP library would bring a DOM.
  */
-import { appendUpdate, nextObjectNumber, readObject, readXref } from './pdf-file.js';
+import { appendUpdate, nextObjectNumber, readObject, readXref, type Replacement, type Xref } from './pdf-file.js';
 
 const PDF_STRING = String.raw`(\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
 
@@ -72,10 +72,16 @@ export function xmpPacket(meta: { title: string; lang: string; author: string })
 export function addXmpMetadata(pdf: Uint8Array, info: { author: string }): Uint8Array {
   const xref = readXref(pdf);
   if (!xref) return pdf;
+  const replacements = xmpReplacements(pdf, xref, info);
+  return replacements.length === 0 ? pdf : appendUpdate(pdf, xref, replacements);
+}
+
+/** The catalog with /Metadata and the new metadata stream (numbered from nextObjectNumber), or none. */
+export function xmpReplacements(pdf: Uint8Array, xref: Xref, info: { author: string }): Replacement[] {
   const rootNum = /\/Root\s+(\d+)\s+\d+\s+R/.exec(xref.trailer)?.[1];
   const infoNum = /\/Info\s+(\d+)\s+\d+\s+R/.exec(xref.trailer)?.[1];
   const root = rootNum === undefined ? undefined : readObject(pdf, xref, Number(rootNum));
-  if (!root || root.stream) return pdf;
+  if (!root || root.stream) return [];
   const infoObj = infoNum === undefined ? undefined : readObject(pdf, xref, Number(infoNum));
   const titleToken = infoObj && new RegExp(String.raw`\/Title\s*${PDF_STRING}`).exec(infoObj.dict)?.[1];
   const langToken = new RegExp(String.raw`\/Lang\s*${PDF_STRING}`).exec(root.dict)?.[1];
@@ -89,8 +95,8 @@ export function addXmpMetadata(pdf: Uint8Array, info: { author: string }): Uint8
   );
   const num = nextObjectNumber(xref);
   const dict = `${root.dict.replace(/\/Metadata\s+\d+\s+\d+\s+R/, '').trim()}\n/Metadata ${num} 0 R`;
-  return appendUpdate(pdf, xref, [
+  return [
     { num: root.num, gen: root.gen, dict },
     { num, gen: 0, dict: '/Type /Metadata\n/Subtype /XML', stream: packet, plain: true },
-  ]);
+  ];
 }

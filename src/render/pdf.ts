@@ -12,10 +12,10 @@
 import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFName, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import { markUntaggedTextAsArtifacts } from './pdf-artifacts.js';
+import { artifactReplacements } from './pdf-artifacts.js';
 import { amendStructure, type StructureHints, structureHints } from './pdf-structure.js';
-import { appendUpdate, readObject, readXref } from './pdf-file.js';
-import { addXmpMetadata } from './pdf-xmp.js';
+import { appendUpdate, readObject, readXref, type Replacement, type Xref } from './pdf-file.js';
+import { xmpReplacements } from './pdf-xmp.js';
 import { paginateForPrint, type PaginateResult } from './paginate.js';
 
 /** A4 landscape less the @page margins of style.css (9mm top, 12mm bottom, 9mm sides), in CSS px. */
@@ -92,11 +92,20 @@ async function printTagged(
 }
 
 /**
- * What Chromium cannot do, by incremental updates: page numbers, drawings, backgrounds and borders as
- * Artifacts, XMP metadata, the author.
+ * What Chromium cannot do, by one incremental update: page numbers, drawings, backgrounds and borders as
+ * Artifacts, XMP metadata, the author. The three touch different objects (content streams and structure
+ * elements; the catalog and a new metadata stream; the Info dictionary), so they are read from the same
+ * cross-reference table and appended together: the file is read and copied once, not three times.
  */
 export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array {
-  return setPdfInfo(addXmpMetadata(markUntaggedTextAsArtifacts(raw), info), { Author: info.author });
+  const xref = readXref(raw);
+  if (!xref) return raw;
+  const replacements = [
+    ...artifactReplacements(raw, xref),
+    ...xmpReplacements(raw, xref, info),
+    ...infoReplacements(raw, xref, { Author: info.author }),
+  ];
+  return replacements.length === 0 ? raw : appendUpdate(raw, xref, replacements);
 }
 
 /**
@@ -154,13 +163,19 @@ const PDF_STRING = String.raw`(?:\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)`;
  */
 export function setPdfInfo(pdf: Uint8Array, fields: Record<string, string>): Uint8Array {
   const xref = readXref(pdf);
-  const info = xref && /\/Info\s+(\d+)\s+\d+\s+R/.exec(xref.trailer);
-  const obj = xref && info ? readObject(pdf, xref, Number(info[1])) : undefined;
-  if (!xref || !obj || obj.stream) return pdf;
+  const replacements = xref ? infoReplacements(pdf, xref, fields) : [];
+  return xref && replacements.length > 0 ? appendUpdate(pdf, xref, replacements) : pdf;
+}
+
+/** The Info dictionary with these entries set; none when the trailer names no Info dictionary. */
+function infoReplacements(pdf: Uint8Array, xref: Xref, fields: Record<string, string>): Replacement[] {
+  const info = /\/Info\s+(\d+)\s+\d+\s+R/.exec(xref.trailer);
+  const obj = info ? readObject(pdf, xref, Number(info[1])) : undefined;
+  if (!obj || obj.stream) return [];
   let body = obj.dict;
   for (const key of Object.keys(fields)) body = body.replace(new RegExp(String.raw`\/${key}\s*${PDF_STRING}`), '');
   body = `${body.trim()}\n${Object.entries(fields)
     .map(([k, v]) => `/${k} ${pdfTextString(v)}`)
     .join('\n')}`;
-  return appendUpdate(pdf, xref, [{ num: obj.num, gen: obj.gen, dict: body }]);
+  return [{ num: obj.num, gen: obj.gen, dict: body }];
 }
