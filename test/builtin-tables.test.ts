@@ -152,4 +152,49 @@ describe("the seed's tables as declarations", () => {
     expect(ownIndex).toContain('年次計画・実績');
     expect(ownIndex).toContain('achieved_fiscal_year');
   });
+
+  it("let any declared table publish the seed's normalised tables beside its own rows", async () => {
+    const dir = await copySample(path.join(tmp.dir, 'mixed'));
+    const manifest = path.join(dir, 'report.yaml');
+    await writeFile(
+      manifest,
+      `${await readFile(manifest, 'utf8')}
+tables:
+  - id: mine
+    title: 取組の一覧
+    rows: initiatives
+    openData:
+      - rows: table
+      - rows: plans-results
+        title: 計画と実績
+      - rows: verification
+    columns:
+      - { kind: number, heading: 番号 }
+      - { kind: title, heading: 取組名 }
+      - { kind: division, heading: 担当課 }
+`,
+    );
+    const loaded = await loadReport(dir, { cwd: dir });
+    expect(loaded.diagnostics).toEqual([]);
+    const own = loaded.report!;
+    const files = renderOpenData(own, decideTables(own));
+    const ids = [...new Set(files.map((f) => f.name.replace(/(-columns)?\.(csv|json)$/, '')))];
+    expect(ids).toEqual(['opendata/mine', 'opendata/mine-plans-results', 'opendata/mine-verification']);
+    const sample = renderOpenData((await loadReport(sampleDir, { cwd: sampleDir })).report!);
+    const data = (list: typeof files, name: string) => String(list.find((f) => f.name === name)?.data);
+    // The same rows and columns as the sample's files, under this table's names.
+    expect(data(files, 'opendata/mine-plans-results.csv')).toBe(data(sample, 'opendata/plans-results.csv'));
+    expect(data(files, 'opendata/mine-verification.csv')).toBe(data(sample, 'opendata/verification.csv'));
+    const json = JSON.parse(data(files, 'opendata/mine-plans-results.json'));
+    expect(json.title).toMatch(/：計画と実績$/);
+    expect(json.table).toBe('mine-plans-results');
+    expect(json.rowsAre).toContain('年次計画または実績');
+    // The table's own rows: one per initiative, its division in 部 and 課.
+    const [header, ...rows] = data(files, 'opendata/mine.csv')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header).toContain('担当課');
+    expect(rows).toHaveLength(own.initiatives.length);
+  });
 });

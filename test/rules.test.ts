@@ -21,6 +21,7 @@ import noDuplicates from '../src/validate/rules/no-duplicates.js';
 import noGlyph from '../src/validate/rules/no-glyph.js';
 import noInvisibleChars from '../src/validate/rules/no-invisible-chars.js';
 import numbering from '../src/validate/rules/numbering.js';
+import openDataFiles from '../src/validate/rules/open-data-files.js';
 import phaseParts from '../src/validate/rules/phase-parts.js';
 import phases from '../src/validate/rules/phases.js';
 import planPeriod from '../src/validate/rules/plan-period.js';
@@ -590,6 +591,89 @@ ruleTester.run(tableColumns, {
       name: 'card on a table laid out in rows',
       manifest: ROW_CARDS,
       errors: [{ code: 'fmt-card-layout', ...at(ROW_CARDS, 'card:', 'id: cards') }],
+    },
+  ],
+});
+
+/** DECLARED's table publishing the normalised tables too, under ids of its own or by default. */
+const PUBLISHING = edited(DECLARED, [
+  '    rows: initiatives\n',
+  '    rows: initiatives\n    openData:\n      - rows: table\n      - rows: initiatives\n' +
+    '      - rows: plans-results\n        id: plans\n        title: 計画と実績\n',
+]);
+const SAME_IN_TABLE = edited(
+  PUBLISHING,
+  ['        id: plans\n', '        id: t1\n'],
+  ['      - rows: initiatives\n', '      - rows: initiatives\n      - rows: schedule\n'],
+);
+const DICTIONARY = edited(PUBLISHING, ['        id: plans\n', '        id: t1-columns\n']);
+const SAME_ACROSS = `${PUBLISHING}  - id: t1-initiatives
+    title: 一覧
+    rows: initiatives
+    columns:
+      - kind: title
+        heading: 取組名
+`;
+const CARDS_AND_TABLE = `${CARDS}  - id: cards-projects
+    title: 主要事業
+    rows: initiatives
+    columns:
+      - kind: title
+        heading: 取組名
+`;
+
+ruleTester.run(openDataFiles, {
+  valid: [
+    { name: 'a table with its default file', manifest: DECLARED },
+    { name: 'a table publishing its rows and normalised tables', manifest: PUBLISHING },
+    { name: 'cards and their small tables', manifest: CARDS },
+  ],
+  invalid: [
+    {
+      name: 'two files of one table with one name, a schedule without a 工程 column',
+      manifest: SAME_IN_TABLE,
+      errors: [
+        { code: 'fmt-open-data-no-schedule', ...at(SAME_IN_TABLE, 'schedule', 'openData:') },
+        {
+          code: 'fmt-open-data-same-file',
+          ...at(SAME_IN_TABLE, 't1', 'plans-results'),
+          params: { key: 't1.csv', table: 't1' },
+        },
+      ],
+    },
+    {
+      name: "a file named as another file's column dictionary",
+      manifest: DICTIONARY,
+      errors: [
+        {
+          code: 'fmt-open-data-same-file',
+          ...at(DICTIONARY, 't1-columns', 'plans-results'),
+          params: { key: 't1-columns.csv', table: 't1' },
+        },
+      ],
+    },
+    {
+      name: "a table whose id is another table's file",
+      manifest: SAME_ACROSS,
+      errors: [
+        {
+          code: 'fmt-open-data-same-file',
+          ...at(SAME_ACROSS, 't1-initiatives', '  - id: t1-initiatives'),
+          params: { key: 't1-initiatives.csv', table: 't1' },
+        },
+      ],
+      messages: { ja: '表「t1」でも作ります', en: 'is also made by table "t1"' },
+    },
+    {
+      name: "a table whose id is a card's small table's file",
+      manifest: CARDS_AND_TABLE,
+      errors: [
+        {
+          code: 'fmt-open-data-same-file',
+          ...at(CARDS_AND_TABLE, 'cards-projects', '  - id: cards-projects'),
+          params: { key: 'cards-projects.csv', table: 'cards' },
+        },
+      ],
     },
   ],
 });

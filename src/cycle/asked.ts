@@ -1,21 +1,21 @@
 /**
  * What a 課 is asked in an edition, derived once from the report's tables: `forms` lays it out,
  * `import` reads the answers back at the same places (never from the file), `status` and `next`
- * count it. For a report without `tables` (the seed's 別表1 and 別表2): the year's 年次計画, the
- * period's 実績 (and next year's plan in a 年間 edition), and the verification rows. For declared
- * tables: the department-owned inputs they print — texts (kind: text), the indicators' 実績値 of
- * the edition's year, effect amounts (見込額, 実績額, the edition year's 年度別効果額) and ratings
- * of the current period — never computed figures (差額, 累計, 進捗率) or the office's own columns
- * (番号, 取組名, 担当課). Each column kind says what it asks (`ask`, `formText` in model/column-kinds.ts);
- * this file lists no kinds. Pure: no I/O.
+ * count it. One path for every report: a sheet per table of the one table decision's declarations
+ * (report.yaml's `tables`, or the seed's 別表1 and 別表2 as built-in declarations, model/builtin-tables.ts),
+ * the rows the 課's (a verification row by its own 担当課), the columns what the table's column kinds ask
+ * (`ask`, `more`, `formText` in model/column-kinds.ts): the department-owned inputs the table prints, never
+ * computed figures (差額, 累計, 進捗率) or the office's own columns (番号, 取組名, 担当課). This file lists no
+ * kinds. Pure: no I/O.
  */
 import { createHash } from 'node:crypto';
 import { fiscalYearLong } from '../era.js';
-import type { Initiative, Manifest } from '../model/schema-types.js';
+import type { Manifest } from '../model/schema-types.js';
 import type { ColumnSpec, TableSpec } from '../model/figures.js';
-import { kindOf, type AskContext } from '../model/column-kinds.js';
-import { type LengthKey, maxLengthOf } from '../model/answer-limits.js';
-import { progressFields, verificationFields, type AnswerField, type LooseInitiative } from './model.js';
+import { kindOf, type AskContext, type AskSpec } from '../model/column-kinds.js';
+import { seedTables } from '../model/builtin-tables.js';
+import { classicManifest } from '../model/report.js';
+import { editionLabel, type LooseInitiative } from './model.js';
 import { cellTextOf } from './normalise.js';
 import type { Segment } from './yaml-edit.js';
 
@@ -71,129 +71,12 @@ export const TEXT_PROMPT =
   '1行に1項目。箇条書きは行頭に「・」。小見出しは＜見出し＞だけの行。セル内の改行は Alt+Enter。' +
   '行頭の全角スペース1つ（半角2つ）で1段下げ。';
 
-export const SHEET_PROGRESS = '実績';
-export const SHEET_VERIFICATION = '検証';
 /** Names no declared table's sheet may take (the guide and the token sheet). */
 const RESERVED = new Set(['記入のしかた', 'reform_id']);
 
-const ref = (i: LooseInitiative) => i.data.division;
 const byNumber = (a: LooseInitiative, b: LooseInitiative) => a.data.number - b.data.number;
 
-function itemsText(data: Initiative): string {
-  return (Array.isArray(data.items) ? data.items : [])
-    .map((it) => `${it.checkbox === false ? '' : '□'}${it.label}`)
-    .join('\n');
-}
-
-const lengthKeyOf = (f: AnswerField): LengthKey =>
-  f.kind === 'plan' || f.kind === 'nextPlan' ? 'plan' : f.kind === 'result' ? 'result' : 'verification';
-
-function askOf(m: Manifest, f: AnswerField, extra?: Partial<Ask>): Ask {
-  return {
-    path: f.path,
-    label: f.label,
-    kind: 'text',
-    required: f.required,
-    ...(f.current !== undefined ? { current: f.current } : {}),
-    maxLength: maxLengthOf(m, lengthKeyOf(f)),
-    prompt: `${f.label}: ${TEXT_PROMPT}`,
-    ...extra,
-  };
-}
-
-/** The seed's two tables: 実績 (別表1) and 検証 (別表2). */
-function seedSheets(m: Manifest, mine: LooseInitiative[], all: LooseInitiative[], division: string): FormSheet[] {
-  const sample = mine[0]?.data ?? ({ plans: {}, results: {} } as unknown as Initiative);
-  const shape = progressFields(sample, m.edition, m.planPeriod.to);
-  const progress: FormSheet = {
-    name: SHEET_PROGRESS,
-    title: `の取組状況（${m.progressTable?.label ?? '別表1'}）`,
-    note: '黄色のセルに記入してください。灰色のセルは変更できません。',
-    rowsAre: 'initiatives',
-    columns: [
-      { header: '番号', width: 6 },
-      { header: '具体的取組', width: 24 },
-      { header: '取組項目', width: 26 },
-      ...shape.fixed.map((f) => ({ header: `${f.label}\n（公表済み）`, width: 36 })),
-      ...shape.fill.map((f) => ({ header: `${f.label}\n${f.required ? '【記入】' : '【記入（任意）】'}`, width: 46 })),
-    ],
-    rows: mine.map((i) => {
-      const { fixed, fill } = progressFields(i.data, m.edition, m.planPeriod.to);
-      return {
-        number: i.data.number,
-        title: i.data.title,
-        file: i.file,
-        cells: [
-          { text: String(i.data.number) },
-          { text: i.data.title },
-          { text: itemsText(i.data) },
-          // A required field still missing (a 年間 edition without the year's plan) is to fill here.
-          ...fixed.map((f): FormCell => {
-            const text = cellTextOf(typeof f.current === 'string' ? f.current : undefined);
-            return f.required && text.trim() === '' ? { ask: askOf(m, f) } : { text };
-          }),
-          ...fill.map((f): FormCell => ({ ask: askOf(m, f) })),
-        ],
-      };
-    }),
-  };
-  const codes = (m.directions ?? []).map((d) => d.code);
-  const legend = (m.directions ?? []).map((d) => `${d.code}: ${d.label}`).join('\n');
-  const verification: FormSheet = {
-    name: SHEET_VERIFICATION,
-    title: `${m.verificationTable?.title ?? ''}（${m.verificationTable?.label ?? '別表2'}）`,
-    note: '黄色のセルに記入してください。「区分」は一覧から選びます。灰色のセルは変更できません。',
-    rowsAre: 'verification',
-    columns: [
-      { header: '番号', width: 6 },
-      { header: '具体的取組', width: 22 },
-      { header: '取組項目', width: 24 },
-      { header: '内容\n【記入】', width: 38 },
-      { header: '実績・効果\n【記入】', width: 38 },
-      { header: '区分\n【選択】', width: 8 },
-      { header: '区分の理由\n【記入】', width: 38 },
-    ],
-    rows: all.flatMap((i) =>
-      (Array.isArray(i.data.verification) ? i.data.verification : []).flatMap((row, index) => {
-        if ((row.division ?? i.data.division) !== division || !row || typeof row !== 'object') return [];
-        const fields = verificationFields(row, index);
-        const cell = (kind: string): FormCell => {
-          const f = fields.find((x) => x.kind === kind);
-          if (!f) return { text: '（上の行と共通）' };
-          if (kind === 'direction')
-            return {
-              ask: askOf(m, f, {
-                kind: 'choice',
-                choices: codes,
-                choiceHelp: legend,
-                maxLength: undefined,
-                prompt: `一覧から選んでください。\n${legend}`,
-              }),
-            };
-          return { ask: askOf(m, f) };
-        };
-        return [
-          {
-            number: i.data.number,
-            title: i.data.title,
-            file: i.file,
-            cells: [
-              { text: String(i.data.number) },
-              { text: i.data.title },
-              { text: cellTextOf(typeof row.item === 'string' ? row.item : '') },
-              cell('content'),
-              cell('outcome'),
-              cell('direction'),
-              cell('reason'),
-            ],
-          },
-        ];
-      }),
-    ),
-  };
-  return [progress, verification];
-}
-
+/** One row of a table in a form: an initiative, or one of its indicators, effects or verification rows. */
 interface Unit {
   i: LooseInitiative;
   index?: number;
@@ -209,10 +92,16 @@ const askContext = (m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows
   first: u.first,
 });
 
-/** The answer a declared column asks of one row, if any: what its kind says (model/column-kinds.ts). */
-function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows']): Ask | undefined {
-  const spec = kindOf(col.kind).ask(askContext(m, col, u, rows));
-  if (!spec) return undefined;
+/** What a column asks of one row, as its kind says (model/column-kinds.ts): none, one answer or several. */
+function specsOf(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows']): readonly AskSpec[] {
+  const kind = kindOf(col.kind);
+  const c = askContext(m, col, u, rows);
+  const spec = kind.ask(c);
+  return [...(spec ? [spec] : []), ...(kind.more?.(c) ?? [])];
+}
+
+/** The answer a 課 gives for a spec: its label and prompt, how it is checked. */
+function askOf(col: ColumnSpec, spec: AskSpec): Ask {
   const label = spec.label ?? col.heading;
   const prompt =
     spec.kind === 'choice'
@@ -226,19 +115,19 @@ function declaredAsk(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['row
     kind: spec.kind,
     ...(spec.choices ? { choices: spec.choices } : {}),
     ...(spec.choiceHelp !== undefined ? { choiceHelp: spec.choiceHelp } : {}),
-    required: true,
+    required: spec.required !== false && spec.optional !== true,
     ...(spec.current !== undefined ? { current: spec.current } : {}),
     ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}),
     prompt,
   };
 }
 
-/** The locked text of a declared column that identifies the row (番号, 取組名, 指標, 効果額の項目…). */
+/** The locked text of a column that identifies the row (番号, 取組名, 取組項目, 指標…), or a note in its place. */
 function contextText(m: Manifest, col: ColumnSpec, u: Unit, rows: TableSpec['rows']): string | undefined {
   return kindOf(col.kind).formText?.(askContext(m, col, u, rows));
 }
 
-/** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the form. */
+/** A sheet name Excel accepts (31 characters, none of []:*?/\\), unique in the form. */
 function sheetName(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || '表';
   let name = base;
@@ -247,65 +136,153 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function declaredSheets(m: Manifest, mine: LooseInitiative[]): FormSheet[] {
-  const taken = new Set<string>();
-  const out: FormSheet[] = [];
-  for (const table of m.tables ?? []) {
-    const units: Unit[] = mine.flatMap((i): Unit[] => {
-      if (table.rows === 'initiatives') return [{ i, first: true }];
-      const list =
-        table.rows === 'indicators'
-          ? i.data.indicators
-          : table.rows === 'verification'
-            ? i.data.verification
-            : i.data.effects;
-      return (Array.isArray(list) ? list : []).map((_, index) => ({ i, index, first: index === 0 }));
-    });
-    const asksAny = (col: ColumnSpec) => units.some((u) => declaredAsk(m, col, u, table.rows) !== undefined);
-    const cols = table.columns.filter((c) => asksAny(c));
-    if (cols.length === 0) continue;
-    // The row's identity first (as printed), then the answers.
-    const printed = table.columns.filter(
-      (c) => !cols.includes(c) && units.some((u) => contextText(m, c, u, table.rows) !== undefined),
-    );
-    // Every row starts with its 番号 (a table that does not print it still has one per initiative).
-    const context: ColumnSpec[] = printed.some((c) => c.kind === 'number')
-      ? printed
-      : [{ kind: 'number', heading: '番号', width: 3 } as ColumnSpec, ...printed];
-    const header = (c: ColumnSpec, ask: boolean) => (ask ? `${c.heading}\n【記入】` : c.heading);
-    const width = (c: ColumnSpec, ask: boolean) =>
-      Math.max(ask ? 14 : 6, Math.min(60, Math.round((c.width ?? 10) * (ask && c.kind === 'text' ? 3 : 2))));
-    out.push({
-      name: sheetName(table.label ?? table.title, taken),
-      title: table.label ? `${table.title}（${table.label}）` : table.title,
-      note: '黄色のセルに記入してください。灰色のセルは変更できません。',
-      rowsAre: table.rows,
-      columns: [
-        ...context.map((c) => ({ header: header(c, false), width: width(c, false) })),
-        ...cols.map((c) => ({ header: header(c, true), width: width(c, true) })),
-      ],
-      rows: units.map((u) => ({
-        number: u.i.data.number,
-        title: u.i.data.title,
-        file: u.i.file,
-        cells: [
-          ...context.map((c): FormCell => ({ text: contextText(m, c, u, table.rows) ?? '' })),
-          ...cols.map((c): FormCell => {
-            const ask = declaredAsk(m, c, u, table.rows);
-            return ask ? { ask } : { text: '' };
-          }),
-        ],
-      })),
-    });
-  }
-  return out;
+/** The rows of a table: one per initiative, or per indicator, effect or verification row. */
+function unitsOf(table: TableSpec, initiatives: readonly LooseInitiative[]): Unit[] {
+  return initiatives.flatMap((i): Unit[] => {
+    if (table.rows === 'initiatives') return [{ i, first: true }];
+    const list =
+      table.rows === 'indicators'
+        ? i.data.indicators
+        : table.rows === 'verification'
+          ? i.data.verification
+          : i.data.effects;
+    return (Array.isArray(list) ? list : []).map((_, index) => ({ i, index, first: index === 0 }));
+  });
 }
 
-/** What the edition asks of one 課 (its initiatives by 担当課; verification rows by their own 担当課). */
+/** The 課 that answers a row: a verification row's own 担当課, else its initiative's. */
+function divisionOf(u: Unit): string {
+  const row = u.index !== undefined ? (u.i.data.verification as unknown[] | undefined)?.[u.index] : undefined;
+  const own = row && typeof row === 'object' ? (row as { division?: unknown }).division : undefined;
+  return typeof own === 'string' ? own : (u.i.data.division ?? '');
+}
+
+/**
+ * One column of a form: a column of the table that identifies the row (locked text), or one answer a column
+ * asks (the `slot`-th of what its kind asks of a row), shown locked when published.
+ */
+interface FormColumn {
+  col: ColumnSpec;
+  slot?: number;
+  header: string;
+  width: number;
+  shown?: boolean;
+}
+
+/**
+ * A table's sheet of the form, from its declaration: the columns that identify a row, then what its columns ask
+ * (answers already published first, shown locked; then the required answers; then the optional ones), each in
+ * the declaration's order. The columns are the same for every 課 (what the table asks of any row of the report);
+ * the rows are the 課's own.
+ */
+function tableSheet(
+  m: Manifest,
+  table: TableSpec,
+  all: readonly LooseInitiative[],
+  division: string,
+  taken: Set<string>,
+): FormSheet | undefined {
+  const units = unitsOf(table, all);
+  const mine = units.filter((u) => (table.rows === 'verification' ? divisionOf(u) : u.i.data.division) === division);
+  const asks: (FormColumn & { order: number })[] = [];
+  table.columns.forEach((col, ci) => {
+    const slots: AskSpec[] = [];
+    for (const u of units)
+      specsOf(m, col, u, table.rows).forEach((spec, k) => {
+        slots[k] ??= spec;
+      });
+    slots.forEach((spec, slot) => {
+      const optional = spec.optional === true;
+      const tag = spec.shown
+        ? '（公表済み）'
+        : spec.kind === 'choice'
+          ? '【選択】'
+          : optional
+            ? '【記入（任意）】'
+            : '【記入】';
+      const base = spec.heading ?? col.heading;
+      // A text of the office's own (kind text) gets the widest column: it is written at length.
+      const wide = col.kind === 'text';
+      asks.push({
+        col,
+        slot,
+        header: `${base}\n${tag}`,
+        width:
+          spec.kind === 'choice'
+            ? Math.max(8, Math.min(14, Math.round((col.width ?? 4) * 2)))
+            : Math.max(14, Math.min(60, Math.round((col.width ?? 10) * (wide ? 3 : 2)))),
+        ...(spec.shown ? { shown: true } : {}),
+        order: ((spec.shown ? 0 : optional ? 2 : 1) * 1000 + ci) * 100 + slot,
+      });
+    });
+  });
+  if (asks.length === 0) return undefined;
+  if (mine.length === 0 && table.form?.always !== true) return undefined;
+  asks.sort((a, b) => a.order - b.order);
+  // The row's identity first (as printed): the columns that ask nothing and name the row.
+  const asking = new Set(asks.map((a) => a.col));
+  const printed = table.columns.filter(
+    (c) => !asking.has(c) && units.some((u) => contextText(m, c, u, table.rows) !== undefined),
+  );
+  // Every row starts with its 番号 (a table that does not print it still has one per initiative).
+  const context: ColumnSpec[] = printed.some((c) => c.kind === 'number')
+    ? printed
+    : [{ kind: 'number', heading: '番号', width: 3 } as ColumnSpec, ...printed];
+  const columns: FormColumn[] = [
+    ...context.map((col) => ({
+      col,
+      header: col.heading,
+      width: Math.max(6, Math.min(60, Math.round((col.width ?? 10) * 2))),
+    })),
+    ...asks,
+  ];
+  const choices = [...new Set(asks.filter((a) => a.header.endsWith('【選択】')).map((a) => a.header.split('\n')[0]))];
+  const label = table.label ?? '';
+  const chooseNote = choices.length > 0 ? `${choices.map((c) => `「${c}」`).join('')}は一覧から選びます。` : '';
+  const title =
+    table.form?.title !== undefined
+      ? table.form.title.replaceAll('{edition}', editionLabel(m.edition))
+      : label
+        ? `${table.title}（${label}）`
+        : table.title;
+  return {
+    name: sheetName(table.form?.sheet ?? (label || table.title), taken),
+    title,
+    note: `黄色のセルに記入してください。${chooseNote}灰色のセルは変更できません。`,
+    rowsAre: table.rows,
+    columns: columns.map((c) => ({ header: c.header, width: c.width })),
+    rows: mine.map((u) => ({
+      number: u.i.data.number,
+      title: u.i.data.title,
+      file: u.i.file,
+      cells: columns.map((c): FormCell => {
+        if (c.slot === undefined) return { text: contextText(m, c.col, u, table.rows) ?? '' };
+        const spec = specsOf(m, c.col, u, table.rows)[c.slot];
+        if (!spec) return { text: contextText(m, c.col, u, table.rows) ?? '' };
+        if (!c.shown) return { ask: askOf(c.col, spec) };
+        // Published: locked, unless it is required and still missing (a 年間 edition without the year's plan).
+        const text = cellTextOf(typeof spec.current === 'string' ? spec.current : undefined);
+        return spec.required !== false && text.trim() === '' ? { ask: askOf(c.col, spec) } : { text };
+      }),
+    })),
+  };
+}
+
+/**
+ * What the edition asks of one 課: a sheet per table of the report (its declared tables, or the seed's 別表1 and
+ * 別表2 as built-in declarations), its rows the 課's initiatives (verification rows by their own 担当課).
+ */
 export function askedOf(m: Manifest, initiatives: readonly LooseInitiative[], division: string): Asked {
   const all = [...initiatives].sort(byNumber);
-  const mine = all.filter((i) => ref(i) === division);
-  const sheets = m.tables ? declaredSheets(m, mine) : seedSheets(m, mine, all, division);
+  const tables =
+    m.tables ??
+    seedTables(classicManifest(m), {
+      planHeading: '年次計画',
+      resultHeading: '実績',
+      years: m.planPeriod.to - m.planPeriod.from + 1,
+    });
+  const taken = new Set<string>();
+  const sheets = tables.flatMap((t) => tableSheet(m, t, all, division, taken) ?? []);
   return { division, sheets };
 }
 

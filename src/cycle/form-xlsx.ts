@@ -14,14 +14,13 @@ import type { Manifest } from '../model/schema-types.js';
 import { METRICS, roundHeight, textHeightPt } from '../render/xlsx/measure.js';
 import { normalizeZipTimestamps } from '../render/xlsx/zip.js';
 import { editionDate } from '../render/xlsx.js';
-import { type Ask, type Asked, SHEET_PROGRESS, SHEET_VERIFICATION } from './asked.js';
+import type { Ask, Asked } from './asked.js';
 import { FORM_MAGIC, FORM_VERSION, ID_SHEET } from './form-id.js';
 import { cellTextOf } from './normalise.js';
 import { editionKey, editionLabel, type DivisionKey } from './model.js';
 
 const columnWidthToPx = (width: number): number => Math.round(width * METRICS.pxPerWidthUnit);
 
-export { SHEET_PROGRESS, SHEET_VERIFICATION };
 export const SHEET_GUIDE = '記入のしかた';
 /** First data row of 実績 and 検証 (rows 1–3: title, note, header). */
 export const FIRST_ROW = 4;
@@ -328,8 +327,7 @@ function addSheet(wb: ExcelJS.Workbook, input: FormInput, sheet: Asked['sheets']
   const ws = wb.addWorksheet(sheet.name);
   const columns: Column[] = sheet.columns;
   const who = `${input.division.department}${input.division.division}`;
-  const title = sheet.name === SHEET_PROGRESS ? `${editionLabel(m.edition)}${sheet.title}` : sheet.title;
-  sheetHead(ws, columns, `${title}　${who}`, sheet.note);
+  sheetHead(ws, columns, `${sheet.title}　${who}`, sheet.note);
   sheet.rows.forEach((r, n) => {
     const row = ws.getRow(FIRST_ROW + n);
     const texts: string[] = [];

@@ -6,7 +6,7 @@
  * and the index's sentence are worked out here from the report. Pure.
  */
 import type { TableSpec } from './figures.js';
-import type { Report } from './report.js';
+import type { ClassicManifest, Report } from './report.js';
 
 /** The share of the page the fiscal-year columns take (in %): 5 each, at least 16 and at most 40. */
 const yearsShare = (years: number) => Math.min(40, Math.max(16, years * 5));
@@ -28,7 +28,6 @@ export function builtInOpenData(): { rows: string; id: string }[] {
 }
 
 export function builtInTables(report: Report): TableSpec[] {
-  const m = report.manifest;
   const { edition } = report;
   const sections = report.sections.filter((s) => s.initiatives.length > 0).length;
   const all = report.sections.flatMap((s) => s.initiatives);
@@ -36,7 +35,34 @@ export function builtInTables(report: Report): TableSpec[] {
   const rows = all.reduce((n, it) => n + it.verification.length, 0);
   const first = report.years[0]?.longLabel ?? '';
   const last = report.years.at(-1)?.longLabel ?? '';
-  const years = yearsShare(report.years.length);
+  return seedTables(report.manifest, {
+    planHeading: edition.planHeading,
+    resultHeading: edition.resultHeading,
+    years: report.years.length,
+    progressSummary:
+      `${sections}章、具体的取組 ${all.length}件（取組項目 ${items}件）の工程（${first}～${last}）、` +
+      `${edition.planHeading}と${edition.resultHeading}、担当課。`,
+    verificationSummary:
+      `${sections}章、具体的取組 ${all.length}件の取組項目 ${rows}件ごとの内容、実績・効果、` +
+      '今後の取組方向（区分と区分の理由）、担当課。',
+  });
+}
+
+/** What of the report the seed's declarations print besides the manifest: headings, years, the index's sentences. */
+export interface SeedShape {
+  planHeading: string;
+  resultHeading: string;
+  years: number;
+  progressSummary?: string;
+  verificationSummary?: string;
+}
+
+/**
+ * The seed's two declarations from the manifest and the report's shape (the department forms take them from
+ * the manifest alone: their columns ask by kind, not by heading or width).
+ */
+export function seedTables(m: ClassicManifest, shape: SeedShape): TableSpec[] {
+  const years = yearsShare(shape.years);
   // Widths in % of the page: the two texts share what the others leave.
   const text = (100 - 36 - years) / 2;
   const progress: TableSpec = {
@@ -49,17 +75,17 @@ export function builtInTables(report: Report): TableSpec[] {
     sectionHeading: 'row',
     editionLine: false,
     fillWidth: true,
-    indexSummary:
-      `${sections}章、具体的取組 ${all.length}件（取組項目 ${items}件）の工程（${first}～${last}）、` +
-      `${edition.planHeading}と${edition.resultHeading}、担当課。`,
+    ...(shape.progressSummary !== undefined ? { indexSummary: shape.progressSummary } : {}),
     openData: OPEN_DATA.progress,
+    // The department forms' sheet 実績, in every 課's form (the names forms issued before carry).
+    form: { sheet: '実績', title: `{edition}の取組状況（${m.progressTable.label}）`, always: true },
     columns: [
       { kind: 'number', heading: '番号', width: 3, span: 'initiative' },
       { kind: 'title', heading: '具体的取組', width: 11, span: 'initiative', numbering: '{local}' },
       { kind: 'item', heading: '取組項目', width: 13, group: '工程', checkbox: true },
       { kind: 'schedule', heading: '工程', width: years, group: '工程' },
-      { kind: 'plan', heading: edition.planHeading, width: text },
-      { kind: 'result', heading: edition.resultHeading, width: text },
+      { kind: 'plan', heading: shape.planHeading, width: text },
+      { kind: 'result', heading: shape.resultHeading, width: text },
       { kind: 'division', heading: '担当課', width: 9 },
     ],
   };
@@ -75,10 +101,9 @@ export function builtInTables(report: Report): TableSpec[] {
     fillWidth: true,
     legend: true,
     legendIntro: m.verificationTable.legendIntro,
-    indexSummary:
-      `${sections}章、具体的取組 ${all.length}件の取組項目 ${rows}件ごとの内容、実績・効果、` +
-      '今後の取組方向（区分と区分の理由）、担当課。',
+    ...(shape.verificationSummary !== undefined ? { indexSummary: shape.verificationSummary } : {}),
     openData: OPEN_DATA.verification,
+    form: { sheet: '検証', always: true },
     columns: [
       { kind: 'number', heading: '番号', width: 3, span: 'initiative' },
       { kind: 'title', heading: '具体的取組', width: 11, span: 'initiative', numbering: '{local}' },

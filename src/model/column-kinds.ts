@@ -115,6 +115,17 @@ export interface AskSpec {
   choiceHelp?: string;
   /** Characters that fit the printed space (texts). */
   maxLength?: number;
+  /** Counted as missing by status and next when empty (true when not given). */
+  required?: boolean;
+  /** The form says it may be left empty (【記入（任意）】) and puts it after the others; never required. */
+  optional?: boolean;
+  /**
+   * Published already: the form shows it locked (a column of its own, （公表済み）) and asks it only when it is
+   * required and still empty (the year's 年次計画 in a 年間 edition).
+   */
+  shown?: boolean;
+  /** The form column's heading when not the table column's (a column that asks one year's plan, then the next's). */
+  heading?: string;
 }
 
 export interface ColumnKindSpec {
@@ -155,6 +166,8 @@ export interface ColumnKindSpec {
    * own columns). Every kind says so: the department cycle lists no kinds of its own.
    */
   ask: (c: AskContext) => AskSpec | undefined;
+  /** Further answers of its row in a form, beside `ask`'s (next year's 年次計画; the 上半期実績 shown in a 年間 edition). */
+  more?: (c: AskContext) => AskSpec[];
   /** The locked text that identifies a row in a form, beside the answers (番号, 取組名, 指標…). */
   formText?: (c: AskContext) => string | undefined;
 }
@@ -205,14 +218,45 @@ const askVerification =
     const row = c.data.verification?.[c.index];
     if (!row || (key === 'reason' && row.reasonSharedWithAbove)) return undefined;
     const current = row[key];
+    // Optional: a row a 課 leaves as it is stays as published.
     return {
       path: ['verification', c.index, key],
       kind: 'text',
       ...(typeof current === 'string' ? { current } : {}),
       maxLength: maxLengthOf(c.manifest, 'verification'),
+      required: false,
     };
   };
 const notAsked = (): undefined => undefined;
+
+/** A year's 年次計画, its form column named by the year (令和7年度 年次計画). */
+function planAsk(c: AskContext, year: number, suffix = ''): AskSpec {
+  const current = c.data.plans?.[String(year)];
+  const label = `${fiscalYearLong(year)} 年次計画${suffix}`;
+  return {
+    path: ['plans', String(year)],
+    label,
+    heading: label,
+    kind: 'text',
+    ...(typeof current === 'string' ? { current } : {}),
+    maxLength: maxLengthOf(c.manifest, 'plan'),
+  };
+}
+
+/** The edition year's 実績 of a period, its form column named by the year and period. */
+function resultAsk(c: AskContext, period: 'firstHalf' | 'fullYear'): AskSpec {
+  const { fiscalYear } = c.manifest.edition;
+  const current = c.data.results?.[String(fiscalYear)]?.[period];
+  const label = `${fiscalYearLong(fiscalYear)} ${period === 'firstHalf' ? '上半期実績（4月～9月）' : '年間実績（4月～3月）'}`;
+  return {
+    path: ['results', String(fiscalYear), period],
+    label,
+    heading: label,
+    kind: 'text',
+    ...(typeof current === 'string' ? { current } : {}),
+    maxLength: maxLengthOf(c.manifest, 'result'),
+  };
+}
 
 /** A figure a 課 writes, at `path` of its indicator or effect. */
 const askNumber = (path: (string | number)[], current: unknown, label?: string): AskSpec => ({
@@ -478,7 +522,20 @@ export const COLUMN_KINDS = {
   },
   // The 工程 is its own open-data file (<id>-schedule), one row per phase.
   schedule: { ...plain, layout: 'slots', cell: empty, openData: none, ask: notAsked },
-  item: { ...plain, rowHeader: true, className: 'item', layout: 'items', cell: empty, openData: none, ask: notAsked },
+  item: {
+    ...plain,
+    rowHeader: true,
+    className: 'item',
+    layout: 'items',
+    cell: empty,
+    openData: none,
+    ask: notAsked,
+    // The 取組項目 a line each, with the □ the table prints (checkbox).
+    formText: (c) =>
+      (Array.isArray(c.data.items) ? c.data.items : [])
+        .map((it) => `${c.col.checkbox && it.checkbox !== false ? '□' : ''}${it.label}`)
+        .join('\n'),
+  },
   plan: {
     ...plain,
     className: 'plan',
@@ -489,16 +546,17 @@ export const COLUMN_KINDS = {
     }),
     openData: (c, ci, ctx) =>
       textColumn('plan', (r) => r.source?.initiative.plans?.[String(ctx.manifest.edition.fiscalYear)])(c, ci, ctx),
+    // The edition year's 年次計画; in a 年間 edition it was published with the 上半期: shown (more: next year's).
     ask: (c) => {
       if (!c.first) return undefined;
-      const fy = String(c.manifest.edition.fiscalYear);
-      const current = c.data.plans?.[fy];
-      return {
-        path: ['plans', fy],
-        kind: 'text',
-        ...(typeof current === 'string' ? { current } : {}),
-        maxLength: maxLengthOf(c.manifest, 'plan'),
-      };
+      const { fiscalYear, period } = c.manifest.edition;
+      return { ...planAsk(c, fiscalYear), ...(period === 'fullYear' ? { shown: true } : {}) };
+    },
+    // In a 年間 edition, next year's 年次計画 (within the plan period) may be written: optional.
+    more: (c) => {
+      const { fiscalYear, period } = c.manifest.edition;
+      if (!c.first || period !== 'fullYear' || fiscalYear + 1 > c.manifest.planPeriod.to) return [];
+      return [{ ...planAsk(c, fiscalYear + 1, '（次年度）'), required: false, optional: true }];
     },
   },
   result: {
@@ -513,17 +571,13 @@ export const COLUMN_KINDS = {
       const { fiscalYear, period } = ctx.manifest.edition;
       return textColumn('result', (r) => r.source?.initiative.results?.[String(fiscalYear)]?.[period])(c, ci, ctx);
     },
-    ask: (c) => {
-      if (!c.first) return undefined;
-      const { fiscalYear, period } = c.manifest.edition;
-      const current = c.data.results?.[String(fiscalYear)]?.[period];
-      return {
-        path: ['results', String(fiscalYear), period],
-        kind: 'text',
-        ...(typeof current === 'string' ? { current } : {}),
-        maxLength: maxLengthOf(c.manifest, 'result'),
-      };
-    },
+    // The 実績 of the edition's period.
+    ask: (c) => (c.first ? resultAsk(c, c.manifest.edition.period) : undefined),
+    // In a 年間 edition, the 上半期's, published: shown before it.
+    more: (c) =>
+      c.first && c.manifest.edition.period === 'fullYear'
+        ? [{ ...resultAsk(c, 'firstHalf'), shown: true, required: false }]
+        : [],
   },
   'verification.item': {
     ...plain,
@@ -575,6 +629,7 @@ export const COLUMN_KINDS = {
         choices: directions.map((d) => d.code),
         choiceHelp: directions.map((d) => `${d.code}: ${d.label}`).join('\n'),
         ...(typeof current === 'string' ? { current } : {}),
+        required: false,
       };
     },
   },
@@ -598,6 +653,11 @@ export const COLUMN_KINDS = {
       return rows[i]?.reason;
     }),
     ask: askVerification('reason'),
+    // A reason shared with the row above is answered there.
+    formText: (c) =>
+      c.index !== undefined && c.data.verification?.[c.index]?.reasonSharedWithAbove === true
+        ? '（上の行と共通）'
+        : undefined,
   },
   'verification.division': {
     ...plain,

@@ -286,6 +286,17 @@ export interface Manifest {
      */
     editionLine?: boolean;
     /**
+     * 照会様式: 各課に送る照会様式（reform forms）でのこの表のシート。省略すると、シート名は表の番号（label）または表題、表題は「表題（番号）」で、その課の行がある様式にだけ入る。
+     */
+    form?: {
+      sheet?: SingleLine;
+      title?: SingleLine;
+      /**
+       * どの課の様式にも入れる: true にすると、その課の行がないときも様式に入れる（「この課が記入する行はありません。」と印刷する）。
+       */
+      always?: boolean;
+    };
+    /**
      * Excel の列の幅: true にすると、Excel のシートも列の幅（width）をこの比で用紙の幅いっぱいに分ける（別表1・別表2 と同じ倍率で印刷）。省略すると、列は width の文字数の幅（広すぎる表は文章の列を狭めて収める）。
      */
     fillWidth?: boolean;

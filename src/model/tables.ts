@@ -25,6 +25,7 @@ import type { Initiative, Manifest, Phase } from './schema-types.js';
 import type { CardTableView, CardView, CellMark, CellView, ColumnView, RowView, SlotCell } from './table-view.js';
 import { kindOf, numberFormat, ratingOf } from './column-kinds.js';
 import { ambiguousDivisionNames } from './divisions.js';
+import { cardTableId } from './open-data-files.js';
 
 export type {
   CardTableView,
@@ -399,8 +400,6 @@ function buildTable(report: Report, spec: TableSpec): TableView {
     : undefined;
 
   const lead = spec.lead !== undefined ? fillLead(spec.lead, spec, blocks) : undefined;
-  const cardTableId = (t: { id?: string; rows: string }, ti: number) =>
-    t.id ?? (ti === 0 ? t.rows : `${t.rows}${ti + 1}`);
   const cards =
     spec.layout === 'cards'
       ? {

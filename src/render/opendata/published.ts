@@ -8,7 +8,8 @@
  */
 import type { Report } from '../../model/report.js';
 import { tableName, type TableView } from '../../model/tables.js';
-import { kindOf, type OpenDataValue } from '../../model/column-kinds.js';
+import type { OpenDataValue } from '../../model/column-kinds.js';
+import { openDataEntries, type OpenDataRows } from '../../model/open-data-files.js';
 import { declaredCardData, declaredOpenData, declaredScheduleData } from './declared.js';
 import type { DictionaryColumn } from './files.js';
 import {
@@ -21,9 +22,6 @@ import {
   type OpenDataTable,
   type Shown,
 } from './tables.js';
-
-/** What one row of an open-data file is (a table declaration's `openData[].rows`). */
-export type OpenDataRows = NonNullable<TableView['openData']>[number]['rows'];
 
 /** A column as the files and the index describe it; `nullable` says 「（空あり）」 on the index. */
 export type PublishedColumn = DictionaryColumn & { nullable?: boolean };
@@ -41,17 +39,11 @@ export interface PublishedTable {
 }
 
 interface PublishedKind {
-  /** The file's id and name when the declaration gives none. */
-  id: (table: TableView) => string;
+  /** The file's name when the declaration gives none (its id: model/open-data-files.ts). */
   name: (table: TableView) => string;
-  /** Whether the table can publish it (schedule: a table with a 工程 column). */
-  applies: (table: TableView) => boolean;
   /** Its grain, columns and rows. */
   data: (report: Report, table: TableView) => Omit<PublishedTable, 'id' | 'name'>;
 }
-
-const hasSchedule = (t: TableView) => t.columns.some((c) => kindOf(c.spec.kind).layout === 'slots');
-const always = () => true;
 
 /** The initiatives whose rows the table prints (再掲 counted once). */
 function shownIn(table: TableView): Shown {
@@ -66,9 +58,7 @@ function shownIn(table: TableView): Shown {
 function normalised(kind: OpenDataTable['rows'], rows: (report: Report, shown: Shown) => OpenDataRow[]): PublishedKind {
   const t = OPEN_DATA_TABLES.find((x) => x.rows === kind)!;
   return {
-    id: (table) => `${table.id}-${kind}`,
     name: () => t.name,
-    applies: always,
     data: (report, table) => ({
       grain: t.grain,
       rowsAre: t.grain,
@@ -80,9 +70,7 @@ function normalised(kind: OpenDataTable['rows'], rows: (report: Report, shown: S
 
 export const PUBLISHED_KINDS = {
   table: {
-    id: (t) => t.id,
     name: (t) => tableName(t),
-    applies: always,
     data: (report, t) => {
       const [d] = declaredOpenData(report, [t]);
       return {
@@ -93,9 +81,7 @@ export const PUBLISHED_KINDS = {
     },
   },
   schedule: {
-    id: (t) => `${t.id}-schedule`,
     name: (t) => `${tableName(t)}（工程）`,
-    applies: hasSchedule,
     data: (report, t) => {
       const d = declaredScheduleData(report, t);
       return { grain: '工程の段階ごとに1行', columns: d?.columns ?? [], rows: d?.rows ?? [] };
@@ -109,12 +95,12 @@ export const PUBLISHED_KINDS = {
 
 /** A table's declared files, or its rows and its 工程 when it declares none; each with its id and name. */
 function entriesOf(table: TableView): { kind: PublishedKind; id: string; name: string }[] {
-  const declared = table.openData ?? [{ rows: 'table' }, { rows: 'schedule' }];
-  return declared.flatMap((e) => {
-    const kind: PublishedKind = PUBLISHED_KINDS[e.rows];
-    if (!kind.applies(table)) return [];
-    return [{ kind, id: e.id ?? kind.id(table), name: e.title ?? kind.name(table) }];
-  });
+  const kinds = table.columns.map((c) => c.spec.kind);
+  return openDataEntries({ id: table.id, openData: table.openData, kinds }).map((e) => ({
+    kind: PUBLISHED_KINDS[e.rows],
+    id: e.id,
+    name: e.title ?? PUBLISHED_KINDS[e.rows].name(table),
+  }));
 }
 
 /** The ids of a table's open-data tables, in order, without making them. */

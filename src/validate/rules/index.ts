@@ -18,6 +18,7 @@ import noDuplicates from './no-duplicates.js';
 import noGlyph from './no-glyph.js';
 import noInvisibleChars from './no-invisible-chars.js';
 import numbering from './numbering.js';
+import openDataFiles from './open-data-files.js';
 import phaseParts from './phase-parts.js';
 import phases from './phases.js';
 import planPeriod from './plan-period.js';
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   noGlyph,
   tableColumns,
   tableDivision,
+  openDataFiles,
   knownReferences,
   computedFigures,
   figureNotes,
