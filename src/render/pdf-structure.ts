@@ -39,13 +39,23 @@ export function structureHints(): StructureHints {
   const tables = Array.from(document.querySelectorAll('table')).map((table) => {
     const cells = Array.from(table.querySelectorAll('th, td')).filter((c) => c.closest('table') === table);
     const index = new Map(cells.map((c, i) => [c, i]));
+    // A tbody's heading, looked for once per tbody (not once per cell: a row group's cells times its size).
+    const headings = new Map<ParentNode, HTMLTableCellElement | undefined>();
+    const headingOf = (body: ParentNode) => {
+      if (!headings.has(body))
+        headings.set(
+          body,
+          Array.from(body.querySelectorAll<HTMLTableCellElement>('th[scope="rowgroup"]')).find(
+            (h) => h.closest('table') === table,
+          ),
+        );
+      return headings.get(body);
+    };
     return cells.map((c) => {
       const hint: { actual?: string; group?: number } = {};
       if (c.querySelector('.words')) hint.actual = (c.textContent ?? '').replace(/\s+/g, ' ').trim();
       const body = c.closest('tbody');
-      const heading = body
-        ? Array.from(body.querySelectorAll('th[scope="rowgroup"]')).find((h) => h.closest('table') === table)
-        : undefined;
+      const heading = body ? headingOf(body) : undefined;
       if (c.tagName === 'TD' && heading) hint.group = index.get(heading);
       return hint;
     });
