@@ -168,6 +168,9 @@ tables:
       - rows: plans-results
         title: 計画と実績
       - rows: verification
+      - rows: initiatives
+        id: list-columns
+        title: 取組の表
     columns:
       - { kind: number, heading: 番号 }
       - { kind: title, heading: 取組名 }
@@ -178,8 +181,13 @@ tables:
     expect(loaded.diagnostics).toEqual([]);
     const own = loaded.report!;
     const files = renderOpenData(own, decideTables(own));
-    const ids = [...new Set(files.map((f) => f.name.replace(/(-columns)?\.(csv|json)$/, '')))];
-    expect(ids).toEqual(['opendata/mine', 'opendata/mine-plans-results', 'opendata/mine-verification']);
+    const ids = files.filter((f) => f.name.endsWith('.json')).map((f) => f.name.replace(/\.json$/, ''));
+    expect(ids).toEqual([
+      'opendata/mine',
+      'opendata/mine-plans-results',
+      'opendata/mine-verification',
+      'opendata/list-columns',
+    ]);
     const sample = renderOpenData((await loadReport(sampleDir, { cwd: sampleDir })).report!);
     const data = (list: typeof files, name: string) => String(list.find((f) => f.name === name)?.data);
     // The same rows and columns as the sample's files, under this table's names.
@@ -196,5 +204,13 @@ tables:
       .split('\r\n');
     expect(header).toContain('担当課');
     expect(rows).toHaveLength(own.initiatives.length);
+    // The index names each file by its table, an id that ends in -columns too.
+    const tables = decideTables(own);
+    const index = htmlVisibleText(
+      renderPages(own, { outputs: outputLinks(tables, { pdf: false }), tables }).find((p) => p.name === 'index.html')!
+        .data,
+    ) as string;
+    for (const text of ['計画と実績（CSV', '取組の表（CSV', '取組の表（JSON', '取組の表の列の説明（CSV'])
+      expect(index).toContain(text);
   });
 });

@@ -394,6 +394,12 @@ describe.each(['built-in', 'declared'])('verification rows matched by their 取�
       { mark: 'changed', text: '窓口を統合するため。' },
       { mark: 'changed', text: '行財政改革推進課' },
     ]);
+    // The text diff: one added row, nothing of the rows below it.
+    const t = await runCli(['diff', 'base', 'head'], { cwd: tmp.dir });
+    expect(t.code, t.stderr).toBe(0);
+    expect(t.stdout).toContain('検証の行「職場環境改善の相談窓口」（追加）');
+    expect(t.stdout).not.toContain('ストレスチェック');
+    expect(t.stdout).toContain('変更点 1 件');
   }, 60_000);
 
   it('a renamed 取組項目 is a change of that cell, its row paired by its place', async () => {

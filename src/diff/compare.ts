@@ -29,7 +29,7 @@ export interface Change {
   /** Moves: 1-based positions in the base and the head. */
   from?: number;
   to?: number;
-  /** Cells of the head's printed tables that show it (model/cell-keys.ts; render/declared-html.ts marks them). */
+  /** Cells of the head's printed 別表1・別表2 that show it (model/cell-keys.ts), for the JSON format. */
   cells: CellKey[];
 }
 
@@ -47,10 +47,10 @@ export interface InitiativeDiff {
 export interface ReportDiff {
   manifest: Change[];
   initiatives: InitiativeDiff[];
-  /** Printed figures of declared tables that the changes move (進捗率, 合計 …). */
+  /** Printed figures of the tables that the changes move (進捗率, 合計 …). */
   figures: FigureChange[];
   /**
-   * The head's tables (the one table decision), the cells of its declared tables that changed marked: the
+   * The head's tables (the one table decision), the cells of every table that changed marked: the
    * edited ones and those computed from them (for the HTML page and the preview's diff view).
    */
   tables: ReportTables;

@@ -130,9 +130,17 @@ function indexView(report: Report, decided: ReportTables, outputs: OutputLinks) 
   const data = openDataIndex(report, decided);
   const openData = (outputs.openData ?? []).map(
     (name): { href: string; text: string; description: string; dict?: string } => {
-      const [, id, columnsFile, ext] = /^(?:.*\/)?([^/]+?)(-columns)?\.(csv|json)$/.exec(name) ?? [];
-      const d = data.find((x) => x.id === id);
-      if (!d) return { href: name, text: name, description: '' };
+      // By the whole name: an id may itself end in -columns (validate keeps the names apart).
+      const base = name.slice(name.lastIndexOf('/') + 1);
+      const match = data
+        .flatMap((x) => [
+          { d: x, file: `${x.id}.csv`, ext: 'csv', columnsFile: false },
+          { d: x, file: `${x.id}.json`, ext: 'json', columnsFile: false },
+          { d: x, file: `${x.id}-columns.csv`, ext: 'csv', columnsFile: true },
+        ])
+        .find((x) => x.file === base);
+      if (!match) return { href: name, text: name, description: '' };
+      const { d, ext, columnsFile } = match;
       const format = ext === 'csv' ? 'CSV' : 'JSON';
       if (columnsFile)
         return {

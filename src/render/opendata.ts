@@ -92,7 +92,10 @@ export function openDataMarkdown(): string {
       `### ${t.name}: \`${OPEN_DATA_DIR}/${t.id}.csv\`, \`${OPEN_DATA_DIR}/${t.id}.json\`, ` +
         `\`${OPEN_DATA_DIR}/${columnsFileName(t.id)}\``,
       '',
-      `${t.grain}。表の宣言（report.yaml の \`tables\`）では \`openData: [{ rows: ${t.rows} }]\`。`,
+      `${t.grain}。`,
+      '',
+      `表の宣言（report.yaml の \`tables\`）では \`openData\` の \`{ rows: ${t.rows}, id: ${t.id} }\`` +
+        `（\`id\` を省くと 表の記号-${t.rows}）。`,
       '',
     );
     out.push('| 列名（CSV） | キー（JSON） | 型 | 内容 |', '| --- | --- | --- | --- |');

@@ -8,12 +8,12 @@
  * (a single line taller than a page too), a row header repeated with （続き）, a 番号 or a code repeated.
  */
 import {
-  addCell,
   cellNeededHeight,
   cellWidthPx,
   minimumRowHeight,
   rowsFor,
   splitTextToHeight,
+  type GridCell,
   type SheetModel,
 } from './grid.js';
 import { STYLES, type CellStyleName } from './styles.js';
@@ -37,6 +37,8 @@ export interface BlockCell {
   goes: Continuation;
   /** A cell of the 工程 (a 取組項目 or a slot): it belongs to its lanes, never to the whole block. */
   lane?: boolean;
+  /** Its text's height in pt, once measured. */
+  need?: number;
 }
 
 export interface Block {
@@ -52,62 +54,61 @@ interface Unit {
   need: number;
 }
 
-/** Height in pt a cell's text needs, measured once per cell. */
-function needOf(sheet: SheetModel, cell: BlockCell, cache: Map<BlockCell, number>): number {
-  let need = cache.get(cell);
-  if (need === undefined) {
-    need = cellNeededHeight(sheet, { ...cell, row: 1, rowSpan: 1 });
-    cache.set(cell, need);
+/** Height in pt a cell's text needs, measured once per cell (a changed value drops it: see continued). */
+const needOf = (sheet: SheetModel, cell: BlockCell): number => (cell.need ??= cellNeededHeight(sheet, cell));
+
+/**
+ * What each line needs: at least `floor`, each single-line cell's own need, then each spanning cell's lack added
+ * to its last line, the shorter spans first (a 取組項目 over its lanes before the initiative's cells over all).
+ */
+function settle(cells: readonly BlockCell[], lines: number, floor: number, need: (c: BlockCell) => number): number[] {
+  const out = new Array<number>(lines).fill(floor);
+  for (const c of cells) if (c.lines === 1) out[c.line] = Math.max(out[c.line], need(c));
+  const spanning = cells.filter((c) => c.lines > 1).sort((a, b) => a.lines - b.lines);
+  for (const c of spanning) {
+    let have = 0;
+    for (let l = c.line; l < c.line + c.lines; l++) have += out[l];
+    const n = need(c);
+    if (n > have) out[c.line + c.lines - 1] += n - have;
   }
-  return need;
+  return out;
 }
 
-/** The cells over more than one line, the shorter spans first (their lack is settled before the longer ones'). */
-const spanning = (cells: readonly BlockCell[]) => cells.filter((c) => c.lines > 1).sort((a, b) => a.lines - b.lines);
-
-/** The height in pt the lines need: each at least one line of text, a spanning cell's lack on its last line. */
-function needPt(sheet: SheetModel, cells: readonly BlockCell[], lines: number, cache: Map<BlockCell, number>) {
-  const heights = new Array<number>(lines).fill(minimumRowHeight());
-  for (const c of cells) if (c.lines === 1) heights[c.line] = Math.max(heights[c.line], needOf(sheet, c, cache));
-  for (const c of spanning(cells)) {
-    let have = 0;
-    for (let l = c.line; l < c.line + c.lines; l++) have += heights[l];
-    const need = needOf(sheet, c, cache);
-    if (need > have) heights[c.line + c.lines - 1] += need - have;
-  }
-  return heights.reduce((a, b) => a + b, 0);
+/** The height in pt the lines need (each at least one line of text). */
+function needPt(sheet: SheetModel, cells: readonly BlockCell[], lines: number): number {
+  return settle(cells, lines, minimumRowHeight(), (c) => needOf(sheet, c)).reduce((a, b) => a + b, 0);
 }
 
-/** Places the cells from row `top`; returns the next free row. */
-function place(
-  sheet: SheetModel,
-  top: number,
-  cells: readonly BlockCell[],
-  lines: number,
-  cache: Map<BlockCell, number>,
-): number {
-  const rows = new Array<number>(lines).fill(1);
-  for (const c of cells) if (c.lines === 1) rows[c.line] = Math.max(rows[c.line], rowsFor(needOf(sheet, c, cache)));
-  for (const c of spanning(cells)) {
-    let have = 0;
-    for (let l = c.line; l < c.line + c.lines; l++) have += rows[l];
-    const need = rowsFor(needOf(sheet, c, cache));
-    if (need > have) rows[c.line + c.lines - 1] += need - have;
-  }
+/**
+ * Places the cells from row `top`, each line on one row unless a cell needs more than Excel's tallest row;
+ * returns the next free row.
+ */
+function place(sheet: SheetModel, top: number, cells: readonly BlockCell[], lines: number): number {
+  const rows = settle(cells, lines, 1, (c) => rowsFor(needOf(sheet, c)));
   const at = [top];
   for (const r of rows) at.push(at[at.length - 1] + r);
   for (const c of cells) {
-    const { line, lines: n, goes: _goes, lane: _lane, ...grid } = c;
-    addCell(sheet, { ...grid, row: at[line], rowSpan: at[line + n] - at[line] });
+    const cell: GridCell = {
+      row: at[c.line],
+      col: c.col,
+      rowSpan: at[c.line + c.lines] - at[c.line],
+      colSpan: c.colSpan,
+      style: c.style,
+    };
+    if (c.value !== undefined) cell.value = c.value;
+    if (c.numFmt !== undefined) cell.numFmt = c.numFmt;
+    if (c.comment !== undefined) cell.comment = c.comment;
+    sheet.cells.push(cell);
   }
+  sheet.rowCount = Math.max(sheet.rowCount, at[lines] - 1);
   return at[lines];
 }
 
 /** The value of a cell in a piece of a cut block or line. */
 function continued(cell: BlockCell, piece: number, head: string | undefined): BlockCell {
-  if (cell.goes === 'cut') return { ...cell, value: head ?? '' };
+  if (cell.goes === 'cut') return { ...cell, value: head ?? '', need: undefined };
   if (cell.goes === 'continued' && piece > 0 && typeof cell.value === 'string' && cell.value !== '')
-    return { ...cell, value: `${cell.value}${CONTINUED}` };
+    return { ...cell, value: `${cell.value}${CONTINUED}`, need: undefined };
   return cell;
 }
 
@@ -136,10 +137,9 @@ function cutLine(sheet: SheetModel, cells: readonly BlockCell[], capacity: numbe
  * first row of each piece and the next free row.
  */
 export function placeBlock(sheet: SheetModel, block: Block, top: number, capacity: number): number[] {
-  const cache = new Map<BlockCell, number>();
-  const total = needPt(sheet, block.cells, block.lines, cache);
+  const total = needPt(sheet, block.cells, block.lines);
   if (total <= capacity || capacity <= 4 * minimumRowHeight())
-    return [top, place(sheet, top, block.cells, block.lines, cache)];
+    return [top, place(sheet, top, block.cells, block.lines)];
 
   // Cells over the whole block go into every piece; the others form units of lines tied by a cell over them.
   const isWhole = (c: BlockCell) => !c.lane && c.line === 0 && c.lines === block.lines;
@@ -158,11 +158,11 @@ export function placeBlock(sheet: SheetModel, block: Block, top: number, capacit
   const queue: Unit[] = [];
   grouped.forEach((cells, u) => {
     const lines = (starts[u + 1] ?? block.lines) - starts[u];
-    const need = needPt(sheet, cells, lines, cache);
+    const need = needPt(sheet, cells, lines);
     if (lines > 1 || need <= capacity) queue.push({ lines, cells, need });
     else for (const piece of cutLine(sheet, cells, capacity)) queue.push({ lines: 1, cells: piece, need: 0 });
   });
-  for (const u of queue) if (u.need === 0) u.need = needPt(sheet, u.cells, u.lines, cache);
+  for (const u of queue) if (u.need === 0) u.need = needPt(sheet, u.cells, u.lines);
 
   const covered = (c: BlockCell) => whole.some((w) => c.col < w.col + w.colSpan && w.col < c.col + c.colSpan);
   const blank = block.blank.filter((c) => !covered(c));
@@ -194,7 +194,7 @@ export function placeBlock(sheet: SheetModel, block: Block, top: number, capacit
       cells.push({ ...continued(c, piece, heads[i][0]), line: 0, lines });
     });
     rest = heads.map((h) => h[1]);
-    row = place(sheet, row, cells, lines, cache);
+    row = place(sheet, row, cells, lines);
     bounds.push(row);
   }
   return bounds;

@@ -1,8 +1,11 @@
 /**
- * A sheet for each table declared in report.yaml (tables), from the table model (model/tables.ts):
- * title and label, the edition and the unit note, the head (two rows when the 工程 has half-years or
- * quarters), heading rows for 章 / 中項目 / 区分, data rows, 小計 and 合計, then the rating counts and
- * the footnotes. Amounts and values are numeric cells with an Excel number format that prints them as
+ * The one sheet engine: a sheet for each table of the report's table decision (report.yaml's tables, or the
+ * seed's 別表1 and 別表2 as built-in declarations), from the table model (model/tables.ts): title and label, the
+ * edition and the unit note, the legends (rating scales, the 区分 of 今後の取組方向), the head (two rows when
+ * the 工程 has half-years or quarters or sits under a group's heading), heading rows for 章 / 中項目 / 区分
+ * (each 章 from a new page with sectionPages), data rows as blocks (xlsx/blocks.ts: a 工程 lane a line, cells
+ * spanning an initiative's rows merged, a block kept on one page or cut over pages), 小計 and 合計, then the
+ * rating counts and the footnotes. Amounts and values are numeric cells with an Excel number format that prints them as
  * the HTML does (△66,669千円, 137.5%); totals are values, never formulas.
  */
 import type { CardTableView, CellView, ColumnView, RowView, SlotCell, TableView } from '../../model/tables.js';
@@ -18,7 +21,7 @@ const PX_PER_EM = 13;
 const DEFAULT_EM = 8;
 const SLOT_EM = 4;
 /**
- * The widest a sheet's columns are together, in px: the sample's sheets (progress-sheet.ts), printed one page
+ * The widest a sheet's columns are together, in px: the sample's sheets (fillWidth), printed one page
  * wide at about 87%. A wider table would print its text smaller than theirs (kpi's 12 columns: 71%, text at
  * 0.81 of the sample's height), so its text columns are narrowed to fit (they wrap instead); numbers and
  * 工程 columns keep their width, and a text column keeps at least MIN_TEXT_EM and MIN_TEXT_SHARE of its width

@@ -77,7 +77,10 @@ export function cellWidthPx(sheet: SheetModel, cell: Pick<GridCell, 'col' | 'col
 }
 
 /** The height in pt the cell's text needs (0 for an empty cell). */
-export function cellNeededHeight(sheet: SheetModel, cell: GridCell): number {
+export function cellNeededHeight(
+  sheet: SheetModel,
+  cell: Pick<GridCell, 'value' | 'style' | 'col' | 'colSpan'>,
+): number {
   if (cell.value === undefined || cell.value === '') return 0;
   const style = STYLES[cell.style];
   return textHeightPt(String(cell.value), {
