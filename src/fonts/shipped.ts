@@ -5,8 +5,9 @@
  *
  * Main font: BIZ UDPGothic, complete TTFs (400 and 700) from @expo-google-fonts/biz-udpgothic (OFL).
  * Fallback: Noto Sans JP, complete TTFs (400 and 700) from @expo-google-fonts/noto-sans-jp (OFL), for
- * what BIZ UDPGothic lacks (𠮷, ⇐, Ⓐ …). Coverage is read from the fonts' real cmap (fontkit), never
- * from a CSS unicode-range. The build's subsets are made in render/fonts.ts.
+ * what BIZ UDPGothic lacks (𠮷, ⇐, Ⓐ …). Coverage is read from the fonts' real cmap (fontkit, or tables
+ * generated from it: coverage.generated.ts, metrics.ts), never from a CSS unicode-range. The build's subsets are
+ * made in render/fonts.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -122,42 +123,18 @@ export function codePointsOf(texts: Iterable<string>): Set<number> {
   return set;
 }
 
-function isControl(cp: number): boolean {
+/** Code points that print nothing by themselves (controls): never in a subset. */
+export function isControl(cp: number): boolean {
   return cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0);
 }
 
 /** Characters that print nothing by themselves: no warning when a font lacks them. */
-function needsGlyph(cp: number): boolean {
+export function needsGlyph(cp: number): boolean {
   if (isControl(cp)) return false;
   // Variation selectors and joiners are shaped with the character before them.
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0x200d || cp === 0x200c)
     return false;
   return !/\s/u.test(String.fromCodePoint(cp));
-}
-
-export interface Coverage {
-  /** Code points the main font has (both weights). */
-  main: number[];
-  /** Code points only the fallback font has. */
-  fallback: number[];
-  /** Characters no shipped font has. */
-  uncovered: string[];
-}
-
-/** Which shipped font draws each code point, from the fonts' cmaps. */
-export function fontCoverage(codePoints: Iterable<number>): Coverage {
-  const main: number[] = [];
-  const fallback: number[] = [];
-  const uncovered: string[] = [];
-  const has = (which: 'main' | 'fallback', cp: number) =>
-    FONT_WEIGHTS.every((w) => openFont(which, w).hasGlyphForCodePoint(cp));
-  for (const cp of [...codePoints].sort((a, b) => a - b)) {
-    if (isControl(cp)) continue;
-    if (has('main', cp)) main.push(cp);
-    else if (has('fallback', cp)) fallback.push(cp);
-    else if (needsGlyph(cp)) uncovered.push(String.fromCodePoint(cp));
-  }
-  return { main, fallback, uncovered };
 }
 
 /** Per BMP code unit: 0 not asked yet, 1 drawn or needing no glyph, 2 missing (a surrogate is always asked again). */
@@ -202,27 +179,4 @@ export function isCovered(cp: number): boolean {
     else return true;
   }
   return false;
-}
-
-const advanceCache = new Map<number, number>();
-/**
- * Width of a character in em for laying out text that another application will draw (the workbook):
- * the wider of BIZ UDPGothic's and Noto Sans JP's advance widths, read from the font files. The
- * envelope is the measured margin for a viewer that substitutes a font: Noto Sans JP stands for Noto
- * Sans CJK (LibreOffice), and like Yu Gothic it sets punctuation and brackets full width, where
- * BIZ UDPGothic (and MS PGothic) set them half width; BIZ UDPGothic has the wider Latin and digits.
- * A character neither font has counts 1 em.
- */
-export function advanceEm(cp: number): number {
-  let w = advanceCache.get(cp);
-  if (w === undefined) {
-    w = 0;
-    for (const which of ['main', 'fallback'] as const) {
-      const font = openFont(which, 400);
-      if (font.hasGlyphForCodePoint(cp)) w = Math.max(w, font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm);
-    }
-    if (w === 0 && needsGlyph(cp)) w = 1;
-    advanceCache.set(cp, w);
-  }
-  return w;
 }

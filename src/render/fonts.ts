@@ -16,7 +16,6 @@ import {
   FONT_WEIGHTS,
   MAIN,
   fallbackFontPackageDir,
-  fontCoverage,
   fontPackageDir,
   packageDir,
   type FontWeight,
@@ -25,7 +24,10 @@ import {
 import { sfntToWoff } from './woff.js';
 import { printerDigest } from './pdf-key.js';
 
-export { codePointsOf, fontCoverage, charactersWithoutGlyph } from '../fonts/shipped.js';
+import { fontCoverage } from '../fonts/metrics.js';
+
+export { codePointsOf, charactersWithoutGlyph } from '../fonts/shipped.js';
+export { fontCoverage };
 
 export interface FontBuild {
   /** Files for fonts/: the subsets (woff2), fonts.css and the licences. */

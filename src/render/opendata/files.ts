@@ -1,5 +1,5 @@
 /**
- * The three files of one open-data table, for the sample's tables and the declared ones alike: <id>.csv
+ * The three files of one open-data table (opendata/published.ts), whatever its rows: <id>.csv
  * (UTF-8 with a BOM), <id>.json (the rows and the column dictionary, `columns` always a list of
  * {key, name, type, unit?, description}) and <id>-columns.csv (the column dictionary). The values go
  * through portableRows first (opendata/portable.ts), so that CSV and JSON hold the same values.

@@ -1,7 +1,7 @@
 /**
  * What a table publishes as open data, as one typed table: per `openData` row kind of a table declaration
- * (docs/formats.md), its file's id and name when the declaration names none, what one of its rows is, and
- * its columns and rows. `table` is the table's own rows (their column kinds' open-data cells,
+ * (docs/formats.md), its file's name when the declaration names none (the ids: model/open-data-files.ts), what
+ * one of its rows is, and its columns and rows. `table` is the table's own rows (their column kinds' open-data cells,
  * model/column-kinds.ts), `schedule` its 工程 per phase, the others the report's data as normalised tables
  * (opendata/tables.ts: the seed's 別表1 and 別表2 declare these). `satisfies Record<…>` keeps it complete.
  * A table laid out as cards also publishes each small table of its cards, after these. Pure.

@@ -4,11 +4,11 @@
  * that fit its text. We estimate them from the characters and the column widths, erring on the
  * generous side (a little white space is harmless, a hidden line is not).
  *
- * Widths are in em (1 = the font size), read from the font files (fonts/shipped.ts advanceEm): the
+ * Widths are in em (1 = the font size), read from the font files (fonts/metrics.ts advanceEm): the
  * wider of BIZ UDPゴシック, the font the workbook names, and Noto Sans JP, which stands for a viewer's
  * substitute with full-width punctuation (Noto Sans CJK, Yu Gothic). No hand-kept width table.
  */
-import { advanceEm } from '../../fonts/shipped.js';
+import { advanceEm } from '../../fonts/metrics.js';
 
 /** Width of one character in em: the shipped fonts' advance widths (see advanceEm). */
 export function charEm(ch: string): number {
