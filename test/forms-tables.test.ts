@@ -144,6 +144,26 @@ describe("the seed's forms through the table declarations", () => {
     expect(shared.cells[6]).toEqual({ text: '（上の行と共通）' });
   });
 
+  it('read a half-written file leniently: odd entries are skipped, never thrown on', () => {
+    const m = builtIn.manifest!.data;
+    const odd = {
+      file: 'odd.yaml',
+      data: {
+        number: 99,
+        title: '書きかけ',
+        division: '総務部/人事課',
+        items: [null, 3, { label: '研修' }],
+        plans: 'x',
+        verification: [null, 'x', { item: '項目', division: 7 }],
+      },
+    } as unknown as (typeof builtIn.initiatives)[number];
+    const asked = askedOf(m, [...builtIn.initiatives, odd], '総務部/人事課');
+    const row = asked.sheets[0].rows.find((r) => r.number === 99)!;
+    expect(row.cells[2]).toEqual({ text: '□研修' });
+    // Only the verification row that is a mapping; its 担当課 not a name: the initiative's.
+    expect(asked.sheets[1].rows.filter((r) => r.number === 99).map((r) => r.cells[2])).toEqual([{ text: '項目' }]);
+  });
+
   it.each(VARIANTS)('are what a report.yaml that declares the same tables gets (%s)', (v) => {
     expect(declared.manifest!.data.tables).toHaveLength(2);
     const a = inEdition(builtIn.manifest!.data, v);

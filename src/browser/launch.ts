@@ -78,6 +78,11 @@ export const LAUNCH_FLAGS = [
   '--metrics-recording-only',
   '--hide-scrollbars',
   '--mute-audio',
+  // Fewer processes, same pages (memory at a large city's scale: ~60 MB, and less to start): the GPU thread
+  // (software compositing only: --disable-gpu) and the network service (file: and data: loads only, the rules
+  // above unchanged) run inside the browser process.
+  '--in-process-gpu',
+  '--enable-features=NetworkServiceInProcess2',
   '--disable-features=' +
     [
       // No renderer kept ready for a next navigation that never comes (memory at a large city's scale).

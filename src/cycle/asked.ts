@@ -146,7 +146,11 @@ function unitsOf(table: TableSpec, initiatives: readonly LooseInitiative[]): Uni
         : table.rows === 'verification'
           ? i.data.verification
           : i.data.effects;
-    return (Array.isArray(list) ? list : []).map((_, index) => ({ i, index, first: index === 0 }));
+    // An entry that is not a mapping is validate's to report: nothing to ask of it.
+    const valid = (Array.isArray(list) ? (list as unknown[]) : []).flatMap((x, index) =>
+      x !== null && typeof x === 'object' && !Array.isArray(x) ? [index] : [],
+    );
+    return valid.map((index, k) => ({ i, index, first: k === 0 }));
   });
 }
 

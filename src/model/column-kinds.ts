@@ -533,6 +533,7 @@ export const COLUMN_KINDS = {
     // The 取組項目 a line each, with the □ the table prints (checkbox).
     formText: (c) =>
       (Array.isArray(c.data.items) ? c.data.items : [])
+        .filter((it) => it !== null && typeof it === 'object' && typeof it.label === 'string')
         .map((it) => `${c.col.checkbox && it.checkbox !== false ? '□' : ''}${it.label}`)
         .join('\n'),
   },

@@ -297,6 +297,7 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
     const fresh = PAGE - opts.safety - headingH - headH - rowH;
     let remaining = PAGE - opts.safety - (top(table) - pageTop) - headH - rowH;
     const pages: HTMLTableSectionElement[][] = [[]];
+    let scratch: HTMLElement | undefined;
     const newPage = () => {
       pages.push([]);
       remaining = fresh;
@@ -315,6 +316,22 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
         continue;
       }
       if (remaining < opts.minStart && pages.at(-1)!.length > 0) newPage();
+      // Split in a scratch copy of the table (same classes, columns and header, same place in the section):
+      // each measurement while splitting then lays out that small table, not the whole section's again
+      // (~2.6 s of CPU per split initiative in a section of 100). The pieces are moved into their pages below.
+      if (!scratch) {
+        scratch = wrap.cloneNode(false) as HTMLElement;
+        scratch.removeAttribute('id');
+        // Out of the flow, at the table's width: its layout moves nothing else.
+        scratch.style.cssText = `position:absolute;left:0;top:0;margin:0;width:${wrap.getBoundingClientRect().width}px`;
+        const t = table.cloneNode(false) as HTMLTableElement;
+        t.removeAttribute('id');
+        for (const ch of Array.from(table.children))
+          if (ch.tagName === 'COLGROUP' || ch.tagName === 'THEAD') t.appendChild(ch.cloneNode(true));
+        scratch.appendChild(t);
+        wrap.after(scratch);
+      }
+      scratch.firstElementChild!.appendChild(tb);
       const pieces = split(tb, remaining, fresh);
       splitCount++;
       pieces.forEach((p, i) => {
@@ -366,6 +383,7 @@ export function paginateForPrint(opts: PaginateOptions): PaginateResult {
       after = copy;
       first.style.breakBefore = 'page';
     });
+    scratch?.remove();
     pageCount += pages.length;
   });
   return { pages: pageCount, split: splitCount };
