@@ -149,6 +149,9 @@ export async function launchBrowser(opts: LaunchOptions): Promise<RunningBrowser
       handleSIGINT: true,
       handleSIGTERM: true,
       timeout: 60_000,
+      // One protocol call (printToPDF of a 1,000-initiative table on a loaded PC) can outlast puppeteer's
+      // 3-minute default; a browser that stops answering still fails the build, after 30 minutes.
+      protocolTimeout: 30 * 60_000,
     });
   } catch (e) {
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
