@@ -190,15 +190,7 @@ function sectionId(mark: string, index: number, used: Set<string>): string {
   return id;
 }
 
-function phaseData(p: {
-  label: string;
-  then?: string;
-  from: number;
-  to: number;
-  fromPart?: 1 | 2;
-  toPart?: 1 | 2;
-  arrow: boolean;
-}) {
+function phaseData(p: Pick<ReadPhase, 'label' | 'then' | 'from' | 'to' | 'fromPart' | 'toPart' | 'arrow'>) {
   // reform draws an arrow over more than one year by default (the seed's 工程), or over more than one half (the
   // declared tables' half-year 工程): the arrow is written wherever either rule would draw it otherwise.
   const halves = p.fromPart ? p.to * 2 + (p.toPart ?? 2) > p.from * 2 + p.fromPart : p.to > p.from;

@@ -188,7 +188,7 @@ function tableSheet(
 ): FormSheet | undefined {
   const units = unitsOf(table, all);
   const mine = units.filter((u) => (table.rows === 'verification' ? divisionOf(u) : u.i.data.division) === division);
-  const asks: (FormColumn & { order: number })[] = [];
+  const asks: (FormColumn & { order: number; choice?: string })[] = [];
   table.columns.forEach((col, ci) => {
     const slots: AskSpec[] = [];
     for (const u of units)
@@ -216,6 +216,7 @@ function tableSheet(
             ? Math.max(8, Math.min(14, Math.round((col.width ?? 4) * 2)))
             : Math.max(14, Math.min(60, Math.round((col.width ?? 10) * (wide ? 3 : 2)))),
         ...(spec.shown ? { shown: true } : {}),
+        ...(spec.kind === 'choice' && !spec.shown ? { choice: base } : {}),
         order: ((spec.shown ? 0 : optional ? 2 : 1) * 1000 + ci) * 100 + slot,
       });
     });
@@ -240,7 +241,7 @@ function tableSheet(
     })),
     ...asks,
   ];
-  const choices = [...new Set(asks.filter((a) => a.header.endsWith('【選択】')).map((a) => a.header.split('\n')[0]))];
+  const choices = [...new Set(asks.flatMap((a) => (a.choice !== undefined ? [a.choice] : [])))];
   const label = table.label ?? '';
   const chooseNote = choices.length > 0 ? `${choices.map((c) => `「${c}」`).join('')}は一覧から選びます。` : '';
   const title =
