@@ -20,7 +20,7 @@ import type { Report } from '../model/report.js';
 import { builtInOpenData } from '../model/builtin-tables.js';
 import type { OutputFile } from './output.js';
 import { columnsFileName, tableFiles } from './opendata/files.js';
-import { publishedIds, publishedTables } from './opendata/published.js';
+import { publishedIds, publishedTables, type PublishedTable } from './opendata/published.js';
 import { OPEN_DATA_TABLES } from './opendata/tables.js';
 import { decideTables, type ReportTables } from './report-tables.js';
 
@@ -50,8 +50,22 @@ export function openDataFileNames(tables?: ReportTables): string[] {
   return tables.views.flatMap(publishedIds).flatMap(trio);
 }
 
+/**
+ * A decision's open-data tables, made once: a build writes the files and describes them on the index twice (the
+ * pages, then the index with the files' sizes), all from the same decision (its views are made for one report).
+ */
+const published = new WeakMap<ReportTables['views'], PublishedTable[]>();
+function publishedOf(report: Report, tables: ReportTables): PublishedTable[] {
+  let made = published.get(tables.views);
+  if (!made) {
+    made = publishedTables(report, tables.views);
+    published.set(tables.views, made);
+  }
+  return made;
+}
+
 export function renderOpenData(report: Report, tables: ReportTables = decideTables(report)): OutputFile[] {
-  return publishedTables(report, tables.views).flatMap((t) =>
+  return publishedOf(report, tables).flatMap((t) =>
     tableFiles(report, OPEN_DATA_DIR, CSV_BOM, { id: t.id, title: t.name, rowsAre: t.rowsAre }, t.columns, t.rows),
   );
 }
@@ -70,7 +84,7 @@ const TYPE_WORDS = { integer: '整数', number: '数値', string: '文字列' } 
 
 /** What the index says of each open-data table: the files above hold these. */
 export function openDataIndex(report: Report, tables: ReportTables): OpenDataIndexEntry[] {
-  return publishedTables(report, tables.views).map((t) => ({
+  return publishedOf(report, tables).map((t) => ({
     id: t.id,
     name: t.name,
     grain: t.grain,
