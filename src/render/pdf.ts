@@ -10,13 +10,16 @@
  * (pdf-structure.ts: /ActualText, row-group headers, LBody), from what the printed page says of its cells.
  */
 import { pathToFileURL } from 'node:url';
-import { PDFDict, PDFDocument, PDFName, ParseSpeeds } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { artifactReplacements } from './pdf-artifacts.js';
 import { amendStructure, type StructureHints, structureHints } from './pdf-structure.js';
 import { appendUpdate, readObject, readXref, type Replacement, type Xref } from './pdf-file.js';
 import { xmpReplacements } from './pdf-xmp.js';
 import { paginateForPrint, type PaginateResult } from './paginate.js';
+import { findPartStarts, showParts } from './pdf-parts.js';
+import { joinPdfs } from './pdf-join.js';
+import { shareFontPrograms } from './pdf-font-union.js';
 
 /** A4 landscape less the @page margins of style.css (9mm top, 12mm bottom, 9mm sides), in CSS px. */
 const MM = 96 / 25.4;
@@ -57,48 +60,119 @@ export interface PrintedPdf {
   pages: number;
   /** The fonts the PDF embeds (BaseFont without the subset tag: BIZUDPGothic-Regular). None: no text drawn. */
   fonts: string[];
+  /** How many prints it was joined from (pdf-parts.ts): 1 for a page printed in one piece. */
+  parts: number;
+}
+
+/**
+ * How many printed pages go into one print of a long page (pdf-parts.ts): the renderer's memory grows with the
+ * pages printed at once, and each print also costs a little for the whole document, so parts are not smaller.
+ */
+export const PART_PAGES = 50;
+
+export interface PrintOptions {
+  /** Pages per part; a page of up to 1.2 times this is printed in one piece. 0: always in one piece. */
+  partPages?: number;
 }
 
 export async function printPdf(
   browser: PrintingBrowser,
   htmlFile: string,
   info: { author: string },
+  options: PrintOptions = {},
 ): Promise<PrintedPdf> {
-  const { pdf, hints } = await printTagged(browser, htmlFile);
-  return leanPdf(amendPdf(pdf, info), (doc) => amendStructure(doc, hints));
+  const { pdfs, hints } = await printTagged(browser, htmlFile, options.partPages ?? PART_PAGES);
+  return leanPdf(
+    pdfs.map((pdf) => amendPdf(pdf, info)),
+    (doc) => amendStructure(doc, hints),
+  );
 }
 
 /** The PDF as Chromium writes it: tagged, with an outline, its title and /Lang from the HTML. */
 export async function printRawPdf(browser: PrintingBrowser, htmlFile: string): Promise<Uint8Array> {
-  return (await printTagged(browser, htmlFile)).pdf;
+  return (await printTagged(browser, htmlFile, 0)).pdfs[0];
 }
 
-/** Chromium's PDF, and what the printed page says of its tables' cells (render/pdf-structure.ts). */
+const PDF_OPTIONS = {
+  format: 'A4',
+  landscape: true,
+  preferCSSPageSize: true,
+  printBackground: true,
+  tagged: true,
+  outline: true,
+  waitForFonts: true,
+  timeout: 0,
+} as const;
+
+/**
+ * Chromium's PDF (one, or one per part of a long page), and what the printed page says of its tables' cells
+ * (render/pdf-structure.ts).
+ */
 async function printTagged(
   browser: PrintingBrowser,
   htmlFile: string,
-): Promise<{ pdf: Uint8Array; hints: StructureHints }> {
+  partPages: number,
+): Promise<{ pdfs: Uint8Array[]; hints: StructureHints }> {
   const page = await browser.newOfflinePage();
   try {
     await emulatePrint(page);
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
     await paginate(page);
     const hints = await page.evaluate(structureHints);
-    const pdf = await page.pdf({
-      format: 'A4',
-      landscape: true,
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      waitForFonts: true,
-      timeout: 0,
-    });
-    return { pdf, hints };
+    const segments = partPages > 0 ? (await page.evaluate(findPartStarts)).starts + 1 : 1;
+    if (partPages <= 0 || segments <= partPages * 1.2) return { pdfs: [await page.pdf(PDF_OPTIONS)], hints };
+    return { pdfs: await printInParts(page, segments, Math.ceil(segments / partPages)), hints };
   } finally {
     await browser.release(page);
   }
 }
+
+/**
+ * Prints the page's `segments` (each from a forced page break to the next) in `count` parts. Each part numbers
+ * its pages on from the parts before; `counter(pages)` is set to the whole's page count in the page's style
+ * sheets, first as the count of segments (each of reform's paginated pages is one), printed again with the
+ * count found if a segment took more than a page.
+ */
+async function printInParts(page: Page, segments: number, count: number): Promise<Uint8Array[]> {
+  const cdp = await page.createCDPSession();
+  const sheets: string[] = [];
+  cdp.on('CSS.styleSheetAdded', (e) => sheets.push(e.header.styleSheetId));
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const totalled: { id: string; text: string }[] = [];
+  for (const id of sheets) {
+    const { text } = await cdp.send('CSS.getStyleSheetText', { styleSheetId: id });
+    if (text.search(PAGES_COUNTER) >= 0) totalled.push({ id, text });
+  }
+  const setTotal = async (total: number) => {
+    for (const { id, text } of totalled)
+      await cdp.send('CSS.setStyleSheetText', { styleSheetId: id, text: text.replace(PAGES_COUNTER, `"${total}"`) });
+  };
+  const print = async (total: number) => {
+    await setTotal(total);
+    const pdfs: Uint8Array[] = [];
+    let printed = 0;
+    for (let i = 0; i < count; i++) {
+      const first = Math.round((i * segments) / count);
+      const last = Math.round(((i + 1) * segments) / count) - 1;
+      await page.evaluate(showParts, first, last, printed);
+      const pdf = await page.pdf(PDF_OPTIONS);
+      printed += countPdfPages(pdf);
+      pdfs.push(pdf);
+    }
+    return { pdfs, printed };
+  };
+  try {
+    const once = await print(segments);
+    if (once.printed === segments || totalled.length === 0) return once.pdfs;
+    return (await print(once.printed)).pdfs;
+  } finally {
+    await page.evaluate(showParts, -1, -1, 0);
+    await cdp.detach();
+  }
+}
+
+const PAGES_COUNTER = /counter\(\s*pages\s*\)/g;
 
 /**
  * What Chromium cannot do, by one incremental update: page numbers, drawings, backgrounds and borders as
@@ -125,9 +199,18 @@ export function amendPdf(raw: Uint8Array, info: { author: string }): Uint8Array 
  * the whole object graph before and after. `amend` changes the objects before they are written (printPdf: the
  * structure tree's amendments).
  */
-export async function leanPdf(pdf: Uint8Array, amend?: (doc: PDFDocument) => void): Promise<PrintedPdf> {
+export async function leanPdf(
+  pdf: Uint8Array | readonly Uint8Array[],
+  amend?: (doc: PDFDocument) => void,
+): Promise<PrintedPdf> {
   // Without pdf-lib's pauses every 100 objects (made for browsers' UI threads): a third faster here.
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const load = (bytes: Uint8Array) =>
+    PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const [first, ...rest] = pdf instanceof Uint8Array ? [pdf] : pdf;
+  const doc = await load(first);
+  // The parts of a page printed in parts, one at a time: each is dropped once joined.
+  for (const part of rest) joinPdfs(doc, [await load(part)]);
+  if (rest.length > 0) shareFontPrograms(doc);
   amend?.(doc);
   const data = await doc.save({
     useObjectStreams: true,
@@ -135,7 +218,14 @@ export async function leanPdf(pdf: Uint8Array, amend?: (doc: PDFDocument) => voi
     updateFieldAppearances: false,
     objectsPerTick: Number.POSITIVE_INFINITY,
   });
-  return { data, pages: doc.getPageCount(), fonts: fontsOf(doc) };
+  // The page tree's count: pdf-lib's own page list is the first part's after a join.
+  const count = doc.catalog.lookup(PDFName.of('Pages'), PDFDict).get(PDFName.of('Count'));
+  return {
+    data,
+    pages: count instanceof PDFNumber ? count.asNumber() : doc.getPageCount(),
+    fonts: fontsOf(doc),
+    parts: rest.length + 1,
+  };
 }
 
 /** The BaseFont names of the document's font dictionaries, without the subset tag (ABCDEF+). */
