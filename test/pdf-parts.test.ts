@@ -159,7 +159,7 @@ describe('a page printed in parts reads back as the page printed whole', () => {
         const b = await pixels(partsFile);
         expect(a.length).toBe(get().whole.pages);
         expect(b.length).toBe(a.length);
-        a.forEach((page, i) => expect(page.equals(b[i]), `page ${i + 1}`).toBe(true));
+        for (const [i, page] of a.entries()) expect(page.equals(b[i]), `page ${i + 1}`).toBe(true);
         const text = (f: string) => execFileSync('pdftotext', ['-raw', f, '-'], { encoding: 'utf8' });
         expect(text(partsFile)).toBe(text(wholeFile));
         const total = get().whole.pages;
