@@ -27,6 +27,18 @@ const CASES = [
   { name: 'cards (roadmap)', dir: path.join(repoRoot, 'examples/roadmap'), page: 'cards.html' },
 ] as const;
 
+/** A page of its own: three sections from forced breaks, the second over two pages, numbered "k / N". */
+const LONG_SEGMENT = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>長い節</title>
+<link rel="stylesheet" href="fonts/fonts.css"><style>
+body { font-family: 'BIZ UDPGothic'; font-size: 12pt; }
+@page { size: A4 landscape; margin: 10mm; @bottom-center { content: counter(page) ' / ' counter(pages); } }
+section + section { break-before: page; }
+</style></head><body><main>
+<section><h1>一</h1><p>はじめ</p></section>
+<section><h2>二</h2>${Array.from({ length: 70 }, (_, i) => `<p>段落${i + 1}</p>`).join('')}</section>
+<section><h2>三</h2><p>おわり</p></section></main></body></html>`;
+const SYNTHETIC = 'a part longer than a page';
+
 /** Three pages; the first links to the third. */
 const LINKED = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>t</title>
 <style>.p { break-before: page; }</style></head><body>
@@ -78,6 +90,18 @@ beforeAll(async () => {
       await writeFile(wholeFile, whole.data);
       await writeFile(partsFile, parts.data);
       printed.set(c.name, { whole, parts, wholeFile, partsFile });
+    }
+    {
+      // Parts of one segment each: the second part prints two pages, so the total is found after a first pass.
+      const file = path.join([...outs.values()][0], 'long-segment.html');
+      await writeFile(file, LONG_SEGMENT);
+      const whole = await printPdf(browser, file, { author: '三重県' }, { partPages: 0 });
+      const parts = await printPdf(browser, file, { author: '三重県' }, { partPages: 1 });
+      const wholeFile = path.join(tmp.dir, 'long-whole.pdf');
+      const partsFile = path.join(tmp.dir, 'long-parts.pdf');
+      await writeFile(wholeFile, whole.data);
+      await writeFile(partsFile, parts.data);
+      printed.set(SYNTHETIC, { whole, parts, wholeFile, partsFile });
     }
     // Where parts may start, with and without a link across them.
     const out = [...outs.values()][0];
@@ -142,9 +166,9 @@ it('splits a page at its forced page breaks, but not where an internal link woul
 });
 
 describe('a page printed in parts reads back as the page printed whole', () => {
-  for (const c of CASES) {
-    describe(c.name, () => {
-      const get = () => printed.get(c.name)!;
+  for (const name of [...CASES.map((c) => c.name), SYNTHETIC]) {
+    describe(name, () => {
+      const get = () => printed.get(name)!;
 
       it('is printed in parts', () => {
         const { whole, parts } = get();

@@ -324,10 +324,11 @@ async function printPdfs(
   env.progress?.('build-progress-browser', { path: executablePath });
   let browser: RunningBrowser | undefined;
   // puppeteer-core and pdf-lib only when PDFs are made (not for --no-pdf).
-  const [{ launchBrowser }, { printPdf }] = await Promise.all([
+  const [{ launchBrowser }, { printPages, finishPdf }] = await Promise.all([
     import('../browser/launch.js'),
     import('../render/pdf.js'),
   ]);
+  const pages: { job: PdfJob; printed: Awaited<ReturnType<typeof printPages>> }[] = [];
   try {
     browser = await launchBrowser({
       executablePath,
@@ -335,16 +336,23 @@ async function printPdfs(
       allowDirs: [out.root, out.realRoot],
       fontDirs: shippedFontDirs(),
     });
-    for (const { page, name, key } of jobs) {
-      env.progress?.('build-progress-pdf', { title: page.title });
-      await out.target(name);
-      const printed = await printPdf(browser, path.join(out.root, page.name), { author: report.organisation });
-      // A PDF with no text (the browser found no font) or in other fonts than reform's is not published.
-      const problem = pdfFontProblem(printed.fonts, { customStyle });
-      if (problem) throw new BadPdfFonts(name, problem, printed.fonts);
-      written.push({ ...(await write(name, printed.data, { key, pages: printed.pages })), pages: printed.pages });
+    for (const job of jobs) {
+      env.progress?.('build-progress-pdf', { title: job.page.title });
+      await out.target(job.name);
+      pages.push({ job, printed: await printPages(browser, path.join(out.root, job.page.name)) });
     }
   } finally {
     await browser?.close();
+  }
+  // Amended, joined and written once the browser is closed: pdf-lib's work (~500 MB at 1,000 initiatives) is
+  // then never on top of the browser's memory.
+  for (let next = pages.shift(); next; next = pages.shift()) {
+    const { job } = next;
+    const printed = await finishPdf(next.printed, { author: report.organisation });
+    next = undefined; // the browser's output is let go before the next one is amended
+    // A PDF with no text (the browser found no font) or in other fonts than reform's is not published.
+    const problem = pdfFontProblem(printed.fonts, { customStyle });
+    if (problem) throw new BadPdfFonts(job.name, problem, printed.fonts);
+    written.push({ ...(await write(job.name, printed.data, { key: job.key, pages: printed.pages })), pages: printed.pages });
   }
 }

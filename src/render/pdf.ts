@@ -81,10 +81,25 @@ export async function printPdf(
   info: { author: string },
   options: PrintOptions = {},
 ): Promise<PrintedPdf> {
-  const { pdfs, hints } = await printTagged(browser, htmlFile, options.partPages ?? PART_PAGES);
+  return finishPdf(await printPages(browser, htmlFile, options), info);
+}
+
+/** What the browser prints of a page, before reform amends it: Chromium's PDF (one per part) and the page's hints. */
+export interface PrintedPages {
+  pdfs: Uint8Array[];
+  hints: StructureHints;
+}
+
+/** Prints a page (in parts when it is long): the browser's part of printPdf. */
+export function printPages(browser: PrintingBrowser, htmlFile: string, options: PrintOptions = {}): Promise<PrintedPages> {
+  return printTagged(browser, htmlFile, options.partPages ?? PART_PAGES);
+}
+
+/** Amends and joins what printPages printed into the PDF reform publishes: Node's part of printPdf. */
+export function finishPdf(printed: PrintedPages, info: { author: string }): Promise<PrintedPdf> {
   return leanPdf(
-    pdfs.map((pdf) => amendPdf(pdf, info)),
-    (doc) => amendStructure(doc, hints),
+    printed.pdfs.map((pdf) => amendPdf(pdf, info)),
+    (doc) => amendStructure(doc, printed.hints),
   );
 }
 
@@ -112,7 +127,7 @@ async function printTagged(
   browser: PrintingBrowser,
   htmlFile: string,
   partPages: number,
-): Promise<{ pdfs: Uint8Array[]; hints: StructureHints }> {
+): Promise<PrintedPages> {
   const page = await browser.newOfflinePage();
   try {
     await emulatePrint(page);
@@ -152,12 +167,21 @@ async function printInParts(page: Page, segments: number, count: number): Promis
     await setTotal(total);
     const pdfs: Uint8Array[] = [];
     let printed = 0;
+    let sinceCollected = Number.POSITIVE_INFINITY;
     for (let i = 0; i < count; i++) {
       const first = Math.round((i * segments) / count);
       const last = Math.round(((i + 1) * segments) / count) - 1;
       await page.evaluate(showParts, first, last, printed);
+      // The renderer lets go of the whole page's layout, and of the parts printed, only when its garbage is
+      // collected: at 1,000 initiatives it held ~1.2 GB after the parts without this, ~250 MB with it.
+      if (sinceCollected >= COLLECT_PAGES) {
+        await cdp.send('HeapProfiler.collectGarbage');
+        sinceCollected = 0;
+      }
       const pdf = await page.pdf(PDF_OPTIONS);
-      printed += countPdfPages(pdf);
+      const pages = countPdfPages(pdf);
+      printed += pages;
+      sinceCollected += pages;
       pdfs.push(pdf);
     }
     return { pdfs, printed };
@@ -171,6 +195,9 @@ async function printInParts(page: Page, segments: number, count: number): Promis
     await cdp.detach();
   }
 }
+
+/** Pages printed between two garbage collections of the renderer (~0.4 s each at 1,000 initiatives). */
+const COLLECT_PAGES = 100;
 
 const PAGES_COUNTER = /counter\(\s*pages\s*\)/g;
 
