@@ -353,6 +353,9 @@ async function printPdfs(
     // A PDF with no text (the browser found no font) or in other fonts than reform's is not published.
     const problem = pdfFontProblem(printed.fonts, { customStyle });
     if (problem) throw new BadPdfFonts(job.name, problem, printed.fonts);
-    written.push({ ...(await write(job.name, printed.data, { key: job.key, pages: printed.pages })), pages: printed.pages });
+    written.push({
+      ...(await write(job.name, printed.data, { key: job.key, pages: printed.pages })),
+      pages: printed.pages,
+    });
   }
 }

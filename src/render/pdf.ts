@@ -91,7 +91,11 @@ export interface PrintedPages {
 }
 
 /** Prints a page (in parts when it is long): the browser's part of printPdf. */
-export function printPages(browser: PrintingBrowser, htmlFile: string, options: PrintOptions = {}): Promise<PrintedPages> {
+export function printPages(
+  browser: PrintingBrowser,
+  htmlFile: string,
+  options: PrintOptions = {},
+): Promise<PrintedPages> {
   return printTagged(browser, htmlFile, options.partPages ?? PART_PAGES);
 }
 
@@ -123,11 +127,7 @@ const PDF_OPTIONS = {
  * Chromium's PDF (one, or one per part of a long page), and what the printed page says of its tables' cells
  * (render/pdf-structure.ts).
  */
-async function printTagged(
-  browser: PrintingBrowser,
-  htmlFile: string,
-  partPages: number,
-): Promise<PrintedPages> {
+async function printTagged(browser: PrintingBrowser, htmlFile: string, partPages: number): Promise<PrintedPages> {
   const page = await browser.newOfflinePage();
   try {
     await emulatePrint(page);
