@@ -8,6 +8,8 @@
  * xref table; the structure tree alone (one object per tagged cell) is a good part of the file, and the
  * incremental updates leave the replaced objects behind. The structure tree is amended on the way
  * (pdf-structure.ts: /ActualText, row-group headers, LBody), from what the printed page says of its cells.
+ * A long page is printed in parts (pdf-parts.ts) and the parts joined in that rewrite (pdf-join.ts): the renderer
+ * holds one part's paint at a time instead of the whole document's.
  */
 import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, ParseSpeeds } from 'pdf-lib';
