@@ -138,7 +138,7 @@ async function printTagged(browser: PrintingBrowser, htmlFile: string, partPages
     const hints = await page.evaluate(structureHints);
     const segments = partPages > 0 ? (await page.evaluate(findPartStarts)).starts + 1 : 1;
     if (partPages <= 0 || segments <= partPages * 1.2) return { pdfs: [await page.pdf(PDF_OPTIONS)], hints };
-    return { pdfs: await printInParts(page, segments, Math.ceil(segments / partPages)), hints };
+    return { pdfs: await printInParts(page, segments, Math.max(2, Math.round(segments / partPages))), hints };
   } finally {
     await browser.release(page);
   }
@@ -152,18 +152,37 @@ async function printTagged(browser: PrintingBrowser, htmlFile: string, partPages
  */
 async function printInParts(page: Page, segments: number, count: number): Promise<Uint8Array[]> {
   const cdp = await page.createCDPSession();
-  const sheets: string[] = [];
-  cdp.on('CSS.styleSheetAdded', (e) => sheets.push(e.header.styleSheetId));
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const totalled: { id: string; text: string }[] = [];
-  for (const id of sheets) {
-    const { text } = await cdp.send('CSS.getStyleSheetText', { styleSheetId: id });
-    if (text.search(PAGES_COUNTER) >= 0) totalled.push({ id, text });
-  }
+  // The style sheets' texts through DevTools (a file: page cannot read its own sheets' rules): the CSS domain is
+  // on only while they are read and set, since it follows every style change of the page while it is on.
+  // Sheets by where they come from: their IDs are new each time the domain is turned on.
+  let original: Map<string, string> | undefined;
   const setTotal = async (total: number) => {
-    for (const { id, text } of totalled)
-      await cdp.send('CSS.setStyleSheetText', { styleSheetId: id, text: text.replace(PAGES_COUNTER, `"${total}"`) });
+    const sheets: { id: string; from: string }[] = [];
+    const added = (e: {
+      header: { styleSheetId: string; sourceURL: string; startLine: number; startColumn: number };
+    }) =>
+      sheets.push({
+        id: e.header.styleSheetId,
+        from: `${e.header.sourceURL}:${e.header.startLine}:${e.header.startColumn}`,
+      });
+    cdp.on('CSS.styleSheetAdded', added);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    cdp.off('CSS.styleSheetAdded', added);
+    if (!original) {
+      original = new Map();
+      for (const { id, from } of sheets) {
+        const { text } = await cdp.send('CSS.getStyleSheetText', { styleSheetId: id });
+        if (text.search(PAGES_COUNTER) >= 0) original.set(from, text);
+      }
+    }
+    for (const { id, from } of sheets) {
+      const text = original.get(from);
+      if (text !== undefined)
+        await cdp.send('CSS.setStyleSheetText', { styleSheetId: id, text: text.replace(PAGES_COUNTER, `"${total}"`) });
+    }
+    await cdp.send('CSS.disable');
+    await cdp.send('DOM.disable');
   };
   const print = async (total: number) => {
     await setTotal(total);
@@ -190,7 +209,7 @@ async function printInParts(page: Page, segments: number, count: number): Promis
   };
   try {
     const once = await print(segments);
-    if (once.printed === segments || totalled.length === 0) return once.pdfs;
+    if (once.printed === segments || original?.size === 0) return once.pdfs;
     return (await print(once.printed)).pdfs;
   } finally {
     await page.evaluate(showParts, -1, -1, 0);
@@ -199,7 +218,7 @@ async function printInParts(page: Page, segments: number, count: number): Promis
 }
 
 /** Pages printed between two garbage collections of the renderer (~0.4 s each at 1,000 initiatives). */
-const COLLECT_PAGES = 100;
+const COLLECT_PAGES = 150;
 
 const PAGES_COUNTER = /counter\(\s*pages\s*\)/g;
 
