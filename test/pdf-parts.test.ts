@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -50,7 +51,7 @@ const GROUPING = new Set(['Document', 'NonStruct', 'Div', 'Sect', 'Part', 'Art']
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 const printed = new Map<string, { whole: PrintedPdf; parts: PrintedPdf; wholeFile: string; partsFile: string }>();
-let linkedStarts: { linked: number; unlinked: number };
+let linkedStarts: { linked: number; unlinked: number; malformed: number };
 
 /** The first .html of `out` whose name starts like `page` (the examples' pages are named by their tables). */
 async function pageIn(out: string, page: string): Promise<string | undefined> {
@@ -106,7 +107,7 @@ beforeAll(async () => {
     // Where parts may start, with and without a link across them.
     const out = [...outs.values()][0];
     const starts = async (html: string) => {
-      const file = path.join(out, `linked-${html.length}.html`);
+      const file = path.join(out, `linked-${createHash('sha1').update(html).digest('hex')}.html`);
       await writeFile(file, html);
       const page = await browser.newOfflinePage();
       try {
@@ -116,7 +117,11 @@ beforeAll(async () => {
         await browser.release(page);
       }
     };
-    linkedStarts = { linked: await starts(LINKED), unlinked: await starts(LINKED.replace('href="#three"', '')) };
+    linkedStarts = {
+      linked: await starts(LINKED),
+      unlinked: await starts(LINKED.replace('href="#three"', '')),
+      malformed: await starts(LINKED.replace('href="#three"', 'href="#%E0%A4%A"')),
+    };
   } finally {
     await browser.close();
   }
@@ -162,7 +167,7 @@ function fontPrograms(file: string): number {
 }
 
 it('splits a page at its forced page breaks, but not where an internal link would cross a seam', () => {
-  expect(linkedStarts).toEqual({ linked: 0, unlinked: 2 });
+  expect(linkedStarts).toEqual({ linked: 0, unlinked: 2, malformed: 2 });
 });
 
 describe('a page printed in parts reads back as the page printed whole', () => {

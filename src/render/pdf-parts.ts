@@ -73,7 +73,12 @@ export function findPartStarts(): PartStarts {
     return undefined;
   };
   for (const a of Array.from(document.querySelectorAll('a[href^="#"]'))) {
-    const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+    let id = a.getAttribute('href')!.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A malformed escape names its fragment as written.
+    }
     const target = id ? document.getElementById(id) : null;
     if (target && partOfNode(target) !== partOfNode(a)) return { starts: 0 };
   }
