@@ -255,6 +255,7 @@ function appendPdf(base: PDFDocument, part: PDFDocument): void {
       flat.push(v);
     }
     tree.set(N.Nums, flat);
+    dropTree(ctx, baseRoot.get(N.ParentTree));
     baseRoot.set(N.ParentTree, ctx.register(tree));
     const partNext = numberOf(partRoot.get(N.ParentTreeNextKey)) ?? Math.max(0, ...nums.map(([k]) => k - offset + 1));
     baseRoot.set(N.ParentTreeNextKey, PDFNumber.of(offset + partNext));
@@ -273,6 +274,7 @@ function appendPdf(base: PDFDocument, part: PDFDocument): void {
         names.push(key);
         names.push(v);
       }
+      dropTree(ctx, baseRoot.get(N.IDTree));
       baseRoot.set(N.IDTree, ctx.register(ctx.obj({ Names: names })));
     }
     for (const key of [N.RoleMap, N.ClassMap]) {
@@ -309,6 +311,15 @@ function appendPdf(base: PDFDocument, part: PDFDocument): void {
     const count = (numberOf(outlines.get(N.Count)) ?? 0) + (numberOf(partOutlines.get(N.Count)) ?? 0);
     outlines.set(N.Count, PDFNumber.of(count));
   }
+}
+
+/** Removes a number or name tree's own nodes (not the objects its entries name), replaced by a new one. */
+function dropTree(c: PDFDocument['context'], node: PDFObject | undefined, depth = 0): void {
+  if (!(node instanceof PDFRef) || depth > 32) return;
+  const d = c.lookup(node);
+  const kids = d instanceof PDFDict ? d.lookup(N.Kids) : undefined;
+  if (kids instanceof PDFArray) for (const k of kids.asArray()) dropTree(c, k, depth + 1);
+  c.delete(node);
 }
 
 function numberOf(o: PDFObject | undefined): number | undefined {
