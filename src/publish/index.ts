@@ -127,13 +127,16 @@ export function checkOutDir(out: string, reportDir: string): OutDirProblem | und
 export async function renderOutputs(
   report: Report,
   opts: { templatesDir?: string; pdf: boolean },
+  /** Called with the pages before the other files are made (build: the browser starts meanwhile). */
+  pagesReady?: (pages: HtmlPage[], css: string) => Promise<void>,
 ): Promise<{ tables: ReportTables; pages: HtmlPage[]; css: string; files: OutputFile[]; links: OutputLinks }> {
   const tables = decideTables(report);
-  const files: OutputFile[] = [];
-  for (const output of OUTPUTS) if (output.render) files.push(...(await output.render(report, tables)));
   const css = readPagesStylesheet(report, opts.templatesDir, tables);
   const links = outputLinks(tables, { pdf: opts.pdf });
   const pages = renderPages(report, { templatesDir: opts.templatesDir, outputs: links, tables });
+  await pagesReady?.(pages, css);
+  const files: OutputFile[] = [];
+  for (const output of OUTPUTS) if (output.render) files.push(...(await output.render(report, tables)));
   return { tables, pages, css, files, links };
 }
 
@@ -145,7 +148,23 @@ function show(cwd: string, p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
+/** A browser started before it is needed, and whether printPdfs took it over (then it closes it). */
+interface EarlyBrowser {
+  launching?: Promise<RunningBrowser>;
+  handedOver: boolean;
+}
+
 export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): Promise<BuildResult> {
+  const early: EarlyBrowser = { handedOver: false };
+  try {
+    return await build(dir, opts, env, early);
+  } finally {
+    // Closed whatever happens between its start and the PDFs (a refused target, a failed write…).
+    if (early.launching && !early.handedOver) await (await early.launching.catch(() => undefined))?.close();
+  }
+}
+
+async function build(dir: string, opts: BuildOptions, env: BuildEnv, early: EarlyBrowser): Promise<BuildResult> {
   const progress = env.progress ?? (() => undefined);
   const timings: [StepKey, number][] = [];
   const started = now();
@@ -172,15 +191,44 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
   const explicitBrowser = opts.browser ? path.resolve(env.cwd, opts.browser) : undefined;
   const search = opts.pdf ? findBrowser(explicitBrowser, defaultFinderDeps(env.env)) : undefined;
 
-  // 3. The workbook and open data (in memory), then the HTML that links them.
-  progress('build-progress-workbook');
-  const rendered = await renderOutputs(report, { templatesDir, pdf: Boolean(search?.found) });
-  const { pages, css, files } = rendered;
-  step('build-step-workbook');
-  progress('build-progress-html');
   const out = await OutputDir.open(outPath);
   // What an earlier build wrote here, and what this one writes (with each file's digest): .reform-build.json.
   const previous = await readManifest(out);
+  const customStyle = templatesDir !== undefined && existsSync(path.join(templatesDir, 'style.css'));
+  /** The tables' PDFs, each reused when its key and file are as the last build recorded them (and no --force). */
+  const pdfJobs = async (tablePages: HtmlPage[], css: string, browserPath: string): Promise<PdfJob[]> => {
+    const jobs: PdfJob[] = [];
+    for (const page of tablePages) {
+      const name = pdfNameOf(page.name);
+      const key = pdfContentKey({
+        html: page.data,
+        css,
+        browser: browserPath,
+        author: report.organisation,
+        customStyle,
+      });
+      const job: PdfJob = { page, name, key };
+      const before = previous.files[name];
+      if (!opts.force && before?.key === key && (await isAsRecorded(out, name, before))) {
+        job.reused = { name, path: await out.target(name), bytes: before.bytes, reused: true };
+        if (before.pages !== undefined) job.reused.pages = before.pages;
+      }
+      jobs.push(job);
+    }
+    return jobs;
+  };
+
+  // 3. The HTML, then the workbook and open data (in memory). When a PDF is to be printed, the browser starts
+  // (in its own processes, on the other core) while the workbook is made.
+  progress('build-progress-workbook');
+  const rendered = await renderOutputs(report, { templatesDir, pdf: Boolean(search?.found) }, async (pages, css) => {
+    const browserPath = opts.pdf ? search?.found?.path : undefined;
+    if (browserPath && (await pdfJobs(pages.slice(1), css, browserPath)).some((j) => !j.reused))
+      early.launching = startBrowser(env, browserPath, out);
+  });
+  const { pages, css, files } = rendered;
+  step('build-step-workbook');
+  progress('build-progress-html');
   const record = new Map<string, ManifestEntry>();
   const write = async (
     name: string,
@@ -237,25 +285,20 @@ export async function runBuild(dir: string, opts: BuildOptions, env: BuildEnv): 
     pdf = { status: 'no-browser', search: search ?? { tried: [] } };
   } else {
     const printed: Written[] = [];
-    const customStyle = templatesDir !== undefined && existsSync(path.join(templatesDir, 'style.css'));
-    const browserPath = search.found.path;
-    const jobs: PdfJob[] = tablePages.map((page) => ({
-      page,
-      name: pdfNameOf(page.name),
-      key: pdfContentKey({ html: page.data, css, browser: browserPath, author: report.organisation, customStyle }),
-    }));
     const reused: Written[] = [];
     try {
+      const jobs = await pdfJobs(tablePages, css, search.found.path);
       for (const job of jobs) {
-        const before = previous.files[job.name];
-        if (opts.force || !before || before.key !== job.key || !(await isAsRecorded(out, job.name, before))) continue;
-        job.reused = { name: job.name, path: await out.target(job.name), bytes: before.bytes, reused: true };
-        if (before.pages !== undefined) job.reused.pages = before.pages;
-        record.set(job.name, before);
+        if (!job.reused) continue;
+        record.set(job.name, previous.files[job.name]);
         reused.push(job.reused);
       }
       const toPrint = jobs.filter((j) => !j.reused);
-      if (toPrint.length > 0) await printPdfs(env, browserPath, out, report, toPrint, write, printed, customStyle);
+      if (toPrint.length > 0) {
+        const launching = early.launching ?? startBrowser(env, search.found.path, out);
+        early.handedOver = true;
+        await printPdfs(env, launching, out, report, toPrint, write, printed, customStyle);
+      }
       // In table order, reused or printed.
       for (const job of jobs) {
         const w = job.reused ?? printed.find((p) => p.name === job.name);
@@ -310,9 +353,25 @@ interface PdfJob {
   reused?: Written;
 }
 
+/** Starts the build's browser: offline, allowed to read the output directory, with the shipped fonts. */
+function startBrowser(env: BuildEnv, executablePath: string, out: OutputDir): Promise<RunningBrowser> {
+  env.progress?.('build-progress-browser', { path: executablePath });
+  const launching = import('../browser/launch.js').then(({ launchBrowser }) =>
+    launchBrowser({
+      executablePath,
+      env: env.env,
+      allowDirs: [out.root, out.realRoot],
+      fontDirs: shippedFontDirs(),
+    }),
+  );
+  // Awaited later (printPdfs or runBuild's cleanup); a failure is reported there, not as an unhandled rejection.
+  launching.catch(() => undefined);
+  return launching;
+}
+
 async function printPdfs(
   env: BuildEnv,
-  executablePath: string,
+  launching: Promise<RunningBrowser>,
   out: OutputDir,
   report: Report,
   jobs: PdfJob[],
@@ -321,21 +380,12 @@ async function printPdfs(
   written: Written[],
   customStyle: boolean,
 ): Promise<void> {
-  env.progress?.('build-progress-browser', { path: executablePath });
   let browser: RunningBrowser | undefined;
   // puppeteer-core and pdf-lib only when PDFs are made (not for --no-pdf).
-  const [{ launchBrowser }, { printPages, finishPdf }] = await Promise.all([
-    import('../browser/launch.js'),
-    import('../render/pdf.js'),
-  ]);
+  const { printPages, finishPdf } = await import('../render/pdf.js');
   const pages: { job: PdfJob; printed: Awaited<ReturnType<typeof printPages>> }[] = [];
   try {
-    browser = await launchBrowser({
-      executablePath,
-      env: env.env,
-      allowDirs: [out.root, out.realRoot],
-      fontDirs: shippedFontDirs(),
-    });
+    browser = await launching;
     for (const job of jobs) {
       env.progress?.('build-progress-pdf', { title: job.page.title });
       await out.target(job.name);
