@@ -55,10 +55,17 @@ const N = {
 /** A part that cannot be joined faithfully (not the shape Chromium writes). */
 export class PdfJoinError extends Error {}
 
-/** Appends the pages and structure of `parts` to `base`, in order; returns base. */
-export function joinPdfs(base: PDFDocument, parts: readonly PDFDocument[]): PDFDocument {
-  for (const part of parts) appendPdf(base, part);
-  if (parts.length > 0) nestOutline(base);
+/**
+ * Appends the pages and structure of each part to `base`, in order (a part may be loaded only when it is joined,
+ * and let go after); the outline is nested once, after the last.
+ */
+export async function joinPdfs(base: PDFDocument, parts: Iterable<Promise<PDFDocument>>): Promise<PDFDocument> {
+  let joined = 0;
+  for (const part of parts) {
+    appendPdf(base, await part);
+    joined++;
+  }
+  if (joined > 0) nestOutline(base);
   return base;
 }
 

@@ -256,9 +256,16 @@ export async function leanPdf(
     PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const [first, ...rest] = pdf instanceof Uint8Array ? [pdf] : pdf;
   const doc = await load(first);
-  // The parts of a page printed in parts, one at a time: each is dropped once joined.
-  for (const part of rest) joinPdfs(doc, [await load(part)]);
-  if (rest.length > 0) shareFontPrograms(doc);
+  if (rest.length > 0) {
+    // The parts of a page printed in parts, loaded one at a time: each is dropped once joined.
+    await joinPdfs(
+      doc,
+      (function* () {
+        for (const part of rest) yield load(part);
+      })(),
+    );
+    shareFontPrograms(doc);
+  }
   amend?.(doc);
   const data = await doc.save({
     useObjectStreams: true,
