@@ -90,7 +90,7 @@ describe('commands load only what they use', () => {
     for (const p of ['yaml', 'ajv', 'exceljs', 'puppeteer-core', 'handlebars']) expect(packages).not.toContain(p);
   });
 
-  it('build --no-pdf loads exceljs and handlebars but not puppeteer-core nor fontkit', async () => {
+  it('build --no-pdf loads exceljs and handlebars but not puppeteer-core, fontkit or the streaming reader of exceljs', async () => {
     const { dir, cleanup } = await tempDir('reform-lazy-out-');
     try {
       const { code, packages } = await packagesLoaded(['build', sampleDir, '--no-pdf', '--out', path.join(dir, 'out')]);
@@ -100,6 +100,8 @@ describe('commands load only what they use', () => {
       expect(packages).not.toContain('puppeteer-core');
       // The fonts' coverage and widths come from generated tables (fonts/metrics.ts), not from the TTFs.
       expect(packages).not.toContain('fontkit');
+      // exceljs's Workbook alone (types/exceljs-workbook.d.ts): not its streaming reader and writer.
+      for (const stream of ['unzipper', 'archiver']) expect(packages).not.toContain(stream);
     } finally {
       await cleanup();
     }

@@ -9,7 +9,8 @@
  * landscape, fit to width, header rows repeated on every page. Deterministic: fixed dates, fixed zip
  * entry times (the same token for the same layout).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 import type { Manifest } from '../model/schema-types.js';
 import { METRICS, roundHeight, textHeightPt } from '../render/xlsx/measure.js';
 import { normalizeZipTimestamps } from '../render/xlsx/zip.js';
@@ -113,7 +114,7 @@ export function eraDate(y: number, mo: number, d: number): string {
 
 export async function renderForm(input: FormInput): Promise<Uint8Array> {
   const m = input.manifest;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const when = editionDate({ edition: { fiscalYear: m.edition.fiscalYear, period: m.edition.period } } as never);
   wb.created = when;
   wb.modified = when;

@@ -10,7 +10,8 @@
  * without inflating it first. Only after all that is the workbook loaded.
  */
 import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 
 export interface XlsxLimits {
   /** The file itself. */
@@ -207,7 +208,7 @@ export async function readXlsx(
 ): Promise<ExcelJS.Workbook | XlsxProblem> {
   const problem = checkXlsx(bytes, name, limits);
   if (problem) return problem;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as never);
   } catch (e) {

@@ -10,7 +10,9 @@
  * never as a formula. The bytes are reproducible: fixed document dates derived from the edition
  * and fixed zip entry dates (xlsx/zip.ts).
  */
-import ExcelJS, { type RowBreak } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { RowBreak } from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook.js';
 import type { Report } from '../model/report.js';
 import { computeRowHeights, PAGE_MARGINS, paginate, PRINTABLE, type SheetModel } from './xlsx/grid.js';
 import { pxToColumnWidth } from './xlsx/measure.js';
@@ -47,7 +49,7 @@ export function buildSheets(report: Report, tables: ReportTables = decideTables(
 
 export async function renderWorkbook(report: Report, tables?: ReportTables): Promise<Uint8Array> {
   const when = editionDate(report);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = report.organisation;
   wb.lastModifiedBy = report.organisation;
   wb.title = report.title;
