@@ -90,7 +90,7 @@ describe('commands load only what they use', () => {
     for (const p of ['yaml', 'ajv', 'exceljs', 'puppeteer-core', 'handlebars']) expect(packages).not.toContain(p);
   });
 
-  it('build --no-pdf loads exceljs and handlebars but not puppeteer-core, fontkit or the streaming reader of exceljs', async () => {
+  it('build --no-pdf loads exceljs and handlebars, not puppeteer-core, fontkit or the xlsx streams', async () => {
     const { dir, cleanup } = await tempDir('reform-lazy-out-');
     try {
       const { code, packages } = await packagesLoaded(['build', sampleDir, '--no-pdf', '--out', path.join(dir, 'out')]);
