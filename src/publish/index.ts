@@ -221,12 +221,13 @@ async function build(dir: string, opts: BuildOptions, env: BuildEnv, early: Earl
   // 3. The HTML, then the workbook and open data (in memory). When a PDF is to be printed, the browser starts
   // (in its own processes, on the other core) while the workbook is made.
   progress('build-progress-workbook');
-  let pdfJobsFound: PdfJob[] | undefined;
+  /** Decided when the HTML is made (the browser starts then); none without a browser or with --no-pdf. */
+  let jobs: PdfJob[] = [];
   const rendered = await renderOutputs(report, { templatesDir, pdf: Boolean(search?.found) }, async (pages, css) => {
     const browserPath = opts.pdf ? search?.found?.path : undefined;
     if (!browserPath) return;
-    pdfJobsFound = await pdfJobs(pages.slice(1), css, browserPath);
-    if (pdfJobsFound.some((j) => !j.reused)) early.launching = startBrowser(env, browserPath, out);
+    jobs = await pdfJobs(pages.slice(1), css, browserPath);
+    if (jobs.some((j) => !j.reused)) early.launching = startBrowser(env, browserPath, out);
   });
   const { pages, css, files } = rendered;
   step('build-step-workbook');
@@ -289,8 +290,6 @@ async function build(dir: string, opts: BuildOptions, env: BuildEnv, early: Earl
     const printed: Written[] = [];
     const reused: Written[] = [];
     try {
-      // As decided when the HTML was made (the same pages and style sheet).
-      const jobs = pdfJobsFound ?? (await pdfJobs(tablePages, css, search.found.path));
       for (const job of jobs) {
         if (!job.reused) continue;
         record.set(job.name, previous.files[job.name]);

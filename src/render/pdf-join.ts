@@ -2,7 +2,7 @@
  * Joins the tagged PDFs of a page printed in parts (pdf-parts.ts) into one: the pages, the structure tree (one
  * Document element, its children in order), the parent tree (each part's keys moved past the ones before), the
  * IDTree, the role map and the outline, as if the page had been printed in one piece. Each part keeps its own
- * font subsets (Chromium cuts them per print).
+ * font subsets (Chromium cuts them per print): pdf-font-union.ts then makes one program per face of them.
  * pdf-lib reads and writes the objects; no library joins structure trees (pdf-lib's copyPages leaves them out,
  * and copying a page's structure elements pulls in the whole tree through /P), so the copy here follows
  * references from what is kept and maps the part's catalog, structure root, Document element and outline root
